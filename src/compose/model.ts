@@ -1,0 +1,223 @@
+// The normalised compose model: what the loader produces and the converter consumes.
+// Every short syntax of the Compose Specification is expanded into the long form here,
+// so the converter never parses strings. Durations are in seconds, sizes in bytes.
+
+/** Where a value came from, for errors and GitHub annotations. Lines and columns are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A path into the compose document, e.g. ['services', 'web', 'ports', 1]. */
+export type ModelPath = ReadonlyArray<string | number>;
+
+/** Finds where a model path was written (in the file that last set it). */
+export interface SourceMap {
+  locate(path: ModelPath): SourceLocation | undefined;
+}
+
+/** `x-*` extension fields, kept verbatim. */
+export type Extensions = Record<string, unknown>;
+
+export interface Project {
+  name: string;
+  /** Directory of the first compose file; relative paths resolve against it. */
+  workingDir: string;
+  /** Absolute paths of the compose files, in merge order. */
+  files: string[];
+  services: Record<string, Service>;
+  networks: Record<string, Network>;
+  volumes: Record<string, Volume>;
+  secrets: Record<string, SecretDefinition>;
+  configs: Record<string, ConfigDefinition>;
+  extensions: Extensions;
+}
+
+export interface Service {
+  name: string;
+  image?: string;
+  build?: Build;
+  command?: string[];
+  entrypoint?: string[];
+  /** Final environment: env_file entries overridden by `environment`. `null` value = unset in compose. */
+  environment: Record<string, string | null>;
+  workingDir?: string;
+  user?: string;
+  init?: boolean;
+  readOnly?: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  ulimits: Record<string, { soft: number; hard: number }>;
+  /** Seconds. */
+  stopGracePeriod?: number;
+  labels: Record<string, string>;
+  ports: Port[];
+  expose: string[];
+  volumes: VolumeMount[];
+  secrets: ServiceFileReference[];
+  configs: ServiceFileReference[];
+  /** Network name → attachment. Defaults to { default: {} } when the service names none. */
+  networks: Record<string, { aliases: string[] }>;
+  dependsOn: Record<string, DependsOn>;
+  healthcheck?: Healthcheck;
+  logging?: { driver?: string; options: Record<string, string> };
+  deploy?: Deploy;
+  platform?: string;
+  profiles: string[];
+  restart?: string;
+  /** Fields that Fargate cannot honour but that the loader keeps so the converter can explain. */
+  networkMode?: string;
+  privileged?: boolean;
+  pid?: string;
+  devices: string[];
+  extraHosts: string[];
+  hostname?: string;
+  tty?: boolean;
+  stdinOpen?: boolean;
+  extensions: Extensions;
+}
+
+export interface Build {
+  /** Absolute path of the build context directory. */
+  context: string;
+  /** Dockerfile path relative to the context. */
+  dockerfile: string;
+  args: Record<string, string>;
+  target?: string;
+  labels: Record<string, string>;
+  platforms: string[];
+  extensions: Extensions;
+}
+
+export interface Port {
+  /** Container port. */
+  target: number;
+  /** Host/listener port; undefined when only the container port was given. */
+  published?: number;
+  protocol: 'tcp' | 'udp';
+  hostIp?: string;
+  appProtocol?: string;
+  mode: 'ingress' | 'host';
+  extensions: Extensions;
+}
+
+export type VolumeMount =
+  | { type: 'volume'; source?: string; target: string; readOnly: boolean; nocopy?: boolean; subpath?: string }
+  | { type: 'bind'; source: string; target: string; readOnly: boolean }
+  | { type: 'tmpfs'; target: string; size?: number; mode?: number }
+  | { type: 'npipe' | 'cluster' | 'image'; source?: string; target: string; readOnly: boolean };
+
+export interface ServiceFileReference {
+  source: string;
+  target?: string;
+  uid?: string;
+  gid?: string;
+  mode?: number;
+  extensions: Extensions;
+}
+
+export interface DependsOn {
+  condition: 'service_started' | 'service_healthy' | 'service_completed_successfully';
+  required: boolean;
+  restart: boolean;
+}
+
+export interface Healthcheck {
+  disable: boolean;
+  /** Normalised test: ['CMD', ...] or ['CMD-SHELL', 'cmd'] or ['NONE']. */
+  test?: string[];
+  /** Seconds. */
+  interval?: number;
+  timeout?: number;
+  startPeriod?: number;
+  startInterval?: number;
+  retries?: number;
+}
+
+export interface Deploy {
+  mode?: 'replicated' | 'global' | 'replicated-job' | 'global-job';
+  replicas?: number;
+  resources: {
+    limits?: ResourceFigures;
+    reservations?: ResourceFigures;
+  };
+  updateConfig?: UpdateConfig;
+  rollbackConfig?: UpdateConfig;
+  restartPolicy?: { condition?: string; maxAttempts?: number };
+  labels: Record<string, string>;
+  placement?: unknown;
+  extensions: Extensions;
+}
+
+export interface ResourceFigures {
+  /** CPUs, e.g. 0.5. */
+  cpus?: number;
+  /** Bytes. */
+  memory?: number;
+  pids?: number;
+}
+
+export interface UpdateConfig {
+  parallelism?: number;
+  /** Seconds. */
+  delay?: number;
+  failureAction?: 'continue' | 'rollback' | 'pause';
+  monitor?: number;
+  maxFailureRatio?: number;
+  order?: 'start-first' | 'stop-first';
+  extensions: Extensions;
+}
+
+export interface Network {
+  name: string;
+  external: boolean;
+  /** For an external network: its real name (e.g. a security group id). */
+  externalName?: string;
+  driver?: string;
+  internal?: boolean;
+  extensions: Extensions;
+}
+
+export interface Volume {
+  name: string;
+  external: boolean;
+  externalName?: string;
+  driver?: string;
+  driverOpts: Record<string, string>;
+  extensions: Extensions;
+}
+
+export interface SecretDefinition {
+  name: string;
+  /** Absolute path when the secret comes from a file. */
+  file?: string;
+  /** Environment variable name when it comes from the environment. */
+  environment?: string;
+  external: boolean;
+  externalName?: string;
+  extensions: Extensions;
+}
+
+export interface ConfigDefinition {
+  name: string;
+  file?: string;
+  content?: string;
+  environment?: string;
+  external: boolean;
+  externalName?: string;
+  extensions: Extensions;
+}
+
+/** A loaded project together with where each value was written. */
+export interface LoadedProject {
+  project: Project;
+  sourceMap: SourceMap;
+  warnings: Diagnostic[];
+}
+
+export interface Diagnostic {
+  message: string;
+  path?: ModelPath;
+  location?: SourceLocation;
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic, ModelPath, SourceLocation } from './compose/model.js';
+
+/** The pipeline stage a failure belongs to; nothing after it runs. */
+export type Stage = 'inputs' | 'load' | 'images' | 'convert' | 'plan' | 'deploy' | 'report' | 'rollback';
+
+/**
+ * A failure the user can act on: bad input, a failed build, a rejected deploy.
+ * `diagnostics` carries every problem found (all errors of a run are reported together),
+ * each with its file:line:column and model path where known.
+ */
+export class UserError extends Error {
+  readonly stage: Stage;
+  readonly diagnostics: Diagnostic[];
+
+  constructor(stage: Stage, message: string, diagnostics: Diagnostic[] = []) {
+    super(message);
+    this.name = 'UserError';
+    this.stage = stage;
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** `services.web.ports[1]` */
+export function formatPath(path: ModelPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+export function formatLocation(location: SourceLocation | undefined): string {
+  return location ? `${location.file}:${location.line}:${location.column}` : '';
+}
+
+/** One line per diagnostic: `compose.yaml:12:9 services.web.ports[1]: expected ...`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [formatLocation(d.location), d.path ? formatPath(d.path) : ''].filter(Boolean).join(' ');
+  return where ? `${where}: ${d.message}` : d.message;
+}
