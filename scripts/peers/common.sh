@@ -1,0 +1,31 @@
+# Shared settings for the local peers: sourced by start.sh and stop.sh.
+# Everything they create lives under .peers/ in the project root (git-ignored).
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+state="$root/.peers"
+MOTO_PORT=${MOTO_PORT:-5055}
+# The account and region moto reports; its ECR proxy endpoint and repository URIs use this host.
+ECR_HOST=${ECR_HOST:-123456789012.dkr.ecr.us-east-1.amazonaws.com}
+ECR_PASSWORD=${ECR_PASSWORD:-123456789012-auth-token}
+# moto's services report this many running tasks, so a rollout can complete.
+MOTO_ECS_SERVICE_RUNNING=${MOTO_ECS_SERVICE_RUNNING:-2}
+
+log() { printf '[peers] %s\n' "$*" >&2; }
+
+# Runs a command as root: directly when we are root, else through sudo (non-interactive).
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi
+}
+
+alive() { # alive NAME: the peer's recorded process is running
+  local pidfile="$state/$1.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local seconds=$1 what=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then log "$what did not come up in ${seconds}s"; return 1; fi
+    sleep 0.2
+  done
+}

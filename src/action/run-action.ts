@@ -1,0 +1,108 @@
+import * as core from '@actions/core';
+import { basename } from 'node:path';
+import { context } from '@actions/github';
+import { createAwsClients } from '../aws/clients.js';
+import { UserError, formatDiagnostic } from '../errors.js';
+import { createCommenter, throttled } from '../github/pr-comment.js';
+import { DockerCli } from '../images/engine.js';
+import { parseInputs } from '../inputs.js';
+import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
+import type { RunReport } from '../report/run-report.js';
+import { run } from '../run.js';
+import { commentTarget } from './comment-target.js';
+import { actionLogger as logger } from './logger.js';
+
+/** Seconds between progress edits of the PR comment (GitHub's secondary rate limits). */
+const COMMENT_INTERVAL_MS = 10_000;
+
+/** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
+export async function runAction(): Promise<void> {
+  let inputs;
+  try {
+    inputs = parseInputs((name) => core.getInput(name));
+  } catch (err) {
+    core.setFailed((err as Error).message);
+    return;
+  }
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const target = inputs.comment ? await commentTarget(context, inputs.githubToken, logger) : undefined;
+  const commenter = target && inputs.githubToken ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS) : undefined;
+  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+
+  const publish = async (report: RunReport, final: boolean) => {
+    report.runUrl = runUrl;
+    if (!commenter) return;
+    const body = renderMarkdown(report);
+    if (final) await commenter.flush(commentMarker(report.stackName), body);
+    else await commenter.upsert(commentMarker(report.stackName), body);
+  };
+
+  const aws = createAwsClients({ region: inputs.awsRegion });
+  let report: RunReport | undefined;
+  try {
+    const result = await run(
+      {
+        mode: inputs.mode,
+        load: {
+          files: inputs.composeFiles,
+          workingDir: inputs.workingDirectory,
+          projectName: inputs.projectName,
+          envFiles: inputs.envFiles,
+          profiles: inputs.profiles,
+          environment: process.env,
+          dropBindMounts: inputs.dropBindMounts,
+        },
+        stackName: inputs.stackName,
+        repositoryPrefix: inputs.repositoryPrefix,
+        vpcId: inputs.vpcId,
+        subnetIds: inputs.subnetIds,
+        privateSubnets: inputs.privateSubnets,
+        convert: { dropBindMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
+        templatePath: inputs.templatePath,
+        waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
+        tags: { 'compose-ecs:repository': `${context.repo.owner}/${context.repo.repo}` },
+      },
+      { logger, aws, engine: new DockerCli(logger), onReport: publish },
+    );
+    report = result.report;
+    core.setOutput('stack-name', report.stackName);
+    core.setOutput('stack-id', result.stackId ?? '');
+    core.setOutput('change-set-id', result.changeSetId ?? '');
+    core.setOutput('has-changes', String(result.hasChanges));
+    core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))));
+    core.setOutput('template-path', result.templatePath);
+    core.setOutput('urls', JSON.stringify(report.deploy?.urls ?? {}));
+  } catch (err) {
+    report = (err as { report?: RunReport }).report;
+    const message = describeFailure(err);
+    if (!report) {
+      const name = inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
+      report = failureReport(inputs.mode, name, message);
+    } else if (report && !report.error) {
+      report.error = message;
+    }
+    core.setFailed(message);
+  } finally {
+    logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);
+  }
+  if (report) {
+    report.apiCalls = aws.calls.total;
+    await publish(report, true);
+    await core.summary.addRaw(renderMarkdown(report, SUMMARY_LIMIT)).write();
+  }
+}
+
+/** One line for setFailed; each load or convert diagnostic also becomes an annotation on its file and line. */
+function describeFailure(err: unknown): string {
+  if (err instanceof UserError) {
+    for (const d of err.diagnostics) logger.error(formatDiagnostic(d), d.location);
+    return err.diagnostics.length
+      ? `${err.message}: ${err.diagnostics.map(formatDiagnostic).join('; ')}`
+      : err.message;
+  }
+  return `unexpected failure: ${(err as Error)?.stack ?? String(err)}`;
+}
+
+function failureReport(mode: 'plan' | 'deploy', stackName: string, error: string): RunReport {
+  return { mode, project: stackName, stackName, hasChanges: false, changes: [], images: [], sensitive: [], warnings: [], error };
+}

@@ -1,0 +1,77 @@
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import type { MiddlewareStack } from '@smithy/types';
+import { VERSION } from '../version.js';
+
+/** Counts API calls per `Service.Command`, so runs can be compared (a no-op deploy's cost is a baseline). */
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+  record(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  get total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+  /** Sorted `Service.Command: n` pairs. */
+  summary(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+export interface AwsClients {
+  cloudformation: CloudFormationClient;
+  ecr: ECRClient;
+  ecs: ECSClient;
+  ec2: EC2Client;
+  calls: CallCounter;
+  /** The region the clients resolved (input, else the SDK's own chain). */
+  region(): Promise<string>;
+}
+
+export interface AwsClientOptions {
+  /** Explicit region; otherwise the SDK resolves it (AWS_REGION, profile, ...). */
+  region?: string;
+  /** Attempts per call, including the first; the SDK's standard retry mode backs off and retries throttling. */
+  maxAttempts?: number;
+}
+
+/**
+ * One place builds every AWS client: credentials and endpoint come from the SDK's default chain
+ * (so OIDC via configure-aws-credentials and AWS_ENDPOINT_URL both just work), a user agent names us,
+ * and a middleware counts calls.
+ */
+export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
+  const calls = new CallCounter();
+  const config = {
+    ...(options.region ? { region: options.region } : {}),
+    maxAttempts: options.maxAttempts ?? 5,
+    retryMode: 'standard',
+    customUserAgent: `compose-ecs/${VERSION}`,
+  };
+  const count = <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.record(`${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`);
+        return next(args);
+      },
+      { step: 'initialize', name: 'composeEcsCallCounter' },
+    );
+    return client;
+  };
+  const cloudformation = count(new CloudFormationClient(config), 'CloudFormation');
+  return {
+    cloudformation,
+    ecr: count(new ECRClient(config), 'ECR'),
+    ecs: count(new ECSClient(config), 'ECS'),
+    ec2: count(new EC2Client(config), 'EC2'),
+    calls,
+    region: async () => {
+      const region = cloudformation.config.region;
+      return typeof region === 'function' ? await region() : region;
+    },
+  };
+}

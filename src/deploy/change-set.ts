@@ -1,0 +1,157 @@
+import {
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  type Change,
+  type CloudFormationClient,
+  type DescribeChangeSetCommandOutput,
+  type Parameter,
+} from '@aws-sdk/client-cloudformation';
+import { awsFailure, errorMessage } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import { pollUntil, type PollOptions } from './poll.js';
+
+export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
+
+export interface ResourceChange {
+  action: ChangeAction;
+  logicalId: string;
+  type: string;
+  physicalId?: string;
+  /** 'True' | 'False' | 'Conditional'; the emulator leaves it out. */
+  replacement?: string;
+  /** Which parts change: Properties, Tags, ... */
+  scope: string[];
+  /** Property names that change, where CloudFormation says. */
+  properties: string[];
+}
+
+export interface ChangeSetRequest {
+  stackName: string;
+  changeSetName: string;
+  type: 'CREATE' | 'UPDATE';
+  templateBody?: string;
+  templateUrl?: string;
+  parameters: Record<string, string>;
+  tags: Record<string, string>;
+  description?: string;
+}
+
+export type ChangeSetOutcome =
+  | { kind: 'ready'; changeSetId: string; stackId: string; changes: ResourceChange[] }
+  | { kind: 'no-changes'; changeSetId?: string; stackId?: string; reason: string };
+
+/** AWS reports an update that changes nothing in two ways; both are a successful no-op, not a failure. */
+export function isNoChangeReason(reason: string | undefined): boolean {
+  return /didn't contain changes|No updates are to be performed/i.test(reason ?? '');
+}
+
+/** Change-set names: start with a letter, letters digits and hyphens, at most 128. */
+export function changeSetName(prefix: string, when: Date, suffix?: string): string {
+  const stamp = when.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const raw = [prefix, stamp, suffix].filter(Boolean).join('-');
+  return raw.replace(/[^a-zA-Z0-9-]/g, '-').replace(/^[^a-zA-Z]+/, 'c').slice(0, 128);
+}
+
+/** Creates the change set and waits until CloudFormation has computed it. */
+export async function createChangeSet(
+  cfn: CloudFormationClient,
+  request: ChangeSetRequest,
+  poll: PollOptions,
+): Promise<ChangeSetOutcome> {
+  let created;
+  try {
+    created = await cfn.send(
+      new CreateChangeSetCommand({
+        StackName: request.stackName,
+        ChangeSetName: request.changeSetName,
+        ChangeSetType: request.type,
+        TemplateBody: request.templateBody,
+        TemplateURL: request.templateUrl,
+        Parameters: Object.entries(request.parameters).map(
+          ([ParameterKey, ParameterValue]): Parameter => ({ ParameterKey, ParameterValue }),
+        ),
+        Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+        Tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
+        Description: request.description,
+      }),
+    );
+  } catch (err) {
+    if (isNoChangeReason(errorMessage(err))) return { kind: 'no-changes', reason: errorMessage(err) };
+    throw awsFailure('plan', `CloudFormation CreateChangeSet ${request.changeSetName}`, err);
+  }
+  const changeSetId = created.Id!;
+  const result = await pollUntil(async () => {
+    const page = await describePage(cfn, changeSetId);
+    if (page.Status === 'CREATE_COMPLETE' || page.Status === 'FAILED') return page;
+    return undefined;
+  }, poll);
+  if (!result.done) throw new UserError('plan', `change set ${request.changeSetName} was not ready in time`);
+  const first = result.value;
+  if (first.Status === 'FAILED') {
+    if (isNoChangeReason(first.StatusReason)) {
+      return { kind: 'no-changes', changeSetId, stackId: first.StackId ?? created.StackId, reason: first.StatusReason ?? '' };
+    }
+    throw new UserError('plan', `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`);
+  }
+  return {
+    kind: 'ready',
+    changeSetId,
+    stackId: first.StackId ?? created.StackId!,
+    changes: await collectChanges(cfn, changeSetId, first),
+  };
+}
+
+async function describePage(cfn: CloudFormationClient, id: string, nextToken?: string) {
+  try {
+    return await cfn.send(new DescribeChangeSetCommand({ ChangeSetName: id, NextToken: nextToken }));
+  } catch (err) {
+    throw awsFailure('plan', `CloudFormation DescribeChangeSet`, err);
+  }
+}
+
+async function collectChanges(
+  cfn: CloudFormationClient,
+  id: string,
+  first: DescribeChangeSetCommandOutput,
+): Promise<ResourceChange[]> {
+  const changes: ResourceChange[] = [];
+  let page: DescribeChangeSetCommandOutput | undefined = first;
+  while (page) {
+    for (const change of page.Changes ?? []) {
+      const resourceChange = toResourceChange(change);
+      if (resourceChange) changes.push(resourceChange);
+    }
+    page = page.NextToken ? await describePage(cfn, id, page.NextToken) : undefined;
+  }
+  return changes.sort((a, b) => a.logicalId.localeCompare(b.logicalId));
+}
+
+export function toResourceChange(change: Change): ResourceChange | undefined {
+  const rc = change.ResourceChange;
+  if (!rc?.LogicalResourceId) return undefined;
+  const properties = new Set<string>();
+  for (const detail of rc.Details ?? []) {
+    const name = detail.Target?.Name;
+    if (detail.Target?.Attribute === 'Properties' && name) properties.add(name);
+  }
+  return {
+    action: (rc.Action ?? 'Modify') as ChangeAction,
+    logicalId: rc.LogicalResourceId,
+    type: rc.ResourceType ?? '',
+    physicalId: rc.PhysicalResourceId,
+    replacement: rc.Replacement,
+    scope: [...(rc.Scope ?? [])],
+    properties: [...properties].sort(),
+  };
+}
+
+/** Best effort: a change set that is already gone (executed, or deleted with its stack) is fine. */
+export async function deleteChangeSet(cfn: CloudFormationClient, changeSetId: string): Promise<void> {
+  try {
+    await cfn.send(new DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+  } catch (err) {
+    if (/does not exist|not found|ChangeSetNotFound/i.test(`${(err as Error).name} ${errorMessage(err)}`)) return;
+    throw awsFailure('deploy', 'CloudFormation DeleteChangeSet', err);
+  }
+}

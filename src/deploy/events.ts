@@ -1,0 +1,61 @@
+import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation';
+import { awsFailure } from '../aws/errors.js';
+
+export interface OperationEvent {
+  timestamp: Date;
+  logicalId: string;
+  type: string;
+  status: string;
+  reason?: string;
+}
+
+/**
+ * Events of one stack operation, oldest first. An operation is told apart by the client request
+ * token we gave ExecuteChangeSet; events without one (some services omit it) count if they are no
+ * older than the operation's start.
+ */
+export async function operationEvents(
+  cfn: CloudFormationClient,
+  stackId: string,
+  token: string,
+  since: Date,
+): Promise<OperationEvent[]> {
+  const events: StackEvent[] = [];
+  let next: string | undefined;
+  try {
+    do {
+      const page = await cfn.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken: next }));
+      const batch = page.StackEvents ?? [];
+      events.push(...batch);
+      next = page.NextToken;
+      // Events come newest first: stop paging once we are past the operation's start.
+      const oldest = batch[batch.length - 1]?.Timestamp;
+      if (oldest && oldest < since) break;
+    } while (next);
+  } catch (err) {
+    throw awsFailure('deploy', 'CloudFormation DescribeStackEvents', err);
+  }
+  return events
+    .filter((e) => (e.ClientRequestToken ? e.ClientRequestToken === token : (e.Timestamp ?? since) >= since))
+    .map((e) => ({
+      timestamp: e.Timestamp ?? since,
+      logicalId: e.LogicalResourceId ?? '',
+      type: e.ResourceType ?? '',
+      status: e.ResourceStatus ?? '',
+      reason: e.ResourceStatusReason,
+    }))
+    .sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+}
+
+/** Reasons CloudFormation gives to resources that failed only because another one did. */
+const CASCADE =
+  /Resource (creation|update|deletion) cancelled|The following resource\(s\) failed|Resource handler returned message: "null"|rollback requested by user/i;
+
+/**
+ * The event that explains a failed operation: the first resource failure that is not a cascade
+ * of another (the last event is usually just "the following resource(s) failed...").
+ */
+export function rootCause(events: OperationEvent[]): OperationEvent | undefined {
+  const failures = events.filter((e) => e.status.endsWith('_FAILED') && e.reason);
+  return failures.find((e) => !CASCADE.test(e.reason!) && e.type !== 'AWS::CloudFormation::Stack') ?? failures[0];
+}

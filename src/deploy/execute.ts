@@ -1,0 +1,85 @@
+import { ExecuteChangeSetCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { randomUUID } from 'node:crypto';
+import { awsFailure, errorMessage } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { deleteChangeSet } from './change-set.js';
+import { operationEvents, rootCause, type OperationEvent } from './events.js';
+import { pollUntil, type PollOptions } from './poll.js';
+import { describeStack } from './stack.js';
+
+export interface ExecutionResult {
+  stackId: string;
+  status: string;
+  events: OperationEvent[];
+}
+
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
+
+/**
+ * Executes a change set and waits for the stack to settle. On failure it names the root-cause
+ * event (not the last one) and leaves no change set behind.
+ */
+export async function executeChangeSet(
+  cfn: CloudFormationClient,
+  input: { stackId: string; changeSetId: string },
+  logger: Logger,
+  poll: PollOptions,
+  onEvent: (event: OperationEvent) => void = () => {},
+): Promise<ExecutionResult> {
+  const token = `compose-ecs-${randomUUID()}`;
+  // A little slack: the emulator and AWS stamp events with their own clocks.
+  const since = new Date(Date.now() - 5000);
+  let executeError: unknown;
+  try {
+    await cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: input.changeSetId, ClientRequestToken: token }));
+  } catch (err) {
+    executeError = err;
+  }
+
+  const seen = new Set<string>();
+  const stream = async () => {
+    const events = await operationEvents(cfn, input.stackId, token, since);
+    for (const e of events) {
+      const key = `${e.timestamp.toISOString()}|${e.logicalId}|${e.status}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        onEvent(e);
+      }
+    }
+    return events;
+  };
+
+  let status = '';
+  let statusReason: string | undefined;
+  if (!executeError) {
+    const settled = await pollUntil(async () => {
+      await stream();
+      const stack = await describeStack(cfn, input.stackId);
+      if (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS')) return undefined;
+      return stack;
+    }, poll);
+    if (!settled.done) {
+      throw new UserError('deploy', `stack ${input.stackId} did not settle within the wait timeout; it is still running in CloudFormation`);
+    }
+    status = settled.value.StackStatus!;
+    statusReason = settled.value.StackStatusReason;
+  }
+  const events = await stream().catch(() => [] as OperationEvent[]);
+
+  if (!executeError && SUCCESS.has(status)) return { stackId: input.stackId, status, events };
+
+  // Failed: clean up, then explain with the first real failure.
+  await deleteChangeSet(cfn, input.changeSetId).catch((err) =>
+    logger.warning(`could not delete change set ${input.changeSetId}: ${errorMessage(err)}`),
+  );
+  const cause = rootCause(events);
+  if (cause) {
+    throw new UserError(
+      'deploy',
+      `deploy failed: ${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`,
+    );
+  }
+  if (executeError) throw awsFailure('deploy', 'CloudFormation ExecuteChangeSet', executeError);
+  throw new UserError('deploy', `deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`);
+}

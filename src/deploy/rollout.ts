@@ -1,0 +1,136 @@
+import { DescribeStackResourcesCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { DescribeServicesCommand, type ECSClient, type Service as EcsService } from '@aws-sdk/client-ecs';
+import { awsFailure } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import { pollUntil, type PollOptions } from './poll.js';
+
+/** One row of the rollout display, per ECS service (what AWS Copilot shows, for a comment and a log). */
+export interface ServiceRollout {
+  logicalId: string;
+  name: string;
+  taskDefinition?: string;
+  /** IN_PROGRESS | COMPLETED | FAILED, from the primary deployment. */
+  rolloutState: string;
+  desired: number;
+  running: number;
+  pending: number;
+  failedTasks: number;
+  /** Deployments still draining besides the primary. */
+  otherDeployments: number;
+  latestEvent?: string;
+  done: boolean;
+  failed: boolean;
+  reason?: string;
+}
+
+export interface StackService {
+  logicalId: string;
+  arn: string;
+  cluster: string;
+}
+
+/** The ECS services a stack owns, with their clusters, from the stack's resources (its Outputs may be empty). */
+export async function stackServices(cfn: CloudFormationClient, stackId: string): Promise<StackService[]> {
+  let resources;
+  try {
+    resources = (await cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }))).StackResources ?? [];
+  } catch (err) {
+    throw awsFailure('deploy', 'CloudFormation DescribeStackResources', err);
+  }
+  const cluster = resources.find((r) => r.ResourceType === 'AWS::ECS::Cluster')?.PhysicalResourceId;
+  return resources
+    .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
+    .map((r) => ({
+      logicalId: r.LogicalResourceId!,
+      arn: r.PhysicalResourceId!,
+      cluster: clusterOf(r.PhysicalResourceId!) ?? cluster ?? 'default',
+    }))
+    .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
+}
+
+/** Long service ARNs carry the cluster: arn:aws:ecs:region:acct:service/<cluster>/<name>. */
+function clusterOf(serviceArn: string): string | undefined {
+  const parts = serviceArn.split(':').pop()?.split('/') ?? [];
+  return parts.length === 3 ? parts[1] : undefined;
+}
+
+/** Reads where a service's rollout stands. A rollout that ECS rolled back is a failure, never success. */
+export function rolloutOf(logicalId: string, service: EcsService): ServiceRollout {
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  const rolloutState = primary?.rolloutState ?? 'IN_PROGRESS';
+  const desired = primary?.desiredCount ?? service.desiredCount ?? 0;
+  const running = primary?.runningCount ?? service.runningCount ?? 0;
+  const latestEvent = service.events?.[0]?.message;
+  const otherDeployments = (service.deployments?.length ?? 1) - 1;
+  const failed = rolloutState === 'FAILED';
+  // Without a rollout state (the rolling controller on older APIs) fall back to counts.
+  const done = !failed && rolloutState === 'COMPLETED' && running >= desired && otherDeployments === 0;
+  return {
+    logicalId,
+    name: service.serviceName ?? logicalId,
+    taskDefinition: primary?.taskDefinition?.split('/').pop(),
+    rolloutState,
+    desired,
+    running,
+    pending: primary?.pendingCount ?? 0,
+    failedTasks: primary?.failedTasks ?? 0,
+    otherDeployments,
+    latestEvent,
+    done,
+    failed,
+    reason: failed ? (primary?.rolloutStateReason ?? latestEvent) : undefined,
+  };
+}
+
+/**
+ * Waits until every service's primary deployment has completed, reporting each poll.
+ * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
+ */
+export async function watchRollout(
+  ecs: ECSClient,
+  services: StackService[],
+  poll: PollOptions,
+  onProgress: (rows: ServiceRollout[]) => void | Promise<void> = () => {},
+): Promise<ServiceRollout[]> {
+  let rows: ServiceRollout[] = [];
+  const result = await pollUntil(async () => {
+    rows = await describeRollouts(ecs, services);
+    await onProgress(rows);
+    const failed = rows.find((r) => r.failed);
+    if (failed) {
+      throw new UserError(
+        'deploy',
+        `ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`,
+      );
+    }
+    return rows.every((r) => r.done) ? rows : undefined;
+  }, poll);
+  if (!result.done) {
+    const waiting = rows.filter((r) => !r.done).map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
+    throw new UserError('deploy', `rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
+  }
+  return result.value;
+}
+
+async function describeRollouts(ecs: ECSClient, services: StackService[]): Promise<ServiceRollout[]> {
+  const rows: ServiceRollout[] = [];
+  const byCluster = new Map<string, StackService[]>();
+  for (const s of services) byCluster.set(s.cluster, [...(byCluster.get(s.cluster) ?? []), s]);
+  for (const [cluster, members] of byCluster) {
+    // DescribeServices takes at most 10 services a call.
+    for (let i = 0; i < members.length; i += 10) {
+      const batch = members.slice(i, i + 10);
+      let out;
+      try {
+        out = await ecs.send(new DescribeServicesCommand({ cluster, services: batch.map((s) => s.arn) }));
+      } catch (err) {
+        throw awsFailure('deploy', 'ECS DescribeServices', err);
+      }
+      for (const member of batch) {
+        const found = out.services?.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
+        if (found) rows.push(rolloutOf(member.logicalId, found));
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,80 @@
+import {
+  DeleteStackCommand,
+  DescribeStacksCommand,
+  type CloudFormationClient,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+import { awsFailure, errorMessage } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { pollUntil, type PollOptions } from './poll.js';
+
+export interface StackState {
+  stackId?: string;
+  status?: string;
+  /** No stack, or only the empty shell a CREATE change set leaves (REVIEW_IN_PROGRESS). */
+  isNew: boolean;
+}
+
+export async function describeStack(cfn: CloudFormationClient, stackName: string): Promise<Stack | undefined> {
+  try {
+    return (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];
+  } catch (err) {
+    if (/does not exist/i.test(errorMessage(err))) return undefined;
+    throw awsFailure('plan', `CloudFormation DescribeStacks ${stackName}`, err);
+  }
+}
+
+/**
+ * Reads the stack and makes it ready for a change set: a failed first create (ROLLBACK_COMPLETE)
+ * is deleted, since CloudFormation cannot update it; states that block an update are refused
+ * with what to do.
+ */
+export async function prepareStack(
+  cfn: CloudFormationClient,
+  stackName: string,
+  logger: Logger,
+  poll: Omit<PollOptions, 'timeoutMs'> & { timeoutMs?: number } = {},
+): Promise<StackState> {
+  const stack = await describeStack(cfn, stackName);
+  const status = stack?.StackStatus;
+  if (!stack || status === 'DELETE_COMPLETE') return { isNew: true };
+  if (status === 'REVIEW_IN_PROGRESS') return { isNew: true, stackId: stack.StackId, status };
+  if (status === 'ROLLBACK_COMPLETE' || status === 'ROLLBACK_FAILED') {
+    logger.warning(`stack ${stackName} is ${status} after a failed first create; deleting it so it can be created again`);
+    await deleteStack(cfn, stack.StackId!, { timeoutMs: 30 * 60_000, ...poll });
+    return { isNew: true };
+  }
+  if (status?.endsWith('_IN_PROGRESS')) {
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is ${status}: another operation is running. Wait for it to finish (and use a workflow concurrency group so deploys queue).`,
+    );
+  }
+  if (status === 'UPDATE_ROLLBACK_FAILED') {
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`,
+    );
+  }
+  if (status === 'DELETE_FAILED') {
+    throw new UserError('plan', `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`);
+  }
+  return { isNew: false, stackId: stack.StackId, status };
+}
+
+export async function deleteStack(cfn: CloudFormationClient, stackId: string, poll: PollOptions): Promise<void> {
+  try {
+    await cfn.send(new DeleteStackCommand({ StackName: stackId }));
+  } catch (err) {
+    throw awsFailure('plan', `CloudFormation DeleteStack ${stackId}`, err);
+  }
+  const result = await pollUntil(async () => {
+    const stack = await describeStack(cfn, stackId);
+    const status = stack?.StackStatus;
+    if (!stack || status === 'DELETE_COMPLETE') return true;
+    if (status === 'DELETE_FAILED') throw new UserError('plan', `deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
+    return undefined;
+  }, poll);
+  if (!result.done) throw new UserError('plan', `deleting stack ${stackId} did not finish in time`);
+}

@@ -1,0 +1,85 @@
+import { getOctokit } from '@actions/github';
+import { errorMessage } from '../aws/errors.js';
+import type { Logger } from '../log.js';
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+/** Keeps one comment per stack on a pull request current. */
+export interface PullRequestCommenter {
+  /** Creates the comment, or edits the one carrying `marker`. Returns its URL, or undefined if GitHub refused. */
+  upsert(marker: string, body: string): Promise<string | undefined>;
+}
+
+/**
+ * The GitHub REST edge. Octokit takes its base URL from GITHUB_API_URL, as on GitHub Enterprise.
+ * A refused write (403 on a pull request from a fork, whose token is read-only) is a warning, not a
+ * failed deploy: the job summary still carries the same report.
+ */
+export function createCommenter(token: string, target: CommentTarget, logger: Logger): PullRequestCommenter {
+  const octokit = getOctokit(token);
+  let commentId: number | undefined;
+  return {
+    async upsert(marker, body) {
+      try {
+        if (commentId === undefined) {
+          const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100,
+          });
+          commentId = comments.find((c) => c.body?.includes(marker))?.id;
+        }
+        if (commentId !== undefined) {
+          const updated = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: commentId,
+            body,
+          });
+          return updated.data.html_url;
+        }
+        const created = await octokit.rest.issues.createComment({
+          owner: target.owner,
+          repo: target.repo,
+          issue_number: target.issueNumber,
+          body,
+        });
+        commentId = created.data.id;
+        return created.data.html_url;
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        const hint =
+          status === 403
+            ? ' (the token cannot write comments: pull requests from forks get a read-only token; grant `pull-requests: write` otherwise)'
+            : '';
+        logger.warning(`could not post the pull-request comment: ${errorMessage(err)}${hint}`);
+        return undefined;
+      }
+    },
+  };
+}
+
+/** Spaces comment edits out (GitHub's secondary rate limits), always letting the final one through. */
+export function throttled(
+  commenter: PullRequestCommenter,
+  minIntervalMs: number,
+  now: () => number = Date.now,
+): PullRequestCommenter & { flush(marker: string, body: string): Promise<string | undefined> } {
+  let last = -Infinity;
+  return {
+    async upsert(marker, body) {
+      if (now() - last < minIntervalMs) return undefined;
+      last = now();
+      return commenter.upsert(marker, body);
+    },
+    async flush(marker, body) {
+      last = now();
+      return commenter.upsert(marker, body);
+    },
+  };
+}

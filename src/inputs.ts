@@ -1,0 +1,99 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { UserError } from './errors.js';
+
+/** The action's inputs, typed and validated in one place. Names match action.yml. */
+export interface ActionInputs {
+  mode: 'plan' | 'deploy';
+  composeFiles: string[];
+  workingDirectory: string;
+  projectName?: string;
+  stackName?: string;
+  awsRegion?: string;
+  envFiles: string[];
+  profiles: string[];
+  repositoryPrefix?: string;
+  vpcId?: string;
+  subnetIds: string[];
+  privateSubnets: boolean;
+  dropBindMounts: boolean;
+  waitTimeoutMinutes: number;
+  templatePath: string;
+  githubToken?: string;
+  comment: boolean;
+}
+
+/** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
+export type InputReader = (name: string) => string;
+
+export const MODES = ['plan', 'deploy'] as const;
+
+function list(text: string, separators = /[\n,]/): string[] {
+  return text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function bool(name: string, text: string, fallback: boolean): boolean {
+  if (!text.trim()) return fallback;
+  if (/^(true|yes|on|1)$/i.test(text.trim())) return true;
+  if (/^(false|no|off|0)$/i.test(text.trim())) return false;
+  throw new UserError('inputs', `input ${name}: expected true or false, got "${text}"`);
+}
+
+export function parseInputs(read: InputReader, env: Record<string, string | undefined> = process.env): ActionInputs {
+  const errors: string[] = [];
+  const mode = read('mode').trim() || 'plan';
+  if (mode === 'rollback') {
+    errors.push('input mode: rollback is not available in this version yet; use plan or deploy (rolling back means deploying an earlier commit for now)');
+  } else if (!(MODES as readonly string[]).includes(mode)) {
+    errors.push(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = resolve(workspace, read('working-directory').trim() || '.');
+  const timeoutText = read('wait-timeout').trim() || '30';
+  const waitTimeoutMinutes = Number(timeoutText);
+  if (!Number.isFinite(waitTimeoutMinutes) || waitTimeoutMinutes <= 0) {
+    errors.push(`input wait-timeout: expected a positive number of minutes, got "${timeoutText}"`);
+  }
+  const stackName = read('stack-name').trim() || undefined;
+  const templateText = read('template-path').trim();
+  const templatePath = templateText
+    ? isAbsolute(templateText)
+      ? templateText
+      : resolve(workingDirectory, templateText)
+    : join(env.RUNNER_TEMP || tmpdir(), 'compose-ecs', `${stackName ?? 'project'}.template.json`);
+  let flags: { privateSubnets: boolean; dropBindMounts: boolean; comment: boolean } = {
+    privateSubnets: false,
+    dropBindMounts: false,
+    comment: true,
+  };
+  try {
+    flags = {
+      privateSubnets: bool('private-subnets', read('private-subnets'), false),
+      dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false),
+      comment: bool('comment', read('comment'), true),
+    };
+  } catch (err) {
+    errors.push((err as Error).message);
+  }
+  if (errors.length) throw new UserError('inputs', errors.join('; '));
+  return {
+    mode: mode as ActionInputs['mode'],
+    composeFiles: list(read('compose-file'), /\n/),
+    workingDirectory,
+    projectName: read('project-name').trim() || undefined,
+    stackName,
+    awsRegion: read('aws-region').trim() || undefined,
+    envFiles: list(read('env-file'), /\n/),
+    profiles: list(read('profiles')),
+    repositoryPrefix: read('repository-prefix').trim() || undefined,
+    vpcId: read('vpc-id').trim() || undefined,
+    subnetIds: list(read('subnet-ids')),
+    ...flags,
+    waitTimeoutMinutes,
+    templatePath,
+    githubToken: read('github-token').trim() || undefined,
+  };
+}

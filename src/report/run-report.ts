@@ -1,0 +1,31 @@
+import type { ResourceChange } from '../deploy/change-set.js';
+import type { ServiceRollout } from '../deploy/rollout.js';
+import type { ImageRecord } from '../images/pin.js';
+import type { TemplateDiff } from './template-diff.js';
+
+/** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
+export interface RunReport {
+  mode: 'plan' | 'deploy';
+  project: string;
+  stackName: string;
+  region?: string;
+  changeSetType?: 'CREATE' | 'UPDATE';
+  changeSetName?: string;
+  hasChanges: boolean;
+  changes: ResourceChange[];
+  diff?: TemplateDiff;
+  images: ImageRecord[];
+  sensitive: string[];
+  warnings: string[];
+  deploy?: {
+    state: 'in-progress' | 'succeeded' | 'failed' | 'skipped';
+    rollout: ServiceRollout[];
+    error?: string;
+    urls: Record<string, string>;
+  };
+  /** The failure that ended the run before or during the deploy. */
+  error?: string;
+  apiCalls?: number;
+  /** Link to the workflow run, when known. */
+  runUrl?: string;
+}

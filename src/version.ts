@@ -1,0 +1,2 @@
+/** The product version, reported in the user agent and the PR comment. Kept in step with package.json by a test. */
+export const VERSION = '0.1.0';
