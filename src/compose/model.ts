@@ -87,6 +87,8 @@ export interface Build {
   target?: string;
   labels: Record<string, string>;
   platforms: string[];
+  /** Other builder options (cache_from, secrets, ssh, additional_contexts, ...), verbatim in compose syntax. */
+  options?: Record<string, unknown>;
   extensions: Extensions;
 }
 
@@ -99,6 +101,8 @@ export interface Port {
   hostIp?: string;
   appProtocol?: string;
   mode: 'ingress' | 'host';
+  /** Human-readable name of the port mapping (long syntax `name:`). */
+  name?: string;
   extensions: Extensions;
 }
 

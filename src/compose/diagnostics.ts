@@ -1,0 +1,32 @@
+// Collects every problem of a run so they can be reported together.
+import type { Diagnostic, ModelPath, SourceLocation } from './model.js';
+import { UserError, formatDiagnostic } from '../errors.js';
+
+export class Diagnostics {
+  readonly errors: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
+
+  error(message: string, path: ModelPath | undefined, location: SourceLocation | undefined): void {
+    this.errors.push(make(message, path, location));
+  }
+
+  warn(message: string, path: ModelPath | undefined, location: SourceLocation | undefined): void {
+    this.warnings.push(make(message, path, location));
+  }
+
+  /** Throws one UserError carrying all errors so far, if there are any. */
+  throwIfAny(): void {
+    if (this.errors.length === 0) return;
+    const n = this.errors.length;
+    const first = formatDiagnostic(this.errors[0]!);
+    const summary = n === 1 ? `The compose project is invalid: ${first}` : `The compose project has ${n} errors; the first: ${first}`;
+    throw new UserError('load', summary, this.errors);
+  }
+}
+
+function make(message: string, path: ModelPath | undefined, location: SourceLocation | undefined): Diagnostic {
+  const d: Diagnostic = { message };
+  if (path) d.path = path;
+  if (location) d.location = location;
+  return d;
+}

@@ -1,0 +1,154 @@
+// loadProject: the compose loader's one entry point. Passes, in order (as compose-go does):
+// discover → read+parse (positions) → interpolate → include → extends → resolve paths →
+// merge files → normalise → profiles → validate references → ECS rules.
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { Diagnostics } from './diagnostics.js';
+import { discoverFiles } from './discover.js';
+import { applyEcsRules, UNMODELLED_SERVICE_FIELDS } from './ecs-rules.js';
+import { readEnvFile, readServiceEnvFiles } from './env-file.js';
+import { applyExtends } from './extends.js';
+import { applyIncludes } from './include.js';
+import { interpolateTree, type Lookup } from './interpolate.js';
+import { mergeDocuments } from './merge.js';
+import type { LoadedProject, Project } from './model.js';
+import { get, type Node } from './node.js';
+import { normalizeProject } from './normalize/index.js';
+import { decodeUtf8, MAX_FILE_BYTES, parseYaml } from './parse.js';
+import { resolveRelativePaths } from './paths.js';
+import { activeServices, enabledProfiles } from './profiles.js';
+import { chooseProjectName } from './project-name.js';
+import { TreeSourceMap } from './source-map.js';
+import { validateReferences } from './validate.js';
+
+export interface LoadOptions {
+  /** Compose file paths (relative to workingDir or absolute); empty → discovery. */
+  files: string[];
+  /** Absolute. */
+  workingDir: string;
+  /** Explicit input wins over top-level name:, then COMPOSE_PROJECT_NAME, then the directory name. */
+  projectName?: string;
+  /** Extra env files for interpolation (action input `env-file`); they replace `.env`, as `--env-file` does. */
+  envFiles?: string[];
+  /** Plus COMPOSE_PROFILES from the environment. */
+  profiles?: string[];
+  /** Usually process.env; the loader never reads process.env itself. */
+  environment: Record<string, string | undefined>;
+  /** Drop bind mounts and tmpfs mounts with a warning each instead of failing. */
+  dropBindMounts?: boolean;
+}
+
+/** Everything a pass needs to read another compose file the same way (include, extends). */
+export interface LoadContext {
+  diags: Diagnostics;
+  workingDir: string;
+  home: string | undefined;
+  /** Display path for locations: relative to workingDir when inside it. */
+  display: (absolute: string) => string;
+  /** Reads, parses and interpolates one compose file; undefined when it could not be read. */
+  readCompose: (absolute: string, lookup: Lookup, usedAt?: { path: (string | number)[]; loc: import('./model.js').SourceLocation }) => Promise<Node | undefined>;
+  /** Builds the interpolation lookup for a project directory (its .env, or the given env files). */
+  makeLookup: (projectDir: string, envFiles?: string[]) => Promise<Lookup>;
+}
+
+export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
+  const diags = new Diagnostics();
+  const ctx = loadContext(options, diags);
+  const discovered = await discoverFiles(options.files, options.workingDir, options.environment);
+  if (discovered.files.length === 0) {
+    throw new UserError('load', `No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`);
+  }
+  const files = discovered.files;
+  const projectDir = dirname(files[0]!);
+  const lookup = await ctx.makeLookup(projectDir, options.envFiles?.map((f) => resolve(options.workingDir, f)));
+
+  const docs: Node[] = [];
+  for (const file of files) {
+    const doc = await ctx.readCompose(file, lookup);
+    if (!doc) continue;
+    await applyIncludes(ctx, doc, dirname(file), lookup);
+    await applyExtends(ctx, doc, file, lookup);
+    resolveRelativePaths(doc, { baseDir: projectDir, home: ctx.home });
+    docs.push(doc);
+  }
+  diags.throwIfAny();
+  const tree = mergeDocuments(docs);
+  const sourceMap = new TreeSourceMap(tree);
+
+  const envFileVars = new Map<string, Map<string, string | undefined>>();
+  const services = get(tree, 'services');
+  for (const [name, entry] of services?.kind === 'map' ? services.entries : []) {
+    const envFile = get(entry.value, 'env_file');
+    if (envFile) envFileVars.set(name, await readServiceEnvFiles(envFile, ['services', name, 'env_file'], lookup, diags, ctx.display));
+  }
+  const { project, topLevelName } = normalizeProject(
+    { diags, projectDir, files, lookup, envFileVars: (name) => envFileVars.get(name) ?? new Map() },
+    tree,
+  );
+  const chosen = chooseProjectName({ input: options.projectName, topLevel: topLevelName, environment: lookup('COMPOSE_PROJECT_NAME'), projectDir });
+  if (!chosen.name) {
+    diags.error(`the project name from ${chosen.from} (${JSON.stringify(chosen.raw)}) has no letters or digits; set one with the project-name input or a top-level name:`, topLevelName !== undefined && chosen.from.includes('name:') ? ['name'] : undefined, topLevelName !== undefined ? sourceMap.locate(['name']) : undefined);
+  }
+  project.name = chosen.name;
+
+  applyProfiles(project, options, lookup);
+  validateReferences(project, sourceMap, diags);
+  const rawFields = new Map<string, string[]>();
+  for (const name of Object.keys(project.services)) {
+    const node = get(services, name);
+    rawFields.set(name, node?.kind === 'map' ? [...node.entries.keys()].filter((k) => Object.hasOwn(UNMODELLED_SERVICE_FIELDS, k)) : []);
+  }
+  applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
+  diags.throwIfAny();
+  return { project, sourceMap, warnings: diags.warnings };
+}
+
+function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): void {
+  const active = activeServices(project.services, enabledProfiles(options.profiles, lookup('COMPOSE_PROFILES')));
+  for (const name of Object.keys(project.services)) if (!active.has(name)) delete project.services[name];
+}
+
+function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
+  const env = options.environment;
+  const display = (absolute: string) => {
+    const rel = relative(options.workingDir, absolute);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+  };
+  return {
+    diags,
+    workingDir: options.workingDir,
+    home: env.HOME,
+    display,
+    async readCompose(file, lookup, usedAt) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (err) {
+        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(err as Error).message})`;
+        diags.error(`compose file ${display(file)} ${why}`, usedAt?.path, usedAt?.loc);
+        return undefined;
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        diags.error(`compose file ${display(file)} is larger than ${MAX_FILE_BYTES} bytes`, usedAt?.path, usedAt?.loc);
+        return undefined;
+      }
+      const text = decodeUtf8(bytes, display(file), diags);
+      const doc = text === undefined ? undefined : parseYaml(text, display(file), diags);
+      if (doc) interpolateTree(doc, lookup, diags);
+      return doc;
+    },
+    async makeLookup(projectDir, envFiles) {
+      // Process environment wins over env files; later env files win over earlier ones.
+      const fromFiles = new Map<string, string | undefined>();
+      const base: Lookup = (name) => env[name] ?? fromFiles.get(name);
+      const list = envFiles && envFiles.length > 0 ? envFiles : [resolve(projectDir, '.env')];
+      const required = !!envFiles && envFiles.length > 0;
+      for (const file of list) {
+        const vars = await readEnvFile(file, display(file), base, diags, { required });
+        for (const [key, entry] of vars) if (entry.value !== undefined || env[key] !== undefined) fromFiles.set(key, entry.value ?? env[key]);
+      }
+      return base;
+    },
+  };
+}

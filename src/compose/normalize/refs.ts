@@ -1,0 +1,47 @@
+// Service `secrets:` / `configs:` entries: a name, or the long form with target/uid/gid/mode.
+import type { ServiceFileReference } from '../model.js';
+import type { Node } from '../node.js';
+import { asMap, expected, fields, int, str, text, type Ctx, type Path } from './read.js';
+
+/** Merge key: the source name (one mount per secret or config). */
+export function refKey(node: Node): string | undefined {
+  if (node.kind === 'scalar' && typeof node.value === 'string') return node.value;
+  const s = node.kind === 'map' ? node.entries.get('source')?.value : undefined;
+  return s?.kind === 'scalar' && typeof s.value === 'string' ? s.value : undefined;
+}
+
+export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFileReference[] {
+  if (node.kind !== 'seq') return expected(ctx, node, path, 'a list of names or mappings') ?? [];
+  const out: ServiceFileReference[] = [];
+  node.items.forEach((item, i) => {
+    const at = [...path, i];
+    if (item.kind === 'scalar') {
+      const source = str(ctx, item, at);
+      if (source !== undefined) out.push({ source, extensions: {} });
+      return;
+    }
+    const map = asMap(ctx, item, at, 'a name or a mapping');
+    if (!map) return;
+    const ref: Partial<ServiceFileReference> & { extensions: Record<string, unknown> } = { extensions: {} };
+    fields(ctx, map, at, {
+      source: (v, p) => (ref.source = str(ctx, v, p)),
+      target: (v, p) => (ref.target = str(ctx, v, p)),
+      uid: (v, p) => (ref.uid = text(ctx, v, p)),
+      gid: (v, p) => (ref.gid = text(ctx, v, p)),
+      mode: (v, p) => (ref.mode = fileMode(ctx, v, p)),
+    }, 'a secret or config reference', ref.extensions);
+    if (ref.source === undefined) {
+      if (!map.entries.has('source')) ctx.diags.error('needs `source` (the name of a top-level secret or config)', at, map.loc);
+      return;
+    }
+    for (const key of ['target', 'uid', 'gid', 'mode'] as const) if (ref[key] === undefined) delete ref[key];
+    out.push(ref as ServiceFileReference);
+  });
+  return out;
+}
+
+/** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
+function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
+  if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value)) return parseInt(node.value, 8);
+  return int(ctx, node, path);
+}

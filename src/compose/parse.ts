@@ -1,0 +1,138 @@
+// YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
+// node budget, so a billion-laughs document fails fast instead of exhausting memory.
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+import type { SourceLocation } from './model.js';
+import type { Diagnostics } from './diagnostics.js';
+import { mapNode, scalarNode, seqNode, type MapNode, type Node } from './node.js';
+
+/** Most nodes one document may expand to (aliases included); real projects use far fewer. */
+export const MAX_NODES = 250_000;
+/** Deepest nesting accepted; compose documents are a handful of levels deep. */
+export const MAX_DEPTH = 64;
+/** Largest compose or env file read, in bytes. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** The yaml library's own guard against alias expansion, kept in step with MAX_NODES. */
+const MAX_ALIAS_COUNT = 1000;
+
+const MERGE_TAGS = new Set(['!reset', '!override']);
+
+class Abort extends Error {}
+
+/** Decodes bytes as strict UTF-8 (a BOM is dropped); reports where the first bad byte is. */
+export function decodeUtf8(bytes: Uint8Array, file: string, diags: Diagnostics): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    diags.error('the file is not valid UTF-8 text', undefined, { file, line, column });
+    return undefined;
+  }
+}
+
+/** Parses one YAML document. Returns undefined (with diagnostics) when it cannot be read. */
+export function parseYaml(text: string, file: string, diags: Diagnostics): Node | undefined {
+  const lineCounter = new LineCounter();
+  const at = (offset: number | undefined): SourceLocation => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { file, line: pos.line, column: pos.col };
+  };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (err) {
+    diags.error(`the YAML parser gave up: ${(err as Error).message}`, undefined, { file, line: 1, column: 1 });
+    return undefined;
+  }
+  const before = diags.errors.length;
+  for (const e of doc.errors) diags.error(yamlMessage(e.message), undefined, at(e.pos[0]));
+  for (const w of doc.warnings) {
+    const tag = /^Unresolved tag: (.*)$/.exec(w.message)?.[1];
+    if (tag && MERGE_TAGS.has(tag)) continue;
+    diags.error(tag ? `unsupported YAML tag ${tag} (only !reset and !override are understood)` : yamlMessage(w.message), undefined, at(w.pos[0]));
+  }
+  if (diags.errors.length > before) return undefined;
+
+  let budget = MAX_NODES;
+  const convert = (value: unknown, depth: number, fallback: SourceLocation, aliases: number): Node => {
+    if (--budget < 0) throw new Abort(`the document expands to more than ${MAX_NODES} values (YAML aliases repeated too often?)`);
+    if (depth > MAX_DEPTH) throw new Abort(`the document nests deeper than ${MAX_DEPTH} levels`);
+    if (isAlias(value)) {
+      if (aliases > MAX_ALIAS_COUNT) throw new Abort('too many nested YAML aliases');
+      const target = value.resolve(doc);
+      if (!target) throw new Abort(`unknown YAML alias *${value.source}`);
+      return convert(target, depth, at(value.range?.[0]), aliases + 1);
+    }
+    const node = convertNode(value, depth, fallback, aliases);
+    const tag = (value as { tag?: string } | null)?.tag;
+    if (tag && MERGE_TAGS.has(tag)) node.tag = tag as '!reset' | '!override';
+    return node;
+  };
+  const convertNode = (value: unknown, depth: number, fallback: SourceLocation, aliases: number): Node => {
+    if (value === null || value === undefined) return scalarNode(fallback, null);
+    const loc = at((value as { range?: [number] }).range?.[0]);
+    if (isScalar(value)) {
+      const v = value.value;
+      if (v === null || typeof v === 'string' || typeof v === 'boolean') return scalarNode(loc, v);
+      if (typeof v === 'number') return scalarNode(loc, v);
+      if (typeof v === 'bigint') return scalarNode(loc, Number(v));
+      return scalarNode(loc, String(v));
+    }
+    if (isSeq(value)) {
+      return seqNode(loc, value.items.map((item) => convert(item, depth + 1, loc, aliases)));
+    }
+    if (isMap(value)) {
+      const out = mapNode(loc);
+      const merges: Node[] = [];
+      for (const pair of value.items) {
+        const keyNode = pair.key;
+        const keyLoc = at((keyNode as { range?: [number] } | null)?.range?.[0] ?? loc.line);
+        if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
+          merges.push(convert(pair.value, depth + 1, keyLoc, aliases));
+          continue;
+        }
+        if (keyNode !== null && !isScalar(keyNode)) throw new AbortAt('mapping keys must be plain values, not lists or mappings', keyLoc);
+        const key = keyNode === null ? '' : String(keyNode.value);
+        out.entries.set(key, { keyLoc, value: convert(pair.value, depth + 1, keyLoc, aliases) });
+      }
+      // YAML merge keys: explicit keys win, then earlier merge sources win over later ones.
+      for (const merged of merges) {
+        const sources = merged.kind === 'seq' ? merged.items : [merged];
+        for (const source of sources) {
+          if (source.kind !== 'map') throw new AbortAt('a `<<` merge key needs a mapping or a list of mappings', source.loc);
+          for (const [key, entry] of source.entries) if (!out.entries.has(key)) out.entries.set(key, entry);
+        }
+      }
+      return out;
+    }
+    return scalarNode(loc, null);
+  };
+
+  try {
+    const root = convert(doc.contents, 0, { file, line: 1, column: 1 }, 0);
+    if (root.kind === 'scalar' && root.value === null) return mapNode(root.loc) as MapNode;
+    return root;
+  } catch (err) {
+    if (err instanceof AbortAt) diags.error(err.message, undefined, err.loc);
+    else if (err instanceof Abort) diags.error(err.message, undefined, { file, line: 1, column: 1 });
+    else if (err instanceof RangeError) diags.error('the document is too deeply nested to read', undefined, { file, line: 1, column: 1 });
+    else throw err;
+    return undefined;
+  }
+}
+
+class AbortAt extends Abort {
+  constructor(
+    message: string,
+    readonly loc: SourceLocation,
+  ) {
+    super(message);
+  }
+}
+
+/** The yaml library's messages carry their own position suffix; ours already leads with one. */
+function yamlMessage(message: string): string {
+  return `invalid YAML: ${message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`;
+}
