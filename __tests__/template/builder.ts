@@ -1,0 +1,79 @@
+// Builds normalised LoadedProject fixtures directly (the converter never parses compose text).
+import type { LoadedProject, ModelPath, Network, Project, SecretDefinition, Service, SourceLocation, Volume } from '../../src/compose/model.js';
+import { formatPath } from '../../src/errors.js';
+
+export const DIGEST = 'sha256:' + 'a'.repeat(64);
+export const ecrImage = (repo: string) => `123456789012.dkr.ecr.us-east-1.amazonaws.com/${repo}@${DIGEST}`;
+
+export function service(name: string, fields: Partial<Service> = {}): Service {
+  return {
+    name,
+    image: ecrImage(`demo/${name}`),
+    environment: {},
+    capAdd: [],
+    capDrop: [],
+    ulimits: {},
+    labels: {},
+    ports: [],
+    expose: [],
+    volumes: [],
+    secrets: [],
+    configs: [],
+    networks: { default: { aliases: [] } },
+    dependsOn: {},
+    profiles: [],
+    devices: [],
+    extraHosts: [],
+    extensions: {},
+    ...fields,
+  };
+}
+
+export function port(target: number, published?: number, fields: Partial<Service['ports'][number]> = {}): Service['ports'][number] {
+  return { target, ...(published !== undefined ? { published } : {}), protocol: 'tcp', mode: 'ingress', extensions: {}, ...fields };
+}
+
+export function network(name: string, fields: Partial<Network> = {}): Network {
+  return { name, external: false, extensions: {}, ...fields };
+}
+
+export function volume(name: string, fields: Partial<Volume> = {}): Volume {
+  return { name, external: false, driverOpts: {}, extensions: {}, ...fields };
+}
+
+export function secret(name: string, fields: Partial<SecretDefinition> = {}): SecretDefinition {
+  return { name, external: false, extensions: {}, ...fields };
+}
+
+/**
+ * A project with the given services; `locations` maps formatted model paths
+ * (e.g. "services.web.ports[0]") to line numbers in a fictional compose.yaml.
+ */
+export function project(
+  services: Service[],
+  fields: Partial<Omit<Project, 'services'>> = {},
+  locations: Record<string, number> = {},
+): LoadedProject {
+  const networks: Record<string, Network> = { default: network('demo_default') };
+  return {
+    project: {
+      name: 'demo',
+      workingDir: '/src',
+      files: ['/src/compose.yaml'],
+      services: Object.fromEntries(services.map((s) => [s.name, s])),
+      networks,
+      volumes: {},
+      secrets: {},
+      configs: {},
+      extensions: {},
+      ...fields,
+    },
+    sourceMap: {
+      locate(path: ModelPath): SourceLocation | undefined {
+        const line = locations[formatPath(path)];
+        return line === undefined ? undefined : { file: 'compose.yaml', line, column: 3 };
+      },
+    },
+    warnings: [],
+  };
+}

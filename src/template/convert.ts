@@ -1,0 +1,155 @@
+// Orchestrates the conversion of a loaded compose project into a CloudFormation template.
+// Pure and deterministic: no I/O, no clock, no randomness; every concern lives in its own file.
+import type { Diagnostic, LoadedProject } from '../compose/model.js';
+import { UserError } from '../errors.js';
+import { addCluster } from './cluster.js';
+import { createContext } from './context.js';
+import { PLACES, checkUnknown } from './extensions.js';
+import { addExecutionRole, addTaskRole } from './iam.js';
+import { checkLimits } from './limits.js';
+import { addListeners, planLoadBalancer } from './load-balancer.js';
+import { addLogGroup, logConfiguration } from './logs.js';
+import { addNetworkParameters, addNetworks } from './network.js';
+import { resolveOptions, type ConvertOptions } from './options.js';
+import { canonicalTemplate, serialize } from './serialize.js';
+import { addService, execEnabled, serviceId } from './service.js';
+import { applyTags } from './tags.js';
+import { addTaskDefinition, containerName } from './task-definition.js';
+import { planTasks, type TaskPlan } from './tasks.js';
+import type { Template } from './types.js';
+
+export type { ConvertOptions } from './options.js';
+export { templateBodyTooLarge } from './limits.js';
+
+export interface ParameterSource {
+  /** Template parameter name. */
+  name: string;
+  kind: 'vpc' | 'subnets' | 'file-secret';
+  /** For 'file-secret': the compose secret whose content (file or environment variable) the pipeline stores in Secrets Manager. */
+  secret?: string;
+  description: string;
+  /** For 'vpc': the VPC id the compose file names (x-aws-vpc); absent means the account's default VPC. */
+  value?: string;
+  /** For 'subnets': whether to pick public subnets (tasks get public IPs) or private ones. */
+  public?: boolean;
+  /** For 'subnets': the least number of subnets (in distinct availability zones) to pass; EFS mount targets use the first ones. */
+  minCount?: number;
+}
+
+export interface ConvertResult {
+  template: Template;
+  /** JSON.stringify(template, null, 2) + '\n', with deterministic key order. */
+  body: string;
+  /** What the plan stage must fill in. */
+  parameters: ParameterSource[];
+  warnings: Diagnostic[];
+}
+
+export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
+  const ctx = createContext(loaded, resolveOptions(options));
+  const project = ctx.project;
+  checkUnknown(ctx, project.extensions, PLACES.project, []);
+  for (const [name, s] of Object.entries(project.services)) checkUnknown(ctx, s.extensions, PLACES.service, ['services', name]);
+
+  const parameters = addNetworkParameters(ctx);
+  const cluster = addCluster(ctx);
+  addLogGroup(ctx);
+  const groups = addNetworks(ctx);
+  const tasks = planTasks(ctx);
+  const lb = planLoadBalancer(ctx, tasks);
+  const taskOf = new Map<string, TaskPlan>();
+  for (const t of tasks) for (const c of t.containers) taskOf.set(c.name, t);
+
+  const taskGroups = (task: TaskPlan): unknown[] => {
+    const names = Object.keys(task.main.networks).sort();
+    for (const c of task.containers.slice(1)) {
+      if (Object.keys(c.networks).sort().join() !== names.join()) {
+        ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
+      }
+    }
+    return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
+  };
+  // Ingress for published ports goes on the first security group we create for the task.
+  const ingressGroup = (task: TaskPlan): unknown =>
+    Object.keys(task.main.networks)
+      .sort()
+      .map((n) => groups.get(n))
+      .find((g) => typeof g === 'object');
+  addListeners(ctx, lb, ingressGroup);
+
+  for (const task of tasks) {
+    const exec = task.containers.some((c) => execEnabled(ctx, c));
+    const containers = new Map<string, Record<string, unknown>>();
+    const dependsOn: string[] = [];
+    for (const c of task.containers) {
+      const deps = containerDependencies(ctx, task, c, taskOf);
+      if (deps.container.length > 0) containers.set(c.name, { DependsOn: deps.container });
+      dependsOn.push(...deps.services);
+    }
+    const executionRole = addExecutionRole(ctx, task, {
+      images: task.containers.map((c) => c.image ?? ''),
+      extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
+      secretArns: [],
+      parameterArns: [],
+    });
+    const taskRole = addTaskRole(ctx, task, { statements: [], exec });
+    const taskDefinition = addTaskDefinition(ctx, task, {
+      containers,
+      initContainers: [],
+      volumes: [],
+      executionRole,
+      ...(taskRole !== undefined ? { taskRole } : {}),
+    });
+    const ports = lb.ports.filter((p) => p.task === task);
+    if (ports.length > 5) ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
+    const startPeriods = ports.map((p) => p.container.healthcheck?.startPeriod).filter((v): v is number => v !== undefined);
+    addService(ctx, task, taskDefinition, {
+      cluster,
+      securityGroups: taskGroups(task),
+      loadBalancers: ports.map((p) => ({ ContainerName: containerName(p.container.name), ContainerPort: p.port.target, TargetGroupArn: { Ref: `${p.id}TargetGroup` } })),
+      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn],
+      ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
+      enableExec: exec,
+    });
+  }
+
+  applyTags(ctx, ctx.owners);
+  const template = canonicalTemplate(ctx.template);
+  const body = serialize(template);
+  for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
+  if (ctx.errors.length > 0) {
+    throw new UserError('convert', `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`, ctx.errors);
+  }
+  return { template, body, parameters, warnings: ctx.warnings };
+}
+
+/** depends_on within a task becomes container DependsOn; across tasks, CloudFormation DependsOn between ECS services. */
+function containerDependencies(
+  ctx: Parameters<typeof planTasks>[0],
+  task: TaskPlan,
+  c: TaskPlan['main'],
+  taskOf: Map<string, TaskPlan>,
+): { container: Array<{ Condition: string; ContainerName: string }>; services: string[] } {
+  const container: Array<{ Condition: string; ContainerName: string }> = [];
+  const services: string[] = [];
+  for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const other = taskOf.get(dep);
+    const path = ['services', c.name, 'depends_on', dep];
+    if (!other) {
+      if (d.required) ctx.error(path, `depends on ${dep}, which is not a service of this project`);
+      continue;
+    }
+    if (other !== task) {
+      // ECS cannot order tasks of different services; CloudFormation creates the other service (and waits until it is stable) first.
+      services.push(serviceId(other));
+      continue;
+    }
+    const target = task.containers.find((x) => x.name === dep)!;
+    if (d.condition === 'service_healthy' && (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')) {
+      ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
+    }
+    const Condition = { service_started: 'START', service_healthy: 'HEALTHY', service_completed_successfully: 'SUCCESS' }[d.condition];
+    container.push({ Condition, ContainerName: containerName(dep) });
+  }
+  return { container, services };
+}

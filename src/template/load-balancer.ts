@@ -1,0 +1,224 @@
+// Published ports → one load balancer per project (or an existing one via x-aws-loadbalancer):
+// an Application LB when every published port is HTTP, else a Network LB; a listener and an ip
+// target group per published port. Listener port = published port, target port = container port,
+// so "8080:80" means what it means under compose.
+import type { Healthcheck, Port, Service } from '../compose/model.js';
+import type { Context } from './context.js';
+import { getAtt, join, ref } from './context.js';
+import { X, readNumber, readObject, readString } from './extensions.js';
+import { VPC_PARAM, SUBNETS_PARAM } from './network.js';
+import type { TaskPlan } from './tasks.js';
+
+export const LB_ID = 'LoadBalancer';
+export const LB_SG_ID = 'LoadBalancerSecurityGroup';
+
+type ListenerProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TLS';
+
+export interface PublishedPort {
+  task: TaskPlan;
+  container: Service;
+  port: Port;
+  path: Array<string | number>;
+  /** Logical-ID base, e.g. WebTCP80. */
+  id: string;
+  protocol: ListenerProtocol;
+  certificate?: string;
+}
+
+export interface LoadBalancerPlan {
+  type: 'application' | 'network';
+  ports: PublishedPort[];
+  /** Undefined when there is nothing published. */
+  arn?: unknown;
+  /** Our LB security group, when we create the LB. */
+  securityGroup?: unknown;
+  existing: boolean;
+}
+
+const HTTP_PROTOCOLS = ['http', 'https'];
+const PROTOCOL_VALUES = ['http', 'https', 'tcp', 'tls', 'udp'];
+
+export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
+  const raw: Array<Omit<PublishedPort, 'id' | 'protocol'> & { http: boolean; requested?: string }> = [];
+  for (const task of tasks) {
+    for (const container of task.containers) {
+      container.ports.forEach((port, i) => {
+        if (port.published === undefined) return;
+        const path = ['services', container.name, 'ports', i];
+        const requested = readString(ctx, port.extensions, X.protocol, path)?.toLowerCase();
+        const certificate = readString(ctx, port.extensions, X.certificate, path);
+        if (requested !== undefined && !PROTOCOL_VALUES.includes(requested)) {
+          ctx.error([...path, X.protocol], `${X.protocol} must be one of ${PROTOCOL_VALUES.join(', ')}`);
+        }
+        if (port.protocol === 'udp' && requested && requested !== 'udp') ctx.error([...path, X.protocol], `a UDP port cannot use ${requested}`);
+        if (port.protocol === 'udp' && certificate) ctx.error([...path, X.certificate], 'a UDP port cannot take a certificate');
+        if ((requested === 'https' || requested === 'tls') && !certificate) {
+          ctx.error([...path, X.protocol], `${requested.toUpperCase()} needs a certificate: set ${X.certificate} to an ACM certificate ARN`);
+        }
+        const http =
+          port.protocol === 'tcp' &&
+          (requested !== undefined ? HTTP_PROTOCOLS.includes(requested) : port.published === 80 || (port.published === 443 && certificate !== undefined));
+        raw.push({ task, container, port, path, http, ...(requested ? { requested } : {}), ...(certificate ? { certificate } : {}) });
+      });
+    }
+  }
+  const type = raw.length > 0 && raw.every((p) => p.http) ? 'application' : 'network';
+  const seen = new Map<string, string>();
+  const ports: PublishedPort[] = raw.map((p) => {
+    const key = `${p.port.published}/${p.port.protocol}`;
+    const other = seen.get(key);
+    if (other) ctx.error(p.path, `port ${key} is already published by service ${other}; each published port needs its own listener`);
+    seen.set(key, p.container.name);
+    const protocol: ListenerProtocol =
+      type === 'application'
+        ? p.requested === 'https' || (p.requested === undefined && p.certificate)
+          ? 'HTTPS'
+          : 'HTTP'
+        : p.port.protocol === 'udp'
+          ? 'UDP'
+          : p.certificate
+            ? 'TLS'
+            : 'TCP';
+    // e.g. WebTCP80: the compose service, the compose protocol and the published port.
+    const id = `${ctx.ids.service.get(p.container.name)}${p.port.protocol.toUpperCase()}${p.port.published}`;
+    return { task: p.task, container: p.container, port: p.port, path: p.path, id, protocol, ...(p.certificate ? { certificate: p.certificate } : {}) };
+  });
+  if (ports.length === 0) return { type, ports, existing: false };
+
+  const existing = readString(ctx, ctx.project.extensions, X.loadBalancer, []);
+  if (existing !== undefined) return { type, ports, arn: existing, existing: true };
+  ctx.add(LB_SG_ID, {
+    Type: 'AWS::EC2::SecurityGroup',
+    Properties: {
+      GroupDescription: `${ctx.project.name} load balancer: published ports`,
+      VpcId: ref(VPC_PARAM),
+      SecurityGroupIngress: ports.map((p) => ({
+        CidrIp: '0.0.0.0/0',
+        Description: `${p.container.name} published port ${p.port.published}/${p.port.protocol}`,
+        FromPort: p.port.published,
+        IpProtocol: p.port.protocol,
+        ToPort: p.port.published,
+      })),
+    },
+  });
+  ctx.add(LB_ID, {
+    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    Properties: {
+      Scheme: 'internet-facing',
+      SecurityGroups: [ref(LB_SG_ID)],
+      Subnets: ref(SUBNETS_PARAM),
+      Type: type,
+    },
+  });
+  return { type, ports, arn: ref(LB_ID), securityGroup: ref(LB_SG_ID), existing: false };
+}
+
+/** Target group, listener, task ingress and URL output per published port. */
+export function addListeners(ctx: Context, plan: LoadBalancerPlan, taskGroup: (task: TaskPlan) => unknown): void {
+  for (const p of plan.ports) {
+    const tg = `${p.id}TargetGroup`;
+    const owner = p.task.name;
+    ctx.add(
+      tg,
+      {
+        Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+        Properties: {
+          ...targetHealthCheck(ctx, p, plan.type),
+          Port: p.port.target,
+          Protocol: plan.type === 'application' ? 'HTTP' : p.protocol === 'UDP' ? 'UDP' : 'TCP',
+          TargetType: 'ip',
+          VpcId: ref(VPC_PARAM),
+        },
+      },
+      owner,
+    );
+    ctx.add(
+      `${p.id}Listener`,
+      {
+        Type: 'AWS::ElasticLoadBalancingV2::Listener',
+        Properties: {
+          ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
+          DefaultActions: [{ TargetGroupArn: ref(tg), Type: 'forward' }],
+          LoadBalancerArn: plan.arn,
+          Port: p.port.published,
+          Protocol: p.protocol,
+        },
+      },
+      owner,
+    );
+    // The container port opens to the load balancer only (UDP through an NLB and existing LBs keep the client's address).
+    const group = taskGroup(p.task);
+    if (group === undefined) {
+      ctx.warn(p.path, `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`);
+    } else {
+      const fromLb = plan.securityGroup !== undefined && p.port.protocol === 'tcp';
+      ctx.add(
+        `${p.id}Ingress`,
+        {
+          Type: 'AWS::EC2::SecurityGroupIngress',
+          Properties: {
+            ...(fromLb ? {} : { CidrIp: '0.0.0.0/0' }),
+            Description: `${p.container.name} container port ${p.port.target}/${p.port.protocol} from the load balancer`,
+            FromPort: p.port.target,
+            GroupId: group,
+            IpProtocol: p.port.protocol,
+            ...(fromLb ? { SourceSecurityGroupId: plan.securityGroup } : {}),
+            ToPort: p.port.target,
+          },
+        },
+        owner,
+      );
+    }
+    if (!plan.existing) {
+      const scheme = p.protocol === 'HTTPS' ? 'https' : p.protocol === 'HTTP' ? 'http' : p.protocol.toLowerCase();
+      const defaultPort = (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
+      ctx.template.Outputs[`${p.id}URL`] = {
+        Description: `${p.container.name}: published port ${p.port.published}/${p.port.protocol}`,
+        Value: join('', [`${scheme}://`, getAtt(LB_ID, 'DNSName'), ...(defaultPort ? [] : [`:${p.port.published}`])]),
+      };
+    }
+  }
+  if (plan.ports.length > 0 && !plan.existing) {
+    ctx.template.Outputs.LoadBalancerDNSName = { Description: 'DNS name of the load balancer', Value: getAtt(LB_ID, 'DNSName') };
+  }
+}
+
+/** Target-group health check: the x-aws-healthcheck extension (port, then service) wins over what compose's healthcheck implies. */
+function targetHealthCheck(ctx: Context, p: PublishedPort, type: 'application' | 'network'): Record<string, unknown> {
+  const ext =
+    readObject(ctx, p.port.extensions, X.healthcheck, p.path) ?? readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
+  const extPath = p.port.extensions[X.healthcheck] !== undefined ? [...p.path, X.healthcheck] : ['services', p.container.name, X.healthcheck];
+  const hc: Healthcheck | undefined = p.container.healthcheck?.disable ? undefined : p.container.healthcheck;
+  const out: Record<string, unknown> = {};
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
+  const interval = readNumber(ctx, ext, 'interval', extPath, { min: 5, max: 300 }) ?? (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : undefined);
+  let timeout = readNumber(ctx, ext, 'timeout', extPath, { min: 2, max: 120 }) ?? (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : undefined);
+  const healthy = readNumber(ctx, ext, 'healthy_threshold', extPath, { min: 2, max: 10 });
+  const unhealthy = readNumber(ctx, ext, 'unhealthy_threshold', extPath, { min: 2, max: 10 }) ?? (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : undefined);
+  const port = readNumber(ctx, ext, 'port', extPath, { min: 1, max: 65535 });
+  const path = readString(ctx, ext, 'path', extPath);
+  const codes = readString(ctx, ext, 'codes', extPath);
+  for (const key of Object.keys(ext ?? {}).sort()) {
+    if (!['interval', 'timeout', 'healthy_threshold', 'unhealthy_threshold', 'port', 'path', 'codes'].includes(key)) {
+      ctx.warn([...extPath, key], `unknown health-check field ${key} is ignored`);
+    }
+  }
+  // ALB requires the timeout to be shorter than the interval (default interval 30).
+  if (timeout !== undefined && timeout >= (interval ?? 30)) timeout = Math.max(2, (interval ?? 30) - 1);
+  if (type === 'application') {
+    out.HealthCheckPath = path ?? '/';
+    out.HealthCheckProtocol = 'HTTP';
+  } else {
+    if (path !== undefined || codes !== undefined) {
+      ctx.warn(extPath, 'path and codes apply to HTTP health checks only; this port is behind a Network Load Balancer (TCP check)');
+    }
+    out.HealthCheckProtocol = 'TCP';
+  }
+  if (interval !== undefined) out.HealthCheckIntervalSeconds = interval;
+  if (port !== undefined) out.HealthCheckPort = String(port);
+  if (timeout !== undefined) out.HealthCheckTimeoutSeconds = timeout;
+  if (healthy !== undefined) out.HealthyThresholdCount = healthy;
+  if (type === 'application') out.Matcher = { HttpCode: codes ?? '200-399' };
+  if (unhealthy !== undefined) out.UnhealthyThresholdCount = unhealthy;
+  return out;
+}

@@ -1,0 +1,34 @@
+// Conversion options: all optional; the defaults give a working public deployment.
+
+export interface ConvertOptions {
+  /** Drop bind mounts/tmpfs with a warning each rather than fail (the loader already enforces this; kept for safety). Default false. */
+  dropUnsupportedMounts?: boolean;
+  /** Tasks get public IPs: true for public subnets (the default VPC), false for private subnets with a NAT. Default true. */
+  assignPublicIp?: boolean;
+  /** Turn on ECS Exec for every service (a service can also ask with x-aws-enable_exec). Default false. */
+  enableExec?: boolean;
+  /** Make services reachable by their compose names through ECS Service Connect. Default true. */
+  serviceConnect?: boolean;
+  /**
+   * How many of the SubnetIds the EFS mount targets use (one per subnet, each in its own availability zone).
+   * Services that mount volumes run in those subnets only. Default 2; the plan stage must pass at least this many.
+   */
+  efsSubnetCount?: number;
+  /** Image of the init container that writes secrets to /run/secrets (needs `sh`). */
+  secretsInitImage?: string;
+}
+
+export type ResolvedOptions = Required<ConvertOptions>;
+
+export const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox:1.36';
+
+export function resolveOptions(o: ConvertOptions = {}): ResolvedOptions {
+  return {
+    dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
+    assignPublicIp: o.assignPublicIp ?? true,
+    enableExec: o.enableExec ?? false,
+    serviceConnect: o.serviceConnect ?? true,
+    efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
+    secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
+  };
+}

@@ -1,0 +1,113 @@
+// One Fargate ECS service per task: desired count, rolling-update arithmetic, circuit breaker,
+// load-balancer attachments and tag propagation.
+import type { Service } from '../compose/model.js';
+import type { Context } from './context.js';
+import { ref } from './context.js';
+import { PLACES, X, checkUnknown, readBoolean, readNumber } from './extensions.js';
+import { SUBNETS_PARAM } from './network.js';
+import type { TaskPlan } from './tasks.js';
+
+export interface ServiceExtras {
+  cluster: unknown;
+  securityGroups: unknown[];
+  /** Subnets for this service (all SubnetIds, or the EFS mount-target subnets). */
+  subnets?: unknown;
+  loadBalancers: Array<{ ContainerName: string; ContainerPort: number; TargetGroupArn: unknown }>;
+  /** Logical IDs the service waits for (listeners, services it depends on, the discovery namespace). */
+  dependsOn: string[];
+  serviceConnect?: Record<string, unknown>;
+  /** Seconds to ignore failing load-balancer health checks after a task starts. */
+  gracePeriod?: number;
+  enableExec: boolean;
+}
+
+export function serviceId(task: TaskPlan): string {
+  return `${task.id}Service`;
+}
+
+export function addService(ctx: Context, task: TaskPlan, taskDefinitionId: string, extras: ServiceExtras): void {
+  const s = task.main;
+  const deploy = s.deploy;
+  ctx.add(
+    serviceId(task),
+    {
+      Type: 'AWS::ECS::Service',
+      ...(extras.dependsOn.length > 0 ? { DependsOn: [...new Set(extras.dependsOn)].sort() } : {}),
+      Properties: {
+        Cluster: extras.cluster,
+        DeploymentConfiguration: deploymentConfiguration(ctx, s),
+        DeploymentController: { Type: 'ECS' },
+        DesiredCount: deploy?.replicas ?? 1,
+        EnableECSManagedTags: true,
+        ...(extras.enableExec ? { EnableExecuteCommand: true } : {}),
+        ...(extras.loadBalancers.length > 0 ? { HealthCheckGracePeriodSeconds: extras.gracePeriod ?? 60 } : {}),
+        LaunchType: 'FARGATE',
+        ...(extras.loadBalancers.length > 0 ? { LoadBalancers: extras.loadBalancers } : {}),
+        NetworkConfiguration: {
+          AwsvpcConfiguration: {
+            AssignPublicIp: ctx.options.assignPublicIp ? 'ENABLED' : 'DISABLED',
+            SecurityGroups: extras.securityGroups,
+            Subnets: extras.subnets ?? ref(SUBNETS_PARAM),
+          },
+        },
+        PlatformVersion: 'LATEST',
+        // Tasks carry the service's tags (project, service) for cost allocation.
+        PropagateTags: 'SERVICE',
+        ...(extras.serviceConnect ? { ServiceConnectConfiguration: extras.serviceConnect } : {}),
+        TaskDefinition: ref(taskDefinitionId),
+      },
+    },
+    task.name,
+  );
+}
+
+/** Whether ECS Exec is on for this task: the option, or x-aws-enable_exec on the service. */
+export function execEnabled(ctx: Context, s: Service): boolean {
+  return readBoolean(ctx, s.extensions, X.enableExec, ['services', s.name]) ?? ctx.options.enableExec;
+}
+
+/**
+ * Compose's update_config in ECS percentages (ECS-FACTS.md): with replicas r and parallelism p,
+ * minimum ⌊(r−p)·100/r⌋ and maximum ⌊(r+p)·100/r⌋; start-first keeps every old task until its
+ * replacement runs (minimum 100), stop-first never runs extra tasks (maximum 100);
+ * x-aws-min_percent / x-aws-max_percent win for their own figure.
+ */
+export function deploymentConfiguration(ctx: Context, s: Service): Record<string, unknown> {
+  const path = ['services', s.name, 'deploy'];
+  const deploy = s.deploy;
+  checkUnknown(ctx, deploy?.extensions, PLACES.deploy, path);
+  const uc = deploy?.updateConfig;
+  const ucPath = [...path, 'update_config'];
+  checkUnknown(ctx, uc?.extensions, PLACES.updateConfig, ucPath);
+  let min = 100;
+  let max = 200;
+  if (uc && (uc.parallelism !== undefined || uc.order !== undefined)) {
+    const r = Math.max(1, deploy?.replicas ?? 1);
+    let p = uc.parallelism ?? 1;
+    if (p < 1) p = 1;
+    if (p > r) {
+      ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} replica(s); ${r} is used`);
+      p = r;
+    }
+    min = Math.floor(((r - p) * 100) / r);
+    max = Math.floor(((r + p) * 100) / r);
+    if (uc.order === 'start-first') min = 100;
+    if (uc.order === 'stop-first') max = 100;
+  }
+  const xMin = readNumber(ctx, uc?.extensions, X.minPercent, ucPath, { min: 0, max: 100 });
+  const xMax = readNumber(ctx, uc?.extensions, X.maxPercent, ucPath, { min: 100, max: 200 });
+  if (xMin !== undefined) min = xMin;
+  if (xMax !== undefined) max = xMax;
+  if (min === 100 && max === 100) ctx.error(ucPath, 'minimum 100% and maximum 100% leave ECS no room to replace a task; raise the maximum or lower the minimum');
+  if (uc?.delay !== undefined) ctx.warn([...ucPath, 'delay'], 'update_config.delay is ignored: ECS paces deployments by health');
+  if (uc?.monitor !== undefined) ctx.warn([...ucPath, 'monitor'], 'update_config.monitor is ignored: the circuit breaker watches the rollout');
+  if (uc?.maxFailureRatio !== undefined) ctx.warn([...ucPath, 'max_failure_ratio'], 'update_config.max_failure_ratio is ignored: the circuit breaker decides');
+  if (uc?.failureAction === 'pause') ctx.warn([...ucPath, 'failure_action'], 'failure_action: pause has no ECS equivalent; failed deployments roll back');
+  // rollback (and by default): the circuit breaker rolls back; continue: leave a failed deployment in place.
+  const rollback = uc?.failureAction !== 'continue';
+  return {
+    DeploymentCircuitBreaker: { Enable: rollback, Rollback: rollback },
+    MaximumPercent: max,
+    MinimumHealthyPercent: min,
+  };
+}
