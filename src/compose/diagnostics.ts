@@ -17,6 +17,8 @@ export class Diagnostics {
   /** Throws one UserError carrying all errors so far, if there are any. */
   throwIfAny(): void {
     if (this.errors.length === 0) return;
+    // Report in reading order: by file, then line, then column (passes find them out of order).
+    this.errors.sort(byLocation);
     const n = this.errors.length;
     const first = formatDiagnostic(this.errors[0]!);
     const summary = n === 1 ? `The compose project is invalid: ${first}` : `The compose project has ${n} errors; the first: ${first}`;
@@ -29,4 +31,16 @@ function make(message: string, path: ModelPath | undefined, location: SourceLoca
   if (path) d.path = path;
   if (location) d.location = location;
   return d;
+}
+
+/** Warnings in reading order. */
+export function sortedWarnings(diags: Diagnostics): Diagnostic[] {
+  return [...diags.warnings].sort(byLocation);
+}
+
+function byLocation(a: Diagnostic, b: Diagnostic): number {
+  const x = a.location;
+  const y = b.location;
+  if (!x || !y) return x ? -1 : y ? 1 : 0;
+  return x.file === y.file ? x.line - y.line || x.column - y.column : x.file < y.file ? -1 : 1;
 }

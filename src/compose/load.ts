@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
 import { applyEcsRules, UNMODELLED_SERVICE_FIELDS } from './ecs-rules.js';
 import { readEnvFile, readServiceEnvFiles } from './env-file.js';
@@ -21,6 +21,9 @@ import { activeServices, enabledProfiles } from './profiles.js';
 import { chooseProjectName } from './project-name.js';
 import { TreeSourceMap } from './source-map.js';
 import { validateReferences } from './validate.js';
+
+// Spelled at run time: the bundler (ncc) would otherwise copy every `.env` file it can find into dist/.
+const DOT_ENV = ['.', 'env'].join('');
 
 export interface LoadOptions {
   /** Compose file paths (relative to workingDir or absolute); empty → discovery. */
@@ -101,7 +104,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   }
   applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
   diags.throwIfAny();
-  return { project, sourceMap, warnings: diags.warnings };
+  return { project, sourceMap, warnings: sortedWarnings(diags) };
 }
 
 function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): void {
@@ -142,7 +145,7 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       // Process environment wins over env files; later env files win over earlier ones.
       const fromFiles = new Map<string, string | undefined>();
       const base: Lookup = (name) => env[name] ?? fromFiles.get(name);
-      const list = envFiles && envFiles.length > 0 ? envFiles : [resolve(projectDir, '.env')];
+      const list = envFiles && envFiles.length > 0 ? envFiles : [resolve(projectDir, DOT_ENV)];
       const required = !!envFiles && envFiles.length > 0;
       for (const file of list) {
         const vars = await readEnvFile(file, display(file), base, diags, { required });

@@ -76,7 +76,8 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
     if (isScalar(value)) {
       const v = value.value;
       if (v === null || typeof v === 'string' || typeof v === 'boolean') return scalarNode(loc, v);
-      if (typeof v === 'number') return scalarNode(loc, v);
+      // Compose's YAML reader (go-yaml) reads `0440` as octal, as YAML 1.1 did; file modes rely on it.
+      if (typeof v === 'number') return scalarNode(loc, value.type === 'PLAIN' && /^0[0-7]+$/.test(value.source ?? '') ? parseInt(value.source!, 8) : v);
       if (typeof v === 'bigint') return scalarNode(loc, Number(v));
       return scalarNode(loc, String(v));
     }

@@ -136,8 +136,10 @@ export function fields(ctx: Ctx, node: MapNode, path: Path, handlers: Record<str
     if (handler) handler(entry.value, [...path, key]);
     else if (extensions && key.startsWith('x-')) extensions[key] = toPlain(entry.value);
     else {
-      const allowed = Object.keys(handlers).join(', ');
-      ctx.diags.error(`unknown field ${JSON.stringify(key)} in ${where} (allowed: ${allowed}${extensions ? ', x-*' : ''})`, [...path, key], entry.keyLoc);
+      const known = Object.keys(handlers);
+      const close = closest(key, known);
+      const hint = close ? `did you mean ${JSON.stringify(close)}?` : known.length <= 12 ? `allowed: ${known.join(', ')}${extensions ? ', x-*' : ''}` : 'see docs/compose-support.md for the supported fields';
+      ctx.diags.error(`unknown field ${JSON.stringify(key)} in ${where} (${hint})`, [...path, key], entry.keyLoc);
     }
   }
 }
@@ -152,4 +154,26 @@ export function setOrigin<T extends object>(value: T, path: Path): T {
 
 export function originOf(value: object): Path | undefined {
   return origins.get(value);
+}
+
+/** The known name within edit distance 2 of a misspelt one (`port` → `ports`), if any. */
+export function closest(word: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

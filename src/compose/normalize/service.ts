@@ -1,8 +1,7 @@
 // One service: every compose field either lands in the typed model, is handed to the ECS
 // rules (which warn or fail with the reason), or is an "unknown field" error.
-import type { Service } from '../model.js';
-import type { MapNode, Node } from '../node.js';
-import { toPlain } from '../node.js';
+import type { ResourceFigures, Service } from '../model.js';
+import type { Node } from '../node.js';
 import { UNMODELLED_SERVICE_FIELDS } from '../ecs-rules.js';
 import { normalizeBuild } from './build.js';
 import { normalizeCommand } from './command.js';
@@ -50,9 +49,10 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
   if (!map) return undefined;
   const s = emptyService(name);
   let environment = new Map<string, string | null>();
-  const deploy = () => (s.deploy ??= emptyDeploy());
-  const limit = (key: 'cpus' | 'memory' | 'pids', value: number | undefined, kind: 'limits' | 'reservations' = 'limits') => {
-    if (value !== undefined) (deploy().resources[kind] ??= {})[key] ??= value;
+  // Shorthands (cpus, mem_limit, ..., scale) are applied after `deploy:`, which wins per figure.
+  const short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number } = { limits: {}, reservations: {} };
+  const limit = (key: keyof ResourceFigures, value: number | undefined, kind: 'limits' | 'reservations' = 'limits') => {
+    if (value !== undefined) short[kind][key] = value;
   };
   const handlers: Record<string, Handler> = {
     image: (v, p) => (s.image = str(ctx, v, p)),
@@ -82,10 +82,7 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     depends_on: (v, p) => (s.dependsOn = normalizeDependsOn(ctx, v, p)),
     healthcheck: (v, p) => (s.healthcheck = normalizeHealthcheck(ctx, v, p)),
     logging: (v, p) => (s.logging = logging(ctx, v, p)),
-    deploy: (v, p) => {
-      const d = normalizeDeploy(ctx, v, p);
-      if (d) s.deploy = { ...d, resources: { ...d.resources, ...s.deploy?.resources } };
-    },
+    deploy: (v, p) => (s.deploy = normalizeDeploy(ctx, v, p)),
     platform: (v, p) => (s.platform = str(ctx, v, p)),
     profiles: (v, p) => (s.profiles = stringList(ctx, v, p) ?? []),
     restart: (v, p) => (s.restart = str(ctx, v, p)),
@@ -102,14 +99,12 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     mem_limit: (v, p) => limit('memory', size(ctx, v, p)),
     mem_reservation: (v, p) => limit('memory', size(ctx, v, p), 'reservations'),
     pids_limit: (v, p) => limit('pids', int(ctx, v, p)),
-    scale: (v, p) => {
-      const n = int(ctx, v, p);
-      if (n !== undefined) deploy().replicas ??= n;
-    },
+    scale: (v, p) => (short.replicas = int(ctx, v, p)),
   };
   // Fields with no place in the model: accepted here, judged by ecs-rules.ts.
   for (const key of Object.keys(UNMODELLED_SERVICE_FIELDS)) handlers[key] = () => undefined;
   fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions);
+  applyShorthands(s, short);
 
   // env_file values first, then `environment` overrides them.
   const merged: Record<string, string | null> = {};
@@ -118,10 +113,20 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
   s.environment = merged;
   environment = new Map();
 
-  if (!s.image && !s.build) ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
+  if (!map.entries.has('image') && !map.entries.has('build')) ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
   if (Object.keys(s.networks).length === 0 && s.networkMode === undefined) s.networks = { default: { aliases: [] } };
   for (const key of Object.keys(s) as (keyof Service)[]) if (s[key] === undefined) delete s[key];
   return s;
+}
+
+function applyShorthands(s: Service, short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number }): void {
+  const hasFigures = Object.keys(short.limits).length + Object.keys(short.reservations).length > 0;
+  if (!hasFigures && short.replicas === undefined) return;
+  const deploy = (s.deploy ??= emptyDeploy());
+  if (short.replicas !== undefined) deploy.replicas ??= short.replicas;
+  for (const kind of ['limits', 'reservations'] as const) {
+    if (Object.keys(short[kind]).length > 0) deploy.resources[kind] = { ...short[kind], ...deploy.resources[kind] };
+  }
 }
 
 function expose(ctx: Ctx, node: Node, path: Path): string[] {
@@ -227,10 +232,4 @@ function extraHosts(ctx: Ctx, node: Node, path: Path): string[] {
     return out;
   }
   return (stringList(ctx, node, path) ?? []).map((h) => h.replace(/^([^:=]+):(?!.*=)/, '$1='));
-}
-
-/** Raw value of a field, for rules that judge fields the model does not keep. */
-export function rawField(map: MapNode, key: string): unknown {
-  const v = map.entries.get(key)?.value;
-  return v ? toPlain(v) : undefined;
 }
