@@ -2,7 +2,7 @@
 // discover → read+parse (positions) → interpolate → include → extends → resolve paths →
 // merge files → normalise → profiles → validate references → ECS rules.
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
@@ -21,9 +21,6 @@ import { activeServices, enabledProfiles } from './profiles.js';
 import { chooseProjectName } from './project-name.js';
 import { TreeSourceMap } from './source-map.js';
 import { validateReferences } from './validate.js';
-
-// Spelled at run time: the bundler (ncc) would otherwise copy every `.env` file it can find into dist/.
-const DOT_ENV = ['.', 'env'].join('');
 
 export interface LoadOptions {
   /** Compose file paths (relative to workingDir or absolute); empty → discovery. */
@@ -145,7 +142,8 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       // Process environment wins over env files; later env files win over earlier ones.
       const fromFiles = new Map<string, string | undefined>();
       const base: Lookup = (name) => env[name] ?? fromFiles.get(name);
-      const list = envFiles && envFiles.length > 0 ? envFiles : [resolve(projectDir, DOT_ENV)];
+      // Joined by hand: ncc's asset relocator rewrites resolve(dir, '.env') into a path inside dist/.
+      const list = envFiles && envFiles.length > 0 ? envFiles : [[resolve(projectDir), '.env'].join(sep)];
       const required = !!envFiles && envFiles.length > 0;
       for (const file of list) {
         const vars = await readEnvFile(file, display(file), base, diags, { required });
