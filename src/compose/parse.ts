@@ -62,7 +62,7 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
     if (isAlias(value)) {
       if (aliases > MAX_ALIAS_COUNT) throw new Abort('too many nested YAML aliases');
       const target = value.resolve(doc);
-      if (!target) throw new Abort(`unknown YAML alias *${value.source}`);
+      if (!target) throw new AbortAt(`unknown YAML alias *${value.source} (no anchor &${value.source} before it)`, at(value.range?.[0]));
       return convert(target, depth, at(value.range?.[0]), aliases + 1);
     }
     const node = convertNode(value, depth, fallback, aliases);

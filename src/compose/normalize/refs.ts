@@ -1,7 +1,7 @@
 // Service `secrets:` / `configs:` entries: a name, or the long form with target/uid/gid/mode.
 import type { ServiceFileReference } from '../model.js';
 import type { Node } from '../node.js';
-import { asMap, expected, fields, int, str, text, type Ctx, type Path } from './read.js';
+import { asMap, expected, fields, int, str, type Ctx, type Path } from './read.js';
 
 /** Merge key: the source name (one mount per secret or config). */
 export function refKey(node: Node): string | undefined {
@@ -26,8 +26,8 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
     fields(ctx, map, at, {
       source: (v, p) => (ref.source = str(ctx, v, p)),
       target: (v, p) => (ref.target = str(ctx, v, p)),
-      uid: (v, p) => (ref.uid = text(ctx, v, p)),
-      gid: (v, p) => (ref.gid = text(ctx, v, p)),
+      uid: (v, p) => (ref.uid = str(ctx, v, p)),
+      gid: (v, p) => (ref.gid = str(ctx, v, p)),
       mode: (v, p) => (ref.mode = fileMode(ctx, v, p)),
     }, 'a secret or config reference', ref.extensions);
     if (ref.source === undefined) {
