@@ -2,20 +2,25 @@
 // Pure and deterministic: no I/O, no clock, no randomness; every concern lives in its own file.
 import type { Diagnostic, LoadedProject } from '../compose/model.js';
 import { UserError } from '../errors.js';
+import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
-import { createContext } from './context.js';
-import { PLACES, checkUnknown } from './extensions.js';
+import { createContext, ref } from './context.js';
+import { addNamespace, serviceConnect } from './discovery.js';
+import { PLACES, X, checkUnknown } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkLimits } from './limits.js';
 import { addListeners, planLoadBalancer } from './load-balancer.js';
 import { addLogGroup, logConfiguration } from './logs.js';
-import { addNetworkParameters, addNetworks } from './network.js';
+import { addNetworkParameters, addNetworks, SUBNETS_PARAM } from './network.js';
 import { resolveOptions, type ConvertOptions } from './options.js';
+import { applyOverlay } from './overlay.js';
+import { planSecrets, taskSecrets } from './secrets.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
-import { addTaskDefinition, containerName } from './task-definition.js';
+import { addTaskDefinition, containerName, mergeProperties } from './task-definition.js';
 import { planTasks, type TaskPlan } from './tasks.js';
+import { planVolumes, taskVolumes } from './volumes.js';
 import type { Template } from './types.js';
 
 export type { ConvertOptions } from './options.js';
@@ -77,44 +82,58 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       .find((g) => typeof g === 'object');
   addListeners(ctx, lb, ingressGroup);
 
+  const secrets = planSecrets(ctx);
+  parameters.push(...secrets.parameters);
+  const volumes = planVolumes(ctx, tasks, groups);
+  const namespace = addNamespace(ctx, tasks);
+
   for (const task of tasks) {
     const exec = task.containers.some((c) => execEnabled(ctx, c));
+    const ts = taskSecrets(ctx, task, secrets.sources);
+    const tv = taskVolumes(ctx, task, volumes);
     const containers = new Map<string, Record<string, unknown>>();
     const dependsOn: string[] = [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
-      if (deps.container.length > 0) containers.set(c.name, { DependsOn: deps.container });
+      let extra = mergeProperties(ts.containers.get(c.name) ?? {}, tv.containers.get(c.name));
+      if (deps.container.length > 0) extra = mergeProperties(extra, { DependsOn: deps.container });
+      if (Object.keys(extra).length > 0) containers.set(c.name, extra);
       dependsOn.push(...deps.services);
     }
     const executionRole = addExecutionRole(ctx, task, {
-      images: task.containers.map((c) => c.image ?? ''),
+      images: [...task.containers.map((c) => c.image ?? ''), ...(ts.initContainers.length > 0 ? [ctx.options.secretsInitImage] : [])],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
-      secretArns: [],
-      parameterArns: [],
+      secretArns: ts.secretArns,
+      parameterArns: ts.parameterArns,
     });
-    const taskRole = addTaskRole(ctx, task, { statements: [], exec });
+    const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
     const taskDefinition = addTaskDefinition(ctx, task, {
       containers,
-      initContainers: [],
-      volumes: [],
+      initContainers: ts.initContainers,
+      volumes: [...ts.volumes, ...tv.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
     });
     const ports = lb.ports.filter((p) => p.task === task);
     if (ports.length > 5) ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
     const startPeriods = ports.map((p) => p.container.healthcheck?.startPeriod).filter((v): v is number => v !== undefined);
+    // Services that mount EFS volumes run where the mount targets are.
+    const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({ 'Fn::Select': [i, ref(SUBNETS_PARAM)] }));
     addService(ctx, task, taskDefinition, {
       cluster,
       securityGroups: taskGroups(task),
-      loadBalancers: ports.map((p) => ({ ContainerName: containerName(p.container.name), ContainerPort: p.port.target, TargetGroupArn: { Ref: `${p.id}TargetGroup` } })),
-      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn],
+      ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
+      loadBalancers: ports.map((p) => ({ ContainerName: containerName(p.container.name), ContainerPort: p.port.target, TargetGroupArn: ref(`${p.id}TargetGroup`) })),
+      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn, ...tv.mountTargets, ...(namespace ? [namespace] : [])],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
+      ...(namespace ? { serviceConnect: serviceConnect(ctx, task) } : {}),
       enableExec: exec,
     });
+    addAutoscaling(ctx, task, clusterName(cluster), lb);
   }
 
   applyTags(ctx, ctx.owners);
-  const template = canonicalTemplate(ctx.template);
+  const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.extensions[X.cloudformation]));
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
   if (ctx.errors.length > 0) {

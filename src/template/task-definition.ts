@@ -46,7 +46,7 @@ export function taskSize(ctx: Context, task: TaskPlan): { cpu: number; memory: n
 export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtras): string {
   const id = `${task.id}TaskDefinition`;
   const size = taskSize(ctx, task);
-  const containers = task.containers.map((c, i) => ({ ...containerDefinition(ctx, c, i === 0, task), ...extras.containers.get(c.name) }));
+  const containers = task.containers.map((c, i) => mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)));
   ctx.add(
     id,
     {
@@ -67,6 +67,16 @@ export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtr
     task.name,
   );
   return id;
+}
+
+/** Adds properties from other concerns; lists (MountPoints, DependsOn, Secrets) are concatenated. */
+export function mergeProperties(base: Record<string, unknown>, extra: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(extra ?? {})) {
+    const prev = out[key];
+    out[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+  }
+  return out;
 }
 
 function cpuArchitecture(ctx: Context, task: TaskPlan): 'X86_64' | 'ARM64' {

@@ -1,0 +1,168 @@
+// Compose secrets → the container's native `secrets` (valueFrom), so a value never enters the template.
+// Each secret is available as an environment variable and, for compatibility with /run/secrets/<name>,
+// as a file written by a short-lived init container into a task volume that only its container mounts.
+import type { Service } from '../compose/model.js';
+import type { Context } from './context.js';
+import { join, ref, sub } from './context.js';
+import { PLACES, X, checkUnknown, readString, readStringList } from './extensions.js';
+import { logConfiguration } from './logs.js';
+import { containerName } from './task-definition.js';
+import type { TaskPlan } from './tasks.js';
+import type { ParameterSource } from './convert.js';
+
+export interface SecretSource {
+  /** What `valueFrom` takes for the whole secret. */
+  valueFrom: unknown;
+  /** What IAM grants read access on. */
+  iamArn: unknown;
+  store: 'secretsmanager' | 'ssm';
+  keys: string[];
+}
+
+export const SECRETS_ROOT = '/run/secrets';
+const INIT_CONTAINER = 'compose-secrets-init';
+
+/** Template parameter for a file (or environment) secret the pipeline stores at deploy time. */
+export function secretParameterName(ctx: Context, secret: string): string {
+  return `${ctx.ids.secret.get(secret)}SecretArn`;
+}
+
+/** Resolves every secret a service uses; adds a parameter per file/environment secret. */
+export function planSecrets(ctx: Context): { sources: Map<string, SecretSource>; parameters: ParameterSource[] } {
+  const used = new Set(Object.values(ctx.project.services).flatMap((s) => s.secrets.map((r) => r.source)));
+  const sources = new Map<string, SecretSource>();
+  const parameters: ParameterSource[] = [];
+  for (const name of Object.keys(ctx.project.secrets).sort()) {
+    const def = ctx.project.secrets[name]!;
+    const path = ['secrets', name];
+    checkUnknown(ctx, def.extensions, PLACES.secret, path);
+    const keys = readStringList(ctx, def.extensions, X.keys, path) ?? [];
+    const arn = readString(ctx, def.extensions, X.secretArn, path) ?? (def.external ? def.externalName ?? def.name : undefined);
+    if (!used.has(name)) continue;
+    let source: SecretSource | undefined;
+    if (arn?.startsWith('arn:')) {
+      const store = arn.split(':')[2];
+      if (store !== 'secretsmanager' && store !== 'ssm') ctx.error(path, `secret ${name}: ${arn} is neither a Secrets Manager secret nor an SSM parameter`);
+      else source = { valueFrom: arn, iamArn: store === 'secretsmanager' ? secretIamArn(arn) : arn, store, keys };
+    } else if (arn !== undefined) {
+      // A bare name is an SSM parameter in the stack's account and region (ECS accepts its name).
+      const param = arn.replace(/^\//, '');
+      source = { valueFrom: arn, iamArn: sub(`arn:\${AWS::Partition}:ssm:\${AWS::Region}:\${AWS::AccountId}:parameter/${param}`), store: 'ssm', keys };
+    } else if (def.file !== undefined || def.environment !== undefined) {
+      const param = secretParameterName(ctx, name);
+      ctx.template.Parameters[param] = { Type: 'String', Description: `ARN of the Secrets Manager secret holding compose secret ${name}` };
+      parameters.push({
+        name: param,
+        kind: 'file-secret',
+        secret: name,
+        description: `store the content of ${def.file !== undefined ? `file ${def.file}` : `environment variable ${def.environment}`} in Secrets Manager and pass its ARN`,
+      });
+      source = { valueFrom: ref(param), iamArn: ref(param), store: 'secretsmanager', keys };
+    } else {
+      ctx.error(path, `secret ${name} needs a source: file, environment, external: true (a Secrets Manager ARN or SSM parameter name) or ${X.secretArn}`);
+    }
+    if (source && keys.length > 0 && source.store !== 'secretsmanager') {
+      ctx.error([...path, X.keys], `${X.keys} selects JSON keys of a Secrets Manager secret; ${name} is an SSM parameter`);
+      source = undefined;
+    }
+    if (source) sources.set(name, source);
+  }
+  return { sources, parameters };
+}
+
+/** A complete Secrets Manager ARN ends in "-" and six random characters; grant on a partial one with the wildcard IAM expects. */
+function secretIamArn(arn: string): string {
+  // arn:aws:secretsmanager:<region>:<account>:secret:<name>[:<json-key>:<stage>:<version>]
+  const base = arn.split(':').slice(0, 7).join(':');
+  return /-[A-Za-z0-9]{6}$/.test(base) ? base : `${base}-??????`;
+}
+
+export interface TaskSecrets {
+  containers: Map<string, Record<string, unknown>>;
+  initContainers: Array<Record<string, unknown>>;
+  volumes: Array<Record<string, unknown>>;
+  secretArns: unknown[];
+  parameterArns: unknown[];
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const envName = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
+
+export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, SecretSource>): TaskSecrets {
+  const out: TaskSecrets = { containers: new Map(), initContainers: [], volumes: [], secretArns: [], parameterArns: [] };
+  const initSecrets: Array<{ Name: string; ValueFrom: unknown }> = [];
+  const script: string[] = ['set -e'];
+  const initMounts: Array<Record<string, unknown>> = [];
+  for (const c of task.containers) {
+    const creds = readString(ctx, c.extensions, X.pullCredentials, ['services', c.name]);
+    const extra: Record<string, unknown> = {};
+    if (creds !== undefined) {
+      extra.RepositoryCredentials = { CredentialsParameter: creds };
+      out.secretArns.push(creds.startsWith('arn:') ? secretIamArn(creds) : creds);
+    }
+    const env: Array<{ Name: string; ValueFrom: unknown }> = [];
+    const volume = `${containerName(c.name)}-secrets`;
+    const files: string[] = [];
+    c.secrets.forEach((r, i) => {
+      const path = ['services', c.name, 'secrets', i];
+      const source = sources.get(r.source);
+      if (!source) {
+        if (!ctx.project.secrets[r.source]) ctx.error(path, `secret ${r.source} is not defined in the top-level secrets`);
+        return;
+      }
+      (source.store === 'secretsmanager' ? out.secretArns : out.parameterArns).push(source.iamArn);
+      const target = r.target ?? r.source;
+      const file = target.startsWith('/') ? target : `${SECRETS_ROOT}/${target}`;
+      if (!file.startsWith(`${SECRETS_ROOT}/`)) {
+        ctx.error([...path, 'target'], `secret files can be written under ${SECRETS_ROOT} only, not ${file}`);
+        return;
+      }
+      const rel = file.slice(SECRETS_ROOT.length + 1);
+      const variable = envName(target.startsWith('/') ? r.source : target);
+      const items = source.keys.length > 0 ? source.keys.map((k) => ({ key: k, name: `${variable}_${envName(k)}`, rel: `${rel}/${k}` })) : [{ key: '', name: variable, rel }];
+      for (const item of items) {
+        const valueFrom = item.key ? jsonKey(source.valueFrom, item.key) : source.valueFrom;
+        env.push({ Name: item.name, ValueFrom: valueFrom });
+        const initVar = `S${initSecrets.length}`;
+        initSecrets.push({ Name: initVar, ValueFrom: valueFrom });
+        const dest = `/compose-secrets/${volume}/${item.rel}`;
+        files.push(item.rel);
+        script.push(`mkdir -p "$(dirname ${shellQuote(dest)})"`, `printf '%s' "$${initVar}" > ${shellQuote(dest)}`);
+        const mode = (r.mode ?? 0o444).toString(8).padStart(4, '0');
+        script.push(`chmod ${mode} ${shellQuote(dest)}`);
+        if (r.uid !== undefined || r.gid !== undefined) script.push(`chown ${r.uid ?? '0'}:${r.gid ?? '0'} ${shellQuote(dest)}`);
+      }
+    });
+    if (env.length > 0) {
+      extra.Secrets = env;
+      extra.MountPoints = [{ ContainerPath: SECRETS_ROOT, ReadOnly: true, SourceVolume: volume }];
+      extra.DependsOn = [{ Condition: 'SUCCESS', ContainerName: INIT_CONTAINER }];
+      out.volumes.push({ Name: volume });
+      initMounts.push({ ContainerPath: `/compose-secrets/${volume}`, ReadOnly: false, SourceVolume: volume });
+    }
+    if (Object.keys(extra).length > 0) out.containers.set(c.name, extra);
+  }
+  if (initSecrets.length > 0) {
+    out.initContainers.push({
+      Name: INIT_CONTAINER,
+      Image: ctx.options.secretsInitImage,
+      Essential: false,
+      EntryPoint: ['sh', '-c'],
+      Command: [script.join('\n')],
+      LogConfiguration: logConfiguration(ctx, initService(task.main)).config,
+      MountPoints: initMounts,
+      Secrets: initSecrets,
+    });
+  }
+  return out;
+}
+
+/** valueFrom of one JSON key of a Secrets Manager secret: <arn>:<key>:: */
+function jsonKey(valueFrom: unknown, key: string): unknown {
+  return typeof valueFrom === 'string' ? `${valueFrom}:${key}::` : join('', [valueFrom, `:${key}::`]);
+}
+
+/** The init container logs like its task's main container, without user logging overrides. */
+function initService(main: Service): Service {
+  return { ...main, logging: undefined };
+}
