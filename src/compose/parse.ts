@@ -1,6 +1,6 @@
 // YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
 // node budget, so a billion-laughs document fails fast instead of exhausting memory.
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { SourceLocation } from './model.js';
 import type { Diagnostics } from './diagnostics.js';
 import { mapNode, scalarNode, seqNode, type MapNode, type Node } from './node.js';
@@ -55,13 +55,31 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   }
   if (diags.errors.length > before) return undefined;
 
+  // Anchors indexed once: the library's Alias.resolve searches the whole document per alias,
+  // which makes many `<<: *defaults` quadratic.
+  const anchors = new Map<string, Array<{ offset: number; node: unknown }>>();
+  visit(doc, (_key, node) => {
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) {
+      const list = anchors.get(anchor) ?? [];
+      list.push({ offset: (node as { range?: [number] }).range?.[0] ?? 0, node });
+      anchors.set(anchor, list);
+    }
+  });
+  const resolveAlias = (name: string, offset: number): unknown => {
+    // The latest definition before the alias wins (anchors may be redefined).
+    let found: unknown;
+    for (const def of anchors.get(name) ?? []) if (def.offset < offset) found = def.node;
+    return found;
+  };
+
   let budget = MAX_NODES;
   const convert = (value: unknown, depth: number, fallback: SourceLocation, aliases: number): Node => {
     if (--budget < 0) throw new Abort(`the document expands to more than ${MAX_NODES} values (YAML aliases repeated too often?)`);
     if (depth > MAX_DEPTH) throw new Abort(`the document nests deeper than ${MAX_DEPTH} levels`);
     if (isAlias(value)) {
       if (aliases > MAX_ALIAS_COUNT) throw new Abort('too many nested YAML aliases');
-      const target = value.resolve(doc);
+      const target = resolveAlias(value.source, value.range?.[0] ?? 0);
       if (!target) throw new AbortAt(`unknown YAML alias *${value.source} (no anchor &${value.source} before it)`, at(value.range?.[0]));
       return convert(target, depth, at(value.range?.[0]), aliases + 1);
     }
