@@ -22,6 +22,7 @@ export async function applyExtends(ctx: LoadContext, doc: Node, file: string, lo
   if (services?.kind !== 'map') return;
   const others = new Map<string, Promise<FileDoc | undefined>>();
   const self: FileDoc = { file, doc, done: new Map() };
+  const cycles = new Set<string>();
 
   const open = (other: string, usedAt: { path: (string | number)[]; loc: SourceLocation }) => {
     if (other === file) return Promise.resolve(self);
@@ -47,7 +48,11 @@ export async function applyExtends(ctx: LoadContext, doc: Node, file: string, lo
       return undefined;
     }
     if (stack.includes(id)) {
-      ctx.diags.error(`extends forms a cycle: ${[...stack, id].join(' → ')}`, usedAt?.path, usedAt?.loc);
+      const cycle = stack.slice(stack.indexOf(id));
+      // Report each cycle once, whichever service it was reached from.
+      const key = [...cycle].sort().join('\n');
+      if (!cycles.has(key)) ctx.diags.error(`extends forms a cycle: ${[...cycle, id].join(' → ')}`, usedAt?.path, usedAt?.loc);
+      cycles.add(key);
       return undefined;
     }
     const ext = get(node, 'extends');

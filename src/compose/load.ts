@@ -146,7 +146,7 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       const list = envFiles && envFiles.length > 0 ? envFiles : [[resolve(projectDir), '.env'].join(sep)];
       const required = !!envFiles && envFiles.length > 0;
       for (const file of list) {
-        const vars = await readEnvFile(file, display(file), base, diags, { required });
+        const vars = await readEnvFile(file, required ? `${display(file)} (from the env-file input)` : display(file), base, diags, { required });
         for (const [key, entry] of vars) if (entry.value !== undefined || env[key] !== undefined) fromFiles.set(key, entry.value ?? env[key]);
       }
       return base;
