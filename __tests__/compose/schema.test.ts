@@ -49,6 +49,7 @@ const rejected: Array<[string, string, RegExp]> = [
   ['environment as string', 'services:\n  a:\n    image: x\n    environment: A=1\n', /^compose\.yaml:4:18 services\.a\.environment: expected a mapping or a list of KEY=value/],
   ['environment list with mapping', 'services:\n  a:\n    image: x\n    environment: [{A: 1}]\n', /^compose\.yaml:4:19 services\.a\.environment\[0\]: expected a string, found a mapping/],
   ['depends_on entry not a mapping', 'services:\n  a:\n    image: x\n    depends_on: {b: yes}\n  b: {image: y}\n', /^compose\.yaml:4:21 services\.a\.depends_on\.b: expected a mapping/],
+  ['depends_on without condition', 'services:\n  a:\n    image: x\n    depends_on: {b: {required: false}}\n  b: {image: y}\n', /^compose\.yaml:4:21 services\.a\.depends_on\.b: a depends_on entry in long form needs `condition`/],
   ['bad condition', 'services:\n  a:\n    image: x\n    depends_on: {b: {condition: started}}\n  b: {image: y}\n', /^compose\.yaml:4:33 services\.a\.depends_on\.b\.condition: expected one of service_started, service_healthy, service_completed_successfully/],
   ['volume long form without type', 'services:\n  a:\n    image: x\n    volumes:\n      - {source: d, target: /d, readonly: true}\nvolumes: {d: {}}\n', /^compose\.yaml:5:9 services\.a\.volumes\[0\]: a volume in long form needs `type`/],
   ['healthcheck retries as text', 'services:\n  a:\n    image: x\n    healthcheck: {test: true, retries: three}\n', /^compose\.yaml:4:25 services\.a\.healthcheck\.test: expected a list of strings, found boolean true/],

@@ -22,6 +22,8 @@ export function normalizeDependsOn(ctx: Ctx, node: Node, path: Path): Record<str
         required: (v, q) => (dep.required = bool(ctx, v, q) ?? true),
         restart: (v, q) => (dep.restart = bool(ctx, v, q) ?? false),
       }, 'a depends_on entry');
+      // The specification requires `condition` in the long form.
+      if (!m.entries.has('condition')) ctx.diags.error('a depends_on entry in long form needs `condition` (service_started, service_healthy or service_completed_successfully)', p, m.loc);
     }
     out[name] = dep;
   }
