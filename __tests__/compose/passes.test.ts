@@ -192,3 +192,12 @@ describe('project name', () => {
     expect(chooseProjectName({ projectDir: '/p/My Dir' }).name).toBe('mydir');
   });
 });
+
+describe('docs/compose-support.md', () => {
+  it('documents every ECS rule for fields the model does not keep, with its level', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { UNMODELLED_SERVICE_FIELDS } = await import('../../src/compose/ecs-rules.js');
+    const doc = readFileSync(new URL('../../docs/compose-support.md', import.meta.url), 'utf8');
+    for (const [field, rule] of Object.entries(UNMODELLED_SERVICE_FIELDS)) expect(doc).toContain(`| \`${field}\` | ${rule.level} | ${rule.reason} |`);
+  });
+});

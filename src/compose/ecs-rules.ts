@@ -38,7 +38,7 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   oom_kill_disable: warning('Fargate does not expose OOM settings'),
   mem_swappiness: warning('Fargate tasks have no swap'),
   memswap_limit: warning('Fargate tasks have no swap'),
-  shm_size: warning('Fargate does not support a custom /dev/shm size; use a tmpfs-free design or EC2'),
+  shm_size: warning('Fargate does not support a custom /dev/shm size; the task runs with the default'),
   cpu_shares: warning('use deploy.resources.limits.cpus (or cpus) to size the task'),
   cpu_quota: warning('use deploy.resources.limits.cpus (or cpus) to size the task'),
   cpu_period: warning('use deploy.resources.limits.cpus (or cpus) to size the task'),
