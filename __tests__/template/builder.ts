@@ -1,5 +1,14 @@
 // Builds normalised LoadedProject fixtures directly (the converter never parses compose text).
-import type { LoadedProject, ModelPath, Network, Project, SecretDefinition, Service, SourceLocation, Volume } from '../../src/compose/model.js';
+import type {
+  LoadedProject,
+  ModelPath,
+  Network,
+  Project,
+  SecretDefinition,
+  Service,
+  SourceLocation,
+  Volume,
+} from '../../src/compose/model.js';
 import { formatPath } from '../../src/errors.js';
 
 export const DIGEST = 'sha256:' + 'a'.repeat(64);
@@ -29,8 +38,19 @@ export function service(name: string, fields: Partial<Service> = {}): Service {
   };
 }
 
-export function port(target: number, published?: number, fields: Partial<Service['ports'][number]> = {}): Service['ports'][number] {
-  return { target, ...(published !== undefined ? { published } : {}), protocol: 'tcp', mode: 'ingress', extensions: {}, ...fields };
+export function port(
+  target: number,
+  published?: number,
+  fields: Partial<Service['ports'][number]> = {},
+): Service['ports'][number] {
+  return {
+    target,
+    ...(published !== undefined ? { published } : {}),
+    protocol: 'tcp',
+    mode: 'ingress',
+    extensions: {},
+    ...fields,
+  };
 }
 
 export function network(name: string, fields: Partial<Network> = {}): Network {

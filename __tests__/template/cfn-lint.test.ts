@@ -18,7 +18,10 @@ interface LintMatch {
 export function cfnLint(files: string[]): LintMatch[] {
   let out: string;
   try {
-    out = execFileSync('cfn-lint', ['--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    out = execFileSync('cfn-lint', ['--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (e) {
     const err = e as { stdout?: string; status?: number };
     if (err.stdout === undefined || err.stdout === '') throw e;
@@ -38,7 +41,9 @@ describe('cfn-lint', () => {
       .filter((f) => f.endsWith('.json'))
       .map((f) => join(goldenDir, f));
     const matches = cfnLint(files);
-    const errors = matches.filter((m) => m.Level === 'Error').map((m) => `${m.Filename}: ${m.Rule.Id} ${m.Message}`);
+    const errors = matches
+      .filter((m) => m.Level === 'Error')
+      .map((m) => `${m.Filename}: ${m.Rule.Id} ${m.Message}`);
     expect(errors).toEqual([]);
   }, 120_000);
 });

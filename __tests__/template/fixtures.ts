@@ -22,8 +22,20 @@ export const fixtures: Fixture[] = [
         entrypoint: ['/app/entry'],
         environment: { API_URL: 'http://api:8080', UNSET: null, DEBUG: '0' },
         ports: [port(80, 80)],
-        healthcheck: { disable: false, test: ['CMD-SHELL', 'wget -qO- localhost || exit 1'], interval: 10, timeout: 3, retries: 3, startPeriod: 20 },
-        deploy: { replicas: 2, resources: { limits: { cpus: 0.5, memory: 1024 * 1024 * 1024 } }, labels: {}, extensions: {} },
+        healthcheck: {
+          disable: false,
+          test: ['CMD-SHELL', 'wget -qO- localhost || exit 1'],
+          interval: 10,
+          timeout: 3,
+          retries: 3,
+          startPeriod: 20,
+        },
+        deploy: {
+          replicas: 2,
+          resources: { limits: { cpus: 0.5, memory: 1024 * 1024 * 1024 } },
+          labels: {},
+          extensions: {},
+        },
       }),
       service('api', {
         image: 'nginx:1.27',
@@ -44,8 +56,23 @@ export const fixtures: Fixture[] = [
     name: 'https',
     loaded: project([
       service('web', {
-        ports: [port(8080, 80), port(8080, 443, { extensions: { 'x-aws-acm_certificate': CERT, 'x-aws-healthcheck': { path: '/healthz', codes: '200', interval: 15 } } })],
-        healthcheck: { disable: false, test: ['CMD', 'wget', '-qO-', 'http://localhost:8080/healthz'], interval: 30, timeout: 5, retries: 4, startPeriod: 45 },
+        ports: [
+          port(8080, 80),
+          port(8080, 443, {
+            extensions: {
+              'x-aws-acm_certificate': CERT,
+              'x-aws-healthcheck': { path: '/healthz', codes: '200', interval: 15 },
+            },
+          }),
+        ],
+        healthcheck: {
+          disable: false,
+          test: ['CMD', 'wget', '-qO-', 'http://localhost:8080/healthz'],
+          interval: 30,
+          timeout: 5,
+          retries: 4,
+          startPeriod: 45,
+        },
       }),
     ]),
   },
@@ -55,10 +82,19 @@ export const fixtures: Fixture[] = [
     loaded: project(
       [
         service('proxy', { networks: { front: { aliases: [] } }, ports: [port(80, 80)] }),
-        service('app', { networks: { front: { aliases: [] }, back: { aliases: [] }, shared: { aliases: [] } }, expose: ['3000'] }),
+        service('app', {
+          networks: { front: { aliases: [] }, back: { aliases: [] }, shared: { aliases: [] } },
+          expose: ['3000'],
+        }),
         service('db', { image: 'postgres:16', networks: { back: { aliases: [] } }, expose: ['5432'] }),
       ],
-      { networks: { front: network('demo_front'), back: network('demo_back'), shared: network('shared', { external: true, externalName: 'sg-0123456789abcdef0' }) } },
+      {
+        networks: {
+          front: network('demo_front'),
+          back: network('demo_back'),
+          shared: network('shared', { external: true, externalName: 'sg-0123456789abcdef0' }),
+        },
+      },
     ),
   },
   {
@@ -70,16 +106,32 @@ export const fixtures: Fixture[] = [
           secrets: [
             { source: 'db_password', extensions: {} },
             { source: 'api_keys', target: 'keys', extensions: {} },
-            { source: 'license', target: '/run/secrets/app/license.txt', uid: '1000', gid: '1000', mode: 0o400, extensions: {} },
+            {
+              source: 'license',
+              target: '/run/secrets/app/license.txt',
+              uid: '1000',
+              gid: '1000',
+              mode: 0o400,
+              extensions: {},
+            },
             { source: 'signing_key', extensions: {} },
           ],
-          extensions: { 'x-aws-pull_credentials': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:dockerhub-AbCdEf' },
+          extensions: {
+            'x-aws-pull_credentials': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:dockerhub-AbCdEf',
+          },
         }),
       ],
       {
         secrets: {
-          db_password: secret('db_password', { external: true, externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-Xy12Z3' }),
-          api_keys: secret('api_keys', { external: true, externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:api', extensions: { 'x-aws-keys': ['stripe', 'github'] } }),
+          db_password: secret('db_password', {
+            external: true,
+            externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-Xy12Z3',
+          }),
+          api_keys: secret('api_keys', {
+            external: true,
+            externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:api',
+            extensions: { 'x-aws-keys': ['stripe', 'github'] },
+          }),
           license: secret('license', { file: '/src/license.txt' }),
           signing_key: secret('signing_key', { external: true, externalName: '/demo/signing-key' }),
           unused: secret('unused', { file: '/src/unused.txt' }),
@@ -108,7 +160,17 @@ export const fixtures: Fixture[] = [
       ],
       {
         volumes: {
-          data: volume('demo_data', { driverOpts: { uid: '999', gid: '999', permissions: '0700', root_directory: '/pg', performance_mode: 'generalPurpose', throughput_mode: 'elastic', backup_policy: 'enabled' } }),
+          data: volume('demo_data', {
+            driverOpts: {
+              uid: '999',
+              gid: '999',
+              permissions: '0700',
+              root_directory: '/pg',
+              performance_mode: 'generalPurpose',
+              throughput_mode: 'elastic',
+              backup_policy: 'enabled',
+            },
+          }),
           archive: volume('archive', { external: true, externalName: 'fs-0123456789abcdef0' }),
         },
       },
@@ -120,7 +182,12 @@ export const fixtures: Fixture[] = [
     loaded: project([
       service('web', {
         ports: [port(80, 80)],
-        deploy: { replicas: 2, resources: {}, labels: {}, extensions: { 'x-aws-autoscaling': { min: 2, max: 10, cpu: 70, mem: 80, requests: 500 } } },
+        deploy: {
+          replicas: 2,
+          resources: {},
+          labels: {},
+          extensions: { 'x-aws-autoscaling': { min: 2, max: 10, cpu: 70, mem: 80, requests: 500 } },
+        },
       }),
       service('worker', {
         deploy: { resources: {}, labels: {}, extensions: { 'x-aws-autoscaling': { max: 4, cpu: 60 } } },
@@ -144,7 +211,11 @@ export const fixtures: Fixture[] = [
         image: 'envoyproxy/envoy:v1.31.0',
         extensions: { 'x-aws-sidecar_of': 'web' },
         healthcheck: { disable: false, test: ['CMD-SHELL', 'curl -f localhost:9901/ready'] },
-        deploy: { resources: { limits: { cpus: 0.25, memory: 512 * 1024 * 1024 } }, labels: {}, extensions: {} },
+        deploy: {
+          resources: { limits: { cpus: 0.25, memory: 512 * 1024 * 1024 } },
+          labels: {},
+          extensions: {},
+        },
       }),
       service('migrate', { networkMode: 'service:web', command: ['migrate', 'up'] }),
       service('db', { image: 'postgres:16', expose: ['5432'] }),
@@ -164,7 +235,10 @@ export const fixtures: Fixture[] = [
         ulimits: { nofile: { soft: 65535, hard: 65535 } },
         stopGracePeriod: 30,
         labels: { 'com.example.team': 'core' },
-        logging: { driver: 'awslogs', options: { 'awslogs-datetime-format': '%Y-%m-%d', mode: 'non-blocking' } },
+        logging: {
+          driver: 'awslogs',
+          options: { 'awslogs-datetime-format': '%Y-%m-%d', mode: 'non-blocking' },
+        },
         platform: 'linux/arm64',
         tty: true,
         stdinOpen: true,
@@ -178,7 +252,15 @@ export const fixtures: Fixture[] = [
         extensions: {
           'x-aws-enable_exec': true,
           'x-aws-policies': ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'],
-          'x-aws-role': { Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:jobs' }] },
+          'x-aws-role': {
+            Statement: [
+              {
+                Effect: 'Allow',
+                Action: 'sqs:SendMessage',
+                Resource: 'arn:aws:sqs:us-east-1:123456789012:jobs',
+              },
+            ],
+          },
         },
       }),
       service('batch', {
@@ -198,7 +280,8 @@ export const fixtures: Fixture[] = [
     loaded: project([service('web', { ports: [port(80, 80)] })], {
       extensions: {
         'x-aws-cluster': 'arn:aws:ecs:us-east-1:123456789012:cluster/shared',
-        'x-aws-loadbalancer': 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shared/0123456789abcdef',
+        'x-aws-loadbalancer':
+          'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shared/0123456789abcdef',
         'x-aws-vpc': 'vpc-0123456789abcdef0',
         'x-aws-logs_retention': 14,
       },
@@ -214,10 +297,23 @@ export const fixtures: Fixture[] = [
           Resources: {
             WebTaskDefinition: {
               Properties: {
-                ContainerDefinitions: [{ Name: 'web', Environment: [{ Name: 'A', Value: 'overridden' }, { Name: 'B', $delete: true }, { Name: 'C', Value: '3' }] }],
+                ContainerDefinitions: [
+                  {
+                    Name: 'web',
+                    Environment: [
+                      { Name: 'A', Value: 'overridden' },
+                      { Name: 'B', $delete: true },
+                      { Name: 'C', Value: '3' },
+                    ],
+                  },
+                ],
               },
             },
-            WebTCP80TargetGroup: { Properties: { TargetGroupAttributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '10' }] } },
+            WebTCP80TargetGroup: {
+              Properties: {
+                TargetGroupAttributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '10' }],
+              },
+            },
             Cluster: { Properties: { ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }] } },
             LoadBalancer: { Properties: { Tags: [{ Key: 'team', Value: 'web' }] } },
             WebService: { Properties: { PlatformVersion: null } },

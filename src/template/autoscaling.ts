@@ -4,19 +4,27 @@
 import type { Context } from './context.js';
 import { getAtt, join, ref } from './context.js';
 import { X, readNumber, readObject } from './extensions.js';
-import { LB_ID, type LoadBalancerPlan } from './load-balancer.js';
+import { LB_ID, type LoadBalancerPlan, type PublishedPort } from './load-balancer.js';
 import { serviceId } from './service.js';
 import type { TaskPlan } from './tasks.js';
 
 const FIELDS = ['min', 'max', 'cpu', 'mem', 'requests'];
 
-export function addAutoscaling(ctx: Context, task: TaskPlan, clusterName: unknown, lb: LoadBalancerPlan): void {
+export function addAutoscaling(
+  ctx: Context,
+  task: TaskPlan,
+  clusterName: unknown,
+  lb: LoadBalancerPlan,
+  ports: PublishedPort[],
+): void {
   const deploy = task.main.deploy;
   const path = ['services', task.name, 'deploy'];
   const spec = readObject(ctx, deploy?.extensions, X.autoscaling, path);
   if (!spec) return;
   const p = [...path, X.autoscaling];
-  for (const key of Object.keys(spec).sort()) if (!FIELDS.includes(key)) ctx.warn([...p, key], `unknown autoscaling field ${key} is ignored (known: ${FIELDS.join(', ')})`);
+  for (const key of Object.keys(spec).sort())
+    if (!FIELDS.includes(key))
+      ctx.warn([...p, key], `unknown autoscaling field ${key} is ignored (known: ${FIELDS.join(', ')})`);
   const min = readNumber(ctx, spec, 'min', p, { min: 0, max: 10000 }) ?? deploy?.replicas ?? 1;
   const max = readNumber(ctx, spec, 'max', p, { min: 1, max: 10000 });
   const cpu = readNumber(ctx, spec, 'cpu', p, { min: 1, max: 100, integer: false });
@@ -24,10 +32,14 @@ export function addAutoscaling(ctx: Context, task: TaskPlan, clusterName: unknow
   const requests = readNumber(ctx, spec, 'requests', p, { min: 1, max: 1_000_000 });
   if (max === undefined) return void ctx.error([...p, 'max'], 'autoscaling needs max');
   if (min > max) return void ctx.error(p, `autoscaling min ${min} is above max ${max}`);
-  if (cpu === undefined && mem === undefined && requests === undefined) return void ctx.error(p, 'autoscaling needs a target: cpu, mem (percent) or requests (per target)');
-  const port = lb.ports.find((x) => x.task === task);
+  if (cpu === undefined && mem === undefined && requests === undefined)
+    return void ctx.error(p, 'autoscaling needs a target: cpu, mem (percent) or requests (per target)');
+  const port = ports[0];
   if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
-    return void ctx.error([...p, 'requests'], 'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates');
+    return void ctx.error(
+      [...p, 'requests'],
+      'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates',
+    );
   }
   const target = `${task.id}ScalableTarget`;
   ctx.add(
@@ -54,7 +66,10 @@ export function addAutoscaling(ctx: Context, task: TaskPlan, clusterName: unknow
           PolicyType: 'TargetTrackingScaling',
           ScalingTargetId: ref(target),
           TargetTrackingScalingPolicyConfiguration: {
-            PredefinedMetricSpecification: { PredefinedMetricType: metric, ...(label !== undefined ? { ResourceLabel: label } : {}) },
+            PredefinedMetricSpecification: {
+              PredefinedMetricType: metric,
+              ...(label !== undefined ? { ResourceLabel: label } : {}),
+            },
             TargetValue: value,
           },
         },
@@ -64,7 +79,10 @@ export function addAutoscaling(ctx: Context, task: TaskPlan, clusterName: unknow
   if (cpu !== undefined) policy('CPU', 'ECSServiceAverageCPUUtilization', cpu);
   if (mem !== undefined) policy('Memory', 'ECSServiceAverageMemoryUtilization', mem);
   if (requests !== undefined && port) {
-    const label = join('/', [getAtt(LB_ID, 'LoadBalancerFullName'), getAtt(`${port.id}TargetGroup`, 'TargetGroupFullName')]);
+    const label = join('/', [
+      getAtt(LB_ID, 'LoadBalancerFullName'),
+      getAtt(`${port.id}TargetGroup`, 'TargetGroupFullName'),
+    ]);
     policy('Requests', 'ALBRequestCountPerTarget', requests, label);
   }
 }

@@ -8,10 +8,18 @@ import type { ResolvedOptions } from './options.js';
 export interface Context {
   readonly project: Project;
   readonly options: ResolvedOptions;
-  readonly template: Template & { Parameters: NonNullable<Template['Parameters']>; Outputs: NonNullable<Template['Outputs']> };
+  readonly template: Template & {
+    Parameters: NonNullable<Template['Parameters']>;
+    Outputs: NonNullable<Template['Outputs']>;
+  };
   readonly warnings: Diagnostic[];
   readonly errors: Diagnostic[];
-  readonly ids: { service: Map<string, string>; network: Map<string, string>; volume: Map<string, string>; secret: Map<string, string> };
+  readonly ids: {
+    service: Map<string, string>;
+    network: Map<string, string>;
+    volume: Map<string, string>;
+    secret: Map<string, string>;
+  };
   /** Logical ID → compose service that owns the resource (for the service tag). */
   readonly owners: Map<string, string>;
   add(id: string, resource: Resource, owner?: string): void;
@@ -47,7 +55,10 @@ export function createContext(loaded: LoadedProject, options: ResolvedOptions): 
     owners: new Map(),
     add(id, resource, owner) {
       if (template.Resources[id]) {
-        ctx.error([], `two resources would share the logical ID ${id}; rename one of the compose objects it derives from`);
+        ctx.error(
+          [],
+          `two resources would share the logical ID ${id}; rename one of the compose objects it derives from`,
+        );
         return;
       }
       template.Resources[id] = resource;

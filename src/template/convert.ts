@@ -54,7 +54,8 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
   checkUnknown(ctx, project.extensions, PLACES.project, []);
-  for (const [name, s] of Object.entries(project.services)) checkUnknown(ctx, s.extensions, PLACES.service, ['services', name]);
+  for (const [name, s] of Object.entries(project.services))
+    checkUnknown(ctx, s.extensions, PLACES.service, ['services', name]);
 
   const parameters = addNetworkParameters(ctx);
   const cluster = addCluster(ctx);
@@ -69,7 +70,10 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
     const names = Object.keys(task.main.networks).sort();
     for (const c of task.containers.slice(1)) {
       if (Object.keys(c.networks).sort().join() !== names.join()) {
-        ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
+        ctx.warn(
+          ['services', c.name, 'networks'],
+          `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`,
+        );
       }
     }
     return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
@@ -87,6 +91,9 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const volumes = planVolumes(ctx, tasks, groups);
   const namespace = addNamespace(ctx, tasks);
 
+  const portsOf = new Map<TaskPlan, typeof lb.ports>();
+  for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
+
   for (const task of tasks) {
     const exec = task.containers.some((c) => execEnabled(ctx, c));
     const ts = taskSecrets(ctx, task, secrets.sources);
@@ -101,7 +108,10 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       dependsOn.push(...deps.services);
     }
     const executionRole = addExecutionRole(ctx, task, {
-      images: [...task.containers.map((c) => c.image ?? ''), ...(ts.initContainers.length > 0 ? [ctx.options.secretsInitImage] : [])],
+      images: [
+        ...task.containers.map((c) => c.image ?? ''),
+        ...(ts.initContainers.length > 0 ? [ctx.options.secretsInitImage] : []),
+      ],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
       secretArns: ts.secretArns,
       parameterArns: ts.parameterArns,
@@ -114,22 +124,39 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
     });
-    const ports = lb.ports.filter((p) => p.task === task);
-    if (ports.length > 5) ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
-    const startPeriods = ports.map((p) => p.container.healthcheck?.startPeriod).filter((v): v is number => v !== undefined);
+    const ports = portsOf.get(task) ?? [];
+    if (ports.length > 5)
+      ctx.error(
+        ['services', task.name, 'ports'],
+        `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`,
+      );
+    const startPeriods = ports
+      .map((p) => p.container.healthcheck?.startPeriod)
+      .filter((v): v is number => v !== undefined);
     // Services that mount EFS volumes run where the mount targets are.
-    const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({ 'Fn::Select': [i, ref(SUBNETS_PARAM)] }));
+    const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
+      'Fn::Select': [i, ref(SUBNETS_PARAM)],
+    }));
     addService(ctx, task, taskDefinition, {
       cluster,
       securityGroups: taskGroups(task),
       ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
-      loadBalancers: ports.map((p) => ({ ContainerName: containerName(p.container.name), ContainerPort: p.port.target, TargetGroupArn: ref(`${p.id}TargetGroup`) })),
-      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn, ...tv.mountTargets, ...(namespace ? [namespace] : [])],
+      loadBalancers: ports.map((p) => ({
+        ContainerName: containerName(p.container.name),
+        ContainerPort: p.port.target,
+        TargetGroupArn: ref(`${p.id}TargetGroup`),
+      })),
+      dependsOn: [
+        ...ports.map((p) => `${p.id}Listener`),
+        ...dependsOn,
+        ...tv.mountTargets,
+        ...(namespace ? [namespace] : []),
+      ],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
       ...(namespace ? { serviceConnect: serviceConnect(ctx, task) } : {}),
       enableExec: exec,
     });
-    addAutoscaling(ctx, task, clusterName(cluster), lb);
+    addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }
 
   applyTags(ctx, ctx.owners);
@@ -137,7 +164,11 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
   if (ctx.errors.length > 0) {
-    throw new UserError('convert', `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`, ctx.errors);
+    throw new UserError(
+      'convert',
+      `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`,
+      ctx.errors,
+    );
   }
   return { template, body, parameters, warnings: ctx.warnings };
 }
@@ -164,10 +195,17 @@ function containerDependencies(
       continue;
     }
     const target = task.containers.find((x) => x.name === dep)!;
-    if (d.condition === 'service_healthy' && (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')) {
+    if (
+      d.condition === 'service_healthy' &&
+      (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')
+    ) {
       ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
     }
-    const Condition = { service_started: 'START', service_healthy: 'HEALTHY', service_completed_successfully: 'SUCCESS' }[d.condition];
+    const Condition = {
+      service_started: 'START',
+      service_healthy: 'HEALTHY',
+      service_completed_successfully: 'SUCCESS',
+    }[d.condition];
     container.push({ Condition, ContainerName: containerName(dep) });
   }
   return { container, services };

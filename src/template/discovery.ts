@@ -28,20 +28,32 @@ export function serviceConnect(ctx: Context, task: TaskPlan): Record<string, unk
   for (const c of task.containers) {
     const dns = c.name.toLowerCase();
     if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(dns)) {
-      ctx.warn(['services', c.name], `${c.name} is not a valid DNS name; other services cannot reach it by name`);
+      ctx.warn(
+        ['services', c.name],
+        `${c.name} is not a valid DNS name; other services cannot reach it by name`,
+      );
       continue;
     }
     const aliases = Object.values(c.networks).flatMap((n) => n.aliases);
-    if (aliases.length > 0) ctx.warn(['services', c.name, 'networks'], 'network aliases are ignored: Service Connect gives each port one name, the service name');
+    if (aliases.length > 0)
+      ctx.warn(
+        ['services', c.name, 'networks'],
+        'network aliases are ignored: Service Connect gives each port one name, the service name',
+      );
     const ports = new Map<number, string>();
     for (const p of c.ports) if (p.protocol === 'tcp') ports.set(p.target, portName(c.name, p.target, 'tcp'));
     for (const e of c.expose) {
       const [num, proto = 'tcp'] = e.split('/');
-      if (proto === 'tcp' && Number.isInteger(Number(num))) ports.set(Number(num), portName(c.name, Number(num), 'tcp'));
+      if (proto === 'tcp' && Number.isInteger(Number(num)))
+        ports.set(Number(num), portName(c.name, Number(num), 'tcp'));
     }
     for (const [port, name] of [...ports].sort(([a], [b]) => a - b)) {
       services.push({ ClientAliases: [{ DnsName: dns, Port: port }], DiscoveryName: name, PortName: name });
     }
   }
-  return { Enabled: true, Namespace: ref('AWS::StackName'), ...(services.length > 0 ? { Services: services } : {}) };
+  return {
+    Enabled: true,
+    Namespace: ref('AWS::StackName'),
+    ...(services.length > 0 ? { Services: services } : {}),
+  };
 }

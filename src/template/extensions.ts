@@ -53,15 +53,28 @@ export const PLACES = {
 } as const;
 
 /** Warn about x-aws-* keys this converter does not know at this place. */
-export function checkUnknown(ctx: Context, ext: Extensions | undefined, allowed: readonly string[], path: ModelPath): void {
+export function checkUnknown(
+  ctx: Context,
+  ext: Extensions | undefined,
+  allowed: readonly string[],
+  path: ModelPath,
+): void {
   for (const key of Object.keys(ext ?? {}).sort()) {
     if (key.startsWith('x-aws-') && !allowed.includes(key)) {
-      ctx.warn([...path, key], `unknown extension ${key} here; it is ignored (known here: ${allowed.join(', ') || 'none'})`);
+      ctx.warn(
+        [...path, key],
+        `unknown extension ${key} here; it is ignored (known here: ${allowed.join(', ') || 'none'})`,
+      );
     }
   }
 }
 
-export function readString(ctx: Context, ext: Extensions | undefined, key: string, path: ModelPath): string | undefined {
+export function readString(
+  ctx: Context,
+  ext: Extensions | undefined,
+  key: string,
+  path: ModelPath,
+): string | undefined {
   const v = ext?.[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string' || v === '') {
@@ -81,14 +94,28 @@ export function readNumber(
   let v = ext?.[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) v = Number(v); // YAML may quote numbers
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < range.min || v > range.max || (range.integer !== false && !Number.isInteger(v))) {
-    ctx.error([...path, key], `${key} must be ${range.integer === false ? 'a number' : 'an integer'} from ${range.min} to ${range.max}`);
+  if (
+    typeof v !== 'number' ||
+    !Number.isFinite(v) ||
+    v < range.min ||
+    v > range.max ||
+    (range.integer !== false && !Number.isInteger(v))
+  ) {
+    ctx.error(
+      [...path, key],
+      `${key} must be ${range.integer === false ? 'a number' : 'an integer'} from ${range.min} to ${range.max}`,
+    );
     return undefined;
   }
   return v;
 }
 
-export function readBoolean(ctx: Context, ext: Extensions | undefined, key: string, path: ModelPath): boolean | undefined {
+export function readBoolean(
+  ctx: Context,
+  ext: Extensions | undefined,
+  key: string,
+  path: ModelPath,
+): boolean | undefined {
   const v = ext?.[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'boolean') {
@@ -98,7 +125,12 @@ export function readBoolean(ctx: Context, ext: Extensions | undefined, key: stri
   return v;
 }
 
-export function readStringList(ctx: Context, ext: Extensions | undefined, key: string, path: ModelPath): string[] | undefined {
+export function readStringList(
+  ctx: Context,
+  ext: Extensions | undefined,
+  key: string,
+  path: ModelPath,
+): string[] | undefined {
   const v = ext?.[key];
   if (v === undefined || v === null) return undefined;
   const list = typeof v === 'string' ? [v] : v;
@@ -109,7 +141,12 @@ export function readStringList(ctx: Context, ext: Extensions | undefined, key: s
   return list as string[];
 }
 
-export function readObject(ctx: Context, ext: Extensions | undefined, key: string, path: ModelPath): Record<string, unknown> | undefined {
+export function readObject(
+  ctx: Context,
+  ext: Extensions | undefined,
+  key: string,
+  path: ModelPath,
+): Record<string, unknown> | undefined {
   const v = ext?.[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) {

@@ -8,7 +8,9 @@ import { LOG_GROUP_ID } from './logs.js';
 import type { TaskPlan } from './tasks.js';
 
 const ASSUME_ECS_TASKS = {
-  Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } }],
+  Statement: [
+    { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } },
+  ],
   Version: '2012-10-17',
 };
 
@@ -36,24 +38,45 @@ export function ecrRepositoryArn(image: string): string | undefined {
 export function addExecutionRole(ctx: Context, task: TaskPlan, needs: ExecutionNeeds): unknown {
   const id = `${task.id}TaskExecutionRole`;
   const statements: unknown[] = [];
-  const repos = [...new Set(needs.images.map(ecrRepositoryArn).filter((a): a is string => a !== undefined))].sort();
+  const repos = [
+    ...new Set(needs.images.map(ecrRepositoryArn).filter((a): a is string => a !== undefined)),
+  ].sort();
   if (repos.length > 0) {
     // GetAuthorizationToken has no resource-level permissions.
     statements.push({ Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' });
-    statements.push({ Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'], Effect: 'Allow', Resource: repos });
+    statements.push({
+      Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
+      Effect: 'Allow',
+      Resource: repos,
+    });
   }
-  const logGroups: unknown[] = [sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${LOG_GROUP_ID}}:*`)];
-  for (const g of [...new Set(needs.extraLogGroups)].sort()) logGroups.push(sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
-  statements.push({ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: logGroups });
-  if (needs.secretArns.length > 0) statements.push({ Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: dedupe(needs.secretArns) });
-  if (needs.parameterArns.length > 0) statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
+  const logGroups: unknown[] = [
+    sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${LOG_GROUP_ID}}:*`),
+  ];
+  for (const g of [...new Set(needs.extraLogGroups)].sort())
+    logGroups.push(sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
+  statements.push({
+    Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+    Effect: 'Allow',
+    Resource: logGroups,
+  });
+  if (needs.secretArns.length > 0)
+    statements.push({
+      Action: 'secretsmanager:GetSecretValue',
+      Effect: 'Allow',
+      Resource: dedupe(needs.secretArns),
+    });
+  if (needs.parameterArns.length > 0)
+    statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
   ctx.add(
     id,
     {
       Type: 'AWS::IAM::Role',
       Properties: {
         AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
-        Policies: [{ PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' }],
+        Policies: [
+          { PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' },
+        ],
       },
     },
     task.name,
@@ -85,25 +108,40 @@ export function addTaskRole(ctx: Context, task: TaskPlan, needs: TaskRoleNeeds):
   for (const c of task.containers) {
     const path = ['services', c.name];
     for (const arn of readStringList(ctx, c.extensions, X.policies, path) ?? []) {
-      if (!arn.startsWith('arn:')) ctx.error([...path, X.policies], `${X.policies} takes managed policy ARNs, got ${arn}`);
+      if (!arn.startsWith('arn:'))
+        ctx.error([...path, X.policies], `${X.policies} takes managed policy ARNs, got ${arn}`);
       else managed.push(arn);
     }
     const doc = readObject(ctx, c.extensions, X.role, path);
     if (doc) {
-      if (!Array.isArray(doc.Statement) && typeof doc.Statement !== 'object') ctx.error([...path, X.role], `${X.role} must be an IAM policy document with a Statement`);
-      else policies.push({ PolicyDocument: { Version: '2012-10-17', ...doc }, PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy` });
+      if (!Array.isArray(doc.Statement) && typeof doc.Statement !== 'object')
+        ctx.error([...path, X.role], `${X.role} must be an IAM policy document with a Statement`);
+      else
+        policies.push({
+          PolicyDocument: { Version: '2012-10-17', ...doc },
+          PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
+        });
     }
   }
   const statements = [...needs.statements];
   if (needs.exec) {
     // ECS Exec talks to the SSM agent through these channels.
     statements.push({
-      Action: ['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'],
+      Action: [
+        'ssmmessages:CreateControlChannel',
+        'ssmmessages:CreateDataChannel',
+        'ssmmessages:OpenControlChannel',
+        'ssmmessages:OpenDataChannel',
+      ],
       Effect: 'Allow',
       Resource: '*',
     });
   }
-  if (statements.length > 0) policies.push({ PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'TaskPolicy' });
+  if (statements.length > 0)
+    policies.push({
+      PolicyDocument: { Statement: statements, Version: '2012-10-17' },
+      PolicyName: 'TaskPolicy',
+    });
   if (managed.length === 0 && policies.length === 0) return undefined;
   const id = `${task.id}TaskRole`;
   ctx.add(

@@ -21,17 +21,24 @@ export function checkLimits(template: Template, body: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const count = (what: string, rec: Record<string, unknown> | undefined, max: number, hint: string) => {
     const n = Object.keys(rec ?? {}).length;
-    if (n > max) problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
+    if (n > max)
+      problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
   };
   count('resources', template.Resources, MAX_RESOURCES, 'split the project into several stacks');
   count('parameters', template.Parameters, MAX_PARAMETERS, 'use fewer file secrets');
   count('outputs', template.Outputs, MAX_OUTPUTS, 'publish fewer ports');
   for (const section of ['Parameters', 'Resources', 'Outputs', 'Conditions'] as const) {
     for (const id of Object.keys(template[section] ?? {})) {
-      if (!LOGICAL_ID.test(id)) problems.push({ message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits` });
+      if (!LOGICAL_ID.test(id))
+        problems.push({
+          message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits`,
+        });
     }
   }
   const bytes = Buffer.byteLength(body, 'utf8');
-  if (bytes > MAX_S3_BODY_BYTES) problems.push({ message: `the template is ${bytes} bytes; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3` });
+  if (bytes > MAX_S3_BODY_BYTES)
+    problems.push({
+      message: `the template is ${bytes} bytes; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
+    });
   return problems;
 }

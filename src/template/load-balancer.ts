@@ -50,15 +50,30 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
         if (requested !== undefined && !PROTOCOL_VALUES.includes(requested)) {
           ctx.error([...path, X.protocol], `${X.protocol} must be one of ${PROTOCOL_VALUES.join(', ')}`);
         }
-        if (port.protocol === 'udp' && requested && requested !== 'udp') ctx.error([...path, X.protocol], `a UDP port cannot use ${requested}`);
-        if (port.protocol === 'udp' && certificate) ctx.error([...path, X.certificate], 'a UDP port cannot take a certificate');
+        if (port.protocol === 'udp' && requested && requested !== 'udp')
+          ctx.error([...path, X.protocol], `a UDP port cannot use ${requested}`);
+        if (port.protocol === 'udp' && certificate)
+          ctx.error([...path, X.certificate], 'a UDP port cannot take a certificate');
         if ((requested === 'https' || requested === 'tls') && !certificate) {
-          ctx.error([...path, X.protocol], `${requested.toUpperCase()} needs a certificate: set ${X.certificate} to an ACM certificate ARN`);
+          ctx.error(
+            [...path, X.protocol],
+            `${requested.toUpperCase()} needs a certificate: set ${X.certificate} to an ACM certificate ARN`,
+          );
         }
         const http =
           port.protocol === 'tcp' &&
-          (requested !== undefined ? HTTP_PROTOCOLS.includes(requested) : port.published === 80 || (port.published === 443 && certificate !== undefined));
-        raw.push({ task, container, port, path, http, ...(requested ? { requested } : {}), ...(certificate ? { certificate } : {}) });
+          (requested !== undefined
+            ? HTTP_PROTOCOLS.includes(requested)
+            : port.published === 80 || (port.published === 443 && certificate !== undefined));
+        raw.push({
+          task,
+          container,
+          port,
+          path,
+          http,
+          ...(requested ? { requested } : {}),
+          ...(certificate ? { certificate } : {}),
+        });
       });
     }
   }
@@ -67,7 +82,11 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
   const ports: PublishedPort[] = raw.map((p) => {
     const key = `${p.port.published}/${p.port.protocol}`;
     const other = seen.get(key);
-    if (other) ctx.error(p.path, `port ${key} is already published by service ${other}; each published port needs its own listener`);
+    if (other)
+      ctx.error(
+        p.path,
+        `port ${key} is already published by service ${other}; each published port needs its own listener`,
+      );
     seen.set(key, p.container.name);
     const protocol: ListenerProtocol =
       type === 'application'
@@ -81,7 +100,15 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
             : 'TCP';
     // e.g. WebTCP80: the compose service, the compose protocol and the published port.
     const id = `${ctx.ids.service.get(p.container.name)}${p.port.protocol.toUpperCase()}${p.port.published}`;
-    return { task: p.task, container: p.container, port: p.port, path: p.path, id, protocol, ...(p.certificate ? { certificate: p.certificate } : {}) };
+    return {
+      task: p.task,
+      container: p.container,
+      port: p.port,
+      path: p.path,
+      id,
+      protocol,
+      ...(p.certificate ? { certificate: p.certificate } : {}),
+    };
   });
   if (ports.length === 0) return { type, ports, existing: false };
 
@@ -114,7 +141,11 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
 }
 
 /** Target group, listener, task ingress and URL output per published port. */
-export function addListeners(ctx: Context, plan: LoadBalancerPlan, taskGroup: (task: TaskPlan) => unknown): void {
+export function addListeners(
+  ctx: Context,
+  plan: LoadBalancerPlan,
+  taskGroup: (task: TaskPlan) => unknown,
+): void {
   for (const p of plan.ports) {
     const tg = `${p.id}TargetGroup`;
     const owner = p.task.name;
@@ -149,7 +180,10 @@ export function addListeners(ctx: Context, plan: LoadBalancerPlan, taskGroup: (t
     // The container port opens to the load balancer only (UDP through an NLB and existing LBs keep the client's address).
     const group = taskGroup(p.task);
     if (group === undefined) {
-      ctx.warn(p.path, `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`);
+      ctx.warn(
+        p.path,
+        `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`,
+      );
     } else {
       const fromLb = plan.securityGroup !== undefined && p.port.protocol === 'tcp';
       ctx.add(
@@ -170,36 +204,63 @@ export function addListeners(ctx: Context, plan: LoadBalancerPlan, taskGroup: (t
       );
     }
     if (!plan.existing) {
-      const scheme = p.protocol === 'HTTPS' ? 'https' : p.protocol === 'HTTP' ? 'http' : p.protocol.toLowerCase();
-      const defaultPort = (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
+      const scheme =
+        p.protocol === 'HTTPS' ? 'https' : p.protocol === 'HTTP' ? 'http' : p.protocol.toLowerCase();
+      const defaultPort =
+        (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
       ctx.template.Outputs[`${p.id}URL`] = {
         Description: `${p.container.name}: published port ${p.port.published}/${p.port.protocol}`,
-        Value: join('', [`${scheme}://`, getAtt(LB_ID, 'DNSName'), ...(defaultPort ? [] : [`:${p.port.published}`])]),
+        Value: join('', [
+          `${scheme}://`,
+          getAtt(LB_ID, 'DNSName'),
+          ...(defaultPort ? [] : [`:${p.port.published}`]),
+        ]),
       };
     }
   }
   if (plan.ports.length > 0 && !plan.existing) {
-    ctx.template.Outputs.LoadBalancerDNSName = { Description: 'DNS name of the load balancer', Value: getAtt(LB_ID, 'DNSName') };
+    ctx.template.Outputs.LoadBalancerDNSName = {
+      Description: 'DNS name of the load balancer',
+      Value: getAtt(LB_ID, 'DNSName'),
+    };
   }
 }
 
 /** Target-group health check: the x-aws-healthcheck extension (port, then service) wins over what compose's healthcheck implies. */
-function targetHealthCheck(ctx: Context, p: PublishedPort, type: 'application' | 'network'): Record<string, unknown> {
+function targetHealthCheck(
+  ctx: Context,
+  p: PublishedPort,
+  type: 'application' | 'network',
+): Record<string, unknown> {
   const ext =
-    readObject(ctx, p.port.extensions, X.healthcheck, p.path) ?? readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
-  const extPath = p.port.extensions[X.healthcheck] !== undefined ? [...p.path, X.healthcheck] : ['services', p.container.name, X.healthcheck];
+    readObject(ctx, p.port.extensions, X.healthcheck, p.path) ??
+    readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
+  const extPath =
+    p.port.extensions[X.healthcheck] !== undefined
+      ? [...p.path, X.healthcheck]
+      : ['services', p.container.name, X.healthcheck];
   const hc: Healthcheck | undefined = p.container.healthcheck?.disable ? undefined : p.container.healthcheck;
   const out: Record<string, unknown> = {};
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
-  const interval = readNumber(ctx, ext, 'interval', extPath, { min: 5, max: 300 }) ?? (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : undefined);
-  let timeout = readNumber(ctx, ext, 'timeout', extPath, { min: 2, max: 120 }) ?? (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : undefined);
+  const interval =
+    readNumber(ctx, ext, 'interval', extPath, { min: 5, max: 300 }) ??
+    (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : undefined);
+  let timeout =
+    readNumber(ctx, ext, 'timeout', extPath, { min: 2, max: 120 }) ??
+    (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : undefined);
   const healthy = readNumber(ctx, ext, 'healthy_threshold', extPath, { min: 2, max: 10 });
-  const unhealthy = readNumber(ctx, ext, 'unhealthy_threshold', extPath, { min: 2, max: 10 }) ?? (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : undefined);
+  const unhealthy =
+    readNumber(ctx, ext, 'unhealthy_threshold', extPath, { min: 2, max: 10 }) ??
+    (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : undefined);
   const port = readNumber(ctx, ext, 'port', extPath, { min: 1, max: 65535 });
   const path = readString(ctx, ext, 'path', extPath);
   const codes = readString(ctx, ext, 'codes', extPath);
   for (const key of Object.keys(ext ?? {}).sort()) {
-    if (!['interval', 'timeout', 'healthy_threshold', 'unhealthy_threshold', 'port', 'path', 'codes'].includes(key)) {
+    if (
+      !['interval', 'timeout', 'healthy_threshold', 'unhealthy_threshold', 'port', 'path', 'codes'].includes(
+        key,
+      )
+    ) {
       ctx.warn([...extPath, key], `unknown health-check field ${key} is ignored`);
     }
   }
@@ -210,7 +271,10 @@ function targetHealthCheck(ctx: Context, p: PublishedPort, type: 'application' |
     out.HealthCheckProtocol = 'HTTP';
   } else {
     if (path !== undefined || codes !== undefined) {
-      ctx.warn(extPath, 'path and codes apply to HTTP health checks only; this port is behind a Network Load Balancer (TCP check)');
+      ctx.warn(
+        extPath,
+        'path and codes apply to HTTP health checks only; this port is behind a Network Load Balancer (TCP check)',
+      );
     }
     out.HealthCheckProtocol = 'TCP';
   }

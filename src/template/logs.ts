@@ -7,7 +7,9 @@ import { X, readNumber } from './extensions.js';
 export const LOG_GROUP_ID = 'LogGroup';
 
 /** Values CloudWatch Logs accepts for RetentionInDays. */
-export const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+export const RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
 
 export function addLogGroup(ctx: Context): void {
   const retention = readNumber(ctx, ctx.project.extensions, X.logsRetention, [], { min: 1, max: 3653 });
@@ -18,17 +20,25 @@ export function addLogGroup(ctx: Context): void {
     Type: 'AWS::Logs::LogGroup',
     Properties: {
       LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
-      ...(retention !== undefined && RETENTION_DAYS.includes(retention) ? { RetentionInDays: retention } : {}),
+      ...(retention !== undefined && RETENTION_DAYS.includes(retention)
+        ? { RetentionInDays: retention }
+        : {}),
     },
   });
 }
 
 /** The container's LogConfiguration: awslogs to the project group; user awslogs options pass through. */
-export function logConfiguration(ctx: Context, service: Service): { config: Record<string, unknown>; extraGroup?: string } {
+export function logConfiguration(
+  ctx: Context,
+  service: Service,
+): { config: Record<string, unknown>; extraGroup?: string } {
   const path = ['services', service.name, 'logging'];
   const logging = service.logging;
   if (logging?.driver && logging.driver !== 'awslogs') {
-    ctx.warn([...path, 'driver'], `logging driver ${logging.driver} is not available here; awslogs is used instead`);
+    ctx.warn(
+      [...path, 'driver'],
+      `logging driver ${logging.driver} is not available here; awslogs is used instead`,
+    );
   }
   const userOptions = logging && (!logging.driver || logging.driver === 'awslogs') ? logging.options : {};
   const options: Record<string, unknown> = {
@@ -37,6 +47,7 @@ export function logConfiguration(ctx: Context, service: Service): { config: Reco
     'awslogs-stream-prefix': ctx.project.name,
   };
   for (const key of Object.keys(userOptions).sort()) options[key] = userOptions[key];
-  const extraGroup = typeof userOptions['awslogs-group'] === 'string' ? userOptions['awslogs-group'] : undefined;
+  const extraGroup =
+    typeof userOptions['awslogs-group'] === 'string' ? userOptions['awslogs-group'] : undefined;
   return { config: { LogDriver: 'awslogs', Options: options }, ...(extraGroup ? { extraGroup } : {}) };
 }

@@ -34,7 +34,9 @@ export function addNetworkParameters(ctx: Context): ParameterSource[] {
 }
 
 function usesEfs(ctx: Context): boolean {
-  return Object.values(ctx.project.services).some((s) => s.volumes.some((v) => v.type === 'volume' && v.source));
+  return Object.values(ctx.project.services).some((s) =>
+    s.volumes.some((v) => v.type === 'volume' && v.source),
+  );
 }
 
 export function networkId(ctx: Context, name: string): string {
@@ -50,18 +52,33 @@ export function addNetworks(ctx: Context): Map<string, unknown> {
     checkUnknown(ctx, net?.extensions, PLACES.network, path);
     const legacy = readString(ctx, net?.extensions, X.securityGroup, path);
     if (legacy !== undefined) {
-      ctx.warn([...path, X.securityGroup], `${X.securityGroup} is deprecated: use external: true with the group id as name`);
+      ctx.warn(
+        [...path, X.securityGroup],
+        `${X.securityGroup} is deprecated: use external: true with the group id as name`,
+      );
       groups.set(name, legacy);
       continue;
     }
     if (net?.external) {
       const sg = net.externalName ?? net.name;
-      if (!/^sg-[0-9a-f]+$/.test(sg)) ctx.error([...path, 'name'], `external network ${name} must name an existing security group id (sg-...), got ${sg}`);
+      if (!/^sg-[0-9a-f]+$/.test(sg))
+        ctx.error(
+          [...path, 'name'],
+          `external network ${name} must name an existing security group id (sg-...), got ${sg}`,
+        );
       groups.set(name, sg);
       continue;
     }
-    if (net?.driver && !['bridge', 'overlay'].includes(net.driver)) ctx.warn([...path, 'driver'], `network driver ${net.driver} is ignored: networks become security groups`);
-    if (net?.internal) ctx.warn([...path, 'internal'], 'internal networks are not cut off from the internet here (tasks need egress to pull images and write logs)');
+    if (net?.driver && !['bridge', 'overlay'].includes(net.driver))
+      ctx.warn(
+        [...path, 'driver'],
+        `network driver ${net.driver} is ignored: networks become security groups`,
+      );
+    if (net?.internal)
+      ctx.warn(
+        [...path, 'internal'],
+        'internal networks are not cut off from the internet here (tasks need egress to pull images and write logs)',
+      );
     const id = networkId(ctx, name);
     ctx.add(id, {
       Type: 'AWS::EC2::SecurityGroup',

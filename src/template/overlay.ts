@@ -14,7 +14,8 @@ const DELETE = '$delete';
 const REPLACE = '$replace';
 
 type Json = unknown;
-const isMap = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMap = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function mergeOverlay(base: Json, overlay: Json): Json {
   if (isMap(overlay) && REPLACE in overlay && Object.keys(overlay).length === 1) return overlay[REPLACE];
@@ -53,7 +54,11 @@ function stripMarkers(v: Json): Json {
   if (Array.isArray(v)) return v.filter((i) => !(isMap(i) && i[DELETE] === true)).map(stripMarkers);
   if (isMap(v)) {
     if (REPLACE in v && Object.keys(v).length === 1) return stripMarkers(v[REPLACE]);
-    return Object.fromEntries(Object.entries(v).filter(([k, x]) => x !== null && k !== DELETE).map(([k, x]) => [k, stripMarkers(x)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k, x]) => x !== null && k !== DELETE)
+        .map(([k, x]) => [k, stripMarkers(x)]),
+    );
   }
   return v;
 }
@@ -71,7 +76,8 @@ export function applyOverlay(ctx: Context, template: Template, overlay: unknown)
     return template;
   }
   for (const [id, res] of Object.entries(merged.Resources)) {
-    if (!isMap(res) || typeof res.Type !== 'string') ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
+    if (!isMap(res) || typeof res.Type !== 'string')
+      ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
   }
   return merged as unknown as Template;
 }

@@ -28,7 +28,10 @@ export function secretParameterName(ctx: Context, secret: string): string {
 }
 
 /** Resolves every secret a service uses; adds a parameter per file/environment secret. */
-export function planSecrets(ctx: Context): { sources: Map<string, SecretSource>; parameters: ParameterSource[] } {
+export function planSecrets(ctx: Context): {
+  sources: Map<string, SecretSource>;
+  parameters: ParameterSource[];
+} {
   const used = new Set(Object.values(ctx.project.services).flatMap((s) => s.secrets.map((r) => r.source)));
   const sources = new Map<string, SecretSource>();
   const parameters: ParameterSource[] = [];
@@ -37,20 +40,37 @@ export function planSecrets(ctx: Context): { sources: Map<string, SecretSource>;
     const path = ['secrets', name];
     checkUnknown(ctx, def.extensions, PLACES.secret, path);
     const keys = readStringList(ctx, def.extensions, X.keys, path) ?? [];
-    const arn = readString(ctx, def.extensions, X.secretArn, path) ?? (def.external ? def.externalName ?? def.name : undefined);
+    const arn =
+      readString(ctx, def.extensions, X.secretArn, path) ??
+      (def.external ? (def.externalName ?? def.name) : undefined);
     if (!used.has(name)) continue;
     let source: SecretSource | undefined;
     if (arn?.startsWith('arn:')) {
       const store = arn.split(':')[2];
-      if (store !== 'secretsmanager' && store !== 'ssm') ctx.error(path, `secret ${name}: ${arn} is neither a Secrets Manager secret nor an SSM parameter`);
-      else source = { valueFrom: arn, iamArn: store === 'secretsmanager' ? secretIamArn(arn) : arn, store, keys };
+      if (store !== 'secretsmanager' && store !== 'ssm')
+        ctx.error(path, `secret ${name}: ${arn} is neither a Secrets Manager secret nor an SSM parameter`);
+      else
+        source = {
+          valueFrom: arn,
+          iamArn: store === 'secretsmanager' ? secretIamArn(arn) : arn,
+          store,
+          keys,
+        };
     } else if (arn !== undefined) {
       // A bare name is an SSM parameter in the stack's account and region (ECS accepts its name).
       const param = arn.replace(/^\//, '');
-      source = { valueFrom: arn, iamArn: sub(`arn:\${AWS::Partition}:ssm:\${AWS::Region}:\${AWS::AccountId}:parameter/${param}`), store: 'ssm', keys };
+      source = {
+        valueFrom: arn,
+        iamArn: sub(`arn:\${AWS::Partition}:ssm:\${AWS::Region}:\${AWS::AccountId}:parameter/${param}`),
+        store: 'ssm',
+        keys,
+      };
     } else if (def.file !== undefined || def.environment !== undefined) {
       const param = secretParameterName(ctx, name);
-      ctx.template.Parameters[param] = { Type: 'String', Description: `ARN of the Secrets Manager secret holding compose secret ${name}` };
+      ctx.template.Parameters[param] = {
+        Type: 'String',
+        Description: `ARN of the Secrets Manager secret holding compose secret ${name}`,
+      };
       parameters.push({
         name: param,
         kind: 'file-secret',
@@ -59,10 +79,16 @@ export function planSecrets(ctx: Context): { sources: Map<string, SecretSource>;
       });
       source = { valueFrom: ref(param), iamArn: ref(param), store: 'secretsmanager', keys };
     } else {
-      ctx.error(path, `secret ${name} needs a source: file, environment, external: true (a Secrets Manager ARN or SSM parameter name) or ${X.secretArn}`);
+      ctx.error(
+        path,
+        `secret ${name} needs a source: file, environment, external: true (a Secrets Manager ARN or SSM parameter name) or ${X.secretArn}`,
+      );
     }
     if (source && keys.length > 0 && source.store !== 'secretsmanager') {
-      ctx.error([...path, X.keys], `${X.keys} selects JSON keys of a Secrets Manager secret; ${name} is an SSM parameter`);
+      ctx.error(
+        [...path, X.keys],
+        `${X.keys} selects JSON keys of a Secrets Manager secret; ${name} is an SSM parameter`,
+      );
       source = undefined;
     }
     if (source) sources.set(name, source);
@@ -89,7 +115,13 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const envName = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 
 export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, SecretSource>): TaskSecrets {
-  const out: TaskSecrets = { containers: new Map(), initContainers: [], volumes: [], secretArns: [], parameterArns: [] };
+  const out: TaskSecrets = {
+    containers: new Map(),
+    initContainers: [],
+    volumes: [],
+    secretArns: [],
+    parameterArns: [],
+  };
   const initSecrets: Array<{ Name: string; ValueFrom: unknown }> = [];
   const script: string[] = ['set -e'];
   const initMounts: Array<Record<string, unknown>> = [];
@@ -107,7 +139,8 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
       const path = ['services', c.name, 'secrets', i];
       const source = sources.get(r.source);
       if (!source) {
-        if (!ctx.project.secrets[r.source]) ctx.error(path, `secret ${r.source} is not defined in the top-level secrets`);
+        if (!ctx.project.secrets[r.source])
+          ctx.error(path, `secret ${r.source} is not defined in the top-level secrets`);
         return;
       }
       (source.store === 'secretsmanager' ? out.secretArns : out.parameterArns).push(source.iamArn);
@@ -119,7 +152,10 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
       }
       const rel = file.slice(SECRETS_ROOT.length + 1);
       const variable = envName(target.startsWith('/') ? r.source : target);
-      const items = source.keys.length > 0 ? source.keys.map((k) => ({ key: k, name: `${variable}_${envName(k)}`, rel: `${rel}/${k}` })) : [{ key: '', name: variable, rel }];
+      const items =
+        source.keys.length > 0
+          ? source.keys.map((k) => ({ key: k, name: `${variable}_${envName(k)}`, rel: `${rel}/${k}` }))
+          : [{ key: '', name: variable, rel }];
       for (const item of items) {
         const valueFrom = item.key ? jsonKey(source.valueFrom, item.key) : source.valueFrom;
         env.push({ Name: item.name, ValueFrom: valueFrom });
@@ -127,10 +163,14 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
         initSecrets.push({ Name: initVar, ValueFrom: valueFrom });
         const dest = `/compose-secrets/${volume}/${item.rel}`;
         files.push(item.rel);
-        script.push(`mkdir -p "$(dirname ${shellQuote(dest)})"`, `printf '%s' "$${initVar}" > ${shellQuote(dest)}`);
+        script.push(
+          `mkdir -p "$(dirname ${shellQuote(dest)})"`,
+          `printf '%s' "$${initVar}" > ${shellQuote(dest)}`,
+        );
         const mode = (r.mode ?? 0o444).toString(8).padStart(4, '0');
         script.push(`chmod ${mode} ${shellQuote(dest)}`);
-        if (r.uid !== undefined || r.gid !== undefined) script.push(`chown ${r.uid ?? '0'}:${r.gid ?? '0'} ${shellQuote(dest)}`);
+        if (r.uid !== undefined || r.gid !== undefined)
+          script.push(`chown ${r.uid ?? '0'}:${r.gid ?? '0'} ${shellQuote(dest)}`);
       }
     });
     if (env.length > 0) {

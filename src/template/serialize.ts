@@ -3,8 +3,25 @@
 // (deterministic) order the converter built them in.
 import type { Template } from './types.js';
 
-const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
-const RESOURCE_ORDER = ['Type', 'Condition', 'DependsOn', 'DeletionPolicy', 'UpdateReplacePolicy', 'Metadata', 'Properties'];
+const SECTION_ORDER = [
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Parameters',
+  'Mappings',
+  'Conditions',
+  'Resources',
+  'Outputs',
+];
+const RESOURCE_ORDER = [
+  'Type',
+  'Condition',
+  'DependsOn',
+  'DeletionPolicy',
+  'UpdateReplacePolicy',
+  'Metadata',
+  'Properties',
+];
 const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -29,11 +46,16 @@ export function canonicalTemplate(template: Template): Template {
       delete out[section];
       continue;
     }
-    const sorted = Object.fromEntries(Object.keys(value).sort(byKey).map((k) => [k, value[k]]));
+    const sorted = Object.fromEntries(
+      Object.keys(value)
+        .sort(byKey)
+        .map((k) => [k, value[k]]),
+    );
     if (section === 'Resources') {
       for (const [id, res] of Object.entries(sorted)) {
         const r = ordered(res as Record<string, unknown>, RESOURCE_ORDER);
-        if (r.Properties && typeof r.Properties === 'object') r.Properties = ordered(r.Properties as Record<string, unknown>, []);
+        if (r.Properties && typeof r.Properties === 'object')
+          r.Properties = ordered(r.Properties as Record<string, unknown>, []);
         sorted[id] = r;
       }
     }

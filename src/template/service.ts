@@ -25,7 +25,12 @@ export function serviceId(task: TaskPlan): string {
   return `${task.id}Service`;
 }
 
-export function addService(ctx: Context, task: TaskPlan, taskDefinitionId: string, extras: ServiceExtras): void {
+export function addService(
+  ctx: Context,
+  task: TaskPlan,
+  taskDefinitionId: string,
+  extras: ServiceExtras,
+): void {
   const s = task.main;
   const deploy = s.deploy;
   ctx.add(
@@ -40,7 +45,9 @@ export function addService(ctx: Context, task: TaskPlan, taskDefinitionId: strin
         DesiredCount: deploy?.replicas ?? 1,
         EnableECSManagedTags: true,
         ...(extras.enableExec ? { EnableExecuteCommand: true } : {}),
-        ...(extras.loadBalancers.length > 0 ? { HealthCheckGracePeriodSeconds: extras.gracePeriod ?? 60 } : {}),
+        ...(extras.loadBalancers.length > 0
+          ? { HealthCheckGracePeriodSeconds: extras.gracePeriod ?? 60 }
+          : {}),
         LaunchType: 'FARGATE',
         ...(extras.loadBalancers.length > 0 ? { LoadBalancers: extras.loadBalancers } : {}),
         NetworkConfiguration: {
@@ -98,11 +105,28 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
   const xMax = readNumber(ctx, uc?.extensions, X.maxPercent, ucPath, { min: 100, max: 200 });
   if (xMin !== undefined) min = xMin;
   if (xMax !== undefined) max = xMax;
-  if (min === 100 && max === 100) ctx.error(ucPath, 'minimum 100% and maximum 100% leave ECS no room to replace a task; raise the maximum or lower the minimum');
-  if (uc?.delay !== undefined) ctx.warn([...ucPath, 'delay'], 'update_config.delay is ignored: ECS paces deployments by health');
-  if (uc?.monitor !== undefined) ctx.warn([...ucPath, 'monitor'], 'update_config.monitor is ignored: the circuit breaker watches the rollout');
-  if (uc?.maxFailureRatio !== undefined) ctx.warn([...ucPath, 'max_failure_ratio'], 'update_config.max_failure_ratio is ignored: the circuit breaker decides');
-  if (uc?.failureAction === 'pause') ctx.warn([...ucPath, 'failure_action'], 'failure_action: pause has no ECS equivalent; failed deployments roll back');
+  if (min === 100 && max === 100)
+    ctx.error(
+      ucPath,
+      'minimum 100% and maximum 100% leave ECS no room to replace a task; raise the maximum or lower the minimum',
+    );
+  if (uc?.delay !== undefined)
+    ctx.warn([...ucPath, 'delay'], 'update_config.delay is ignored: ECS paces deployments by health');
+  if (uc?.monitor !== undefined)
+    ctx.warn(
+      [...ucPath, 'monitor'],
+      'update_config.monitor is ignored: the circuit breaker watches the rollout',
+    );
+  if (uc?.maxFailureRatio !== undefined)
+    ctx.warn(
+      [...ucPath, 'max_failure_ratio'],
+      'update_config.max_failure_ratio is ignored: the circuit breaker decides',
+    );
+  if (uc?.failureAction === 'pause')
+    ctx.warn(
+      [...ucPath, 'failure_action'],
+      'failure_action: pause has no ECS equivalent; failed deployments roll back',
+    );
   // rollback (and by default): the circuit breaker rolls back; continue: leave a failed deployment in place.
   const rollback = uc?.failureAction !== 'continue';
   return {

@@ -25,10 +25,15 @@ export const TAG_PROPERTY: Record<string, string | null> = {
   'AWS::ApplicationAutoScaling::ScalingPolicy': null,
 };
 
-export function tagList(project: string, service?: string, extra: Record<string, string> = {}): Array<{ Key: string; Value: string }> {
+export function tagList(
+  project: string,
+  service?: string,
+  extra: Record<string, string> = {},
+): Array<{ Key: string; Value: string }> {
   const tags: Array<{ Key: string; Value: string }> = [{ Key: PROJECT_TAG, Value: project }];
   if (service !== undefined) tags.push({ Key: SERVICE_TAG, Value: service });
-  for (const key of Object.keys(extra).sort()) if (key !== PROJECT_TAG && key !== SERVICE_TAG) tags.push({ Key: key, Value: extra[key]! });
+  for (const key of Object.keys(extra).sort())
+    if (key !== PROJECT_TAG && key !== SERVICE_TAG) tags.push({ Key: key, Value: extra[key]! });
   return tags;
 }
 

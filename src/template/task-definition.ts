@@ -46,7 +46,9 @@ export function taskSize(ctx: Context, task: TaskPlan): { cpu: number; memory: n
 export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtras): string {
   const id = `${task.id}TaskDefinition`;
   const size = taskSize(ctx, task);
-  const containers = task.containers.map((c, i) => mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)));
+  const containers = task.containers.map((c, i) =>
+    mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)),
+  );
   ctx.add(
     id,
     {
@@ -70,7 +72,10 @@ export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtr
 }
 
 /** Adds properties from other concerns; lists (MountPoints, DependsOn, Secrets) are concatenated. */
-export function mergeProperties(base: Record<string, unknown>, extra: Record<string, unknown> | undefined): Record<string, unknown> {
+export function mergeProperties(
+  base: Record<string, unknown>,
+  extra: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const out = { ...base };
   for (const [key, value] of Object.entries(extra ?? {})) {
     const prev = out[key];
@@ -83,18 +88,39 @@ function cpuArchitecture(ctx: Context, task: TaskPlan): 'X86_64' | 'ARM64' {
   const archs = new Set<string>();
   for (const c of task.containers) {
     if (!c.platform) continue;
-    const arch = ({ 'linux/amd64': 'X86_64', 'linux/x86_64': 'X86_64', 'linux/arm64': 'ARM64', 'linux/arm64/v8': 'ARM64' } as Record<string, string>)[c.platform];
-    if (!arch) ctx.error(['services', c.name, 'platform'], `platform ${c.platform} is not available on Fargate (use linux/amd64 or linux/arm64)`);
+    const arch = (
+      {
+        'linux/amd64': 'X86_64',
+        'linux/x86_64': 'X86_64',
+        'linux/arm64': 'ARM64',
+        'linux/arm64/v8': 'ARM64',
+      } as Record<string, string>
+    )[c.platform];
+    if (!arch)
+      ctx.error(
+        ['services', c.name, 'platform'],
+        `platform ${c.platform} is not available on Fargate (use linux/amd64 or linux/arm64)`,
+      );
     else archs.add(arch);
   }
-  if (archs.size > 1) ctx.error(['services', task.name, 'platform'], `the containers of task ${task.name} ask for different platforms`);
+  if (archs.size > 1)
+    ctx.error(
+      ['services', task.name, 'platform'],
+      `the containers of task ${task.name} ask for different platforms`,
+    );
   return archs.has('ARM64') ? 'ARM64' : 'X86_64';
 }
 
-function containerDefinition(ctx: Context, c: Service, main: boolean, task: TaskPlan): Record<string, unknown> {
+function containerDefinition(
+  ctx: Context,
+  c: Service,
+  main: boolean,
+  task: TaskPlan,
+): Record<string, unknown> {
   const path = ['services', c.name];
   checkUnsupported(ctx, c);
-  if (!c.image) ctx.error(path, `service ${c.name} has no image (the images stage pins built images before conversion)`);
+  if (!c.image)
+    ctx.error(path, `service ${c.name} has no image (the images stage pins built images before conversion)`);
   const environment = sortedRecord(c.environment)
     .filter(([, v]) => v !== null)
     .map(([Name, Value]) => ({ Name, Value }));
@@ -103,7 +129,12 @@ function containerDefinition(ctx: Context, c: Service, main: boolean, task: Task
   if (caps) linux.Capabilities = caps;
   if (c.init !== undefined) linux.InitProcessEnabled = c.init;
   const ports = new Map<string, Record<string, unknown>>();
-  for (const p of c.ports) ports.set(`${p.target}/${p.protocol}`, { ContainerPort: p.target, Name: portName(c.name, p.target, p.protocol), Protocol: p.protocol });
+  for (const p of c.ports)
+    ports.set(`${p.target}/${p.protocol}`, {
+      ContainerPort: p.target,
+      Name: portName(c.name, p.target, p.protocol),
+      Protocol: p.protocol,
+    });
   for (const e of c.expose) {
     const [num, proto = 'tcp'] = e.split('/');
     const target = Number(num);
@@ -111,7 +142,12 @@ function containerDefinition(ctx: Context, c: Service, main: boolean, task: Task
       ctx.warn([...path, 'expose'], `expose ${e} is not a single port; ignored`);
       continue;
     }
-    if (!ports.has(`${target}/${proto}`)) ports.set(`${target}/${proto}`, { ContainerPort: target, Name: portName(c.name, target, proto), Protocol: proto });
+    if (!ports.has(`${target}/${proto}`))
+      ports.set(`${target}/${proto}`, {
+        ContainerPort: target,
+        Name: portName(c.name, target, proto),
+        Protocol: proto,
+      });
   }
   const r = c.deploy?.resources;
   const memLimit = r?.limits?.memory;
@@ -119,13 +155,18 @@ function containerDefinition(ctx: Context, c: Service, main: boolean, task: Task
   const log = logConfiguration(ctx, c);
   let stopTimeout = c.stopGracePeriod;
   if (stopTimeout !== undefined && stopTimeout > 120) {
-    ctx.warn([...path, 'stop_grace_period'], `Fargate waits at most 120s before killing a container; stop_grace_period ${stopTimeout}s is cut to 120s`);
+    ctx.warn(
+      [...path, 'stop_grace_period'],
+      `Fargate waits at most 120s before killing a container; stop_grace_period ${stopTimeout}s is cut to 120s`,
+    );
     stopTimeout = 120;
   }
   const def: Record<string, unknown> = {
     Name: containerName(c.name),
     Image: c.image ?? '',
-    Essential: main || !task.containers.some((o) => o.dependsOn[c.name]?.condition === 'service_completed_successfully'),
+    Essential:
+      main ||
+      !task.containers.some((o) => o.dependsOn[c.name]?.condition === 'service_completed_successfully'),
     ...(c.command ? { Command: c.command } : {}),
     ...(c.entrypoint ? { EntryPoint: c.entrypoint } : {}),
     ...(environment.length > 0 ? { Environment: environment } : {}),
@@ -149,7 +190,11 @@ function containerDefinition(ctx: Context, c: Service, main: boolean, task: Task
 
 /** Port mapping names (Service Connect refers to them): lowercase letters, digits, '-'. */
 export function portName(service: string, port: number, protocol: string): string {
-  const base = service.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'port';
+  const base =
+    service
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'port';
   return `${base.slice(0, 50)}-${port}-${protocol}`;
 }
 
@@ -159,18 +204,45 @@ function capabilities(ctx: Context, c: Service): Record<string, string[]> | unde
   const drop = c.capDrop.map(norm).sort();
   add.forEach((cap, i) => {
     // Fargate lets a task add SYS_PTRACE and nothing else.
-    if (cap !== 'SYS_PTRACE') ctx.error(['services', c.name, 'cap_add', i], `Fargate can add only the SYS_PTRACE capability, not ${cap}`);
+    if (cap !== 'SYS_PTRACE')
+      ctx.error(
+        ['services', c.name, 'cap_add', i],
+        `Fargate can add only the SYS_PTRACE capability, not ${cap}`,
+      );
   });
   if (add.length === 0 && drop.length === 0) return undefined;
-  return { ...(add.length ? { Add: add.filter((a) => a === 'SYS_PTRACE') } : {}), ...(drop.length ? { Drop: drop } : {}) };
+  return {
+    ...(add.length ? { Add: add.filter((a) => a === 'SYS_PTRACE') } : {}),
+    ...(drop.length ? { Drop: drop } : {}),
+  };
 }
 
-const ULIMIT_NAMES = ['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack'];
+const ULIMIT_NAMES = [
+  'core',
+  'cpu',
+  'data',
+  'fsize',
+  'locks',
+  'memlock',
+  'msgqueue',
+  'nice',
+  'nofile',
+  'nproc',
+  'rss',
+  'rtprio',
+  'rttime',
+  'sigpending',
+  'stack',
+];
 
 function ulimits(ctx: Context, c: Service): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   for (const [name, { soft, hard }] of sortedRecord(c.ulimits)) {
-    if (!ULIMIT_NAMES.includes(name)) ctx.error(['services', c.name, 'ulimits', name], `ulimit ${name} is not supported by ECS (known: ${ULIMIT_NAMES.join(', ')})`);
+    if (!ULIMIT_NAMES.includes(name))
+      ctx.error(
+        ['services', c.name, 'ulimits', name],
+        `ulimit ${name} is not supported by ECS (known: ${ULIMIT_NAMES.join(', ')})`,
+      );
     else out.push({ HardLimit: hard, Name: name, SoftLimit: soft });
   }
   return out;
@@ -183,7 +255,11 @@ function healthCheck(ctx: Context, c: Service): { HealthCheck?: Record<string, u
   const bounded = (field: string, v: number | undefined, lo: number, hi: number) => {
     if (v === undefined) return undefined;
     const r = Math.round(v);
-    if (r < lo || r > hi) ctx.warn([...path, field], `ECS takes a health-check ${field} from ${lo} to ${hi}; ${v} becomes ${Math.min(hi, Math.max(lo, r))}`);
+    if (r < lo || r > hi)
+      ctx.warn(
+        [...path, field],
+        `ECS takes a health-check ${field} from ${lo} to ${hi}; ${v} becomes ${Math.min(hi, Math.max(lo, r))}`,
+      );
     return Math.min(hi, Math.max(lo, r));
   };
   const interval = bounded('interval', hc.interval, 5, 300);
@@ -206,23 +282,51 @@ function checkUnsupported(ctx: Context, c: Service): void {
   const path = ['services', c.name];
   if (c.privileged) ctx.error([...path, 'privileged'], 'Fargate does not run privileged containers');
   if (c.pid) ctx.error([...path, 'pid'], `pid: ${c.pid} is not available on Fargate`);
-  c.devices.forEach((d, i) => ctx.error([...path, 'devices', i], `devices are not available on Fargate (${d})`));
+  c.devices.forEach((d, i) =>
+    ctx.error([...path, 'devices', i], `devices are not available on Fargate (${d})`),
+  );
   const mode = c.networkMode;
   if (mode && !mode.startsWith('service:')) {
-    if (mode === 'host' || mode === 'none' || mode.startsWith('container:')) ctx.error([...path, 'network_mode'], `network_mode ${mode} is not available on Fargate (tasks use awsvpc)`);
+    if (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
+      ctx.error(
+        [...path, 'network_mode'],
+        `network_mode ${mode} is not available on Fargate (tasks use awsvpc)`,
+      );
     else ctx.warn([...path, 'network_mode'], `network_mode ${mode} is ignored: tasks use awsvpc networking`);
   }
-  if (c.extraHosts.length > 0) ctx.warn([...path, 'extra_hosts'], 'extra_hosts is not available on Fargate; ignored');
-  if (c.hostname) ctx.warn([...path, 'hostname'], 'hostname is not available with awsvpc networking; ignored');
+  if (c.extraHosts.length > 0)
+    ctx.warn([...path, 'extra_hosts'], 'extra_hosts is not available on Fargate; ignored');
+  if (c.hostname)
+    ctx.warn([...path, 'hostname'], 'hostname is not available with awsvpc networking; ignored');
   if (c.restart && (c.restart === 'no' || c.restart.startsWith('on-failure'))) {
-    ctx.warn([...path, 'restart'], `restart: ${c.restart} is ignored: ECS replaces every task of a service that stops`);
+    ctx.warn(
+      [...path, 'restart'],
+      `restart: ${c.restart} is ignored: ECS replaces every task of a service that stops`,
+    );
   }
   if (c.configs.length > 0) ctx.warn([...path, 'configs'], 'configs are not supported yet; ignored');
   const mode2 = c.deploy?.mode;
-  if (mode2 && mode2 !== 'replicated') ctx.error([...path, 'deploy', 'mode'], `deploy.mode ${mode2} is not available on Fargate (only replicated services)`);
-  if (c.deploy?.placement !== undefined) ctx.warn([...path, 'deploy', 'placement'], 'deploy.placement is ignored on Fargate');
-  if (c.deploy?.rollbackConfig) ctx.warn([...path, 'deploy', 'rollback_config'], 'deploy.rollback_config is ignored: the deployment circuit breaker rolls back');
-  if (c.deploy?.restartPolicy) ctx.warn([...path, 'deploy', 'restart_policy'], 'deploy.restart_policy is ignored: ECS replaces every task of a service that stops');
+  if (mode2 && mode2 !== 'replicated')
+    ctx.error(
+      [...path, 'deploy', 'mode'],
+      `deploy.mode ${mode2} is not available on Fargate (only replicated services)`,
+    );
+  if (c.deploy?.placement !== undefined)
+    ctx.warn([...path, 'deploy', 'placement'], 'deploy.placement is ignored on Fargate');
+  if (c.deploy?.rollbackConfig)
+    ctx.warn(
+      [...path, 'deploy', 'rollback_config'],
+      'deploy.rollback_config is ignored: the deployment circuit breaker rolls back',
+    );
+  if (c.deploy?.restartPolicy)
+    ctx.warn(
+      [...path, 'deploy', 'restart_policy'],
+      'deploy.restart_policy is ignored: ECS replaces every task of a service that stops',
+    );
   const r = c.deploy?.resources;
-  if (r?.limits?.pids !== undefined) ctx.warn([...path, 'deploy', 'resources', 'limits', 'pids'], 'pids limits are not available on Fargate; ignored');
+  if (r?.limits?.pids !== undefined)
+    ctx.warn(
+      [...path, 'deploy', 'resources', 'limits', 'pids'],
+      'pids limits are not available on Fargate; ignored',
+    );
 }

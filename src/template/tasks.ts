@@ -30,13 +30,22 @@ export function planTasks(ctx: Context): TaskPlan[] {
   for (const [name, service] of sortedRecord(services)) {
     const target = sidecarTarget(ctx, service);
     if (target === undefined) continue;
-    const path = ['services', name, service.extensions[X.sidecarOf] !== undefined ? X.sidecarOf : 'network_mode'];
-    if (!services[target]) ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
+    const path = [
+      'services',
+      name,
+      service.extensions[X.sidecarOf] !== undefined ? X.sidecarOf : 'network_mode',
+    ];
+    if (!services[target])
+      ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
     else if (target === name) ctx.error(path, `service ${name} cannot be its own sidecar`);
     else targets.set(name, target);
   }
   for (const [name, target] of targets) {
-    if (targets.has(target)) ctx.error(['services', name], `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`);
+    if (targets.has(target))
+      ctx.error(
+        ['services', name],
+        `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`,
+      );
   }
   const tasks: TaskPlan[] = [];
   for (const [name, main] of sortedRecord(services)) {

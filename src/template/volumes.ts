@@ -9,7 +9,17 @@ import { SUBNETS_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
 
-const KNOWN_OPTS = ['uid', 'gid', 'permissions', 'root_directory', 'performance_mode', 'throughput_mode', 'provisioned_throughput', 'lifecycle_policy', 'backup_policy'];
+const KNOWN_OPTS = [
+  'uid',
+  'gid',
+  'permissions',
+  'root_directory',
+  'performance_mode',
+  'throughput_mode',
+  'provisioned_throughput',
+  'lifecycle_policy',
+  'backup_policy',
+];
 
 export interface VolumePlan {
   /** Compose volume name → file system id value (Ref or literal), for volumes a service mounts. */
@@ -25,14 +35,12 @@ export function fileSystemId(ctx: Context, volume: string): string {
 /** Adds file systems, their security group and mount targets for every volume a service mounts. */
 export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string, unknown>): VolumePlan {
   const plan: VolumePlan = { fileSystems: new Map(), mountTargets: new Map() };
-  const users = new Map<string, TaskPlan[]>();
+  const users = new Map<string, Set<TaskPlan>>();
   for (const task of tasks) {
     for (const c of task.containers) {
       for (const m of c.volumes) {
         if (m.type !== 'volume' || !m.source) continue;
-        const list = users.get(m.source) ?? [];
-        if (!list.includes(task)) list.push(task);
-        users.set(m.source, list);
+        users.set(m.source, (users.get(m.source) ?? new Set()).add(task));
       }
     }
   }
@@ -40,23 +48,42 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
     const vol = ctx.project.volumes[name];
     const path = ['volumes', name];
     if (!vol) {
-      ctx.error(['services', users.get(name)![0]!.name, 'volumes'], `volume ${name} is not defined in the top-level volumes`);
+      ctx.error(
+        ['services', [...users.get(name)!][0]!.name, 'volumes'],
+        `volume ${name} is not defined in the top-level volumes`,
+      );
       continue;
     }
-    if (vol.driver && !['local', 'efs'].includes(vol.driver)) ctx.warn([...path, 'driver'], `volume driver ${vol.driver} is ignored: volumes become EFS file systems`);
+    if (vol.driver && !['local', 'efs'].includes(vol.driver))
+      ctx.warn(
+        [...path, 'driver'],
+        `volume driver ${vol.driver} is ignored: volumes become EFS file systems`,
+      );
     for (const key of Object.keys(vol.driverOpts).sort()) {
-      if (!KNOWN_OPTS.includes(key)) ctx.warn([...path, 'driver_opts', key], `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`);
+      if (!KNOWN_OPTS.includes(key))
+        ctx.warn(
+          [...path, 'driver_opts', key],
+          `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`,
+        );
     }
     if (vol.external) {
       const fs = vol.externalName ?? vol.name;
-      if (!/^fs-[0-9a-f]+$/.test(fs)) ctx.error([...path, 'name'], `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`);
+      if (!/^fs-[0-9a-f]+$/.test(fs))
+        ctx.error(
+          [...path, 'name'],
+          `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`,
+        );
       plan.fileSystems.set(name, fs);
       continue;
     }
     const id = fileSystemId(ctx, name);
     const o = vol.driverOpts;
     const throughput = o.provisioned_throughput !== undefined ? Number(o.provisioned_throughput) : undefined;
-    if (throughput !== undefined && !(throughput > 0)) ctx.error([...path, 'driver_opts', 'provisioned_throughput'], 'provisioned_throughput must be a positive number of MiB/s');
+    if (throughput !== undefined && !(throughput > 0))
+      ctx.error(
+        [...path, 'driver_opts', 'provisioned_throughput'],
+        'provisioned_throughput must be a positive number of MiB/s',
+      );
     ctx.add(id, {
       Type: 'AWS::EFS::FileSystem',
       // Data outlives the stack: deleting the project must not delete its volumes.
@@ -98,7 +125,11 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
       const mt = `${id}MountTarget${i}`;
       ctx.add(mt, {
         Type: 'AWS::EFS::MountTarget',
-        Properties: { FileSystemId: ref(id), SecurityGroups: [ref(`${id}SecurityGroup`)], SubnetId: { 'Fn::Select': [i, ref(SUBNETS_PARAM)] } },
+        Properties: {
+          FileSystemId: ref(id),
+          SecurityGroups: [ref(`${id}SecurityGroup`)],
+          SubnetId: { 'Fn::Select': [i, ref(SUBNETS_PARAM)] },
+        },
       });
       targets.push(mt);
     }
@@ -127,7 +158,8 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
       const path = ['services', c.name, 'volumes', i];
       if (m.type === 'bind' || m.type === 'tmpfs') {
         const what = m.type === 'bind' ? `bind mount ${m.source} → ${m.target}` : `tmpfs ${m.target}`;
-        if (ctx.options.dropUnsupportedMounts) ctx.warn(path, `${what} is dropped: Fargate has no host file system`);
+        if (ctx.options.dropUnsupportedMounts)
+          ctx.warn(path, `${what} is dropped: Fargate has no host file system`);
         else ctx.error(path, `${what} is not available on Fargate (use a named volume)`);
         return;
       }
@@ -152,12 +184,20 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
         taskVolumeNames.add(volName);
         ctx.add(apId, accessPoint(fs, vol.driverOpts, sub_), task.name);
         out.volumes.push({
-          EFSVolumeConfiguration: { AuthorizationConfig: { AccessPointId: ref(apId), IAM: 'ENABLED' }, FilesystemId: fs, TransitEncryption: 'ENABLED' },
+          EFSVolumeConfiguration: {
+            AuthorizationConfig: { AccessPointId: ref(apId), IAM: 'ENABLED' },
+            FilesystemId: fs,
+            TransitEncryption: 'ENABLED',
+          },
           Name: volName,
         });
         const key = JSON.stringify(fs);
         const a = access.get(key) ?? { fs, points: [], write: false };
-        a.points.push(sub(`arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:access-point/\${${apId}}`));
+        a.points.push(
+          sub(
+            `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:access-point/\${${apId}}`,
+          ),
+        );
         access.set(key, a);
         out.mountTargets.push(...(plan.mountTargets.get(m.source) ?? []));
       }
@@ -169,10 +209,16 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
   for (const a of access.values()) {
     const fsArn =
       typeof a.fs === 'string'
-        ? sub(`arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/${a.fs}`)
-        : sub(`arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/\${${(a.fs as { Ref: string }).Ref}}`);
+        ? sub(
+            `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/${a.fs}`,
+          )
+        : sub(
+            `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/\${${(a.fs as { Ref: string }).Ref}}`,
+          );
     out.statements.push({
-      Action: a.write ? ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'] : 'elasticfilesystem:ClientMount',
+      Action: a.write
+        ? ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite']
+        : 'elasticfilesystem:ClientMount',
       Condition: { StringEquals: { 'elasticfilesystem:AccessPointArn': a.points } },
       Effect: 'Allow',
       Resource: fsArn,
@@ -181,7 +227,11 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
   return out;
 }
 
-function accessPoint(fs: unknown, o: Record<string, string>, subpath: string): { Type: string; Properties: Record<string, unknown> } {
+function accessPoint(
+  fs: unknown,
+  o: Record<string, string>,
+  subpath: string,
+): { Type: string; Properties: Record<string, unknown> } {
   const root = `/${[o.root_directory?.replace(/^\/+|\/+$/g, ''), subpath].filter(Boolean).join('/')}`;
   const uid = o.uid;
   const gid = o.gid ?? uid;
@@ -191,7 +241,16 @@ function accessPoint(fs: unknown, o: Record<string, string>, subpath: string): {
       FileSystemId: fs,
       ...(uid !== undefined ? { PosixUser: { Gid: gid, Uid: uid } } : {}),
       ...(root !== '/'
-        ? { RootDirectory: { CreationInfo: { OwnerGid: gid ?? '0', OwnerUid: uid ?? '0', Permissions: o.permissions ?? '0755' }, Path: root } }
+        ? {
+            RootDirectory: {
+              CreationInfo: {
+                OwnerGid: gid ?? '0',
+                OwnerUid: uid ?? '0',
+                Permissions: o.permissions ?? '0755',
+              },
+              Path: root,
+            },
+          }
         : {}),
     },
   };

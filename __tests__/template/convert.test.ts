@@ -1,0 +1,354 @@
+import { execFileSync } from 'node:child_process';
+import type { LoadedProject } from '../../src/compose/model.js';
+import { UserError } from '../../src/errors.js';
+import { convert, templateBodyTooLarge, type ConvertResult } from '../../src/template/convert.js';
+import { TAG_PROPERTY } from '../../src/template/tags.js';
+import { port, project, secret, service, volume } from './builder.js';
+import { fixtures } from './fixtures.js';
+
+function convertError(loaded: LoadedProject, options = {}): UserError {
+  try {
+    convert(loaded, options);
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected convert to fail');
+}
+
+const resources = (r: ConvertResult) => r.template.Resources;
+const props = (r: ConvertResult, id: string) => resources(r)[id]!.Properties!;
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same input, whatever the order of the maps', () => {
+    for (const f of fixtures) {
+      const a = convert(f.loaded, f.options).body;
+      expect(convert(f.loaded, f.options).body).toBe(a);
+      const p = f.loaded.project;
+      const reversed = {
+        ...f.loaded,
+        project: { ...p, services: Object.fromEntries(Object.entries(p.services).reverse()) },
+      };
+      expect(convert(reversed, f.options).body).toBe(a);
+    }
+  });
+
+  it('changes only the resources of the service that changed', () => {
+    const before = convert(
+      project([service('web', { ports: [port(80, 80)] }), service('api', { expose: ['8080'] })]),
+    );
+    const after = convert(
+      project([
+        service('web', { ports: [port(80, 80)], environment: { NEW: '1' } }),
+        service('api', { expose: ['8080'] }),
+      ]),
+    );
+    const changed = Object.keys({ ...resources(before), ...resources(after) }).filter(
+      (id) => JSON.stringify(resources(before)[id]) !== JSON.stringify(resources(after)[id]),
+    );
+    expect(changed).toEqual(['WebTaskDefinition']);
+  });
+
+  it('adding a service adds only its resources', () => {
+    const before = convert(project([service('web')]));
+    const after = convert(project([service('web'), service('worker')]));
+    const changed = Object.keys(resources(after)).filter(
+      (id) => JSON.stringify(resources(before)[id]) !== JSON.stringify(resources(after)[id]),
+    );
+    expect(changed.sort()).toEqual(['WorkerService', 'WorkerTaskDefinition', 'WorkerTaskExecutionRole']);
+  });
+});
+
+describe('load balancing', () => {
+  it('maps "8080:80" to listener port 8080 and target port 80', () => {
+    const r = convert(project([service('web', { ports: [port(80, 8080)] })]));
+    expect(props(r, 'WebTCP8080Listener')).toMatchObject({ Port: 8080, Protocol: 'TCP' });
+    expect(props(r, 'WebTCP8080TargetGroup')).toMatchObject({ Port: 80, Protocol: 'TCP', TargetType: 'ip' });
+    expect(props(r, 'WebService').LoadBalancers).toEqual([
+      { ContainerName: 'web', ContainerPort: 80, TargetGroupArn: { Ref: 'WebTCP8080TargetGroup' } },
+    ]);
+    expect(resources(r).WebService!.DependsOn).toContain('WebTCP8080Listener');
+    expect(props(r, 'WebTCP8080Ingress')).toMatchObject({
+      FromPort: 80,
+      ToPort: 80,
+      SourceSecurityGroupId: { Ref: 'LoadBalancerSecurityGroup' },
+    });
+  });
+
+  it('uses an ALB only when every published port is HTTP', () => {
+    const lbType = (ports: ReturnType<typeof port>[]) =>
+      props(convert(project([service('web', { ports })])), 'LoadBalancer').Type;
+    expect(lbType([port(80, 80)])).toBe('application');
+    expect(lbType([port(3000, 8080, { extensions: { 'x-aws-protocol': 'http' } })])).toBe('application');
+    expect(lbType([port(80, 80), port(5432, 5432)])).toBe('network');
+    expect(lbType([port(443, 443)])).toBe('network'); // no certificate: TLS passes through to the container
+  });
+
+  it('reports ports published twice and HTTPS without a certificate, with locations', () => {
+    const err = convertError(
+      project(
+        [
+          service('a', { ports: [port(80, 80)] }),
+          service('b', {
+            ports: [port(81, 80), port(443, 443, { extensions: { 'x-aws-protocol': 'https' } })],
+          }),
+        ],
+        {},
+        { 'services.b.ports[0]': 12 },
+      ),
+    );
+    expect(err.stage).toBe('convert');
+    const messages = err.diagnostics.map((d) => d.message);
+    expect(messages).toContainEqual(expect.stringContaining('already published by service a'));
+    expect(messages).toContainEqual(expect.stringContaining('HTTPS needs a certificate'));
+    expect(err.diagnostics.find((d) => d.message.includes('already published'))!.location).toEqual({
+      file: 'compose.yaml',
+      line: 12,
+      column: 3,
+    });
+  });
+
+  it('does not create a load balancer when nothing is published', () => {
+    const r = convert(project([service('worker', { ports: [port(9000)] })]));
+    expect(Object.values(resources(r)).map((x) => x.Type)).not.toContain(
+      'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    );
+    expect(r.template.Outputs).toBeUndefined();
+  });
+});
+
+describe('errors and warnings', () => {
+  it('collects every problem into one UserError with paths and locations', () => {
+    const err = convertError(
+      project(
+        [
+          service('web', {
+            privileged: true,
+            capAdd: ['NET_ADMIN'],
+            volumes: [
+              { type: 'bind', source: '/src', target: '/app', readOnly: false },
+              { type: 'tmpfs', target: '/tmp' },
+            ],
+          }),
+        ],
+        {},
+        { 'services.web.volumes[0]': 7 },
+      ),
+    );
+    expect(err.diagnostics.map((d) => d.path)).toEqual(
+      expect.arrayContaining([
+        ['services', 'web', 'privileged'],
+        ['services', 'web', 'cap_add', 0],
+        ['services', 'web', 'volumes', 0],
+        ['services', 'web', 'volumes', 1],
+      ]),
+    );
+    expect(err.diagnostics.find((d) => d.path?.[3] === 0 && d.path[2] === 'volumes')).toMatchObject({
+      message: expect.stringContaining('bind mount /src → /app'),
+      location: { file: 'compose.yaml', line: 7, column: 3 },
+    });
+  });
+
+  it('drops bind mounts and tmpfs with a warning each when asked', () => {
+    const r = convert(
+      project([
+        service('web', {
+          volumes: [
+            { type: 'bind', source: '/src', target: '/app', readOnly: false },
+            { type: 'tmpfs', target: '/tmp' },
+          ],
+        }),
+      ]),
+      {
+        dropUnsupportedMounts: true,
+      },
+    );
+    expect(r.warnings.filter((w) => w.message.includes('dropped'))).toHaveLength(2);
+    expect(props(r, 'WebTaskDefinition').Volumes).toBeUndefined();
+  });
+
+  it('rejects sizes above the largest Fargate task', () => {
+    const err = convertError(
+      project([
+        service('big', { deploy: { resources: { limits: { cpus: 32 } }, labels: {}, extensions: {} } }),
+      ]),
+    );
+    expect(err.diagnostics[0]!.message).toMatch(/up to 16 vCPU/);
+  });
+
+  it('warns about unknown x-aws-* keys (typos)', () => {
+    const r = convert(
+      project([service('web', { extensions: { 'x-aws-polices': ['arn:aws:iam::aws:policy/X'] } })]),
+    );
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('unknown extension x-aws-polices'),
+    );
+  });
+
+  it('rejects global mode, a missing image and an invalid log retention', () => {
+    const err = convertError(
+      project(
+        [
+          service('a', {
+            image: undefined,
+            deploy: { mode: 'global', resources: {}, labels: {}, extensions: {} },
+          }),
+        ],
+        { extensions: { 'x-aws-logs_retention': 10 } },
+      ),
+    );
+    const messages = err.diagnostics.map((d) => d.message).join('\n');
+    expect(messages).toMatch(/deploy.mode global/);
+    expect(messages).toMatch(/has no image/);
+    expect(messages).toMatch(/x-aws-logs_retention must be one of/);
+  });
+});
+
+describe('deployment configuration', () => {
+  const dc = (replicas: number | undefined, updateConfig: object | undefined) =>
+    props(
+      convert(
+        project([
+          service('web', {
+            deploy: {
+              ...(replicas ? { replicas } : {}),
+              resources: {},
+              labels: {},
+              extensions: {},
+              ...(updateConfig ? { updateConfig: { extensions: {}, ...updateConfig } } : {}),
+            },
+          }),
+        ]),
+      ),
+      'WebService',
+    ).DeploymentConfiguration;
+
+  it('follows the ECS-FACTS arithmetic', () => {
+    expect(dc(undefined, undefined)).toMatchObject({ MaximumPercent: 200, MinimumHealthyPercent: 100 });
+    expect(dc(4, { parallelism: 2 })).toMatchObject({ MaximumPercent: 150, MinimumHealthyPercent: 50 });
+    expect(dc(3, { parallelism: 1, order: 'stop-first' })).toMatchObject({
+      MaximumPercent: 100,
+      MinimumHealthyPercent: 66,
+    });
+    expect(dc(3, { order: 'start-first' })).toMatchObject({
+      MaximumPercent: 133,
+      MinimumHealthyPercent: 100,
+    });
+    expect(dc(4, { parallelism: 2, extensions: { 'x-aws-min_percent': 75 } })).toMatchObject({
+      MaximumPercent: 150,
+      MinimumHealthyPercent: 75,
+    });
+  });
+
+  it('keeps the circuit breaker with rollback on unless failure_action is continue', () => {
+    expect(dc(2, { failureAction: 'rollback' }).DeploymentCircuitBreaker).toEqual({
+      Enable: true,
+      Rollback: true,
+    });
+    expect(dc(2, { failureAction: 'continue' }).DeploymentCircuitBreaker).toEqual({
+      Enable: false,
+      Rollback: false,
+    });
+  });
+});
+
+describe('parameters', () => {
+  it('declares VPC and subnets as parameters and says what the plan stage must fill in', () => {
+    const r = convert(
+      project(
+        [
+          service('db', {
+            volumes: [{ type: 'volume', source: 'data', target: '/data', readOnly: false }],
+            secrets: [{ source: 'pw', extensions: {} }],
+          }),
+        ],
+        {
+          volumes: { data: volume('data') },
+          secrets: { pw: secret('pw', { file: '/src/pw.txt' }) },
+          extensions: { 'x-aws-vpc': 'arn:aws:ec2:us-east-1:123456789012:vpc/vpc-0abc' },
+        },
+      ),
+      { assignPublicIp: false, efsSubnetCount: 3 },
+    );
+    expect(r.template.Parameters!.VpcId!.Type).toBe('AWS::EC2::VPC::Id');
+    expect(r.template.Parameters!.SubnetIds!.Type).toBe('List<AWS::EC2::Subnet::Id>');
+    expect(r.parameters).toEqual([
+      expect.objectContaining({ name: 'VpcId', kind: 'vpc', value: 'vpc-0abc' }),
+      expect.objectContaining({ name: 'SubnetIds', kind: 'subnets', public: false, minCount: 3 }),
+      expect.objectContaining({ name: 'PwSecretArn', kind: 'file-secret', secret: 'pw' }),
+    ]);
+    expect(r.body).not.toContain('/src/pw.txt');
+    expect(props(r, 'DbService').NetworkConfiguration).toMatchObject({
+      AwsvpcConfiguration: { AssignPublicIp: 'DISABLED' },
+    });
+  });
+});
+
+describe('tags', () => {
+  it('tags every generated resource whose type takes tags, per the CloudFormation schemas cfn-lint ships', () => {
+    const types = new Set<string>();
+    for (const f of fixtures)
+      for (const r of Object.values(convert(f.loaded, f.options).template.Resources)) types.add(r.Type);
+    const script = `import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as M\nprint(json.dumps({t: (M.get_resource_schema('us-east-1', t).schema.get('tagging') or {}).get('tagProperty') for t in sys.argv[1:]}))`;
+    const schema = JSON.parse(
+      execFileSync('python3', ['-c', script, ...types], { encoding: 'utf8' }),
+    ) as Record<string, string | null>;
+    for (const t of types) {
+      const fromSchema = schema[t]?.replace('/properties/', '') ?? null;
+      // HttpNamespace declares Tags without a tagging section.
+      expect([t, TAG_PROPERTY[t] === null ? null : TAG_PROPERTY[t]]).toEqual([
+        t,
+        fromSchema ?? (t === 'AWS::ServiceDiscovery::HttpNamespace' ? 'Tags' : null),
+      ]);
+    }
+    for (const f of fixtures) {
+      for (const [id, r] of Object.entries(convert(f.loaded, f.options).template.Resources)) {
+        const prop = TAG_PROPERTY[r.Type];
+        if (!prop) continue;
+        expect([id, (r.Properties![prop] as Array<{ Key: string }>).map((t) => t.Key)]).toEqual([
+          id,
+          expect.arrayContaining(['com.docker.compose.project']),
+        ]);
+      }
+    }
+  }, 60_000);
+
+  it('propagates service tags to tasks', () => {
+    const r = convert(project([service('web')]));
+    expect(props(r, 'WebService')).toMatchObject({
+      PropagateTags: 'SERVICE',
+      Tags: expect.arrayContaining([{ Key: 'com.docker.compose.service', Value: 'web' }]),
+    });
+  });
+});
+
+describe('limits', () => {
+  it('rejects templates over 500 resources with a clear error', () => {
+    const many = Array.from({ length: 170 }, (_, i) => service(`s${i}`));
+    const err = convertError(project(many));
+    expect(err.diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/has 5\d\d resources; CloudFormation allows 500/),
+    );
+  });
+
+  it('tells the deploy stage when the body must go through S3', () => {
+    expect(templateBodyTooLarge('x'.repeat(51_200))).toBe(false);
+    expect(templateBodyTooLarge('x'.repeat(51_201))).toBe(true);
+    expect(templateBodyTooLarge('é'.repeat(25_601))).toBe(true); // bytes, not characters
+  });
+});
+
+describe('secrets', () => {
+  it('never puts a secret value or file path into the template', () => {
+    const r = convert(
+      project([service('api', { secrets: [{ source: 'token', extensions: {} }] })], {
+        secrets: { token: secret('token', { environment: 'API_TOKEN' }) },
+      }),
+    );
+    expect(r.body).not.toContain('API_TOKEN');
+    expect(r.parameters.find((p) => p.kind === 'file-secret')).toMatchObject({
+      name: 'TokenSecretArn',
+      secret: 'token',
+    });
+  });
+});

@@ -1,0 +1,104 @@
+// Conversion benchmark on generated projects of 10, 100 and 1,000 services (each with a published
+// port, environment, a healthcheck, deploy resources, a secret, a shared EFS volume and a
+// depends_on chain). Time should grow linearly. Projects of 1,000 services exceed CloudFormation's
+// 500-resource limit: convert does all the work, then reports the limit; the bench accepts that error.
+import { pathToFileURL } from 'node:url';
+import type { LoadedProject, Service } from '../../src/compose/model.js';
+import { UserError } from '../../src/errors.js';
+import { convert } from '../../src/template/convert.js';
+
+function generate(n: number): LoadedProject {
+  const services: Record<string, Service> = {};
+  for (let i = 0; i < n; i++) {
+    const name = `svc${i}`;
+    services[name] = {
+      name,
+      image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/bench/${name}@sha256:${'b'.repeat(64)}`,
+      command: ['node', 'server.js', '--port', '8080'],
+      environment: { SERVICE: name, LOG_LEVEL: 'info', UPSTREAM: `http://svc${(i + 1) % n}:8080` },
+      capAdd: [],
+      capDrop: [],
+      ulimits: {},
+      labels: { 'com.example.index': String(i) },
+      ports: [{ target: 8080, published: 10000 + i, protocol: 'tcp', mode: 'ingress', extensions: {} }],
+      expose: [],
+      volumes: [{ type: 'volume', source: 'data', target: `/data/${name}`, readOnly: false }],
+      secrets: [{ source: 'token', extensions: {} }],
+      configs: [],
+      networks: { default: { aliases: [] } },
+      dependsOn:
+        i > 0 ? { [`svc${i - 1}`]: { condition: 'service_healthy', required: true, restart: false } } : {},
+      healthcheck: { disable: false, test: ['CMD', 'true'], interval: 30, timeout: 5, retries: 3 },
+      deploy: {
+        replicas: 2,
+        resources: { limits: { cpus: 0.5, memory: 512 * 1024 * 1024 } },
+        labels: {},
+        extensions: {},
+      },
+      profiles: [],
+      devices: [],
+      extraHosts: [],
+      extensions: {},
+    };
+  }
+  return {
+    project: {
+      name: 'bench',
+      workingDir: '/bench',
+      files: ['/bench/compose.yaml'],
+      services,
+      networks: { default: { name: 'bench_default', external: false, extensions: {} } },
+      volumes: { data: { name: 'bench_data', external: false, driverOpts: {}, extensions: {} } },
+      secrets: { token: { name: 'token', environment: 'TOKEN', external: false, extensions: {} } },
+      configs: {},
+      extensions: {},
+    },
+    sourceMap: { locate: () => undefined },
+    warnings: [],
+  };
+}
+
+function convertOnce(loaded: LoadedProject): void {
+  try {
+    convert(loaded);
+  } catch (e) {
+    const onlyLimits =
+      e instanceof UserError && e.diagnostics.every((d) => /CloudFormation (allows|takes)/.test(d.message));
+    if (!onlyLimits) throw e;
+  }
+}
+
+function measure(n: number, repeat: number): number {
+  const loaded = generate(n);
+  for (let w = 0; w < 3; w++) convertOnce(loaded); // warm up
+  const times: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const started = performance.now();
+    convertOnce(loaded);
+    times.push(performance.now() - started);
+  }
+  // The fastest run: other work on a shared machine only ever adds time.
+  return Math.min(...times);
+}
+
+export async function bench(): Promise<Array<{ name: string; n: number; ms: number }>> {
+  const out: Array<{ name: string; n: number; ms: number }> = [];
+  for (const [n, repeat] of [
+    [10, 41],
+    [100, 15],
+    [1000, 5],
+  ] as const) {
+    out.push({ name: 'convert', n, ms: Math.round(measure(n, repeat) * 100) / 100 });
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const results = await bench();
+  const base = results[0]!;
+  for (const r of results) {
+    console.log(
+      `${r.name} n=${r.n}: ${r.ms} ms (×${(r.ms / base.ms).toFixed(1)} time for ×${r.n / base.n} services)`,
+    );
+  }
+}
