@@ -42,11 +42,16 @@ function bool(name: string, text: string, fallback: boolean): boolean {
   throw new UserError('inputs', `input ${name}: expected true or false, got "${text}"`);
 }
 
-export function parseInputs(read: InputReader, env: Record<string, string | undefined> = process.env): ActionInputs {
+export function parseInputs(
+  read: InputReader,
+  env: Record<string, string | undefined> = process.env,
+): ActionInputs {
   const errors: string[] = [];
   const mode = read('mode').trim() || 'plan';
   if (mode === 'rollback') {
-    errors.push('input mode: rollback is not available in this version yet; use plan or deploy (rolling back means deploying an earlier commit for now)');
+    errors.push(
+      'input mode: rollback is not available in this version yet; use plan or deploy (rolling back means deploying an earlier commit for now)',
+    );
   } else if (!(MODES as readonly string[]).includes(mode)) {
     errors.push(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
   }

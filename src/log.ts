@@ -34,7 +34,9 @@ export class StreamLogger implements Logger {
     if (this.verbose) this.emit(`debug: ${message}`);
   }
   warning(message: string, location?: SourceLocation): void {
-    this.emit(`warning: ${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${message}`);
+    this.emit(
+      `warning: ${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${message}`,
+    );
   }
   error(message: string, location?: SourceLocation): void {
     this.emit(`error: ${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${message}`);

@@ -3,7 +3,12 @@ import { dirname } from 'node:path';
 import type { AwsClients } from './aws/clients.js';
 import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
-import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './deploy/change-set.js';
+import {
+  changeSetName,
+  createChangeSet,
+  deleteChangeSet,
+  type ChangeSetOutcome,
+} from './deploy/change-set.js';
 import { executeChangeSet } from './deploy/execute.js';
 import { resolveNetwork } from './deploy/network.js';
 import type { PollOptions } from './deploy/poll.js';
@@ -78,10 +83,13 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   });
   const stackName = options.stackName || loaded.project.name;
   if (!STACK_NAME.test(stackName)) {
-    throw new UserError('inputs', `stack-name "${stackName}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`);
+    throw new UserError(
+      'inputs',
+      `stack-name "${stackName}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`,
+    );
   }
   // Convert once before building anything: a converter error must stop the run before a push.
-  const preview = convertProject(loaded, options, logger);
+  const preview = convertProject(withPreviewImages(loaded), options, logger);
 
   if (options.mode === 'convert') {
     await writeTemplate(options.templatePath, preview.body);
@@ -91,9 +99,13 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const aws = required(deps.aws, 'AWS clients');
   const engine = required(deps.engine, 'a container engine');
-  const { project, images } = await buildAndPushImages(loaded.project, { ecr: aws.ecr, engine, logger }, {
-    repositoryPrefix: options.repositoryPrefix,
-  }).finally(() => engine.dispose());
+  const { project, images } = await buildAndPushImages(
+    loaded.project,
+    { ecr: aws.ecr, engine, logger },
+    {
+      repositoryPrefix: options.repositoryPrefix,
+    },
+  ).finally(() => engine.dispose());
   const conversion = convertProject({ ...loaded, project }, options, logger, false);
   await writeTemplate(options.templatePath, conversion.body);
 
@@ -103,7 +115,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const plan = await logger.group(`plan stack ${stackName}`, async () => {
     const state = await prepareStack(aws.cloudformation, stackName, logger, { intervalMs: poll.intervalMs });
-    const before = state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.cloudformation, state.stackId);
+    const before =
+      state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.cloudformation, state.stackId);
     const parameters = await templateParameters(conversion, options, aws);
     const name = changeSetName('compose-ecs', (deps.now ?? (() => new Date()))());
     const type: 'CREATE' | 'UPDATE' = state.isNew ? 'CREATE' : 'UPDATE';
@@ -149,7 +162,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     // A plan never leaves a change set; the next run computes a fresh one.
     result.changeSetId = plan.outcome.changeSetId;
     if (options.mode === 'deploy') report.deploy = { state: 'skipped', rollout: [], urls: {} };
-    if (options.mode === 'deploy' && result.stackId) report.deploy!.urls = await stackUrls(aws.cloudformation, result.stackId);
+    if (options.mode === 'deploy' && result.stackId)
+      report.deploy!.urls = await stackUrls(aws.cloudformation, result.stackId);
     report.apiCalls = aws.calls.total;
     return result;
   }
@@ -159,15 +173,25 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   report.deploy = { state: 'in-progress', rollout: [], urls: {} };
   try {
     await logger.group(`deploy stack ${stackName}`, async () => {
-      await executeChangeSet(aws.cloudformation, { stackId: ready.stackId, changeSetId: ready.changeSetId }, logger, poll, (e) =>
-        logger.info(`${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`),
+      await executeChangeSet(
+        aws.cloudformation,
+        { stackId: ready.stackId, changeSetId: ready.changeSetId },
+        logger,
+        poll,
+        (e) =>
+          logger.info(
+            `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
+          ),
       );
     });
     await logger.group('watch the ECS rollout', async () => {
       const services = await stackServices(aws.cloudformation, ready.stackId);
       report.deploy!.rollout = await watchRollout(aws.ecs, services, poll, async (rows) => {
         report.deploy!.rollout = rows;
-        for (const r of rows) logger.info(`${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`);
+        for (const r of rows)
+          logger.info(
+            `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
+          );
         await deps.onReport?.(report, false);
       });
     });
@@ -183,12 +207,28 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   return result;
 }
 
+/** Built services have no image until they are pushed: stand in a name so the converter can check the rest. */
+function withPreviewImages(loaded: LoadedProject): LoadedProject {
+  const services = Object.fromEntries(
+    Object.entries(loaded.project.services).map(([name, s]) => [
+      name,
+      s.image || !s.build ? s : { ...s, image: `${name}:compose-ecs-preview` },
+    ]),
+  );
+  return { ...loaded, project: { ...loaded.project, services } };
+}
+
 function required<T>(value: T | undefined, what: string): T {
   if (!value) throw new Error(`internal: the pipeline needs ${what} in this mode`);
   return value;
 }
 
-function convertProject(loaded: LoadedProject, options: RunOptions, logger: Logger, log = true): ConvertResult {
+function convertProject(
+  loaded: LoadedProject,
+  options: RunOptions,
+  logger: Logger,
+  log = true,
+): ConvertResult {
   const conversion = convert(loaded, options.convert);
   if (log) for (const w of conversion.warnings) logger.warning(formatDiagnostic(w), w.location);
   return conversion;
@@ -218,17 +258,40 @@ function baseReport(
   };
 }
 
-/** Fills the template's parameters from the account: the VPC and subnets, looked up now, never baked in. */
-async function templateParameters(conversion: ConvertResult, options: RunOptions, aws: AwsClients): Promise<Record<string, string>> {
+/**
+ * Fills the template's parameters from the account: the VPC and subnets, looked up now, never baked in.
+ * The vpc-id and subnet-ids inputs win over the compose file's x-aws-vpc, which wins over the default VPC.
+ */
+async function templateParameters(
+  conversion: ConvertResult,
+  options: RunOptions,
+  aws: AwsClients,
+): Promise<Record<string, string>> {
   const values: Record<string, string> = {};
-  const needsNetwork = conversion.parameters.some((p) => p.kind === 'vpc' || p.kind === 'subnets');
-  const network = needsNetwork
-    ? await resolveNetwork(aws.ec2, { vpcId: options.vpcId, subnetIds: options.subnetIds, privateSubnets: options.privateSubnets })
-    : undefined;
+  const vpc = conversion.parameters.find((p) => p.kind === 'vpc');
+  const subnets = conversion.parameters.find((p) => p.kind === 'subnets');
+  const network =
+    vpc || subnets
+      ? await resolveNetwork(aws.ec2, {
+          vpcId: options.vpcId ?? vpc?.value,
+          subnetIds: options.subnetIds,
+          privateSubnets: options.privateSubnets ?? (subnets?.public === false ? true : undefined),
+        })
+      : undefined;
+  if (subnets?.minCount && network && network.subnetIds.length < subnets.minCount) {
+    throw new UserError(
+      'plan',
+      `${subnets.description}: needs at least ${subnets.minCount} subnets, found ${network.subnetIds.length} (${network.subnetIds.join(', ')})`,
+    );
+  }
   for (const p of conversion.parameters) {
     if (p.kind === 'vpc') values[p.name] = network!.vpcId;
     else if (p.kind === 'subnets') values[p.name] = network!.subnetIds.join(',');
-    else throw new UserError('plan', `template parameter ${p.name} (${p.kind}) cannot be filled yet: ${p.description}`);
+    else
+      throw new UserError(
+        'plan',
+        `template parameter ${p.name} (${p.kind}) cannot be filled yet: ${p.description}`,
+      );
   }
   return values;
 }

@@ -90,5 +90,7 @@ export AWS_SECRET_ACCESS_KEY=local-secret-key
 export DOCKER_HOST=unix://$state/podman.sock
 export DOCKER_BUILDKIT=0
 export COMPOSE_ECS_PEERS=$state
+# The action reads tags from the registry over HTTPS: trust the local registry's certificate.
+export NODE_EXTRA_CA_CERTS=$state/registry/cert.pem
 ENV
 log "ready: source $state/env"

@@ -8,14 +8,22 @@ type Context = typeof githubContext;
  * Which pull request the report belongs to: the one that triggered the run, or, on a push
  * (after a merge), the pull request that brought the commit in, so its comment follows the rollout.
  */
-export async function commentTarget(context: Context, token: string | undefined, logger: Logger): Promise<CommentTarget | undefined> {
+export async function commentTarget(
+  context: Context,
+  token: string | undefined,
+  logger: Logger,
+): Promise<CommentTarget | undefined> {
   const { owner, repo } = context.repo;
   const number = context.payload.pull_request?.number ?? context.payload.issue?.number;
   if (number) return { owner, repo, issueNumber: number };
   if (context.eventName !== 'push' || !token) return undefined;
   try {
     const octokit = getOctokit(token);
-    const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: context.sha });
+    const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner,
+      repo,
+      commit_sha: context.sha,
+    });
     const merged = prs.data.find((pr) => pr.merged_at) ?? prs.data[0];
     return merged ? { owner, repo, issueNumber: merged.number } : undefined;
   } catch (err) {

@@ -26,7 +26,10 @@ export async function runAction(): Promise<void> {
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const target = inputs.comment ? await commentTarget(context, inputs.githubToken, logger) : undefined;
-  const commenter = target && inputs.githubToken ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS) : undefined;
+  const commenter =
+    target && inputs.githubToken
+      ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
+      : undefined;
   const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
 
   const publish = async (report: RunReport, final: boolean) => {
@@ -57,7 +60,7 @@ export async function runAction(): Promise<void> {
         vpcId: inputs.vpcId,
         subnetIds: inputs.subnetIds,
         privateSubnets: inputs.privateSubnets,
-        convert: { dropBindMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
+        convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
         templatePath: inputs.templatePath,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
         tags: { 'compose-ecs:repository': `${context.repo.owner}/${context.repo.repo}` },
@@ -69,7 +72,10 @@ export async function runAction(): Promise<void> {
     core.setOutput('stack-id', result.stackId ?? '');
     core.setOutput('change-set-id', result.changeSetId ?? '');
     core.setOutput('has-changes', String(result.hasChanges));
-    core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))));
+    core.setOutput(
+      'images',
+      JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))),
+    );
     core.setOutput('template-path', result.templatePath);
     core.setOutput('urls', JSON.stringify(report.deploy?.urls ?? {}));
   } catch (err) {
@@ -104,5 +110,15 @@ function describeFailure(err: unknown): string {
 }
 
 function failureReport(mode: 'plan' | 'deploy', stackName: string, error: string): RunReport {
-  return { mode, project: stackName, stackName, hasChanges: false, changes: [], images: [], sensitive: [], warnings: [], error };
+  return {
+    mode,
+    project: stackName,
+    stackName,
+    hasChanges: false,
+    changes: [],
+    images: [],
+    sensitive: [],
+    warnings: [],
+    error,
+  };
 }

@@ -52,6 +52,8 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     retryMode: 'standard',
     customUserAgent: `compose-ecs/${VERSION}`,
   };
+  // Each client's stack is typed by its own service's inputs; the counter reads none of them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const count = <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
     client.middlewareStack.add(
       (next, context) => async (args) => {

@@ -50,7 +50,10 @@ export function isNoChangeReason(reason: string | undefined): boolean {
 export function changeSetName(prefix: string, when: Date, suffix?: string): string {
   const stamp = when.toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const raw = [prefix, stamp, suffix].filter(Boolean).join('-');
-  return raw.replace(/[^a-zA-Z0-9-]/g, '-').replace(/^[^a-zA-Z]+/, 'c').slice(0, 128);
+  return raw
+    .replace(/[^a-zA-Z0-9-]/g, '-')
+    .replace(/^[^a-zA-Z]+/, 'c')
+    .slice(0, 128);
 }
 
 /** Creates the change set and waits until CloudFormation has computed it. */
@@ -68,9 +71,10 @@ export async function createChangeSet(
         ChangeSetType: request.type,
         TemplateBody: request.templateBody,
         TemplateURL: request.templateUrl,
-        Parameters: Object.entries(request.parameters).map(
-          ([ParameterKey, ParameterValue]): Parameter => ({ ParameterKey, ParameterValue }),
-        ),
+        Parameters: Object.entries(request.parameters).map(([ParameterKey, ParameterValue]): Parameter => ({
+          ParameterKey,
+          ParameterValue,
+        })),
         Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
         Tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
         Description: request.description,
@@ -90,9 +94,17 @@ export async function createChangeSet(
   const first = result.value;
   if (first.Status === 'FAILED') {
     if (isNoChangeReason(first.StatusReason)) {
-      return { kind: 'no-changes', changeSetId, stackId: first.StackId ?? created.StackId, reason: first.StatusReason ?? '' };
+      return {
+        kind: 'no-changes',
+        changeSetId,
+        stackId: first.StackId ?? created.StackId,
+        reason: first.StatusReason ?? '',
+      };
     }
-    throw new UserError('plan', `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`);
+    throw new UserError(
+      'plan',
+      `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`,
+    );
   }
   return {
     kind: 'ready',
@@ -151,7 +163,8 @@ export async function deleteChangeSet(cfn: CloudFormationClient, changeSetId: st
   try {
     await cfn.send(new DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
   } catch (err) {
-    if (/does not exist|not found|ChangeSetNotFound/i.test(`${(err as Error).name} ${errorMessage(err)}`)) return;
+    if (/does not exist|not found|ChangeSetNotFound/i.test(`${(err as Error).name} ${errorMessage(err)}`))
+      return;
     throw awsFailure('deploy', 'CloudFormation DeleteChangeSet', err);
   }
 }

@@ -1,7 +1,13 @@
-import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation';
+import {
+  DescribeStackEventsCommand,
+  type CloudFormationClient,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
 import { awsFailure } from '../aws/errors.js';
 
 export interface OperationEvent {
+  /** CloudFormation's id of the event; a stand-in key where it has none. */
+  id: string;
   timestamp: Date;
   logicalId: string;
   type: string;
@@ -38,6 +44,7 @@ export async function operationEvents(
   return events
     .filter((e) => (e.ClientRequestToken ? e.ClientRequestToken === token : (e.Timestamp ?? since) >= since))
     .map((e) => ({
+      id: e.EventId ?? `${e.Timestamp?.toISOString()}|${e.LogicalResourceId}|${e.ResourceStatus}`,
       timestamp: e.Timestamp ?? since,
       logicalId: e.LogicalResourceId ?? '',
       type: e.ResourceType ?? '',
@@ -57,5 +64,7 @@ const CASCADE =
  */
 export function rootCause(events: OperationEvent[]): OperationEvent | undefined {
   const failures = events.filter((e) => e.status.endsWith('_FAILED') && e.reason);
-  return failures.find((e) => !CASCADE.test(e.reason!) && e.type !== 'AWS::CloudFormation::Stack') ?? failures[0];
+  return (
+    failures.find((e) => !CASCADE.test(e.reason!) && e.type !== 'AWS::CloudFormation::Stack') ?? failures[0]
+  );
 }

@@ -32,7 +32,9 @@ export async function executeChangeSet(
   const since = new Date(Date.now() - 5000);
   let executeError: unknown;
   try {
-    await cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: input.changeSetId, ClientRequestToken: token }));
+    await cfn.send(
+      new ExecuteChangeSetCommand({ ChangeSetName: input.changeSetId, ClientRequestToken: token }),
+    );
   } catch (err) {
     executeError = err;
   }
@@ -41,9 +43,8 @@ export async function executeChangeSet(
   const stream = async () => {
     const events = await operationEvents(cfn, input.stackId, token, since);
     for (const e of events) {
-      const key = `${e.timestamp.toISOString()}|${e.logicalId}|${e.status}`;
-      if (!seen.has(key)) {
-        seen.add(key);
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
         onEvent(e);
       }
     }
@@ -60,7 +61,10 @@ export async function executeChangeSet(
       return stack;
     }, poll);
     if (!settled.done) {
-      throw new UserError('deploy', `stack ${input.stackId} did not settle within the wait timeout; it is still running in CloudFormation`);
+      throw new UserError(
+        'deploy',
+        `stack ${input.stackId} did not settle within the wait timeout; it is still running in CloudFormation`,
+      );
     }
     status = settled.value.StackStatus!;
     statusReason = settled.value.StackStatusReason;
@@ -81,5 +85,8 @@ export async function executeChangeSet(
     );
   }
   if (executeError) throw awsFailure('deploy', 'CloudFormation ExecuteChangeSet', executeError);
-  throw new UserError('deploy', `deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`);
+  throw new UserError(
+    'deploy',
+    `deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`,
+  );
 }

@@ -1,4 +1,9 @@
-import { DescribeSubnetsCommand, DescribeVpcsCommand, type EC2Client, type Subnet } from '@aws-sdk/client-ec2';
+import {
+  DescribeSubnetsCommand,
+  DescribeVpcsCommand,
+  type EC2Client,
+  type Subnet,
+} from '@aws-sdk/client-ec2';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 
@@ -19,14 +24,21 @@ export async function resolveNetwork(
   try {
     let vpcId = request.vpcId;
     if (!vpcId) {
-      const vpcs = await ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }));
+      const vpcs = await ec2.send(
+        new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }),
+      );
       vpcId = vpcs.Vpcs?.[0]?.VpcId;
       if (!vpcId) {
-        throw new UserError('plan', 'this account and region have no default VPC: set the vpc-id input (or x-aws-vpc) and subnet-ids');
+        throw new UserError(
+          'plan',
+          'this account and region have no default VPC: set the vpc-id input (or x-aws-vpc) and subnet-ids',
+        );
       }
     }
     if (request.subnetIds?.length) return { vpcId, subnetIds: [...request.subnetIds] };
-    const out = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+    const out = await ec2.send(
+      new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
+    );
     const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) !== Boolean(request.privateSubnets);
     const subnetIds = (out.Subnets ?? [])
       .filter(wanted)

@@ -6,7 +6,8 @@ export async function stackUrls(cfn: CloudFormationClient, stackId: string): Pro
   const stack = await describeStack(cfn, stackId);
   const urls: Record<string, string> = {};
   for (const output of stack?.Outputs ?? []) {
-    if (output.OutputKey && output.OutputValue && /url$/i.test(output.OutputKey)) urls[output.OutputKey] = output.OutputValue;
+    if (output.OutputKey && output.OutputValue && /url$/i.test(output.OutputKey))
+      urls[output.OutputKey] = output.OutputValue;
   }
   return urls;
 }

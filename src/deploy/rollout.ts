@@ -33,7 +33,8 @@ export interface StackService {
 export async function stackServices(cfn: CloudFormationClient, stackId: string): Promise<StackService[]> {
   let resources;
   try {
-    resources = (await cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }))).StackResources ?? [];
+    resources =
+      (await cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }))).StackResources ?? [];
   } catch (err) {
     throw awsFailure('deploy', 'CloudFormation DescribeStackResources', err);
   }
@@ -106,7 +107,11 @@ export async function watchRollout(
     return rows.every((r) => r.done) ? rows : undefined;
   }, poll);
   if (!result.done) {
-    const waiting = rows.filter((r) => !r.done).map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
+    const waiting = rows
+      .filter((r) => !r.done)
+      .map(
+        (r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`,
+      );
     throw new UserError('deploy', `rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
   }
   return result.value;

@@ -16,7 +16,10 @@ export interface StackState {
   isNew: boolean;
 }
 
-export async function describeStack(cfn: CloudFormationClient, stackName: string): Promise<Stack | undefined> {
+export async function describeStack(
+  cfn: CloudFormationClient,
+  stackName: string,
+): Promise<Stack | undefined> {
   try {
     return (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];
   } catch (err) {
@@ -41,7 +44,9 @@ export async function prepareStack(
   if (!stack || status === 'DELETE_COMPLETE') return { isNew: true };
   if (status === 'REVIEW_IN_PROGRESS') return { isNew: true, stackId: stack.StackId, status };
   if (status === 'ROLLBACK_COMPLETE' || status === 'ROLLBACK_FAILED') {
-    logger.warning(`stack ${stackName} is ${status} after a failed first create; deleting it so it can be created again`);
+    logger.warning(
+      `stack ${stackName} is ${status} after a failed first create; deleting it so it can be created again`,
+    );
     await deleteStack(cfn, stack.StackId!, { timeoutMs: 30 * 60_000, ...poll });
     return { isNew: true };
   }
@@ -58,12 +63,19 @@ export async function prepareStack(
     );
   }
   if (status === 'DELETE_FAILED') {
-    throw new UserError('plan', `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`);
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`,
+    );
   }
   return { isNew: false, stackId: stack.StackId, status };
 }
 
-export async function deleteStack(cfn: CloudFormationClient, stackId: string, poll: PollOptions): Promise<void> {
+export async function deleteStack(
+  cfn: CloudFormationClient,
+  stackId: string,
+  poll: PollOptions,
+): Promise<void> {
   try {
     await cfn.send(new DeleteStackCommand({ StackName: stackId }));
   } catch (err) {
@@ -73,7 +85,8 @@ export async function deleteStack(cfn: CloudFormationClient, stackId: string, po
     const stack = await describeStack(cfn, stackId);
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE') return true;
-    if (status === 'DELETE_FAILED') throw new UserError('plan', `deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
+    if (status === 'DELETE_FAILED')
+      throw new UserError('plan', `deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
     return undefined;
   }, poll);
   if (!result.done) throw new UserError('plan', `deleting stack ${stackId} did not finish in time`);

@@ -4,10 +4,14 @@ import { awsFailure } from '../aws/errors.js';
 import type { Template } from '../template/types.js';
 
 /** The template the stack runs now (what the plan diffs against); undefined for a new stack. */
-export async function deployedTemplate(cfn: CloudFormationClient, stackId: string): Promise<Template | undefined> {
+export async function deployedTemplate(
+  cfn: CloudFormationClient,
+  stackId: string,
+): Promise<Template | undefined> {
   let body: string | undefined;
   try {
-    body = (await cfn.send(new GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' }))).TemplateBody;
+    body = (await cfn.send(new GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' })))
+      .TemplateBody;
   } catch (err) {
     throw awsFailure('plan', 'CloudFormation GetTemplate', err);
   }

@@ -19,7 +19,11 @@ export interface CommandOptions {
  * Runs a program with an argument array: no shell is involved, so no compose value can inject
  * a command. Output is captured and, line by line, handed to `onLine`.
  */
-export async function runCommand(file: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
+export async function runCommand(
+  file: string,
+  args: string[],
+  options: CommandOptions = {},
+): Promise<CommandResult> {
   let pending = '';
   const forward = (data: Buffer) => {
     if (!options.onLine) return;

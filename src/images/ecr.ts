@@ -1,6 +1,5 @@
 import {
   CreateRepositoryCommand,
-  DescribeImagesCommand,
   DescribeRepositoriesCommand,
   GetAuthorizationTokenCommand,
   type ECRClient,
@@ -28,7 +27,8 @@ export async function getRegistryLogin(ecr: ECRClient): Promise<RegistryLogin> {
   }
   const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 1) throw new UserError('images', 'ECR GetAuthorizationToken returned a token that is not user:password');
+  if (colon < 1)
+    throw new UserError('images', 'ECR GetAuthorizationToken returned a token that is not user:password');
   return {
     registry: new URL(data.proxyEndpoint).host,
     username: decoded.slice(0, colon),
@@ -53,7 +53,8 @@ export async function ensureRepository(
     const uri = found.repositories?.[0]?.repositoryUri;
     if (uri) return { uri, created: false };
   } catch (err) {
-    if (errorName(err) !== 'RepositoryNotFoundException') throw awsFailure('images', `ECR DescribeRepositories ${name}`, err);
+    if (errorName(err) !== 'RepositoryNotFoundException')
+      throw awsFailure('images', `ECR DescribeRepositories ${name}`, err);
   }
   try {
     const created = await ecr.send(
@@ -68,16 +69,5 @@ export async function ensureRepository(
     return { uri, created: true };
   } catch (err) {
     throw awsFailure('images', `ECR CreateRepository ${name}`, err);
-  }
-}
-
-/** The digest already stored under a tag, or undefined: pushing it again would be wasted (or refused, with immutable tags). */
-export async function findImageDigest(ecr: ECRClient, repository: string, tag: string): Promise<string | undefined> {
-  try {
-    const out = await ecr.send(new DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }));
-    return out.imageDetails?.[0]?.imageDigest;
-  } catch (err) {
-    if (errorName(err) === 'ImageNotFoundException') return undefined;
-    throw awsFailure('images', `ECR DescribeImages ${repository}:${tag}`, err);
   }
 }

@@ -22,8 +22,6 @@ export interface ContainerEngine {
   login(registry: string, username: string, password: string): Promise<void>;
   /** Builds and tags an image; returns the engine's image id (`sha256:...`). */
   build(request: BuildRequest): Promise<string>;
-  /** Gives an image another name. */
-  tag(source: string, target: string): Promise<void>;
   /** Pushes a tagged image; returns the manifest digest the registry reported. */
   push(reference: string): Promise<string>;
   /** Removes the engine's credentials for this run. */
@@ -58,7 +56,10 @@ export class DockerCli implements ContainerEngine {
         onLine: (line) => this.logger.info(line),
       });
     } catch (err) {
-      throw new UserError('images', `${what}: could not run ${this.program} (${(err as Error).message}); is a container engine installed?`);
+      throw new UserError(
+        'images',
+        `${what}: could not run ${this.program} (${(err as Error).message}); is a container engine installed?`,
+      );
     }
     if (result.exitCode !== 0) {
       const tail = lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout);
@@ -68,7 +69,11 @@ export class DockerCli implements ContainerEngine {
   }
 
   async login(registry: string, username: string, password: string): Promise<void> {
-    await this.run(['login', '--username', username, '--password-stdin', registry], `docker login to ${registry}`, password);
+    await this.run(
+      ['login', '--username', username, '--password-stdin', registry],
+      `docker login to ${registry}`,
+      password,
+    );
   }
 
   async build(request: BuildRequest): Promise<string> {
@@ -82,10 +87,6 @@ export class DockerCli implements ContainerEngine {
     args.push(request.context);
     await this.run(args, `building the image of service "${request.service}"`);
     return (await readFile(iidfile, 'utf8')).trim();
-  }
-
-  async tag(source: string, target: string): Promise<void> {
-    await this.run(['tag', source, target], `tagging ${target}`);
   }
 
   async push(reference: string): Promise<string> {

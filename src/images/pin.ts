@@ -2,7 +2,9 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { Project, Service } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { ensureRepository, findImageDigest, getRegistryLogin, isValidRepositoryName } from './ecr.js';
+import { buildInputsHash } from './build-inputs.js';
+import { ensureRepository, getRegistryLogin, isValidRepositoryName, type RegistryLogin } from './ecr.js';
+import { manifestDigest } from './registry.js';
 import type { ContainerEngine } from './engine.js';
 
 export interface ImageRecord {
@@ -12,7 +14,7 @@ export interface ImageRecord {
   repository?: string;
   tag?: string;
   digest?: string;
-  /** False when the registry already had this content under its tag. */
+  /** False when the registry already had an image built from the same inputs. */
   pushed: boolean;
 }
 
@@ -46,9 +48,14 @@ export async function buildAndPushImages(
   const built = Object.values(project.services)
     .filter((s): s is Service & { build: NonNullable<Service['build']> } => Boolean(s.build))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const invalid = built.map((s) => repositoryName(prefix, s.name)).filter((name) => !isValidRepositoryName(name));
+  const invalid = built
+    .map((s) => repositoryName(prefix, s.name))
+    .filter((name) => !isValidRepositoryName(name));
   if (invalid.length) {
-    throw new UserError('images', `not valid ECR repository names: ${invalid.join(', ')} (set repository-prefix)`);
+    throw new UserError(
+      'images',
+      `not valid ECR repository names: ${invalid.join(', ')} (set repository-prefix)`,
+    );
   }
 
   const images: ImageRecord[] = [];
@@ -59,14 +66,15 @@ export async function buildAndPushImages(
     await deps.engine.login(login.registry, login.username, login.password);
     for (const service of built) {
       const record = await deps.logger.group(`image: ${service.name}`, () =>
-        buildOne(service, repositoryName(prefix, service.name), project.name, deps),
+        buildOne(service, repositoryName(prefix, service.name), project.name, login, deps),
       );
       images.push(record);
       services[service.name] = { ...service, image: record.uri };
     }
   }
   for (const service of Object.values(project.services)) {
-    if (!service.build && service.image) images.push({ service: service.name, uri: service.image, pushed: false });
+    if (!service.build && service.image)
+      images.push({ service: service.name, uri: service.image, pushed: false });
   }
   images.sort((a, b) => a.service.localeCompare(b.service));
   return { project: { ...project, services }, images };
@@ -76,33 +84,43 @@ async function buildOne(
   service: Service & { build: NonNullable<Service['build']> },
   repository: string,
   projectName: string,
+  login: RegistryLogin,
   deps: ImagesDeps,
 ): Promise<ImageRecord> {
   const { uri: repositoryUri } = await ensureRepository(deps.ecr, repository, {
     'com.docker.compose.project': projectName,
     'com.docker.compose.service': service.name,
   });
-  // Build under a local name first: the content tag is only known once the image id is.
-  const localTag = `${repositoryUri}:compose-ecs-build`;
-  const imageId = await deps.engine.build({
+  const dockerfile = resolveDockerfile(service.build.context, service.build.dockerfile);
+  // Tag by what the build reads: an unchanged service is neither rebuilt nor pushed (and immutable tags never clash).
+  const tag = `src-${(await buildInputsHash(service.build, dockerfile, service.platform)).slice(0, 32)}`;
+  const existing = await manifestDigest(login, repository, tag);
+  if (existing) {
+    deps.logger.info(`${repository}:${tag} is already in the registry (${existing}): nothing to build`);
+    return {
+      service: service.name,
+      uri: `${repositoryUri}@${existing}`,
+      repository,
+      tag,
+      digest: existing,
+      pushed: false,
+    };
+  }
+  const reference = `${repositoryUri}:${tag}`;
+  await deps.engine.build({
     service: service.name,
     context: service.build.context,
-    dockerfile: resolveDockerfile(service.build.context, service.build.dockerfile),
-    tag: localTag,
+    dockerfile,
+    tag: reference,
     args: service.build.args,
-    labels: { ...service.build.labels, 'com.docker.compose.project': projectName, 'com.docker.compose.service': service.name },
+    labels: {
+      ...service.build.labels,
+      'com.docker.compose.project': projectName,
+      'com.docker.compose.service': service.name,
+    },
     target: service.build.target,
     platform: service.platform,
   });
-  // Tag by content, so an unchanged image is neither pushed again nor refused by immutable tags.
-  const tag = `build-${imageId.replace(/^sha256:/, '').slice(0, 16)}`;
-  const existing = await findImageDigest(deps.ecr, repository, tag);
-  if (existing) {
-    deps.logger.info(`${repository}:${tag} is already in ECR (${existing}); not pushing`);
-    return { service: service.name, uri: `${repositoryUri}@${existing}`, repository, tag, digest: existing, pushed: false };
-  }
-  const reference = `${repositoryUri}:${tag}`;
-  await deps.engine.tag(localTag, reference);
   const digest = await deps.engine.push(reference);
   deps.logger.info(`pushed ${reference} as ${digest}`);
   return { service: service.name, uri: `${repositoryUri}@${digest}`, repository, tag, digest, pushed: true };

@@ -13,7 +13,13 @@ export function commentMarker(stackName: string): string {
   return `<!-- compose-ecs stack=${stackName} -->`;
 }
 
-const ACTION_ICON: Record<string, string> = { Add: '➕', Modify: '✏️', Remove: '➖', Import: '📥', Dynamic: '❔' };
+const ACTION_ICON: Record<string, string> = {
+  Add: '➕',
+  Modify: '✏️',
+  Remove: '➖',
+  Import: '📥',
+  Dynamic: '❔',
+};
 
 function headline(report: RunReport): string {
   const counts = countActions(report.changes);
@@ -43,7 +49,9 @@ function countActions(changes: ResourceChange[]): Record<string, number> {
 
 /** Pipes and newlines would break a markdown table cell. */
 function cell(text: string | number | undefined): string {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function changesTable(changes: ResourceChange[]): string {
@@ -59,7 +67,11 @@ function imagesTable(report: RunReport): string {
   if (!report.images.length) return '';
   const changed = new Set((report.diff?.images ?? []).map((i) => i.to));
   const rows = report.images.map((i) => {
-    const state = i.repository ? (i.pushed ? 'built, pushed' : 'built, already in ECR') : 'as written';
+    const state = i.repository
+      ? i.pushed
+        ? 'built and pushed'
+        : 'unchanged, already in the registry'
+      : 'as written';
     return `| ${cell(i.service)} | \`${cell(i.uri)}\` | ${state}${changed.has(i.uri) ? ', **changes**' : ''} |`;
   });
   return ['**Images**', '', '| Service | Image | |', '| --- | --- | --- |', ...rows].join('\n');
@@ -97,16 +109,21 @@ function diffSection(report: RunReport, budget: number): string {
 export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string {
   const parts: string[] = [commentMarker(report.stackName), headline(report)];
   if (report.error) parts.push(`> [!CAUTION]\n> ${cell(report.error)}`);
-  if (report.deploy?.error && report.deploy.error !== report.error) parts.push(`> [!CAUTION]\n> ${cell(report.deploy.error)}`);
+  if (report.deploy?.error && report.deploy.error !== report.error)
+    parts.push(`> [!CAUTION]\n> ${cell(report.deploy.error)}`);
   const urls = Object.entries(report.deploy?.urls ?? {});
   if (urls.length) parts.push(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n'));
   if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
-  if (report.sensitive.length) parts.push(`**Security-sensitive changes**\n\n${report.sensitive.map((s) => `- ⚠️ ${cell(s)}`).join('\n')}`);
+  if (report.sensitive.length)
+    parts.push(
+      `**Security-sensitive changes**\n\n${report.sensitive.map((s) => `- ⚠️ ${cell(s)}`).join('\n')}`,
+    );
   const table = changesTable(report.changes);
   if (table) parts.push(`**${report.changeSetType === 'CREATE' ? 'New stack' : 'Changes'}**\n\n${table}`);
   const images = imagesTable(report);
   if (images) parts.push(images);
-  if (report.warnings.length) parts.push(`**Warnings**\n\n${report.warnings.map((w) => `- ${cell(w)}`).join('\n')}`);
+  if (report.warnings.length)
+    parts.push(`**Warnings**\n\n${report.warnings.map((w) => `- ${cell(w)}`).join('\n')}`);
   const footer = [
     `compose-ecs ${VERSION}`,
     report.region,

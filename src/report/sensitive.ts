@@ -12,12 +12,19 @@ export function sensitiveChanges(after: Template, diff: TemplateDiff): string[] 
     const resource = after.Resources[id];
     if (!resource) continue;
     const props = resource.Properties ?? {};
-    if (resource.Type.startsWith('AWS::IAM::')) notes.push(`${id}: IAM ${resource.Type.slice('AWS::IAM::'.length)} changes permissions`);
+    if (resource.Type.startsWith('AWS::IAM::'))
+      notes.push(`${id}: IAM ${resource.Type.slice('AWS::IAM::'.length)} changes permissions`);
     if (resource.Type === 'AWS::EC2::SecurityGroup' || resource.Type === 'AWS::EC2::SecurityGroupIngress') {
-      const rules = resource.Type === 'AWS::EC2::SecurityGroupIngress' ? [props] : ((props.SecurityGroupIngress ?? []) as unknown[]);
+      const rules =
+        resource.Type === 'AWS::EC2::SecurityGroupIngress'
+          ? [props]
+          : ((props.SecurityGroupIngress ?? []) as unknown[]);
       for (const rule of rules as Array<Record<string, unknown>>) {
         if (rule.CidrIp === '0.0.0.0/0' || rule.CidrIpv6 === '::/0') {
-          const ports = rule.FromPort === rule.ToPort ? `port ${String(rule.FromPort)}` : `ports ${String(rule.FromPort)}-${String(rule.ToPort)}`;
+          const ports =
+            rule.FromPort === rule.ToPort
+              ? `port ${String(rule.FromPort)}`
+              : `ports ${String(rule.FromPort)}-${String(rule.ToPort)}`;
           notes.push(`${id}: ingress open to the internet on ${ports}/${String(rule.IpProtocol ?? 'tcp')}`);
         }
       }

@@ -26,8 +26,12 @@ export interface TemplateDiff {
 export function diffTemplates(before: Template | undefined, after: Template): TemplateDiff {
   const old = before?.Resources ?? {};
   const next = after.Resources;
-  const added = Object.keys(next).filter((id) => !(id in old)).sort();
-  const removed = Object.keys(old).filter((id) => !(id in next)).sort();
+  const added = Object.keys(next)
+    .filter((id) => !(id in old))
+    .sort();
+  const removed = Object.keys(old)
+    .filter((id) => !(id in next))
+    .sort();
   const modified = Object.keys(next)
     .filter((id) => id in old && canonical(old[id]) !== canonical(next[id]))
     .sort();
@@ -36,7 +40,9 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
   const unified =
     beforeText === afterText
       ? ''
-      : createTwoFilesPatch('deployed', 'planned', beforeText, afterText, undefined, undefined, { context: 3 })
+      : createTwoFilesPatch('deployed', 'planned', beforeText, afterText, undefined, undefined, {
+          context: 3,
+        })
           .split('\n')
           .slice(2) // drop the "Index:" and "====" banner lines
           .join('\n');
@@ -46,18 +52,26 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
 
-function containerImages(template: Template | undefined): Map<string, { resource: string; container: string; image: string }> {
+function containerImages(
+  template: Template | undefined,
+): Map<string, { resource: string; container: string; image: string }> {
   const images = new Map<string, { resource: string; container: string; image: string }>();
   for (const [id, resource] of Object.entries(template?.Resources ?? {})) {
     if (resource.Type !== 'AWS::ECS::TaskDefinition') continue;
-    const containers = (resource.Properties?.ContainerDefinitions ?? []) as Array<{ Name?: string; Image?: unknown }>;
+    const containers = (resource.Properties?.ContainerDefinitions ?? []) as Array<{
+      Name?: string;
+      Image?: unknown;
+    }>;
     for (const c of containers) {
-      if (typeof c.Image === 'string') images.set(`${id}/${c.Name}`, { resource: id, container: c.Name ?? '', image: c.Image });
+      if (typeof c.Image === 'string')
+        images.set(`${id}/${c.Name}`, { resource: id, container: c.Name ?? '', image: c.Image });
     }
   }
   return images;
@@ -71,7 +85,12 @@ function imageChanges(before: Template | undefined, after: Template): ImageChang
     const a = old.get(key);
     const b = next.get(key);
     if (a?.image === b?.image) continue;
-    changes.push({ resource: (b ?? a)!.resource, container: (b ?? a)!.container, from: a?.image, to: b?.image });
+    changes.push({
+      resource: (b ?? a)!.resource,
+      container: (b ?? a)!.container,
+      from: a?.image,
+      to: b?.image,
+    });
   }
   return changes.sort((x, y) => `${x.resource}/${x.container}`.localeCompare(`${y.resource}/${y.container}`));
 }

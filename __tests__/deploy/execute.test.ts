@@ -1,0 +1,173 @@
+import { executeChangeSet } from '../../src/deploy/execute.js';
+import { rootCause, type OperationEvent } from '../../src/deploy/events.js';
+import { StreamLogger } from '../../src/log.js';
+import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
+
+const start = Date.now();
+const at = (s: number) => new Date(start + s * 1000);
+const event = (
+  s: number,
+  logicalId: string,
+  status: string,
+  reason?: string,
+  type = 'AWS::ECS::Service',
+) => ({
+  EventId: `${logicalId}-${status}-${s}`,
+  Timestamp: at(s),
+  LogicalResourceId: logicalId,
+  ResourceType: type,
+  ResourceStatus: status,
+  ResourceStatusReason: reason,
+});
+
+describe('rootCause', () => {
+  it('names the first real failure, not the cascade that follows it', () => {
+    const events: OperationEvent[] = [
+      {
+        id: 'Cluster1',
+        timestamp: at(1),
+        logicalId: 'Cluster',
+        type: 'AWS::ECS::Cluster',
+        status: 'CREATE_COMPLETE',
+      },
+      {
+        id: 'ApiTaskDefinition2',
+        timestamp: at(2),
+        logicalId: 'ApiTaskDefinition',
+        type: 'AWS::ECS::TaskDefinition',
+        status: 'CREATE_FAILED',
+        reason: 'Resource creation cancelled',
+      },
+      {
+        id: 'WebService3',
+        timestamp: at(3),
+        logicalId: 'WebService',
+        type: 'AWS::ECS::Service',
+        status: 'CREATE_FAILED',
+        reason: 'Invalid request provided: subnets can not be empty.',
+      },
+      {
+        id: 'shop4',
+        timestamp: at(4),
+        logicalId: 'shop',
+        type: 'AWS::CloudFormation::Stack',
+        status: 'ROLLBACK_IN_PROGRESS',
+        reason: 'The following resource(s) failed to create: [WebService, ApiTaskDefinition].',
+      },
+    ];
+    expect(rootCause(events)?.logicalId).toBe('WebService');
+  });
+  it('falls back to the first failure when every reason looks like a cascade', () => {
+    expect(
+      rootCause([
+        {
+          id: 'A1',
+          timestamp: at(1),
+          logicalId: 'A',
+          type: 'T',
+          status: 'UPDATE_FAILED',
+          reason: 'Resource update cancelled',
+        },
+      ])?.logicalId,
+    ).toBe('A');
+    expect(rootCause([])).toBeUndefined();
+  });
+});
+
+describe('executeChangeSet', () => {
+  const logger = new StreamLogger(() => {});
+
+  it('waits for the stack and returns the events of this operation only', async () => {
+    let token = '';
+    const cfn = fakeClient({
+      ExecuteChangeSet: (input: { ClientRequestToken: string }) => {
+        token = input.ClientRequestToken;
+        return {};
+      },
+      DescribeStacks: [
+        () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
+        () => ({ Stacks: [{ StackStatus: 'UPDATE_COMPLETE' }] }),
+      ],
+      DescribeStackEvents: () => ({
+        StackEvents: [
+          { ...event(2, 'WebService', 'UPDATE_COMPLETE'), ClientRequestToken: token },
+          { ...event(1, 'WebService', 'UPDATE_IN_PROGRESS'), ClientRequestToken: token },
+          { ...event(0, 'Old', 'UPDATE_COMPLETE'), ClientRequestToken: 'an-earlier-deploy' },
+        ],
+      }),
+    });
+    const seen: string[] = [];
+    const result = await executeChangeSet(
+      cfn,
+      { stackId: 'stack-1', changeSetId: 'cs-1' },
+      logger,
+      instantPoll,
+      (e) => seen.push(`${e.logicalId} ${e.status}`),
+    );
+    expect(result.status).toBe('UPDATE_COMPLETE');
+    expect(seen).toEqual(['WebService UPDATE_IN_PROGRESS', 'WebService UPDATE_COMPLETE']);
+    expect(cfn.calls.some((c: { command: string }) => c.command === 'DeleteChangeSet')).toBe(false);
+  });
+
+  it('on a rolled-back update names the root cause and leaves no change set behind', async () => {
+    const cfn = fakeClient({
+      ExecuteChangeSet: () => ({}),
+      DescribeStacks: () => ({ Stacks: [{ StackStatus: 'UPDATE_ROLLBACK_COMPLETE' }] }),
+      DescribeStackEvents: () => ({
+        StackEvents: [
+          event(5, 'shop', 'UPDATE_ROLLBACK_COMPLETE', undefined, 'AWS::CloudFormation::Stack'),
+          event(
+            4,
+            'shop',
+            'UPDATE_ROLLBACK_IN_PROGRESS',
+            'The following resource(s) failed to update: [WebService].',
+            'AWS::CloudFormation::Stack',
+          ),
+          event(3, 'ApiService', 'UPDATE_FAILED', 'Resource update cancelled'),
+          event(2, 'WebService', 'UPDATE_FAILED', 'ECS Deployment Circuit Breaker was triggered'),
+        ],
+      }),
+      DeleteChangeSet: () =>
+        Promise.reject(sdkError('ChangeSetNotFoundException', 'ChangeSet [cs-1] does not exist')),
+    });
+    await expect(
+      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
+    ).rejects.toThrow(
+      'deploy failed: WebService (AWS::ECS::Service) UPDATE_FAILED: ECS Deployment Circuit Breaker was triggered',
+    );
+    expect(cfn.calls.filter((c: { command: string }) => c.command === 'DeleteChangeSet')).toHaveLength(1);
+  });
+
+  it('when ExecuteChangeSet itself fails (as the emulator does), deletes the change set and reports the error', async () => {
+    const cfn = fakeClient({
+      ExecuteChangeSet: () =>
+        Promise.reject(sdkError('ValidationError', 'Invalid request provided: subnets can not be empty.')),
+      DescribeStackEvents: () => ({ StackEvents: [] }),
+      DeleteChangeSet: () => ({}),
+    });
+    await expect(
+      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
+    ).rejects.toThrow(
+      /ExecuteChangeSet failed: ValidationError: Invalid request provided: subnets can not be empty/,
+    );
+    expect(cfn.calls.map((c: { command: string }) => c.command)).toContain('DeleteChangeSet');
+  });
+
+  it('times out with a message saying the stack is still running', async () => {
+    const cfn = fakeClient({
+      ExecuteChangeSet: () => ({}),
+      DescribeStacks: () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
+      DescribeStackEvents: () => ({ StackEvents: [] }),
+    });
+    let clock = 0;
+    const poll = {
+      intervalMs: 1000,
+      timeoutMs: 5000,
+      sleep: async (ms: number) => void (clock += ms),
+      now: () => clock,
+    };
+    await expect(
+      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, poll),
+    ).rejects.toThrow(/did not settle within the wait timeout/);
+  });
+});

@@ -1,0 +1,306 @@
+// The whole pipeline, for real: the bundled action (dist/index.js) under Node 24 builds the example
+// app with podman, pushes it to the TLS registry behind the ECR token login, and deploys it into
+// moto through change sets. Only the GitHub API is a local stand-in.
+import {
+  DescribeStackResourcesCommand,
+  DescribeStacksCommand,
+  ListChangeSetsCommand,
+} from '@aws-sdk/client-cloudformation';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
+import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
+import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
+
+const STACK = 'shop-e2e';
+// A fresh repository prefix per run, so the images are really built and pushed even when the
+// local registry kept earlier runs' images.
+const PREFIX = `e2e-${Date.now().toString(36)}`;
+const pushEvent = { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } };
+const prEvent = { pull_request: { number: 7 }, repository: { name: 'shop', owner: { login: 'octo-org' } } };
+
+let aws: Awaited<ReturnType<typeof localAws>>;
+let github: FakeGitHub;
+let shop: string;
+
+async function action(
+  mode: 'plan' | 'deploy',
+  extra: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string | undefined>;
+    workspace?: string;
+  } = {},
+): Promise<LocalRun> {
+  return runActionLocally({
+    inputs: {
+      mode,
+      'compose-file': 'compose.yaml',
+      'stack-name': STACK,
+      'github-token': 'ghs_e2e-secret-token',
+      'wait-timeout': '3',
+      'repository-prefix': PREFIX,
+      ...extra.inputs,
+    },
+    eventName: mode === 'plan' ? 'pull_request' : 'push',
+    event: mode === 'plan' ? prEvent : pushEvent,
+    workspace: extra.workspace ?? shop,
+    githubApiUrl: github.url,
+    env: { ...aws.env, ...extra.env },
+    node: [node24Binary()],
+    entry: join(root, 'dist/index.js'),
+  });
+}
+
+const errorLines = (run: LocalRun) => run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+async function stackResources(): Promise<Record<string, string>> {
+  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+  return Object.fromEntries((out.StackResources ?? []).map((r) => [r.LogicalResourceId!, r.ResourceType!]));
+}
+
+/** Change sets still waiting or failed: an orphan. (moto, unlike AWS, also lists executed ones.) */
+async function changeSetsLeft(stackName = STACK): Promise<number> {
+  const out = await aws.cfn.send(new ListChangeSetsCommand({ StackName: stackName }));
+  return (out.Summaries ?? []).filter((s) => s.ExecutionStatus !== 'EXECUTE_COMPLETE').length;
+}
+
+async function registryHas(imageUri: string): Promise<boolean> {
+  const [, host, repository, digest] = /^([^/]+)\/(.+)@(sha256:[a-f0-9]{64})$/.exec(imageUri)!;
+  const response = await fetch(`https://${host}/v2/${repository}/manifests/${digest}`, {
+    method: 'HEAD',
+    headers: {
+      Authorization: `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`,
+      Accept:
+        'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+    },
+  });
+  return response.ok && response.headers.get('docker-content-digest') === digest;
+}
+
+beforeAll(async () => {
+  aws = await localAws();
+  await resetEmulator(aws.env.AWS_ENDPOINT_URL!);
+  github = await startFakeGitHub({ mergedPullRequest: 7 });
+  shop = await scratchShop();
+});
+afterAll(async () => github?.close());
+
+describe('deploying the example app into the emulator', () => {
+  let first: LocalRun;
+
+  it('plans a new stack on a pull request, posts the plan, and leaves nothing behind', async () => {
+    const run = await action('plan');
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['has-changes']).toBe('true');
+    for (const service of ['api', 'web', 'worker'])
+      expect(run.stdout).toMatch(new RegExp(`pushed \\S+/${PREFIX}/${service}:src-[a-f0-9]{32} as sha256:`));
+    expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
+    const comment = [...github.comments.values()].find((c) => c.issue === 7);
+    expect(comment?.body).toContain('<!-- compose-ecs stack=shop-e2e -->');
+    expect(comment?.body).toMatch(/➕ Add \| `WebService` \| AWS::ECS::Service/);
+    // The plan deleted its change set and the empty REVIEW_IN_PROGRESS stack it created.
+    const stacks = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK })).catch((e: Error) => e);
+    expect(stacks instanceof Error ? stacks.message : stacks.Stacks?.[0]?.StackStatus).toMatch(
+      /does not exist|DELETE_COMPLETE/,
+    );
+  });
+
+  it('deploys: images built and pushed under their pinned digests, stack created, outputs written', async () => {
+    first = await action('deploy');
+    expect(errorLines(first)).toEqual([]);
+    expect(first.exitCode).toBe(0);
+
+    const images = JSON.parse(first.outputs.images!) as Record<string, string>;
+    expect(Object.keys(images).sort()).toEqual(['api', 'web', 'worker']);
+    for (const [service, uri] of Object.entries(images)) {
+      expect(uri).toMatch(
+        new RegExp(
+          `^123456789012\\.dkr\\.ecr\\.us-east-1\\.amazonaws\\.com/${PREFIX}/${service}@sha256:[a-f0-9]{64}$`,
+        ),
+      );
+      expect(await registryHas(uri)).toBe(true);
+    }
+    expect(first.outputs['stack-id']).toMatch(
+      /^arn:aws:cloudformation:us-east-1:123456789012:stack\/shop-e2e\//,
+    );
+    expect(first.outputs['change-set-id']).toMatch(/:changeSet\/compose-ecs-/);
+    expect(first.outputs['has-changes']).toBe('true');
+
+    const resources = await stackResources();
+    expect(resources).toMatchObject({
+      Cluster: 'AWS::ECS::Cluster',
+      LogGroup: 'AWS::Logs::LogGroup',
+      WebService: 'AWS::ECS::Service',
+      ApiService: 'AWS::ECS::Service',
+      WorkerService: 'AWS::ECS::Service',
+      WebTaskDefinition: 'AWS::ECS::TaskDefinition',
+      LoadBalancer: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      WebTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
+      WebTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    });
+
+    // The template the stack runs pins the pushed digests, and .env interpolation reached it.
+    const template = JSON.parse(readFileSync(first.outputs['template-path']!, 'utf8'));
+    const web = template.Resources.WebTaskDefinition.Properties.ContainerDefinitions[0];
+    expect(web.Image).toBe(images.web);
+    expect(web.Environment).toEqual(expect.arrayContaining([{ Name: 'RELEASE', Value: '1.0.0' }]));
+
+    // The comment on the merged pull request now shows the finished rollout.
+    const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
+    expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
+    expect(comment.body).toMatch(/\| ✅ shop-e2e-WebService-\w+ \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
+    expect(github.comments.size).toBe(1);
+    // No secret reached a log, a comment or a summary.
+    // (The runner consumes ::add-mask:: commands; they are how a secret gets masked, not a leak.)
+    const logged = first.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(first.stdout).toContain('::add-mask::123456789012-auth-token');
+    for (const text of [logged, first.summary, comment.body]) {
+      expect(text).not.toContain('ghs_e2e-secret-token');
+      expect(text).not.toContain('123456789012-auth-token');
+    }
+    expect(await changeSetsLeft()).toBe(0);
+  });
+
+  it('writes a template that cfn-lint accepts with no errors', () => {
+    const path = first.outputs['template-path']!;
+    let output: string;
+    try {
+      output = execFileSync('cfn-lint', ['--format', 'json', '--', path], { encoding: 'utf8' });
+    } catch (err) {
+      output = (err as { stdout: string }).stdout; // cfn-lint exits non-zero on warnings too
+    }
+    const errors = (
+      JSON.parse(output) as Array<{ Level: string; Rule: { Id: string }; Message: string }>
+    ).filter((m) => m.Level === 'Error');
+    expect(errors).toEqual([]);
+  });
+
+  it('a second run with nothing changed is a successful no-op that rebuilds and pushes nothing', async () => {
+    const run = await action('deploy');
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['has-changes']).toBe('false');
+    expect(run.outputs.images).toBe(first.outputs.images);
+    expect(run.stdout).not.toMatch(/pushed .* as sha256/);
+    expect(run.summary).toContain('nothing to deploy');
+    expect(await changeSetsLeft()).toBe(0);
+    const calls = /AWS API calls: (\d+)/.exec(run.stdout);
+    expect(Number(calls?.[1])).toBeGreaterThan(0);
+  });
+
+  it('changing one service plans and deploys an UPDATE that touches only that service', async () => {
+    await appendFile(join(shop, 'worker/worker.txt'), 'v2\n');
+    const plan = await action('plan');
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs['has-changes']).toBe('true');
+    // AWS also lists WorkerService (its task-definition Ref changes); moto lists only the task definition.
+    expect(plan.summary).toMatch(/0 to add, [12] to change, 0 to remove/);
+    expect(await changeSetsLeft()).toBe(0);
+
+    const deploy = await action('deploy');
+    expect(errorLines(deploy)).toEqual([]);
+    expect(deploy.exitCode).toBe(0);
+    const changed = [...deploy.summary.matchAll(/\| (?:➕|✏️|➖) (\w+) \| `(\w+)` \|/g)]
+      .map((m) => `${m[1]} ${m[2]}`)
+      .sort();
+    expect(changed).toContain('Modify WorkerTaskDefinition');
+    expect(
+      changed.filter((c) => !['Modify WorkerService', 'Modify WorkerTaskDefinition'].includes(c)),
+    ).toEqual([]);
+    const images = JSON.parse(deploy.outputs.images!);
+    const before = JSON.parse(first.outputs.images!);
+    expect(images.web).toBe(before.web);
+    expect(images.api).toBe(before.api);
+    expect(images.worker).not.toBe(before.worker);
+    const stack = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK }));
+    expect(stack.Stacks?.[0]?.StackStatus).toBe('UPDATE_COMPLETE');
+  });
+});
+
+describe('bad input and faults end the step with one clear error, and nothing after the failing stage runs', () => {
+  it('a missing compose file', async () => {
+    const run = await action('deploy', { inputs: { 'compose-file': 'nope.yaml' } });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(/nope\.yaml/);
+    expect(run.stdout).toContain('AWS API calls: 0');
+  });
+
+  it('invalid YAML, with file, line and column', async () => {
+    const dir = await scratchShop();
+    await writeFile(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: [unclosed\n');
+    const run = await action('deploy', { workspace: dir });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).some((l) => /^::error file=compose\.yaml,line=\d+,col=\d+::/.test(l))).toBe(true);
+    expect(run.stdout).toContain('AWS API calls: 0');
+  });
+
+  it('no AWS credentials', async () => {
+    const run = await action('deploy', {
+      env: {
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+        AWS_CONFIG_FILE: '/nonexistent',
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(
+      /no AWS credentials were found: add aws-actions\/configure-aws-credentials/,
+    );
+    expect(run.stdout).not.toMatch(/STEP 1|Successfully built|pushed /);
+  });
+
+  it('an unreachable endpoint', async () => {
+    const run = await action('deploy', { env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' } });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(
+      /the AWS endpoint is unreachable \(ECONNREFUSED at http:\/\/127\.0\.0\.1:9\)/,
+    );
+  });
+
+  it('a failed build stops before anything is planned', async () => {
+    const dir = await scratchShop();
+    await writeFile(join(dir, 'api/Dockerfile'), 'FROM scratch\nCOPY missing-file /nowhere\n');
+    const run = await action('deploy', { workspace: dir, inputs: { 'stack-name': 'shop-broken-build' } });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(/building the image of service "api" failed/);
+    expect(run.stdout).not.toContain('CreateChangeSet');
+    expect(run.stdout).not.toMatch(/CloudFormation\./);
+  });
+
+  it('a failed execution names the cause and leaves no change set', async () => {
+    const run = await action('deploy', {
+      inputs: { 'stack-name': 'shop-bad-subnet', 'subnet-ids': 'subnet-0000000000deadbee' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(/subnet-0000000000deadbee/);
+    expect(await changeSetsLeft('shop-bad-subnet')).toBe(0);
+  });
+});
+
+describe('the CLI', () => {
+  it('converts the example to a template without AWS access', () => {
+    const out = execFileSync(
+      node24Binary(),
+      [join(root, 'dist/cli/index.js'), 'convert', '-f', 'compose.yaml'],
+      {
+        cwd: join(root, 'examples/shop'),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      },
+    );
+    const template = JSON.parse(out);
+    expect(Object.keys(template.Resources)).toEqual(
+      expect.arrayContaining(['WebService', 'ApiService', 'WorkerService']),
+    );
+    expect(existsSync(join(root, 'dist/cli/index.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+// The main job on the local default: plan the example shop on a pull request, then deploy it on
+// main, against the local peers (moto, a TLS registry, podman). Prints the job summary and the
+// pull-request comment the action would post, and the GitHub API requests it made.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { startFakeGitHub } from './local/fake-github.js';
+import { peersEnv, runActionLocally, type LocalRun } from './local/runner.js';
+
+const root = resolve(import.meta.dirname, '..');
+const started = Date.now();
+const start = spawnSync('bash', [resolve(root, 'scripts/peers/start.sh')], { stdio: 'inherit' });
+if (start.status !== 0) process.exit(start.status ?? 1);
+const env = await peersEnv(root);
+// A fresh emulator, so the demo creates the stack from nothing each time.
+await fetch(`${env.AWS_ENDPOINT_URL}/moto-api/reset`, { method: 'POST' });
+
+const github = await startFakeGitHub({ mergedPullRequest: 7 });
+const workspace = resolve(root, 'examples/shop');
+const inputs = {
+  'compose-file': 'compose.yaml',
+  'stack-name': 'shop-demo',
+  'github-token': 'ghs_demo-token',
+  'wait-timeout': '5',
+};
+const show = (title: string, run: LocalRun) => {
+  const rule = '═'.repeat(78);
+  console.log(`\n${rule}\n${title}: exit ${run.exitCode}\n${rule}`);
+  console.log('\n── outputs\n' + JSON.stringify(run.outputs, null, 2));
+  console.log('\n── job summary\n' + run.summary);
+};
+
+try {
+  const plan = await runActionLocally({
+    inputs: { ...inputs, mode: 'plan' },
+    eventName: 'pull_request',
+    event: { pull_request: { number: 7 }, repository: { name: 'shop', owner: { login: 'octo-org' } } },
+    workspace,
+    githubApiUrl: github.url,
+    env,
+    echo: process.argv.includes('--verbose'),
+  });
+  show('plan on pull request #7', plan);
+  const deploy = await runActionLocally({
+    inputs: { ...inputs, mode: 'deploy' },
+    eventName: 'push',
+    event: { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } },
+    workspace,
+    githubApiUrl: github.url,
+    env,
+    echo: process.argv.includes('--verbose'),
+  });
+  show('deploy on main', deploy);
+  console.log('── GitHub API requests');
+  for (const r of github.requests) console.log(`${r.method} ${r.path}`);
+  for (const c of github.comments.values())
+    console.log(`\n── pull-request #${c.issue} comment ${c.id} as posted\n${c.body}`);
+  console.log(`\ndemo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = plan.exitCode || deploy.exitCode;
+  if (process.exitCode)
+    console.log(`\nstderr of the failing run:\n${(plan.exitCode ? plan : deploy).stdout.slice(-4000)}`);
+} finally {
+  await github.close();
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The one command that runs every test (README, .ci/run): types, lint, unit tests, the bundle's
+# freshness (in CI), then the end-to-end suite against the local peers, which it starts and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci --no-audit --no-fund
+npm run typecheck
+npx eslint .
+npm run test:unit
+if [ "${CI:-}" = true ]; then bash scripts/check-dist.sh; fi
+started_peers=0
+if [ ! -f .peers/env ] || ! bash -c '. scripts/peers/common.sh; alive moto && alive registry && alive podman'; then
+  started_peers=1
+fi
+bash scripts/peers/start.sh
+# Stop only what this run started, so a developer's running peers survive.
+[ "$started_peers" = 1 ] && trap 'bash scripts/peers/stop.sh' EXIT
+set -a; . .peers/env; set +a
+npm run test:e2e

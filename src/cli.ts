@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAwsClients } from './aws/clients.js';
+import { UserError, formatDiagnostic } from './errors.js';
+import { DockerCli } from './images/engine.js';
+import { StreamLogger } from './log.js';
+import { renderMarkdown } from './report/markdown.js';
+import { run, type Mode } from './run.js';
+import { VERSION } from './version.js';
+
+const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
+
+  -f, --file FILE          compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)
+  -p, --project-name NAME  compose project name
+      --stack-name NAME    CloudFormation stack (default: the project name)
+      --profile NAME       compose profile to activate (repeatable)
+      --env-file FILE      extra env file for interpolation (repeatable)
+      --region REGION      AWS region (default: the SDK's own resolution)
+      --vpc-id ID          VPC (default: the account's default VPC)
+      --subnet-ids IDS     comma-separated subnet ids
+      --private-subnets    run tasks in private subnets without public IPs
+      --drop-bind-mounts   drop bind mounts with a warning instead of failing
+  -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
+      --wait-timeout MIN   minutes to wait for the deploy (default 30)
+  -v, --verbose            debug output
+  -h, --help               this text`;
+
+export async function cli(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        file: { type: 'string', short: 'f', multiple: true },
+        'project-name': { type: 'string', short: 'p' },
+        'stack-name': { type: 'string' },
+        profile: { type: 'string', multiple: true },
+        'env-file': { type: 'string', multiple: true },
+        region: { type: 'string' },
+        'vpc-id': { type: 'string' },
+        'subnet-ids': { type: 'string' },
+        'private-subnets': { type: 'boolean' },
+        'drop-bind-mounts': { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        'wait-timeout': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const mode = positionals[0] as Mode | undefined;
+  if (values.help || !mode || !['convert', 'plan', 'deploy'].includes(mode)) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const logger = new StreamLogger(undefined, values.verbose);
+  const cwd = process.cwd();
+  const templatePath = resolve(values.output ?? join(tmpdir(), `compose-ecs-${process.pid}.template.json`));
+  const aws = mode === 'convert' ? undefined : createAwsClients({ region: values.region });
+  try {
+    const result = await run(
+      {
+        mode,
+        load: {
+          files: values.file ?? [],
+          workingDir: cwd,
+          projectName: values['project-name'],
+          envFiles: values['env-file'] ?? [],
+          profiles: values.profile ?? [],
+          environment: process.env,
+          dropBindMounts: values['drop-bind-mounts'],
+        },
+        stackName: values['stack-name'],
+        vpcId: values['vpc-id'],
+        subnetIds: values['subnet-ids']?.split(',').filter(Boolean),
+        privateSubnets: values['private-subnets'],
+        convert: {
+          dropUnsupportedMounts: values['drop-bind-mounts'],
+          assignPublicIp: !values['private-subnets'],
+        },
+        templatePath,
+        waitTimeoutMs: Number(values['wait-timeout'] ?? 30) * 60_000,
+      },
+      { logger, aws, engine: aws ? new DockerCli(logger) : undefined },
+    );
+    if (mode === 'convert' && !values.output) process.stdout.write(await readFile(templatePath, 'utf8'));
+    else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
+    return 0;
+  } catch (err) {
+    if (err instanceof UserError) {
+      for (const d of err.diagnostics) logger.error(formatDiagnostic(d));
+      logger.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await cli(process.argv.slice(2));
