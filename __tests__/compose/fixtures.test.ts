@@ -9,7 +9,10 @@ import { loadProject, type LoadOptions } from '../../src/compose/load.js';
 import { UserError, formatDiagnostic } from '../../src/errors.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const dirs = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 function sub(value: string, dir: string): string {
@@ -18,10 +21,19 @@ function sub(value: string, dir: string): string {
 
 export async function runFixture(name: string): Promise<{ expected?: unknown; errors?: string }> {
   const dir = join(root, name);
-  const options = existsSync(join(dir, 'options.json')) ? (JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) as Partial<LoadOptions>) : {};
+  const options = existsSync(join(dir, 'options.json'))
+    ? (JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) as Partial<LoadOptions>)
+    : {};
   try {
     const loaded = await loadProject({ files: [], environment: {}, ...options, workingDir: dir });
-    return { expected: JSON.parse(sub(JSON.stringify({ project: loaded.project, warnings: loaded.warnings.map(formatDiagnostic) }), dir)) };
+    return {
+      expected: JSON.parse(
+        sub(
+          JSON.stringify({ project: loaded.project, warnings: loaded.warnings.map(formatDiagnostic) }),
+          dir,
+        ),
+      ),
+    };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     return { errors: sub(err.diagnostics.map(formatDiagnostic).join('\n') || err.message, dir) + '\n' };

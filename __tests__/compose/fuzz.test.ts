@@ -11,13 +11,15 @@ import { loadProject } from '../../src/compose/load.js';
 import { UserError } from '../../src/errors.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const seeds = readdirSync(fixtures).map((d) => {
-  try {
-    return readFileSync(join(fixtures, d, 'compose.yaml'), 'utf8');
-  } catch {
-    return undefined;
-  }
-}).filter((t): t is string => t !== undefined);
+const seeds = readdirSync(fixtures)
+  .map((d) => {
+    try {
+      return readFileSync(join(fixtures, d, 'compose.yaml'), 'utf8');
+    } catch {
+      return undefined;
+    }
+  })
+  .filter((t): t is string => t !== undefined);
 
 const dir = mkdtempSync(join(tmpdir(), 'compose-fuzz-'));
 const file = join(dir, 'compose.yaml');
@@ -29,7 +31,12 @@ async function check(content: string | Uint8Array): Promise<void> {
   const started = performance.now();
   let error: unknown;
   try {
-    const loaded = await loadProject({ files: [], workingDir: dir, environment: { HOME: '/home/u' }, dropBindMounts: true });
+    const loaded = await loadProject({
+      files: [],
+      workingDir: dir,
+      environment: { HOME: '/home/u' },
+      dropBindMounts: true,
+    });
     expect(typeof loaded.project.name).toBe('string');
   } catch (err) {
     error = err;
@@ -45,10 +52,15 @@ async function check(content: string | Uint8Array): Promise<void> {
 }
 
 /** Every path (keys and indexes) in a plain value. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+function paths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
   return out;
 }
 
@@ -62,7 +74,20 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
 
 const weird = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('${', '${A:?}', '$$', '${A:-${B:-${C}}}', '80:80:80:80', '1.5zb', '-1', 'host', '../../etc/passwd', '\u0000', '~', '!reset'),
+  fc.constantFrom(
+    '${',
+    '${A:?}',
+    '$$',
+    '${A:-${B:-${C}}}',
+    '80:80:80:80',
+    '1.5zb',
+    '-1',
+    'host',
+    '../../etc/passwd',
+    '\u0000',
+    '~',
+    '!reset',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.integer(),
   fc.double(),
@@ -78,35 +103,46 @@ describe('loader fuzzing', () => {
 
   it('survives mutated fixtures', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.nat(), weird), { minLength: 1, maxLength: 4 }), async (seed, mutations) => {
-        let doc = parse(seeds[seed]!, { merge: true, logLevel: 'silent' }) as unknown;
-        for (const [at, value] of mutations) {
-          const all = paths(doc);
-          doc = setAt(doc, all[at % all.length]!, value);
-        }
-        await check(stringify(doc));
-      }),
+      fc.asyncProperty(
+        fc.nat(seeds.length - 1),
+        fc.array(fc.tuple(fc.nat(), weird), { minLength: 1, maxLength: 4 }),
+        async (seed, mutations) => {
+          let doc = parse(seeds[seed]!, { merge: true, logLevel: 'silent' }) as unknown;
+          for (const [at, value] of mutations) {
+            const all = paths(doc);
+            doc = setAt(doc, all[at % all.length]!, value);
+          }
+          await check(stringify(doc));
+        },
+      ),
       runs(1200),
     );
   }, 60_000);
 
   it('survives character-level damage to fixtures', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 }), async (seed, edits) => {
-        let text = seeds[seed]!;
-        for (const [at, remove, insert] of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + insert + text.slice(i + remove);
-        }
-        await check(text);
-      }),
+      fc.asyncProperty(
+        fc.nat(seeds.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 }),
+        async (seed, edits) => {
+          let text = seeds[seed]!;
+          for (const [at, remove, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + remove);
+          }
+          await check(text);
+        },
+      ),
       runs(800),
     );
   }, 60_000);
 
   it('survives random text and bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.uint8Array({ maxLength: 300 })), check),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.uint8Array({ maxLength: 300 })),
+        check,
+      ),
       runs(500),
     );
   }, 60_000);
@@ -115,16 +151,46 @@ describe('loader fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 })).map(([levels, width]) => {
-            const lines = ['x-a0: &a0 [lol]'];
-            for (let i = 1; i <= levels; i++) lines.push(`x-a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
-            return `${lines.join('\n')}\nservices:\n  s:\n    image: x\n    x-bomb: *a${levels}\n`;
-          }),
-          fc.integer({ min: 1, max: 5000 }).map((depth) => `services:\n  s:\n    image: x\n    x-deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`),
-          fc.integer({ min: 1, max: 5000 }).map((depth) => `services:\n  s:\n    image: x\n    x-deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`),
-          fc.integer({ min: 1, max: 1_000_000 }).map((n) => `services:\n  s:\n    image: "${'x'.repeat(n)}"\n    command: "${'$'.repeat(n % 5000)}{"\n`),
-          fc.constantFrom('services:\n  s: {image: a}\n  s: {image: b}\n', 'services:\n  s:\n    image: a\n    image: b\n'),
-          fc.integer({ min: 1, max: 2000 }).map((n) => `services:\n  s:\n    image: x\n    environment:\n${Array.from({ length: n }, (_, i) => `      V${i}: \${V${i}:-\${V${i + 1}:-d}}`).join('\n')}\n`),
+          fc
+            .tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 }))
+            .map(([levels, width]) => {
+              const lines = ['x-a0: &a0 [lol]'];
+              for (let i = 1; i <= levels; i++)
+                lines.push(
+                  `x-a${i}: &a${i} [${Array(width)
+                    .fill(`*a${i - 1}`)
+                    .join(', ')}]`,
+                );
+              return `${lines.join('\n')}\nservices:\n  s:\n    image: x\n    x-bomb: *a${levels}\n`;
+            }),
+          fc
+            .integer({ min: 1, max: 5000 })
+            .map(
+              (depth) =>
+                `services:\n  s:\n    image: x\n    x-deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+            ),
+          fc
+            .integer({ min: 1, max: 5000 })
+            .map(
+              (depth) =>
+                `services:\n  s:\n    image: x\n    x-deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`,
+            ),
+          fc
+            .integer({ min: 1, max: 1_000_000 })
+            .map(
+              (n) =>
+                `services:\n  s:\n    image: "${'x'.repeat(n)}"\n    command: "${'$'.repeat(n % 5000)}{"\n`,
+            ),
+          fc.constantFrom(
+            'services:\n  s: {image: a}\n  s: {image: b}\n',
+            'services:\n  s:\n    image: a\n    image: b\n',
+          ),
+          fc
+            .integer({ min: 1, max: 2000 })
+            .map(
+              (n) =>
+                `services:\n  s:\n    image: x\n    environment:\n${Array.from({ length: n }, (_, i) => `      V${i}: \${V${i}:-\${V${i + 1}:-d}}`).join('\n')}\n`,
+            ),
         ),
         check,
       ),

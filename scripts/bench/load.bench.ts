@@ -75,6 +75,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const results = await bench();
   const base = results[0]!;
   for (const r of results) {
-    console.log(`${r.name} n=${r.n}: ${r.ms} ms (×${(r.ms / base.ms).toFixed(1)} time for ×${r.n / base.n} services)`);
+    console.log(
+      `${r.name} n=${r.n}: ${r.ms} ms (×${(r.ms / base.ms).toFixed(1)} time for ×${r.n / base.n} services)`,
+    );
   }
 }

@@ -21,12 +21,19 @@ export class Diagnostics {
     this.errors.sort(byLocation);
     const n = this.errors.length;
     const first = formatDiagnostic(this.errors[0]!);
-    const summary = n === 1 ? `The compose project is invalid: ${first}` : `The compose project has ${n} errors; the first: ${first}`;
+    const summary =
+      n === 1
+        ? `The compose project is invalid: ${first}`
+        : `The compose project has ${n} errors; the first: ${first}`;
     throw new UserError('load', summary, this.errors);
   }
 }
 
-function make(message: string, path: ModelPath | undefined, location: SourceLocation | undefined): Diagnostic {
+function make(
+  message: string,
+  path: ModelPath | undefined,
+  location: SourceLocation | undefined,
+): Diagnostic {
   const d: Diagnostic = { message };
   if (path) d.path = path;
   if (location) d.location = location;

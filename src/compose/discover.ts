@@ -3,7 +3,12 @@
 import { access } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 
-export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+export const COMPOSE_FILE_NAMES = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yaml',
+  'docker-compose.yml',
+];
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -20,7 +25,11 @@ export interface Discovered {
   searched: string[];
 }
 
-export async function discoverFiles(files: string[], workingDir: string, environment: Record<string, string | undefined>): Promise<Discovered> {
+export async function discoverFiles(
+  files: string[],
+  workingDir: string,
+  environment: Record<string, string | undefined>,
+): Promise<Discovered> {
   const absolute = (f: string) => (isAbsolute(f) ? f : resolve(workingDir, f));
   if (files.length > 0) return { files: files.map(absolute), searched: [] };
   const fromEnv = environment.COMPOSE_FILE;

@@ -49,8 +49,12 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   cgroup_parent: warning('Fargate manages cgroups itself'),
   group_add: warning('ECS does not add supplementary groups; set them in the image'),
   label_file: error('label files are not supported by this tool; write the labels under `labels:`'),
-  security_opt: error('Fargate does not accept security options (seccomp, AppArmor, SELinux labels); remove them'),
-  sysctls: error('Fargate only allows a few namespaced sysctls and this tool does not pass them; remove them'),
+  security_opt: error(
+    'Fargate does not accept security options (seccomp, AppArmor, SELinux labels); remove them',
+  ),
+  sysctls: error(
+    'Fargate only allows a few namespaced sysctls and this tool does not pass them; remove them',
+  ),
   ipc: error('Fargate tasks cannot share IPC namespaces; remove `ipc`'),
   uts: error('Fargate tasks cannot use the host UTS namespace; remove `uts`'),
   userns_mode: error('Fargate does not support user namespace modes; remove `userns_mode`'),
@@ -60,8 +64,12 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   credential_spec: error('gMSA credential specs need Windows containers on EC2'),
   gpus: error('Fargate has no GPUs; run GPU workloads on EC2 capacity'),
   device_cgroup_rules: error('Fargate tasks cannot access host devices'),
-  storage_opt: error('Fargate does not accept storage driver options; size ephemeral storage at the task level'),
-  volumes_from: error('containers in different ECS services cannot share volumes this way; mount the same named volume (EFS) in both'),
+  storage_opt: error(
+    'Fargate does not accept storage driver options; size ephemeral storage at the task level',
+  ),
+  volumes_from: error(
+    'containers in different ECS services cannot share volumes this way; mount the same named volume (EFS) in both',
+  ),
   mac_address: error('Fargate assigns network interfaces itself; remove `mac_address`'),
   post_start: error('ECS has no container lifecycle hooks; run the step in the entrypoint'),
   pre_stop: error('ECS has no container lifecycle hooks; handle SIGTERM in the process'),
@@ -71,7 +79,13 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
 };
 
 /** Applies the rules to a normalised project; warnings and errors go to `diags`. */
-export function applyEcsRules(project: Project, sourceMap: SourceMap, rawFields: ReadonlyMap<string, ReadonlyArray<string>>, diags: Diagnostics, options: EcsRuleOptions = {}): void {
+export function applyEcsRules(
+  project: Project,
+  sourceMap: SourceMap,
+  rawFields: ReadonlyMap<string, ReadonlyArray<string>>,
+  diags: Diagnostics,
+  options: EcsRuleOptions = {},
+): void {
   const report = (rule: Rule, path: ModelPath) => {
     const location = sourceMap.locate(path);
     if (rule.level === 'error') diags.error(rule.reason, path, location);
@@ -84,25 +98,61 @@ export function applyEcsRules(project: Project, sourceMap: SourceMap, rawFields:
       if (rule) report(rule, at(field));
     }
     if (service.networkMode !== undefined && service.networkMode !== 'awsvpc') {
-      report(error(`Fargate tasks always use awsvpc networking; network_mode "${service.networkMode}" cannot be honoured. Remove network_mode and attach the service to networks instead`), at('network_mode'));
+      report(
+        error(
+          `Fargate tasks always use awsvpc networking; network_mode "${service.networkMode}" cannot be honoured. Remove network_mode and attach the service to networks instead`,
+        ),
+        at('network_mode'),
+      );
     }
-    if (service.privileged) report(error('Fargate does not run privileged containers; grant only the capabilities needed with cap_add (Fargate allows SYS_PTRACE)'), at('privileged'));
+    if (service.privileged)
+      report(
+        error(
+          'Fargate does not run privileged containers; grant only the capabilities needed with cap_add (Fargate allows SYS_PTRACE)',
+        ),
+        at('privileged'),
+      );
     if (service.pid !== undefined) {
-      report(error(`Fargate supports only pid "task" (shared within a task), not "${service.pid}"; remove pid`), at('pid'));
+      report(
+        error(`Fargate supports only pid "task" (shared within a task), not "${service.pid}"; remove pid`),
+        at('pid'),
+      );
     }
-    if (service.devices.length > 0) report(error('Fargate tasks cannot access host devices; remove devices'), at('devices'));
+    if (service.devices.length > 0)
+      report(error('Fargate tasks cannot access host devices; remove devices'), at('devices'));
     if (service.restart !== undefined && service.restart !== 'no') {
-      report(warning('ECS services restart stopped tasks themselves; restart policies do not apply'), at('restart'));
+      report(
+        warning('ECS services restart stopped tasks themselves; restart policies do not apply'),
+        at('restart'),
+      );
     }
-    if (service.hostname !== undefined) report(warning('Fargate sets the hostname of each task; reach services by their service name'), at('hostname'));
-    if (service.extraHosts.length > 0) report(error('Fargate (awsvpc) tasks cannot add /etc/hosts entries; use service discovery or Route 53 names'), at('extra_hosts'));
+    if (service.hostname !== undefined)
+      report(
+        warning('Fargate sets the hostname of each task; reach services by their service name'),
+        at('hostname'),
+      );
+    if (service.extraHosts.length > 0)
+      report(
+        error(
+          'Fargate (awsvpc) tasks cannot add /etc/hosts entries; use service discovery or Route 53 names',
+        ),
+        at('extra_hosts'),
+      );
     service.volumes = service.volumes.filter((mount, index) => {
       if (mount.type !== 'bind' && mount.type !== 'tmpfs') return true;
-      const what = mount.type === 'bind' ? `bind mount of ${mount.source} at ${mount.target}` : `tmpfs mount at ${mount.target}`;
-      const fix = 'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
+      const what =
+        mount.type === 'bind'
+          ? `bind mount of ${mount.source} at ${mount.target}`
+          : `tmpfs mount at ${mount.target}`;
+      const fix =
+        'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
       const path = originOf(mount) ?? at('volumes', index);
       if (options.dropBindMounts) {
-        diags.warn(`dropped the ${what}: Fargate cannot mount host paths or tmpfs`, path, sourceMap.locate(path));
+        diags.warn(
+          `dropped the ${what}: Fargate cannot mount host paths or tmpfs`,
+          path,
+          sourceMap.locate(path),
+        );
         return false;
       }
       diags.error(`${what}: ${fix}`, path, sourceMap.locate(path));

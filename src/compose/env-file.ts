@@ -19,9 +19,15 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * Parses env-file text. `format: 'raw'` keeps everything after `=` verbatim (no quotes,
  * no interpolation). `lookup` resolves `${VAR}` not defined earlier in the same file.
  */
-export function parseEnvText(text: string, file: string, lookup: Lookup, diags: Diagnostics, format?: 'raw'): Map<string, EnvEntry> {
+export function parseEnvText(
+  text: string,
+  file: string,
+  lookup: Lookup,
+  diags: Diagnostics,
+  format?: 'raw',
+): Map<string, EnvEntry> {
   const vars = new Map<string, EnvEntry>();
-  const local: Lookup = (name) => (vars.has(name) ? vars.get(name)!.value ?? lookup(name) : lookup(name));
+  const local: Lookup = (name) => (vars.has(name) ? (vars.get(name)!.value ?? lookup(name)) : lookup(name));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   for (let n = 0; n < lines.length; n++) {
     const loc = { file, line: n + 1, column: 1 };
@@ -32,7 +38,11 @@ export function parseEnvText(text: string, file: string, lookup: Lookup, diags: 
     const eq = body.indexOf('=');
     const key = (eq < 0 ? body : body.slice(0, eq)).trim();
     if (!KEY.test(key)) {
-      diags.error(`expected KEY=VALUE with a variable name, found ${JSON.stringify(line.slice(0, 60))}`, undefined, loc);
+      diags.error(
+        `expected KEY=VALUE with a variable name, found ${JSON.stringify(line.slice(0, 60))}`,
+        undefined,
+        loc,
+      );
       continue;
     }
     if (eq < 0) {
@@ -56,7 +66,11 @@ export function parseEnvText(text: string, file: string, lookup: Lookup, diags: 
         close = findClose(joined, quote);
       }
       if (close < 0) {
-        diags.error(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, undefined, loc);
+        diags.error(
+          `unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`,
+          undefined,
+          loc,
+        );
         continue;
       }
       const inner = joined.slice(0, close);
@@ -78,10 +92,19 @@ function findClose(text: string, quote: string): number {
 }
 
 function unescape(text: string): string {
-  return text.replace(/\\([\\"nrt$])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? (c === '$' ? '$$' : c));
+  return text.replace(
+    /\\([\\"nrt$])/g,
+    (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? (c === '$' ? '$$' : c),
+  );
 }
 
-function substitute(text: string, key: string, lookup: Lookup, loc: SourceLocation, diags: Diagnostics): string {
+function substitute(
+  text: string,
+  key: string,
+  lookup: Lookup,
+  loc: SourceLocation,
+  diags: Diagnostics,
+): string {
   if (!text.includes('$')) return text;
   const result = interpolateString(text, lookup);
   for (const e of result.errors) diags.error(`${key}: ${e}`, undefined, loc);
@@ -101,13 +124,20 @@ export async function readEnvFile(
     bytes = await readFile(path);
   } catch (err) {
     if (options.required) {
-      const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(err as Error).message})`;
+      const why =
+        (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'does not exist'
+          : `cannot be read (${(err as Error).message})`;
       diags.error(`env file ${display} ${why}`, options.usedPath, options.usedAt);
     }
     return new Map();
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    diags.error(`env file ${display} is larger than ${MAX_FILE_BYTES} bytes`, options.usedPath, options.usedAt);
+    diags.error(
+      `env file ${display} is larger than ${MAX_FILE_BYTES} bytes`,
+      options.usedPath,
+      options.usedAt,
+    );
     return new Map();
   }
   const text = decodeUtf8(bytes, display, diags);
@@ -126,7 +156,8 @@ export async function readServiceEnvFiles(
   display: (absolute: string) => string,
 ): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
-  const items = node.kind === 'seq' ? node.items.map((n, i) => [n, [...path, i]] as const) : [[node, path] as const];
+  const items =
+    node.kind === 'seq' ? node.items.map((n, i) => [n, [...path, i]] as const) : [[node, path] as const];
   for (const [item, at] of items) {
     let file: string | undefined;
     let required = true;
@@ -137,14 +168,26 @@ export async function readServiceEnvFiles(
         const v = entry.value;
         const value = v.kind === 'scalar' ? v.value : undefined;
         if (key === 'path' && typeof value === 'string') file = value;
-        else if (key === 'required' && (typeof value === 'boolean' || value === 'true' || value === 'false')) required = value === true || value === 'true';
+        else if (key === 'required' && (typeof value === 'boolean' || value === 'true' || value === 'false'))
+          required = value === true || value === 'true';
         else if (key === 'format' && value === 'raw') format = 'raw';
-        else diags.error(`expected path (a string), required (true or false) or format (raw) in an env_file entry, found ${key}: ${describe(v)}`, [...at, key], entry.keyLoc);
+        else
+          diags.error(
+            `expected path (a string), required (true or false) or format (raw) in an env_file entry, found ${key}: ${describe(v)}`,
+            [...at, key],
+            entry.keyLoc,
+          );
       }
       if (file === undefined) diags.error('an env_file entry needs `path`', at, item.loc);
-    } else diags.error(`expected an env file path or a mapping with path, found ${describe(item)}`, at, item.loc);
+    } else
+      diags.error(`expected an env file path or a mapping with path, found ${describe(item)}`, at, item.loc);
     if (file === undefined) continue;
-    const vars = await readEnvFile(file, display(file), lookup, diags, { required, usedAt: item.loc, usedPath: [...at], ...(format && { format }) });
+    const vars = await readEnvFile(file, display(file), lookup, diags, {
+      required,
+      usedAt: item.loc,
+      usedPath: [...at],
+      ...(format && { format }),
+    });
     for (const [key, entry] of vars) out.set(key, entry.value);
   }
   return out;

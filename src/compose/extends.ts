@@ -38,20 +38,31 @@ export async function applyExtends(ctx: LoadContext, doc: Node, file: string, lo
     return pending;
   };
 
-  const resolveService = async (where: FileDoc, name: string, stack: string[], usedAt?: { path: (string | number)[]; loc: SourceLocation }): Promise<Node | undefined> => {
+  const resolveService = async (
+    where: FileDoc,
+    name: string,
+    stack: string[],
+    usedAt?: { path: (string | number)[]; loc: SourceLocation },
+  ): Promise<Node | undefined> => {
     const cached = where.done.get(name);
     if (cached) return cached;
     const id = `${ctx.display(where.file)}#${name}`;
     const node = get(get(where.doc, 'services'), name);
     if (!node) {
-      if (usedAt) ctx.diags.error(`extends service ${JSON.stringify(name)}, which is not defined in ${ctx.display(where.file)}`, usedAt.path, usedAt.loc);
+      if (usedAt)
+        ctx.diags.error(
+          `extends service ${JSON.stringify(name)}, which is not defined in ${ctx.display(where.file)}`,
+          usedAt.path,
+          usedAt.loc,
+        );
       return undefined;
     }
     if (stack.includes(id)) {
       const cycle = stack.slice(stack.indexOf(id));
       // Report each cycle once, whichever service it was reached from.
       const key = [...cycle].sort().join('\n');
-      if (!cycles.has(key)) ctx.diags.error(`extends forms a cycle: ${[...cycle, id].join(' → ')}`, usedAt?.path, usedAt?.loc);
+      if (!cycles.has(key))
+        ctx.diags.error(`extends forms a cycle: ${[...cycle, id].join(' → ')}`, usedAt?.path, usedAt?.loc);
       cycles.add(key);
       return undefined;
     }
@@ -82,19 +93,33 @@ export async function applyExtends(ctx: LoadContext, doc: Node, file: string, lo
   }
 }
 
-function parseExtends(ctx: LoadContext, node: Node, path: (string | number)[]): { service: string; file?: string } | undefined {
+function parseExtends(
+  ctx: LoadContext,
+  node: Node,
+  path: (string | number)[],
+): { service: string; file?: string } | undefined {
   if (node.kind === 'scalar' && typeof node.value === 'string') return { service: node.value };
   if (node.kind === 'map') {
     const out: { service?: string; file?: string } = {};
     for (const [key, entry] of node.entries) {
       const v = entry.value;
-      if ((key === 'service' || key === 'file') && v.kind === 'scalar' && typeof v.value === 'string') out[key] = v.value;
-      else ctx.diags.error(`expected service (a name) and optionally file (a path) in extends, found ${key}: ${describe(v)}`, [...path, key], entry.keyLoc);
+      if ((key === 'service' || key === 'file') && v.kind === 'scalar' && typeof v.value === 'string')
+        out[key] = v.value;
+      else
+        ctx.diags.error(
+          `expected service (a name) and optionally file (a path) in extends, found ${key}: ${describe(v)}`,
+          [...path, key],
+          entry.keyLoc,
+        );
     }
     if (out.service !== undefined) return out as { service: string; file?: string };
     ctx.diags.error('extends needs `service`', path, node.loc);
     return undefined;
   }
-  ctx.diags.error(`expected a service name or a mapping with service and file, found ${describe(node)}`, path, node.loc);
+  ctx.diags.error(
+    `expected a service name or a mapping with service and file, found ${describe(node)}`,
+    path,
+    node.loc,
+  );
   return undefined;
 }

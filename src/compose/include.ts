@@ -19,7 +19,13 @@ interface IncludeSpec {
   path: (string | number)[];
 }
 
-export async function applyIncludes(ctx: LoadContext, doc: Node, baseDir: string, lookup: Lookup, stack: string[] = []): Promise<void> {
+export async function applyIncludes(
+  ctx: LoadContext,
+  doc: Node,
+  baseDir: string,
+  lookup: Lookup,
+  stack: string[] = [],
+): Promise<void> {
   if (doc.kind !== 'map') return;
   const include = doc.entries.get('include');
   if (!include) return;
@@ -32,7 +38,11 @@ export async function applyIncludes(ctx: LoadContext, doc: Node, baseDir: string
     const docs: Node[] = [];
     for (const file of spec.files) {
       if (stack.includes(file)) {
-        ctx.diags.error(`include forms a cycle: ${[...stack, file].map(ctx.display).join(' → ')}`, spec.path, spec.node.loc);
+        ctx.diags.error(
+          `include forms a cycle: ${[...stack, file].map(ctx.display).join(' → ')}`,
+          spec.path,
+          spec.node.loc,
+        );
         continue;
       }
       const child = await ctx.readCompose(file, included, { path: spec.path, loc: spec.node.loc });
@@ -55,7 +65,11 @@ export async function applyIncludes(ctx: LoadContext, doc: Node, baseDir: string
       for (const [name, entry] of from.entries) {
         const existing = into.entries.get(name);
         if (existing) {
-          ctx.diags.error(`${section.slice(0, -1)} ${JSON.stringify(name)} is defined both here and in the included ${ctx.display(spec.files[0]!)} (line ${entry.keyLoc.line}); rename one`, [section, name], existing.keyLoc);
+          ctx.diags.error(
+            `${section.slice(0, -1)} ${JSON.stringify(name)} is defined both here and in the included ${ctx.display(spec.files[0]!)} (line ${entry.keyLoc.line}); rename one`,
+            [section, name],
+            existing.keyLoc,
+          );
         } else into.entries.set(name, entry);
       }
     }
@@ -70,7 +84,8 @@ function parseIncludes(ctx: LoadContext, node: Node, baseDir: string): IncludeSp
   const specs: IncludeSpec[] = [];
   node.items.forEach((item, i) => {
     const path = ['include', i];
-    const str = (n: Node | undefined) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+    const str = (n: Node | undefined) =>
+      n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined;
     const list = (n: Node | undefined, key: string): string[] | undefined => {
       if (n === undefined) return undefined;
       const one = str(n);
@@ -84,11 +99,20 @@ function parseIncludes(ctx: LoadContext, node: Node, baseDir: string): IncludeSp
       return;
     }
     if (item.kind !== 'map') {
-      ctx.diags.error(`expected a path or a mapping with path, project_directory, env_file, found ${describe(item)}`, path, item.loc);
+      ctx.diags.error(
+        `expected a path or a mapping with path, project_directory, env_file, found ${describe(item)}`,
+        path,
+        item.loc,
+      );
       return;
     }
     for (const [key, entry] of item.entries) {
-      if (!['path', 'project_directory', 'env_file'].includes(key)) ctx.diags.error(`unknown field ${JSON.stringify(key)} in include (allowed: path, project_directory, env_file)`, [...path, key], entry.keyLoc);
+      if (!['path', 'project_directory', 'env_file'].includes(key))
+        ctx.diags.error(
+          `unknown field ${JSON.stringify(key)} in include (allowed: path, project_directory, env_file)`,
+          [...path, key],
+          entry.keyLoc,
+        );
     }
     const files = list(get(item, 'path'), 'path');
     if (!files) {
@@ -99,7 +123,12 @@ function parseIncludes(ctx: LoadContext, node: Node, baseDir: string): IncludeSp
     const dir = get(item, 'project_directory');
     if (dir !== undefined) {
       const d = str(dir);
-      if (d === undefined) ctx.diags.error(`expected a directory path, found ${describe(dir)}`, [...path, 'project_directory'], dir.loc);
+      if (d === undefined)
+        ctx.diags.error(
+          `expected a directory path, found ${describe(dir)}`,
+          [...path, 'project_directory'],
+          dir.loc,
+        );
       else spec.projectDir = resolve(baseDir, d);
     }
     const envFiles = list(get(item, 'env_file'), 'env_file');

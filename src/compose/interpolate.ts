@@ -119,7 +119,9 @@ function braced(text: string, start: number, end: number, lookup: Lookup, out: I
       const required = op === ':?' ? nonEmpty : set;
       if (required) return value!;
       const message = arg();
-      out.errors.push(`required variable ${name} is ${set ? 'empty' : 'not set'}${message ? `: ${message}` : ''}`);
+      out.errors.push(
+        `required variable ${name} is ${set ? 'empty' : 'not set'}${message ? `: ${message}` : ''}`,
+      );
       return '';
     }
   }
@@ -147,7 +149,8 @@ export function interpolateTree(root: Node, lookup: Lookup, diags: Diagnostics):
       const result = interpolateString(node.value, lookup);
       const at: ModelPath = [...path];
       for (const e of result.errors) diags.error(e, at, node.loc);
-      for (const name of new Set(result.unset)) diags.warn(`variable ${name} is not set; using an empty string`, at, node.loc);
+      for (const name of new Set(result.unset))
+        diags.warn(`variable ${name} is not set; using an empty string`, at, node.loc);
       node.value = result.value;
     }
   };

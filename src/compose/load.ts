@@ -47,7 +47,11 @@ export interface LoadContext {
   /** Display path for locations: relative to workingDir when inside it. */
   display: (absolute: string) => string;
   /** Reads, parses and interpolates one compose file; undefined when it could not be read. */
-  readCompose: (absolute: string, lookup: Lookup, usedAt?: { path: (string | number)[]; loc: import('./model.js').SourceLocation }) => Promise<Node | undefined>;
+  readCompose: (
+    absolute: string,
+    lookup: Lookup,
+    usedAt?: { path: (string | number)[]; loc: import('./model.js').SourceLocation },
+  ) => Promise<Node | undefined>;
   /** Builds the interpolation lookup for a project directory (its .env, or the given env files). */
   makeLookup: (projectDir: string, envFiles?: string[]) => Promise<Lookup>;
 }
@@ -57,11 +61,17 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const ctx = loadContext(options, diags);
   const discovered = await discoverFiles(options.files, options.workingDir, options.environment);
   if (discovered.files.length === 0) {
-    throw new UserError('load', `No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`);
+    throw new UserError(
+      'load',
+      `No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`,
+    );
   }
   const files = discovered.files;
   const projectDir = dirname(files[0]!);
-  const lookup = await ctx.makeLookup(projectDir, options.envFiles?.map((f) => resolve(options.workingDir, f)));
+  const lookup = await ctx.makeLookup(
+    projectDir,
+    options.envFiles?.map((f) => resolve(options.workingDir, f)),
+  );
 
   const docs: Node[] = [];
   for (const file of files) {
@@ -80,15 +90,28 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const services = get(tree, 'services');
   for (const [name, entry] of services?.kind === 'map' ? services.entries : []) {
     const envFile = get(entry.value, 'env_file');
-    if (envFile) envFileVars.set(name, await readServiceEnvFiles(envFile, ['services', name, 'env_file'], lookup, diags, ctx.display));
+    if (envFile)
+      envFileVars.set(
+        name,
+        await readServiceEnvFiles(envFile, ['services', name, 'env_file'], lookup, diags, ctx.display),
+      );
   }
   const { project, topLevelName } = normalizeProject(
     { diags, projectDir, files, lookup, envFileVars: (name) => envFileVars.get(name) ?? new Map() },
     tree,
   );
-  const chosen = chooseProjectName({ input: options.projectName, topLevel: topLevelName, environment: lookup('COMPOSE_PROJECT_NAME'), projectDir });
+  const chosen = chooseProjectName({
+    input: options.projectName,
+    topLevel: topLevelName,
+    environment: lookup('COMPOSE_PROJECT_NAME'),
+    projectDir,
+  });
   if (!chosen.name) {
-    diags.error(`the project name from ${chosen.from} (${JSON.stringify(chosen.raw)}) has no letters or digits; set one with the project-name input or a top-level name:`, topLevelName !== undefined && chosen.from.includes('name:') ? ['name'] : undefined, topLevelName !== undefined ? sourceMap.locate(['name']) : undefined);
+    diags.error(
+      `the project name from ${chosen.from} (${JSON.stringify(chosen.raw)}) has no letters or digits; set one with the project-name input or a top-level name:`,
+      topLevelName !== undefined && chosen.from.includes('name:') ? ['name'] : undefined,
+      topLevelName !== undefined ? sourceMap.locate(['name']) : undefined,
+    );
   }
   project.name = chosen.name;
 
@@ -97,7 +120,12 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const rawFields = new Map<string, string[]>();
   for (const name of Object.keys(project.services)) {
     const node = get(services, name);
-    rawFields.set(name, node?.kind === 'map' ? [...node.entries.keys()].filter((k) => Object.hasOwn(UNMODELLED_SERVICE_FIELDS, k)) : []);
+    rawFields.set(
+      name,
+      node?.kind === 'map'
+        ? [...node.entries.keys()].filter((k) => Object.hasOwn(UNMODELLED_SERVICE_FIELDS, k))
+        : [],
+    );
   }
   applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
   diags.throwIfAny();
@@ -105,7 +133,10 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
 }
 
 function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): void {
-  const active = activeServices(project.services, enabledProfiles(options.profiles, lookup('COMPOSE_PROFILES')));
+  const active = activeServices(
+    project.services,
+    enabledProfiles(options.profiles, lookup('COMPOSE_PROFILES')),
+  );
   for (const name of Object.keys(project.services)) if (!active.has(name)) delete project.services[name];
 }
 
@@ -125,12 +156,19 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       try {
         bytes = await readFile(file);
       } catch (err) {
-        const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(err as Error).message})`;
+        const why =
+          (err as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'does not exist'
+            : `cannot be read (${(err as Error).message})`;
         diags.error(`compose file ${display(file)} ${why}`, usedAt?.path, usedAt?.loc);
         return undefined;
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        diags.error(`compose file ${display(file)} is larger than ${MAX_FILE_BYTES} bytes`, usedAt?.path, usedAt?.loc);
+        diags.error(
+          `compose file ${display(file)} is larger than ${MAX_FILE_BYTES} bytes`,
+          usedAt?.path,
+          usedAt?.loc,
+        );
         return undefined;
       }
       const text = decodeUtf8(bytes, display(file), diags);
@@ -146,8 +184,16 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       const list = envFiles && envFiles.length > 0 ? envFiles : [[resolve(projectDir), '.env'].join(sep)];
       const required = !!envFiles && envFiles.length > 0;
       for (const file of list) {
-        const vars = await readEnvFile(file, required ? `${display(file)} (from the env-file input)` : display(file), base, diags, { required });
-        for (const [key, entry] of vars) if (entry.value !== undefined || env[key] !== undefined) fromFiles.set(key, entry.value ?? env[key]);
+        const vars = await readEnvFile(
+          file,
+          required ? `${display(file)} (from the env-file input)` : display(file),
+          base,
+          diags,
+          { required },
+        );
+        for (const [key, entry] of vars)
+          if (entry.value !== undefined || env[key] !== undefined)
+            fromFiles.set(key, entry.value ?? env[key]);
       }
       return base;
     },

@@ -7,7 +7,15 @@ import { portKey } from './normalize/ports.js';
 import { refKey } from './normalize/refs.js';
 import { volumeKey } from './normalize/volumes.js';
 
-type Rule = 'replace' | 'dict' | 'set' | 'depends-on' | 'networks' | 'build' | 'logging' | ((n: Node) => string | undefined);
+type Rule =
+  | 'replace'
+  | 'dict'
+  | 'set'
+  | 'depends-on'
+  | 'networks'
+  | 'build'
+  | 'logging'
+  | ((n: Node) => string | undefined);
 
 const RULES: Array<[string[], Rule]> = [
   [['services', '*', 'command'], 'replace'],
@@ -62,7 +70,8 @@ export function mergeNodes(base: Node | undefined, over: Node, path: string[]): 
   const rule = ruleFor(path);
   if (rule === 'replace') return stripTags(over);
   if (rule === 'dict') return mergeMaps(dictForm(base), dictForm(over), path);
-  if (rule === 'depends-on' || rule === 'networks') return mergeMaps(namesForm(base, rule), namesForm(over, rule), path);
+  if (rule === 'depends-on' || rule === 'networks')
+    return mergeMaps(namesForm(base, rule), namesForm(over, rule), path);
   if (rule === 'build') return mergeMaps(buildForm(base), buildForm(over), path);
   if (rule === 'logging' && base.kind === 'map' && over.kind === 'map') {
     const driver = (n: MapNode) => {
@@ -70,11 +79,13 @@ export function mergeNodes(base: Node | undefined, over: Node, path: string[]): 
       return d?.kind === 'scalar' ? d.value : undefined;
     };
     // A different driver makes the old options meaningless.
-    if (driver(over) !== undefined && driver(base) !== undefined && driver(over) !== driver(base)) return stripTags(over);
+    if (driver(over) !== undefined && driver(base) !== undefined && driver(over) !== driver(base))
+      return stripTags(over);
   }
   if (base.kind === 'map' && over.kind === 'map') return mergeMaps(base, over, path);
   if (base.kind === 'seq' && over.kind === 'seq') {
-    if (rule === 'set') return mergeKeyed(base, over, (n) => (n.kind === 'scalar' ? String(n.value) : undefined));
+    if (rule === 'set')
+      return mergeKeyed(base, over, (n) => (n.kind === 'scalar' ? String(n.value) : undefined));
     if (typeof rule === 'function') return mergeKeyed(base, over, rule);
     return seqNode(over.loc, [...base.items, ...over.items.map(stripTags)]);
   }
@@ -94,7 +105,11 @@ function mergeMaps(base: MapNode, over: MapNode, path: string[]): MapNode {
 }
 
 /** Sequence merge where an entry with the same key replaces the earlier one in place. */
-function mergeKeyed(base: Node & { kind: 'seq' }, over: Node & { kind: 'seq' }, key: (n: Node) => string | undefined): Node {
+function mergeKeyed(
+  base: Node & { kind: 'seq' },
+  over: Node & { kind: 'seq' },
+  key: (n: Node) => string | undefined,
+): Node {
   const items = [...base.items];
   const index = new Map<string, number>();
   items.forEach((item, i) => {
@@ -122,7 +137,10 @@ function dictForm(node: Node): MapNode {
     const text = String(item.value);
     const eq = text.indexOf('=');
     const key = eq < 0 ? text : text.slice(0, eq);
-    out.entries.set(key, { keyLoc: item.loc, value: scalarNode(item.loc, eq < 0 ? null : text.slice(eq + 1)) });
+    out.entries.set(key, {
+      keyLoc: item.loc,
+      value: scalarNode(item.loc, eq < 0 ? null : text.slice(eq + 1)),
+    });
   }
   return out;
 }

@@ -41,9 +41,19 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, {
+      lineCounter,
+      merge: true,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    });
   } catch (err) {
-    diags.error(`the YAML parser gave up: ${(err as Error).message}`, undefined, { file, line: 1, column: 1 });
+    diags.error(`the YAML parser gave up: ${(err as Error).message}`, undefined, {
+      file,
+      line: 1,
+      column: 1,
+    });
     return undefined;
   }
   const before = diags.errors.length;
@@ -51,7 +61,11 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   for (const w of doc.warnings) {
     const tag = /^Unresolved tag: (.*)$/.exec(w.message)?.[1];
     if (tag && MERGE_TAGS.has(tag)) continue;
-    diags.error(tag ? `unsupported YAML tag ${tag} (only !reset and !override are understood)` : yamlMessage(w.message), undefined, at(w.pos[0]));
+    diags.error(
+      tag ? `unsupported YAML tag ${tag} (only !reset and !override are understood)` : yamlMessage(w.message),
+      undefined,
+      at(w.pos[0]),
+    );
   }
   if (diags.errors.length > before) return undefined;
 
@@ -75,12 +89,19 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
 
   let budget = MAX_NODES;
   const convert = (value: unknown, depth: number, fallback: SourceLocation, aliases: number): Node => {
-    if (--budget < 0) throw new Abort(`the document expands to more than ${MAX_NODES} values (YAML aliases repeated too often?)`);
+    if (--budget < 0)
+      throw new Abort(
+        `the document expands to more than ${MAX_NODES} values (YAML aliases repeated too often?)`,
+      );
     if (depth > MAX_DEPTH) throw new Abort(`the document nests deeper than ${MAX_DEPTH} levels`);
     if (isAlias(value)) {
       if (aliases > MAX_ALIAS_COUNT) throw new Abort('too many nested YAML aliases');
       const target = resolveAlias(value.source, value.range?.[0] ?? 0);
-      if (!target) throw new AbortAt(`unknown YAML alias *${value.source} (no anchor &${value.source} before it)`, at(value.range?.[0]));
+      if (!target)
+        throw new AbortAt(
+          `unknown YAML alias *${value.source} (no anchor &${value.source} before it)`,
+          at(value.range?.[0]),
+        );
       return convert(target, depth, at(value.range?.[0]), aliases + 1);
     }
     const node = convertNode(value, depth, fallback, aliases);
@@ -95,12 +116,19 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
       const v = value.value;
       if (v === null || typeof v === 'string' || typeof v === 'boolean') return scalarNode(loc, v);
       // Compose's YAML reader (go-yaml) reads `0440` as octal, as YAML 1.1 did; file modes rely on it.
-      if (typeof v === 'number') return scalarNode(loc, value.type === 'PLAIN' && /^0[0-7]+$/.test(value.source ?? '') ? parseInt(value.source!, 8) : v);
+      if (typeof v === 'number')
+        return scalarNode(
+          loc,
+          value.type === 'PLAIN' && /^0[0-7]+$/.test(value.source ?? '') ? parseInt(value.source!, 8) : v,
+        );
       if (typeof v === 'bigint') return scalarNode(loc, Number(v));
       return scalarNode(loc, String(v));
     }
     if (isSeq(value)) {
-      return seqNode(loc, value.items.map((item) => convert(item, depth + 1, loc, aliases)));
+      return seqNode(
+        loc,
+        value.items.map((item) => convert(item, depth + 1, loc, aliases)),
+      );
     }
     if (isMap(value)) {
       const out = mapNode(loc);
@@ -112,7 +140,8 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
           merges.push(convert(pair.value, depth + 1, keyLoc, aliases));
           continue;
         }
-        if (keyNode !== null && !isScalar(keyNode)) throw new AbortAt('mapping keys must be plain values, not lists or mappings', keyLoc);
+        if (keyNode !== null && !isScalar(keyNode))
+          throw new AbortAt('mapping keys must be plain values, not lists or mappings', keyLoc);
         const key = keyNode === null ? '' : String(keyNode.value);
         out.entries.set(key, { keyLoc, value: convert(pair.value, depth + 1, keyLoc, aliases) });
       }
@@ -120,7 +149,8 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
       for (const merged of merges) {
         const sources = merged.kind === 'seq' ? merged.items : [merged];
         for (const source of sources) {
-          if (source.kind !== 'map') throw new AbortAt('a `<<` merge key needs a mapping or a list of mappings', source.loc);
+          if (source.kind !== 'map')
+            throw new AbortAt('a `<<` merge key needs a mapping or a list of mappings', source.loc);
           for (const [key, entry] of source.entries) if (!out.entries.has(key)) out.entries.set(key, entry);
         }
       }
@@ -136,7 +166,8 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   } catch (err) {
     if (err instanceof AbortAt) diags.error(err.message, undefined, err.loc);
     else if (err instanceof Abort) diags.error(err.message, undefined, { file, line: 1, column: 1 });
-    else if (err instanceof RangeError) diags.error('the document is too deeply nested to read', undefined, { file, line: 1, column: 1 });
+    else if (err instanceof RangeError)
+      diags.error('the document is too deeply nested to read', undefined, { file, line: 1, column: 1 });
     else throw err;
     return undefined;
   }

@@ -22,7 +22,8 @@ function rewrite(node: Node | undefined, ctx: PathContext, when: (s: string) => 
   }
 }
 
-const isRemote = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@') || s.startsWith('github.com/');
+const isRemote = (s: string) =>
+  /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@') || s.startsWith('github.com/');
 
 /** Rewrites one document's relative paths in place. */
 export function resolveRelativePaths(root: Node, ctx: PathContext): void {
@@ -44,7 +45,8 @@ export function resolveServicePaths(service: Node, ctx: PathContext): void {
   else rewrite(get(build, 'context'), ctx, (s) => !isRemote(s));
   const envFile = get(service, 'env_file');
   if (envFile?.kind === 'scalar') rewrite(envFile, ctx);
-  for (const item of envFile?.kind === 'seq' ? envFile.items : []) rewrite(item.kind === 'map' ? get(item, 'path') : item, ctx);
+  for (const item of envFile?.kind === 'seq' ? envFile.items : [])
+    rewrite(item.kind === 'map' ? get(item, 'path') : item, ctx);
   const volumes = get(service, 'volumes');
   for (const item of volumes?.kind === 'seq' ? volumes.items : []) {
     if (item.kind === 'map') {

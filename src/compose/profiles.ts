@@ -4,7 +4,10 @@
 import type { Service } from './model.js';
 
 export function enabledProfiles(input: string[] | undefined, environment: string | undefined): Set<string> {
-  const fromEnv = (environment ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const fromEnv = (environment ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return new Set([...(input ?? []), ...fromEnv]);
 }
 

@@ -29,9 +29,13 @@ function step(node: Node, part: string | number): { node: Node; loc: SourceLocat
   }
   if (node.kind !== 'map') return undefined;
   const key = String(part);
-  const entry = node.entries.get(key) ?? node.entries.get(key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+  const entry =
+    node.entries.get(key) ?? node.entries.get(key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
   // A value's own position is where it starts; for a missing or null value, use the key.
   if (!entry) return undefined;
   const v = entry.value;
-  return { node: v, loc: v.kind === 'scalar' && v.value === null ? entry.keyLoc : v.kind === 'scalar' ? v.loc : entry.keyLoc };
+  return {
+    node: v,
+    loc: v.kind === 'scalar' && v.value === null ? entry.keyLoc : v.kind === 'scalar' ? v.loc : entry.keyLoc,
+  };
 }

@@ -8,7 +8,9 @@ export function normalizeCommand(ctx: Ctx, node: Node, path: Path): string[] | u
   if (node.kind === 'scalar' && node.value === null) return undefined;
   if (node.kind === 'scalar' && typeof node.value === 'string') {
     const split = shellSplit(node.value);
-    return 'words' in split ? split.words : expected(ctx, node, path, `a command whose quotes are closed (${split.error})`);
+    return 'words' in split
+      ? split.words
+      : expected(ctx, node, path, `a command whose quotes are closed (${split.error})`);
   }
   return stringList(ctx, node, path);
 }

@@ -3,7 +3,19 @@
 import type { Deploy, ResourceFigures, UpdateConfig } from '../model.js';
 import type { Node } from '../node.js';
 import { toPlain } from '../node.js';
-import { asMap, fields, int, num, oneOf, size, str, stringDict, duration, type Ctx, type Path } from './read.js';
+import {
+  asMap,
+  fields,
+  int,
+  num,
+  oneOf,
+  size,
+  str,
+  stringDict,
+  duration,
+  type Ctx,
+  type Path,
+} from './read.js';
 
 export function emptyDeploy(): Deploy {
   return { resources: {}, labels: {}, extensions: {} };
@@ -14,43 +26,77 @@ export function normalizeDeploy(ctx: Ctx, node: Node, path: Path): Deploy | unde
   if (!map) return undefined;
   const deploy = emptyDeploy();
   const ignored = (why: string) => (v: Node, p: Path) => ctx.diags.warn(`ignored on ECS: ${why}`, p, v.loc);
-  fields(ctx, map, path, {
-    mode: (v, p) => (deploy.mode = oneOf(ctx, v, p, ['replicated', 'global', 'replicated-job', 'global-job'] as const)),
-    replicas: (v, p) => (deploy.replicas = int(ctx, v, p)),
-    resources: (v, p) => resources(ctx, v, p, deploy),
-    update_config: (v, p) => (deploy.updateConfig = updateConfig(ctx, v, p)),
-    rollback_config: (v, p) => (deploy.rollbackConfig = updateConfig(ctx, v, p)),
-    restart_policy: (v, p) => (deploy.restartPolicy = restartPolicy(ctx, v, p)),
-    labels: (v, p) => (deploy.labels = stringDict(ctx, v, p)),
-    placement: (v) => (deploy.placement = toPlain(v)),
-    endpoint_mode: ignored('ECS services are reached through their load balancer or service discovery'),
-  }, 'deploy', deploy.extensions);
-  for (const key of ['mode', 'replicas', 'updateConfig', 'rollbackConfig', 'restartPolicy', 'placement'] as const) if (deploy[key] === undefined) delete deploy[key];
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      mode: (v, p) =>
+        (deploy.mode = oneOf(ctx, v, p, ['replicated', 'global', 'replicated-job', 'global-job'] as const)),
+      replicas: (v, p) => (deploy.replicas = int(ctx, v, p)),
+      resources: (v, p) => resources(ctx, v, p, deploy),
+      update_config: (v, p) => (deploy.updateConfig = updateConfig(ctx, v, p)),
+      rollback_config: (v, p) => (deploy.rollbackConfig = updateConfig(ctx, v, p)),
+      restart_policy: (v, p) => (deploy.restartPolicy = restartPolicy(ctx, v, p)),
+      labels: (v, p) => (deploy.labels = stringDict(ctx, v, p)),
+      placement: (v) => (deploy.placement = toPlain(v)),
+      endpoint_mode: ignored('ECS services are reached through their load balancer or service discovery'),
+    },
+    'deploy',
+    deploy.extensions,
+  );
+  for (const key of [
+    'mode',
+    'replicas',
+    'updateConfig',
+    'rollbackConfig',
+    'restartPolicy',
+    'placement',
+  ] as const)
+    if (deploy[key] === undefined) delete deploy[key];
   return deploy;
 }
 
 function resources(ctx: Ctx, node: Node, path: Path, deploy: Deploy): void {
   const map = asMap(ctx, node, path);
   if (!map) return;
-  fields(ctx, map, path, {
-    limits: (v, p) => (deploy.resources.limits = figures(ctx, v, p)),
-    reservations: (v, p) => (deploy.resources.reservations = figures(ctx, v, p)),
-  }, 'deploy.resources');
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      limits: (v, p) => (deploy.resources.limits = figures(ctx, v, p)),
+      reservations: (v, p) => (deploy.resources.reservations = figures(ctx, v, p)),
+    },
+    'deploy.resources',
+  );
 }
 
 function figures(ctx: Ctx, node: Node, path: Path): ResourceFigures | undefined {
   const map = asMap(ctx, node, path);
   if (!map) return undefined;
   const out: ResourceFigures = {};
-  const noGpu = (v: Node, p: Path) => ctx.diags.error('Fargate tasks cannot reserve devices or generic resources (no GPUs); use an EC2 capacity provider outside this tool', p, v.loc);
-  fields(ctx, map, path, {
-    cpus: (v, p) => (out.cpus = num(ctx, v, p)),
-    memory: (v, p) => (out.memory = size(ctx, v, p)),
-    pids: (v, p) => (out.pids = int(ctx, v, p)),
-    devices: noGpu,
-    generic_resources: noGpu,
-  }, 'resources');
-  for (const key of Object.keys(out) as (keyof ResourceFigures)[]) if (out[key] === undefined) delete out[key];
+  const noGpu = (v: Node, p: Path) =>
+    ctx.diags.error(
+      'Fargate tasks cannot reserve devices or generic resources (no GPUs); use an EC2 capacity provider outside this tool',
+      p,
+      v.loc,
+    );
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      cpus: (v, p) => (out.cpus = num(ctx, v, p)),
+      memory: (v, p) => (out.memory = size(ctx, v, p)),
+      pids: (v, p) => (out.pids = int(ctx, v, p)),
+      devices: noGpu,
+      generic_resources: noGpu,
+    },
+    'resources',
+  );
+  for (const key of Object.keys(out) as (keyof ResourceFigures)[])
+    if (out[key] === undefined) delete out[key];
   return out;
 }
 
@@ -58,14 +104,22 @@ function updateConfig(ctx: Ctx, node: Node, path: Path): UpdateConfig | undefine
   const map = asMap(ctx, node, path);
   if (!map) return undefined;
   const out: UpdateConfig = { extensions: {} };
-  fields(ctx, map, path, {
-    parallelism: (v, p) => (out.parallelism = int(ctx, v, p)),
-    delay: (v, p) => (out.delay = duration(ctx, v, p)),
-    failure_action: (v, p) => (out.failureAction = oneOf(ctx, v, p, ['continue', 'rollback', 'pause'] as const)),
-    monitor: (v, p) => (out.monitor = duration(ctx, v, p)),
-    max_failure_ratio: (v, p) => (out.maxFailureRatio = num(ctx, v, p)),
-    order: (v, p) => (out.order = oneOf(ctx, v, p, ['start-first', 'stop-first'] as const)),
-  }, 'an update or rollback config', out.extensions);
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      parallelism: (v, p) => (out.parallelism = int(ctx, v, p)),
+      delay: (v, p) => (out.delay = duration(ctx, v, p)),
+      failure_action: (v, p) =>
+        (out.failureAction = oneOf(ctx, v, p, ['continue', 'rollback', 'pause'] as const)),
+      monitor: (v, p) => (out.monitor = duration(ctx, v, p)),
+      max_failure_ratio: (v, p) => (out.maxFailureRatio = num(ctx, v, p)),
+      order: (v, p) => (out.order = oneOf(ctx, v, p, ['start-first', 'stop-first'] as const)),
+    },
+    'an update or rollback config',
+    out.extensions,
+  );
   for (const key of Object.keys(out) as (keyof UpdateConfig)[]) if (out[key] === undefined) delete out[key];
   return out;
 }
@@ -75,14 +129,21 @@ function restartPolicy(ctx: Ctx, node: Node, path: Path): Deploy['restartPolicy'
   if (!map) return undefined;
   const out: NonNullable<Deploy['restartPolicy']> = {};
   const ignored = (v: Node, p: Path) => {
-    if (duration(ctx, v, p) !== undefined) ctx.diags.warn('ignored on ECS: the service scheduler decides when to restart tasks', p, v.loc);
+    if (duration(ctx, v, p) !== undefined)
+      ctx.diags.warn('ignored on ECS: the service scheduler decides when to restart tasks', p, v.loc);
   };
-  fields(ctx, map, path, {
-    condition: (v, p) => (out.condition = str(ctx, v, p)),
-    max_attempts: (v, p) => (out.maxAttempts = int(ctx, v, p)),
-    delay: ignored,
-    window: ignored,
-  }, 'restart_policy');
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      condition: (v, p) => (out.condition = str(ctx, v, p)),
+      max_attempts: (v, p) => (out.maxAttempts = int(ctx, v, p)),
+      delay: ignored,
+      window: ignored,
+    },
+    'restart_policy',
+  );
   if (out.condition === undefined) delete out.condition;
   if (out.maxAttempts === undefined) delete out.maxAttempts;
   return out;

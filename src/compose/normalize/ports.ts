@@ -19,7 +19,8 @@ export function parsePortShort(text: string): Port[] | string {
   const [, ip, pub, tgt, proto] = m;
   const target = range(tgt!);
   const published = pub === undefined ? undefined : range(pub);
-  if (!target || (pub !== undefined && !published)) return 'port numbers from 0 to 65535, ranges written low-high';
+  if (!target || (pub !== undefined && !published))
+    return 'port numbers from 0 to 65535, ranges written low-high';
   const count = target[1] - target[0] + 1;
   if (published && published[1] - published[0] + 1 !== count) {
     return 'a published range the same length as the container range (a host range for one container port cannot run on ECS)';
@@ -27,7 +28,12 @@ export function parsePortShort(text: string): Port[] | string {
   const hostIp = ip ? ip.replace(/^\[|\]$/g, '') : undefined;
   const out: Port[] = [];
   for (let i = 0; i < count; i++) {
-    const port: Port = { target: target[0] + i, protocol: (proto as 'tcp' | 'udp' | undefined) ?? 'tcp', mode: 'ingress', extensions: {} };
+    const port: Port = {
+      target: target[0] + i,
+      protocol: (proto as 'tcp' | 'udp' | undefined) ?? 'tcp',
+      mode: 'ingress',
+      extensions: {},
+    };
     if (published) port.published = published[0] + i;
     if (hostIp) port.hostIp = hostIp;
     out.push(port);
@@ -39,7 +45,9 @@ export function parsePortShort(text: string): Port[] | string {
 export function portKey(node: Node): string | undefined {
   if (node.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number')) {
     const ports = parsePortShort(String(node.value));
-    return typeof ports === 'string' ? undefined : ports.map((p) => `${p.hostIp ?? ''}:${p.published ?? ''}:${p.target}/${p.protocol}`).join(',');
+    return typeof ports === 'string'
+      ? undefined
+      : ports.map((p) => `${p.hostIp ?? ''}:${p.published ?? ''}:${p.target}/${p.protocol}`).join(',');
   }
   if (node.kind !== 'map') return undefined;
   const v = (k: string) => {
@@ -71,20 +79,29 @@ function longPort(ctx: Ctx, node: Node, path: Path): Port | undefined {
   if (!map) return undefined;
   const extensions: Extensions = {};
   const port: Partial<Port> = { protocol: 'tcp', mode: 'ingress', extensions };
-  fields(ctx, map, path, {
-    target: (v, p) => (port.target = portNumber(ctx, v, p)),
-    published: (v, p) => (port.published = portNumber(ctx, v, p)),
-    host_ip: (v, p) => (port.hostIp = str(ctx, v, p)),
-    protocol: (v, p) => (port.protocol = oneOf(ctx, v, p, ['tcp', 'udp'] as const) ?? 'tcp'),
-    app_protocol: (v, p) => (port.appProtocol = str(ctx, v, p)),
-    mode: (v, p) => (port.mode = oneOf(ctx, v, p, ['ingress', 'host'] as const) ?? 'ingress'),
-    name: (v, p) => (port.name = str(ctx, v, p)),
-  }, 'a port', extensions);
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      target: (v, p) => (port.target = portNumber(ctx, v, p)),
+      published: (v, p) => (port.published = portNumber(ctx, v, p)),
+      host_ip: (v, p) => (port.hostIp = str(ctx, v, p)),
+      protocol: (v, p) => (port.protocol = oneOf(ctx, v, p, ['tcp', 'udp'] as const) ?? 'tcp'),
+      app_protocol: (v, p) => (port.appProtocol = str(ctx, v, p)),
+      mode: (v, p) => (port.mode = oneOf(ctx, v, p, ['ingress', 'host'] as const) ?? 'ingress'),
+      name: (v, p) => (port.name = str(ctx, v, p)),
+    },
+    'a port',
+    extensions,
+  );
   if (port.target === undefined) {
-    if (!map.entries.has('target')) ctx.diags.error('a port in long form needs `target` (the container port)', path, map.loc);
+    if (!map.entries.has('target'))
+      ctx.diags.error('a port in long form needs `target` (the container port)', path, map.loc);
     return undefined;
   }
-  for (const key of ['published', 'hostIp', 'appProtocol', 'name'] as const) if (port[key] === undefined) delete port[key];
+  for (const key of ['published', 'hostIp', 'appProtocol', 'name'] as const)
+    if (port[key] === undefined) delete port[key];
   return port as Port;
 }
 

@@ -22,7 +22,9 @@ export function asMap(ctx: Ctx, node: Node, path: Path, what = 'a mapping'): Map
 }
 
 export function str(ctx: Ctx, node: Node, path: Path): string | undefined {
-  return node.kind === 'scalar' && typeof node.value === 'string' ? node.value : expected(ctx, node, path, 'a string');
+  return node.kind === 'scalar' && typeof node.value === 'string'
+    ? node.value
+    : expected(ctx, node, path, 'a string');
 }
 
 /** Strings, plus numbers and booleans written where Compose takes their text (labels, env values). */
@@ -33,14 +35,25 @@ export function text(ctx: Ctx, node: Node, path: Path): string | undefined {
 
 export function int(ctx: Ctx, node: Node, path: Path, min = 0): number | undefined {
   const v = node.kind === 'scalar' ? node.value : undefined;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^[+-]?\d+$/.test(v.trim()) ? Number(v) : NaN;
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^[+-]?\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (Number.isSafeInteger(n) && n >= min) return n;
-  return expected(ctx, node, path, min === 0 ? 'a whole number, 0 or more' : `a whole number, ${min} or more`);
+  return expected(
+    ctx,
+    node,
+    path,
+    min === 0 ? 'a whole number, 0 or more' : `a whole number, ${min} or more`,
+  );
 }
 
 export function num(ctx: Ctx, node: Node, path: Path): number | undefined {
   const v = node.kind === 'scalar' ? node.value : undefined;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)
+        ? Number(v)
+        : NaN;
   return Number.isFinite(n) && n >= 0 ? n : expected(ctx, node, path, 'a number');
 }
 
@@ -63,7 +76,12 @@ export function size(ctx: Ctx, node: Node, path: Path): number | undefined {
   return bytes ?? expected(ctx, node, path, 'a size in bytes or with a unit, such as 512m or 1.5g');
 }
 
-export function oneOf<T extends string>(ctx: Ctx, node: Node, path: Path, values: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  ctx: Ctx,
+  node: Node,
+  path: Path,
+  values: readonly T[],
+): T | undefined {
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
   return expected(ctx, node, path, `one of ${values.join(', ')}`);
@@ -90,7 +108,12 @@ export function stringList(ctx: Ctx, node: Node, path: Path): string[] | undefin
  * `list_or_dict`: a mapping of KEY: value, or a list of "KEY=value" (a bare "KEY" gives null).
  * `allowNull` says whether a missing value is meaningful (environment) or an error.
  */
-export function dict(ctx: Ctx, node: Node, path: Path, allowNull = false): Map<string, { value: string | null; node: Node }> {
+export function dict(
+  ctx: Ctx,
+  node: Node,
+  path: Path,
+  allowNull = false,
+): Map<string, { value: string | null; node: Node }> {
   const out = new Map<string, { value: string | null; node: Node }>();
   if (node.kind === 'map') {
     for (const [key, entry] of node.entries) {
@@ -130,7 +153,14 @@ export type Handler = (value: Node, path: Path) => void;
  * Walks a mapping: each known key goes to its handler, `x-*` keys into the extensions,
  * and anything else is an error that lists what is allowed (nothing is silently dropped).
  */
-export function fields(ctx: Ctx, node: MapNode, path: Path, handlers: Record<string, Handler>, where: string, extensions?: Extensions): void {
+export function fields(
+  ctx: Ctx,
+  node: MapNode,
+  path: Path,
+  handlers: Record<string, Handler>,
+  where: string,
+  extensions?: Extensions,
+): void {
   for (const [key, entry] of node.entries) {
     const handler = Object.hasOwn(handlers, key) ? handlers[key] : undefined;
     if (handler) handler(entry.value, [...path, key]);
@@ -138,8 +168,16 @@ export function fields(ctx: Ctx, node: MapNode, path: Path, handlers: Record<str
     else {
       const known = Object.keys(handlers);
       const close = closest(key, known);
-      const hint = close ? `did you mean ${JSON.stringify(close)}?` : known.length <= 12 ? `allowed: ${known.join(', ')}${extensions ? ', x-*' : ''}` : 'see docs/compose-support.md for the supported fields';
-      ctx.diags.error(`unknown field ${JSON.stringify(key)} in ${where} (${hint})`, [...path, key], entry.keyLoc);
+      const hint = close
+        ? `did you mean ${JSON.stringify(close)}?`
+        : known.length <= 12
+          ? `allowed: ${known.join(', ')}${extensions ? ', x-*' : ''}`
+          : 'see docs/compose-support.md for the supported fields';
+      ctx.diags.error(
+        `unknown field ${JSON.stringify(key)} in ${where} (${hint})`,
+        [...path, key],
+        entry.keyLoc,
+      );
     }
   }
 }
@@ -172,7 +210,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length]!;

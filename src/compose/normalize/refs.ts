@@ -23,15 +23,23 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
     const map = asMap(ctx, item, at, 'a name or a mapping');
     if (!map) return;
     const ref: Partial<ServiceFileReference> & { extensions: Record<string, unknown> } = { extensions: {} };
-    fields(ctx, map, at, {
-      source: (v, p) => (ref.source = str(ctx, v, p)),
-      target: (v, p) => (ref.target = str(ctx, v, p)),
-      uid: (v, p) => (ref.uid = str(ctx, v, p)),
-      gid: (v, p) => (ref.gid = str(ctx, v, p)),
-      mode: (v, p) => (ref.mode = fileMode(ctx, v, p)),
-    }, 'a secret or config reference', ref.extensions);
+    fields(
+      ctx,
+      map,
+      at,
+      {
+        source: (v, p) => (ref.source = str(ctx, v, p)),
+        target: (v, p) => (ref.target = str(ctx, v, p)),
+        uid: (v, p) => (ref.uid = str(ctx, v, p)),
+        gid: (v, p) => (ref.gid = str(ctx, v, p)),
+        mode: (v, p) => (ref.mode = fileMode(ctx, v, p)),
+      },
+      'a secret or config reference',
+      ref.extensions,
+    );
     if (ref.source === undefined) {
-      if (!map.entries.has('source')) ctx.diags.error('needs `source` (the name of a top-level secret or config)', at, map.loc);
+      if (!map.entries.has('source'))
+        ctx.diags.error('needs `source` (the name of a top-level secret or config)', at, map.loc);
       return;
     }
     for (const key of ['target', 'uid', 'gid', 'mode'] as const) if (ref[key] === undefined) delete ref[key];
@@ -42,6 +50,7 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
 
 /** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
 function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
-  if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value)) return parseInt(node.value, 8);
+  if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
+    return parseInt(node.value, 8);
   return int(ctx, node, path);
 }

@@ -11,7 +11,25 @@ import { normalizeHealthcheck } from './healthcheck.js';
 import { normalizePorts } from './ports.js';
 import { normalizeFileRefs } from './refs.js';
 import { normalizeServiceVolumes, tmpfsMounts } from './volumes.js';
-import { asMap, bool, dict, duration, expected, fields, int, num, size, str, stringDict, stringList, strings, text, type Ctx, type Handler, type Path } from './read.js';
+import {
+  asMap,
+  bool,
+  dict,
+  duration,
+  expected,
+  fields,
+  int,
+  num,
+  size,
+  str,
+  stringDict,
+  stringList,
+  strings,
+  text,
+  type Ctx,
+  type Handler,
+  type Path,
+} from './read.js';
 
 export interface ServiceCtx extends Ctx {
   projectDir: string;
@@ -50,8 +68,15 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
   const s = emptyService(name);
   let environment = new Map<string, string | null>();
   // Shorthands (cpus, mem_limit, ..., scale) are applied after `deploy:`, which wins per figure.
-  const short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number } = { limits: {}, reservations: {} };
-  const limit = (key: keyof ResourceFigures, value: number | undefined, kind: 'limits' | 'reservations' = 'limits') => {
+  const short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number } = {
+    limits: {},
+    reservations: {},
+  };
+  const limit = (
+    key: keyof ResourceFigures,
+    value: number | undefined,
+    kind: 'limits' | 'reservations' = 'limits',
+  ) => {
     if (value !== undefined) short[kind][key] = value;
   };
   const handlers: Record<string, Handler> = {
@@ -60,7 +85,8 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     command: (v, p) => (s.command = normalizeCommand(ctx, v, p)),
     entrypoint: (v, p) => (s.entrypoint = normalizeCommand(ctx, v, p)),
     environment: (v, p) => {
-      for (const [key, { value }] of dict(ctx, v, p, true)) environment.set(key, value ?? ctx.lookup(key) ?? null);
+      for (const [key, { value }] of dict(ctx, v, p, true))
+        environment.set(key, value ?? ctx.lookup(key) ?? null);
     },
     env_file: () => undefined, // read beforehand (env-file.ts); merged below
     working_dir: (v, p) => (s.workingDir = str(ctx, v, p)),
@@ -113,19 +139,25 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
   s.environment = merged;
   environment = new Map();
 
-  if (!map.entries.has('image') && !map.entries.has('build')) ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
-  if (Object.keys(s.networks).length === 0 && s.networkMode === undefined) s.networks = { default: { aliases: [] } };
+  if (!map.entries.has('image') && !map.entries.has('build'))
+    ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
+  if (Object.keys(s.networks).length === 0 && s.networkMode === undefined)
+    s.networks = { default: { aliases: [] } };
   for (const key of Object.keys(s) as (keyof Service)[]) if (s[key] === undefined) delete s[key];
   return s;
 }
 
-function applyShorthands(s: Service, short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number }): void {
+function applyShorthands(
+  s: Service,
+  short: { limits: ResourceFigures; reservations: ResourceFigures; replicas?: number },
+): void {
   const hasFigures = Object.keys(short.limits).length + Object.keys(short.reservations).length > 0;
   if (!hasFigures && short.replicas === undefined) return;
   const deploy = (s.deploy ??= emptyDeploy());
   if (short.replicas !== undefined) deploy.replicas ??= short.replicas;
   for (const kind of ['limits', 'reservations'] as const) {
-    if (Object.keys(short[kind]).length > 0) deploy.resources[kind] = { ...short[kind], ...deploy.resources[kind] };
+    if (Object.keys(short[kind]).length > 0)
+      deploy.resources[kind] = { ...short[kind], ...deploy.resources[kind] };
   }
 }
 
@@ -133,7 +165,10 @@ function expose(ctx: Ctx, node: Node, path: Path): string[] {
   if (node.kind !== 'seq') return expected(ctx, node, path, 'a list of ports') ?? [];
   const out: string[] = [];
   node.items.forEach((item, i) => {
-    const t = item.kind === 'scalar' && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : undefined;
+    const t =
+      item.kind === 'scalar' && (typeof item.value === 'string' || typeof item.value === 'number')
+        ? String(item.value)
+        : undefined;
     if (t !== undefined && /^\d+(-\d+)?(\/(tcp|udp))?$/.test(t)) out.push(t);
     else expected(ctx, item, [...path, i], 'a container port such as 3000, "3000-3005" or "53/udp"');
   });
@@ -148,9 +183,17 @@ function ulimits(ctx: Ctx, node: Node, path: Path): Service['ulimits'] {
     const v = entry.value;
     if (v.kind === 'map') {
       const limits: { soft?: number; hard?: number } = {};
-      fields(ctx, v, p, { soft: (n, q) => (limits.soft = int(ctx, n, q)), hard: (n, q) => (limits.hard = int(ctx, n, q)) }, 'a ulimit');
-      if (limits.soft !== undefined && limits.hard !== undefined) out[key] = { soft: limits.soft, hard: limits.hard };
-      else if (v.entries.size > 0 && (!v.entries.has('soft') || !v.entries.has('hard'))) expected(ctx, v, p, 'both soft and hard');
+      fields(
+        ctx,
+        v,
+        p,
+        { soft: (n, q) => (limits.soft = int(ctx, n, q)), hard: (n, q) => (limits.hard = int(ctx, n, q)) },
+        'a ulimit',
+      );
+      if (limits.soft !== undefined && limits.hard !== undefined)
+        out[key] = { soft: limits.soft, hard: limits.hard };
+      else if (v.entries.size > 0 && (!v.entries.has('soft') || !v.entries.has('hard')))
+        expected(ctx, v, p, 'both soft and hard');
     } else {
       const n = int(ctx, v, p);
       if (n !== undefined) out[key] = { soft: n, hard: n };
@@ -175,18 +218,25 @@ function networks(ctx: Ctx, node: Node, path: Path): Service['networks'] {
     const m = asMap(ctx, v, p);
     if (!m) continue;
     const ignored = (why: string) => (n: Node, q: Path) => ctx.diags.warn(`ignored on ECS: ${why}`, q, n.loc);
-    const noFixedIp = (n: Node, q: Path) => ctx.diags.error('Fargate assigns task IP addresses itself; remove the fixed address', q, n.loc);
-    fields(ctx, m, p, {
-      aliases: (n, q) => (attachment.aliases = stringList(ctx, n, q) ?? []),
-      ipv4_address: noFixedIp,
-      ipv6_address: noFixedIp,
-      link_local_ips: noFixedIp,
-      mac_address: noFixedIp,
-      priority: ignored('tasks have a single network interface'),
-      gw_priority: ignored('tasks have a single network interface'),
-      interface_name: ignored('tasks have a single network interface'),
-      driver_opts: ignored('ECS does not use Docker network drivers'),
-    }, 'a service network attachment');
+    const noFixedIp = (n: Node, q: Path) =>
+      ctx.diags.error('Fargate assigns task IP addresses itself; remove the fixed address', q, n.loc);
+    fields(
+      ctx,
+      m,
+      p,
+      {
+        aliases: (n, q) => (attachment.aliases = stringList(ctx, n, q) ?? []),
+        ipv4_address: noFixedIp,
+        ipv6_address: noFixedIp,
+        link_local_ips: noFixedIp,
+        mac_address: noFixedIp,
+        priority: ignored('tasks have a single network interface'),
+        gw_priority: ignored('tasks have a single network interface'),
+        interface_name: ignored('tasks have a single network interface'),
+        driver_opts: ignored('ECS does not use Docker network drivers'),
+      },
+      'a service network attachment',
+    );
   }
   return out;
 }
@@ -195,17 +245,23 @@ function logging(ctx: Ctx, node: Node, path: Path): Service['logging'] {
   const map = asMap(ctx, node, path);
   if (!map) return undefined;
   const out: NonNullable<Service['logging']> = { options: {} };
-  fields(ctx, map, path, {
-    driver: (v, p) => (out.driver = str(ctx, v, p)),
-    options: (v, p) => {
-      const m = asMap(ctx, v, p);
-      for (const [key, entry] of m?.entries ?? []) {
-        if (entry.value.kind === 'scalar' && entry.value.value === null) continue;
-        const t = text(ctx, entry.value, [...p, key]);
-        if (t !== undefined) out.options[key] = t;
-      }
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      driver: (v, p) => (out.driver = str(ctx, v, p)),
+      options: (v, p) => {
+        const m = asMap(ctx, v, p);
+        for (const [key, entry] of m?.entries ?? []) {
+          if (entry.value.kind === 'scalar' && entry.value.value === null) continue;
+          const t = text(ctx, entry.value, [...p, key]);
+          if (t !== undefined) out.options[key] = t;
+        }
+      },
     },
-  }, 'logging');
+    'logging',
+  );
   if (out.driver === undefined) delete out.driver;
   return out;
 }
@@ -215,7 +271,9 @@ function devices(ctx: Ctx, node: Node, path: Path): string[] {
   return node.items.flatMap((item, i) => {
     if (item.kind === 'map') {
       const src = item.entries.get('source')?.value;
-      return src?.kind === 'scalar' && typeof src.value === 'string' ? [src.value] : (expected(ctx, item, [...path, i], 'a device with a source') ?? []);
+      return src?.kind === 'scalar' && typeof src.value === 'string'
+        ? [src.value]
+        : (expected(ctx, item, [...path, i], 'a device with a source') ?? []);
     }
     const t = str(ctx, item, [...path, i]);
     return t === undefined ? [] : [t];

@@ -2,9 +2,37 @@
 // otherwise a named volume) and the long form; service `tmpfs:` entries become tmpfs mounts.
 import type { VolumeMount } from '../model.js';
 import type { Node } from '../node.js';
-import { asMap, bool, expected, fields, int, oneOf, setOrigin, size, str, strings, type Ctx, type Path } from './read.js';
+import {
+  asMap,
+  bool,
+  expected,
+  fields,
+  int,
+  oneOf,
+  setOrigin,
+  size,
+  str,
+  strings,
+  type Ctx,
+  type Path,
+} from './read.js';
 
-const MODES = new Set(['ro', 'rw', 'z', 'Z', 'nocopy', 'shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate', 'consistent', 'cached', 'delegated']);
+const MODES = new Set([
+  'ro',
+  'rw',
+  'z',
+  'Z',
+  'nocopy',
+  'shared',
+  'slave',
+  'private',
+  'rshared',
+  'rslave',
+  'rprivate',
+  'consistent',
+  'cached',
+  'delegated',
+]);
 
 /** True when a short-syntax source names a host path rather than a volume. */
 export function isPathSource(source: string): boolean {
@@ -17,7 +45,12 @@ export function splitShortVolume(text: string): string[] {
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const driveColon = c === ':' && current.length === 1 && /[A-Za-z]/.test(current) && parts.length === 0 && /[\\/]/.test(text[i + 1] ?? '');
+    const driveColon =
+      c === ':' &&
+      current.length === 1 &&
+      /[A-Za-z]/.test(current) &&
+      parts.length === 0 &&
+      /[\\/]/.test(text[i + 1] ?? '');
     if (c === ':' && !driveColon) {
       parts.push(current);
       current = '';
@@ -42,7 +75,10 @@ export function normalizeServiceVolumes(ctx: Ctx, node: Node, path: Path): Volum
   const out: VolumeMount[] = [];
   node.items.forEach((item, i) => {
     const at = [...path, i];
-    const mount = item.kind === 'scalar' && typeof item.value === 'string' ? shortVolume(ctx, item, item.value, at) : longVolume(ctx, item, at);
+    const mount =
+      item.kind === 'scalar' && typeof item.value === 'string'
+        ? shortVolume(ctx, item, item.value, at)
+        : longVolume(ctx, item, at);
     if (mount) out.push(setOrigin(mount, at));
   });
   return out;
@@ -50,11 +86,18 @@ export function normalizeServiceVolumes(ctx: Ctx, node: Node, path: Path): Volum
 
 function shortVolume(ctx: Ctx, node: Node, text: string, path: Path): VolumeMount | undefined {
   const parts = splitShortVolume(text);
-  if (parts.length > 3 || parts.some((p) => p === '')) return expected(ctx, node, path, 'a volume such as "data:/var/lib/data", "./src:/app:ro" or "/tmp/cache"');
+  if (parts.length > 3 || parts.some((p) => p === ''))
+    return expected(
+      ctx,
+      node,
+      path,
+      'a volume such as "data:/var/lib/data", "./src:/app:ro" or "/tmp/cache"',
+    );
   const [first, second, modeText] = parts as [string, string?, string?];
   const modes = modeText?.split(',') ?? [];
   const bad = modes.find((m) => !MODES.has(m));
-  if (bad !== undefined) return expected(ctx, node, path, `volume options from ${[...MODES].join(', ')} (found "${bad}")`);
+  if (bad !== undefined)
+    return expected(ctx, node, path, `volume options from ${[...MODES].join(', ')} (found "${bad}")`);
   const readOnly = modes.includes('ro');
   if (second === undefined) return { type: 'volume', target: first, readOnly };
   if (isPathSource(first)) return { type: 'bind', source: first, target: second, readOnly };
@@ -71,37 +114,86 @@ function longVolume(ctx: Ctx, node: Node, path: Path): VolumeMount | undefined {
     ctx.diags.error('a volume in long form needs `type` (volume, bind, tmpfs, ...)', path, map.loc);
     return undefined;
   }
-  const type = oneOf(ctx, typeNode, [...path, 'type'], ['volume', 'bind', 'tmpfs', 'npipe', 'cluster', 'image'] as const);
+  const type = oneOf(ctx, typeNode, [...path, 'type'], [
+    'volume',
+    'bind',
+    'tmpfs',
+    'npipe',
+    'cluster',
+    'image',
+  ] as const);
   if (!type) return undefined;
-  const v: { source?: string; target?: string; readOnly: boolean; nocopy?: boolean; subpath?: string; size?: number; mode?: number } = { readOnly: false };
+  const v: {
+    source?: string;
+    target?: string;
+    readOnly: boolean;
+    nocopy?: boolean;
+    subpath?: string;
+    size?: number;
+    mode?: number;
+  } = { readOnly: false };
   const sub = (what: string, handlers: Record<string, (n: Node, p: Path) => void>) => (n: Node, p: Path) => {
     const m = asMap(ctx, n, p);
     if (m) fields(ctx, m, p, handlers, what);
   };
-  const ignoredOption = (n: Node, p: Path) => ctx.diags.warn('ignored on ECS: mount options are set by the platform', p, n.loc);
-  fields(ctx, map, path, {
-    type: () => undefined,
-    source: (n, p) => (v.source = str(ctx, n, p)),
-    target: (n, p) => (v.target = str(ctx, n, p)),
-    read_only: (n, p) => (v.readOnly = bool(ctx, n, p) ?? false),
-    consistency: ignoredOption,
-    bind: sub('bind options', { propagation: ignoredOption, create_host_path: ignoredOption, selinux: ignoredOption, recursive: ignoredOption }),
-    volume: sub('volume options', { nocopy: (n, p) => (v.nocopy = bool(ctx, n, p)), subpath: (n, p) => (v.subpath = str(ctx, n, p)), labels: ignoredOption }),
-    tmpfs: sub('tmpfs options', { size: (n, p) => (v.size = size(ctx, n, p)), mode: (n, p) => (v.mode = int(ctx, n, p)) }),
-    image: sub('image options', { subpath: (n, p) => (v.subpath = str(ctx, n, p)) }),
-  }, 'a volume', undefined);
+  const ignoredOption = (n: Node, p: Path) =>
+    ctx.diags.warn('ignored on ECS: mount options are set by the platform', p, n.loc);
+  fields(
+    ctx,
+    map,
+    path,
+    {
+      type: () => undefined,
+      source: (n, p) => (v.source = str(ctx, n, p)),
+      target: (n, p) => (v.target = str(ctx, n, p)),
+      read_only: (n, p) => (v.readOnly = bool(ctx, n, p) ?? false),
+      consistency: ignoredOption,
+      bind: sub('bind options', {
+        propagation: ignoredOption,
+        create_host_path: ignoredOption,
+        selinux: ignoredOption,
+        recursive: ignoredOption,
+      }),
+      volume: sub('volume options', {
+        nocopy: (n, p) => (v.nocopy = bool(ctx, n, p)),
+        subpath: (n, p) => (v.subpath = str(ctx, n, p)),
+        labels: ignoredOption,
+      }),
+      tmpfs: sub('tmpfs options', {
+        size: (n, p) => (v.size = size(ctx, n, p)),
+        mode: (n, p) => (v.mode = int(ctx, n, p)),
+      }),
+      image: sub('image options', { subpath: (n, p) => (v.subpath = str(ctx, n, p)) }),
+    },
+    'a volume',
+    undefined,
+  );
   if (v.target === undefined) {
-    if (!map.entries.has('target')) ctx.diags.error('a volume in long form needs `target` (the path in the container)', path, map.loc);
+    if (!map.entries.has('target'))
+      ctx.diags.error('a volume in long form needs `target` (the path in the container)', path, map.loc);
     return undefined;
   }
   const target = v.target;
-  if (type === 'tmpfs') return { type, target, ...(v.size !== undefined && { size: v.size }), ...(v.mode !== undefined && { mode: v.mode }) };
+  if (type === 'tmpfs')
+    return {
+      type,
+      target,
+      ...(v.size !== undefined && { size: v.size }),
+      ...(v.mode !== undefined && { mode: v.mode }),
+    };
   if (type === 'bind') {
     if (!v.source) return expected(ctx, map, path, 'a bind mount with a `source` path');
     return { type, source: v.source, target, readOnly: v.readOnly };
   }
   if (type === 'volume') {
-    return { type, target, readOnly: v.readOnly, ...(v.source !== undefined && { source: v.source }), ...(v.nocopy !== undefined && { nocopy: v.nocopy }), ...(v.subpath !== undefined && { subpath: v.subpath }) };
+    return {
+      type,
+      target,
+      readOnly: v.readOnly,
+      ...(v.source !== undefined && { source: v.source }),
+      ...(v.nocopy !== undefined && { nocopy: v.nocopy }),
+      ...(v.subpath !== undefined && { subpath: v.subpath }),
+    };
   }
   return { type, target, readOnly: v.readOnly, ...(v.source !== undefined && { source: v.source }) };
 }
