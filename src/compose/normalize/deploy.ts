@@ -13,6 +13,7 @@ import {
   str,
   stringDict,
   duration,
+  compact,
   type Ctx,
   type Path,
 } from './read.js';
@@ -45,16 +46,7 @@ export function normalizeDeploy(ctx: Ctx, node: Node, path: Path): Deploy | unde
     'deploy',
     deploy.extensions,
   );
-  for (const key of [
-    'mode',
-    'replicas',
-    'updateConfig',
-    'rollbackConfig',
-    'restartPolicy',
-    'placement',
-  ] as const)
-    if (deploy[key] === undefined) delete deploy[key];
-  return deploy;
+  return compact(deploy);
 }
 
 function resources(ctx: Ctx, node: Node, path: Path, deploy: Deploy): void {
@@ -95,9 +87,7 @@ function figures(ctx: Ctx, node: Node, path: Path): ResourceFigures | undefined 
     },
     'resources',
   );
-  for (const key of Object.keys(out) as (keyof ResourceFigures)[])
-    if (out[key] === undefined) delete out[key];
-  return out;
+  return compact(out);
 }
 
 function updateConfig(ctx: Ctx, node: Node, path: Path): UpdateConfig | undefined {
@@ -120,8 +110,7 @@ function updateConfig(ctx: Ctx, node: Node, path: Path): UpdateConfig | undefine
     'an update or rollback config',
     out.extensions,
   );
-  for (const key of Object.keys(out) as (keyof UpdateConfig)[]) if (out[key] === undefined) delete out[key];
-  return out;
+  return compact(out);
 }
 
 function restartPolicy(ctx: Ctx, node: Node, path: Path): Deploy['restartPolicy'] {
@@ -144,7 +133,5 @@ function restartPolicy(ctx: Ctx, node: Node, path: Path): Deploy['restartPolicy'
     },
     'restart_policy',
   );
-  if (out.condition === undefined) delete out.condition;
-  if (out.maxAttempts === undefined) delete out.maxAttempts;
-  return out;
+  return compact(out);
 }

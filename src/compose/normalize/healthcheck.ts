@@ -1,7 +1,18 @@
 // healthcheck: `test` as a string (run by a shell) or a list led by CMD, CMD-SHELL or NONE.
 import type { Healthcheck } from '../model.js';
 import type { Node } from '../node.js';
-import { asMap, bool, duration, expected, fields, int, stringList, type Ctx, type Path } from './read.js';
+import {
+  asMap,
+  bool,
+  duration,
+  expected,
+  fields,
+  int,
+  stringList,
+  compact,
+  type Ctx,
+  type Path,
+} from './read.js';
 
 export function normalizeHealthcheck(ctx: Ctx, node: Node, path: Path): Healthcheck | undefined {
   const map = asMap(ctx, node, path);
@@ -23,8 +34,7 @@ export function normalizeHealthcheck(ctx: Ctx, node: Node, path: Path): Healthch
     'a healthcheck',
   );
   if (hc.test?.[0] === 'NONE') hc.disable = true;
-  for (const key of Object.keys(hc) as (keyof Healthcheck)[]) if (hc[key] === undefined) delete hc[key];
-  return hc;
+  return compact(hc);
 }
 
 function healthTest(ctx: Ctx, node: Node, path: Path): string[] | undefined {

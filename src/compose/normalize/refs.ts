@@ -1,7 +1,7 @@
 // Service `secrets:` / `configs:` entries: a name, or the long form with target/uid/gid/mode.
 import type { ServiceFileReference } from '../model.js';
 import type { Node } from '../node.js';
-import { asMap, expected, fields, int, str, type Ctx, type Path } from './read.js';
+import { asMap, expected, fields, int, str, compact, type Ctx, type Path } from './read.js';
 
 /** Merge key: the source name (one mount per secret or config). */
 export function refKey(node: Node): string | undefined {
@@ -42,8 +42,7 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
         ctx.diags.error('needs `source` (the name of a top-level secret or config)', at, map.loc);
       return;
     }
-    for (const key of ['target', 'uid', 'gid', 'mode'] as const) if (ref[key] === undefined) delete ref[key];
-    out.push(ref as ServiceFileReference);
+    out.push(compact(ref) as ServiceFileReference);
   });
   return out;
 }

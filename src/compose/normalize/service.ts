@@ -26,6 +26,7 @@ import {
   stringList,
   strings,
   text,
+  compact,
   type Ctx,
   type Handler,
   type Path,
@@ -143,8 +144,7 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
   if (Object.keys(s.networks).length === 0 && s.networkMode === undefined)
     s.networks = { default: { aliases: [] } };
-  for (const key of Object.keys(s) as (keyof Service)[]) if (s[key] === undefined) delete s[key];
-  return s;
+  return compact(s);
 }
 
 function applyShorthands(
@@ -262,8 +262,7 @@ function logging(ctx: Ctx, node: Node, path: Path): Service['logging'] {
     },
     'logging',
   );
-  if (out.driver === undefined) delete out.driver;
-  return out;
+  return compact(out);
 }
 
 function devices(ctx: Ctx, node: Node, path: Path): string[] {
