@@ -33,7 +33,8 @@ export async function applyIncludes(
   const specs = parseIncludes(ctx, include.value, baseDir);
   for (const spec of specs) {
     const projectDir = spec.projectDir ?? dirname(spec.files[0]!);
-    const own = await ctx.makeLookup(projectDir, spec.envFiles);
+    // An include's env_file replaces the included project's .env, as in Compose.
+    const own = await ctx.makeLookup(projectDir, spec.envFiles, 'instead-of-dotenv');
     const included: Lookup = (name) => own(name) ?? lookup(name);
     const docs: Node[] = [];
     for (const file of spec.files) {

@@ -29,7 +29,7 @@ export interface LoadOptions {
   workingDir: string;
   /** Explicit input wins over top-level name:, then COMPOSE_PROJECT_NAME, then the directory name. */
   projectName?: string;
-  /** Extra env files for interpolation (action input `env-file`); they replace `.env`, as `--env-file` does. */
+  /** Extra env files for interpolation (action input `env-file`), read after `.env`; later files win. */
   envFiles?: string[];
   /** Plus COMPOSE_PROFILES from the environment. */
   profiles?: string[];
@@ -52,8 +52,12 @@ export interface LoadContext {
     lookup: Lookup,
     usedAt?: { path: (string | number)[]; loc: import('./model.js').SourceLocation },
   ) => Promise<Node | undefined>;
-  /** Builds the interpolation lookup for a project directory (its .env, or the given env files). */
-  makeLookup: (projectDir: string, envFiles?: string[]) => Promise<Lookup>;
+  /** Builds the interpolation lookup for a project directory: its .env, then (or instead) the given env files. */
+  makeLookup: (
+    projectDir: string,
+    envFiles?: string[],
+    mode?: 'after-dotenv' | 'instead-of-dotenv',
+  ) => Promise<Lookup>;
 }
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
@@ -176,21 +180,21 @@ function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
       if (doc) interpolateTree(doc, lookup, diags);
       return doc;
     },
-    async makeLookup(projectDir, envFiles) {
+    async makeLookup(projectDir, envFiles, mode = 'after-dotenv') {
       // Process environment wins over env files; later env files win over earlier ones.
       const fromFiles = new Map<string, string | undefined>();
       const base: Lookup = (name) => env[name] ?? fromFiles.get(name);
       // Joined by hand: ncc's asset relocator rewrites resolve(dir, '.env') into a path inside dist/.
-      const list = envFiles && envFiles.length > 0 ? envFiles : [[resolve(projectDir), '.env'].join(sep)];
-      const required = !!envFiles && envFiles.length > 0;
-      for (const file of list) {
-        const vars = await readEnvFile(
-          file,
-          required ? `${display(file)} (from the env-file input)` : display(file),
-          base,
-          diags,
-          { required },
-        );
+      const dotEnv = [resolve(projectDir), '.env'].join(sep);
+      const given = envFiles ?? [];
+      const list: Array<[string, boolean]> = [
+        ...(mode === 'after-dotenv' || given.length === 0 ? [[dotEnv, false] as [string, boolean]] : []),
+        ...given.map((f) => [f, true] as [string, boolean]),
+      ];
+      for (const [file, required] of list) {
+        const shown =
+          required && mode === 'after-dotenv' ? `${display(file)} (from the env-file input)` : display(file);
+        const vars = await readEnvFile(file, shown, base, diags, { required });
         for (const [key, entry] of vars)
           if (entry.value !== undefined || env[key] !== undefined)
             fromFiles.set(key, entry.value ?? env[key]);
