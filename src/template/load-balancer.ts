@@ -4,7 +4,7 @@
 // so "8080:80" means what it means under compose.
 import type { Healthcheck, Port, Service } from '../compose/model.js';
 import type { Context } from './context.js';
-import { getAtt, join, ref } from './context.js';
+import { getAtt, ref, sub } from './context.js';
 import { X, readNumber, readObject, readString } from './extensions.js';
 import { VPC_PARAM, SUBNETS_PARAM } from './network.js';
 import type { TaskPlan } from './tasks.js';
@@ -210,11 +210,7 @@ export function addListeners(
         (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
       ctx.template.Outputs[`${p.id}URL`] = {
         Description: `${p.container.name}: published port ${p.port.published}/${p.port.protocol}`,
-        Value: join('', [
-          `${scheme}://`,
-          getAtt(LB_ID, 'DNSName'),
-          ...(defaultPort ? [] : [`:${p.port.published}`]),
-        ]),
+        Value: sub(`${scheme}://\${${LB_ID}.DNSName}${defaultPort ? '' : `:${p.port.published}`}`),
       };
     }
   }

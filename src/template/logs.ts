@@ -18,6 +18,9 @@ export function addLogGroup(ctx: Context): void {
   }
   ctx.add(LOG_GROUP_ID, {
     Type: 'AWS::Logs::LogGroup',
+    // Deleted with the stack, on purpose: a retained group would block re-creating a stack of the same name.
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
     Properties: {
       LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
       ...(retention !== undefined && RETENTION_DAYS.includes(retention)
