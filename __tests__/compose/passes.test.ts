@@ -156,6 +156,15 @@ describe('parseYaml', () => {
       column: 17,
     });
     expect(map.locate(['services', 'web', 'ports', 1])).toEqual({ file: 'compose.yaml', line: 6, column: 9 });
+    // Model (camelCase) names find compose (snake_case) keys.
+    const snake = new TreeSourceMap(
+      parseYaml('services:\n  web:\n    depends_on: [db]\n', 'c.yaml', new Diagnostics())!,
+    );
+    expect(snake.locate(['services', 'web', 'dependsOn', 'db'])).toEqual({
+      file: 'c.yaml',
+      line: 3,
+      column: 5,
+    });
     // Past what was written: the nearest ancestor.
     expect(map.locate(['services', 'web', 'healthcheck', 'interval'])).toEqual({
       file: 'compose.yaml',
@@ -215,6 +224,17 @@ describe('merge', () => {
         },
       },
     });
+  });
+});
+
+describe('merge of a single document', () => {
+  it('drops !reset entries even where nothing came before', () => {
+    const only = parseYaml(
+      'services:\n  a:\n    image: x\n    ports: !reset ["80"]\n    dns: [!reset 1.1.1.1, 8.8.8.8]\n',
+      'f.yaml',
+      new Diagnostics(),
+    )!;
+    expect(toPlain(mergeDocuments([only]))).toEqual({ services: { a: { image: 'x', dns: ['8.8.8.8'] } } });
   });
 });
 

@@ -2,7 +2,7 @@
 // key; some sequences merge by a key (ports, volumes, secrets, configs) or as sets; command,
 // entrypoint and healthcheck.test are replaced; `!reset` removes a value and `!override`
 // replaces it wholesale. Also used by `extends` (service onto service).
-import { mapNode, scalarNode, seqNode, type MapNode, type Node } from './node.js';
+import { mapNode, scalarNode, seqNode, type Entry, type MapNode, type Node } from './node.js';
 import { portKey } from './normalize/ports.js';
 import { refKey } from './normalize/refs.js';
 import { volumeKey } from './normalize/volumes.js';
@@ -66,7 +66,8 @@ function ruleFor(path: readonly string[]): Rule | undefined {
 /** Merges `over` onto `base` (either may be absent). Returns undefined when the result is reset. */
 export function mergeNodes(base: Node | undefined, over: Node, path: string[]): Node | undefined {
   if (over.tag === '!reset') return undefined;
-  if (over.tag === '!override' || base === undefined) return stripTags(over);
+  if (base === undefined) return dropResets(over);
+  if (over.tag === '!override') return stripTags(over);
   const rule = ruleFor(path);
   if (rule === 'replace') return stripTags(over);
   if (rule === 'dict') return mergeMaps(dictForm(base), dictForm(over), path);
@@ -173,6 +174,22 @@ function stripTags(node: Node): Node {
   if (!node.tag) return node;
   const { tag: _tag, ...rest } = node;
   return rest as Node;
+}
+
+/** A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. */
+function dropResets(node: Node): Node {
+  if (node.kind === 'scalar') return stripTags(node);
+  if (node.kind === 'seq')
+    return {
+      ...stripTags(node),
+      items: node.items.filter((i) => i.tag !== '!reset').map(dropResets),
+    } as Node;
+  const entries = new Map<string, Entry>();
+  for (const [key, entry] of node.entries) {
+    if (entry.value.tag !== '!reset')
+      entries.set(key, { keyLoc: entry.keyLoc, value: dropResets(entry.value) });
+  }
+  return { ...stripTags(node), entries } as Node;
 }
 
 /** Merges whole documents in order. */
