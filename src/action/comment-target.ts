@@ -1,6 +1,6 @@
-import { getOctokit, type context as githubContext } from '@actions/github';
+import type { context as githubContext } from '@actions/github';
 import type { Logger } from '../log.js';
-import type { CommentTarget } from '../github/pr-comment.js';
+import { octokitFor, type CommentTarget } from '../github/pr-comment.js';
 
 type Context = typeof githubContext;
 
@@ -18,7 +18,7 @@ export async function commentTarget(
   if (number) return { owner, repo, issueNumber: number };
   if (context.eventName !== 'push' || !token) return undefined;
   try {
-    const octokit = getOctokit(token);
+    const octokit = octokitFor(token);
     const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
       owner,
       repo,

@@ -14,13 +14,18 @@ export interface PullRequestCommenter {
   upsert(marker: string, body: string): Promise<string | undefined>;
 }
 
+/** Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise, or a local stand-in), read when called. */
+export function octokitFor(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
+  return getOctokit(token, { baseUrl });
+}
+
 /**
- * The GitHub REST edge. Octokit takes its base URL from GITHUB_API_URL, as on GitHub Enterprise.
+ * The GitHub REST edge.
  * A refused write (403 on a pull request from a fork, whose token is read-only) is a warning, not a
  * failed deploy: the job summary still carries the same report.
  */
 export function createCommenter(token: string, target: CommentTarget, logger: Logger): PullRequestCommenter {
-  const octokit = getOctokit(token);
+  const octokit = octokitFor(token);
   let commentId: number | undefined;
   return {
     async upsert(marker, body) {

@@ -35,7 +35,8 @@ export async function runCommand(
   const result = await getExecOutput(file, args, {
     silent: true,
     ignoreReturnCode: true,
-    input: options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'),
+    // Always close stdin: a program that unexpectedly reads (or prompts) gets EOF instead of hanging the job.
+    input: Buffer.from(options.input ?? '', 'utf8'),
     env: options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined,
     cwd: options.cwd,
     listeners: { stdout: forward, stderr: forward },

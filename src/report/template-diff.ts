@@ -44,7 +44,7 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
           context: 3,
         })
           .split('\n')
-          .slice(2) // drop the "Index:" and "====" banner lines
+          .filter((line) => !/^(Index: |={10,})/.test(line)) // the banner lines say nothing here
           .join('\n');
   return { added, removed, modified, images: imageChanges(before, after), unified };
 }

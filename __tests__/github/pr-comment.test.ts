@@ -1,0 +1,61 @@
+import { createCommenter, throttled, type PullRequestCommenter } from '../../src/github/pr-comment.js';
+import { StreamLogger } from '../../src/log.js';
+import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
+
+const target = { owner: 'octo-org', repo: 'shop', issueNumber: 7 };
+let github: FakeGitHub;
+const warnings: string[] = [];
+const logger = new StreamLogger((line) => warnings.push(line));
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  process.env.GITHUB_API_URL = github.url;
+  warnings.length = 0;
+});
+afterEach(async () => github.close());
+
+describe('createCommenter', () => {
+  it('creates one comment and then edits it in place, also from a later run', async () => {
+    await createCommenter('t0ken', target, logger).upsert('<!-- m -->', '<!-- m -->\nfirst');
+    // Someone else's comment on the same pull request must be left alone.
+    github.comments.set(1, { id: 1, issue: 7, body: 'LGTM' });
+    const later = createCommenter('t0ken', target, logger);
+    const url = await later.upsert('<!-- m -->', '<!-- m -->\nsecond');
+    await later.upsert('<!-- m -->', '<!-- m -->\nthird');
+    expect(url).toBe('http://github.local/c/1000');
+    expect([...github.comments.values()].map((c) => c.body)).toEqual(['<!-- m -->\nthird', 'LGTM']);
+    expect(github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
+      'GET /repos/octo-org/shop/issues/7/comments',
+      'POST /repos/octo-org/shop/issues/7/comments',
+      'GET /repos/octo-org/shop/issues/7/comments',
+      'PATCH /repos/octo-org/shop/issues/comments/1000',
+      'PATCH /repos/octo-org/shop/issues/comments/1000',
+    ]);
+    expect(github.requests[0]!.authorization).toBe('token t0ken');
+  });
+
+  it("turns a refused write (a fork's read-only token) into a warning, not a failure", async () => {
+    github.failWritesWith = 403;
+    await expect(createCommenter('t0ken', target, logger).upsert('<!-- m -->', 'x')).resolves.toBeUndefined();
+    expect(warnings.join('\n')).toMatch(
+      /could not post the pull-request comment: .*pull requests from forks get a read-only token/,
+    );
+  });
+});
+
+describe('throttled', () => {
+  it('spaces edits out but always lets the final one through', async () => {
+    const bodies: string[] = [];
+    const inner: PullRequestCommenter = { upsert: async (_m, body) => (bodies.push(body), 'url') };
+    let now = 0;
+    const commenter = throttled(inner, 10_000, () => now);
+    await commenter.upsert('m', 'a');
+    now = 5_000;
+    await commenter.upsert('m', 'b');
+    now = 10_001;
+    await commenter.upsert('m', 'c');
+    now = 10_002;
+    await commenter.flush('m', 'final');
+    expect(bodies).toEqual(['a', 'c', 'final']);
+  });
+});
