@@ -24,6 +24,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --subnet-ids IDS     comma-separated subnet ids
       --private-subnets    run tasks in private subnets without public IPs
       --drop-bind-mounts   drop bind mounts with a warning instead of failing
+      --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
   -v, --verbose            debug output
@@ -47,6 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
         'private-subnets': { type: 'boolean' },
         'drop-bind-mounts': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
+        'template-bucket': { type: 'string' },
         'wait-timeout': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -93,6 +95,7 @@ export async function cli(argv: string[]): Promise<number> {
           assignPublicIp: !values['private-subnets'],
         },
         templatePath,
+        templateBucket: values['template-bucket'],
         waitTimeoutMs: Number(values['wait-timeout'] ?? 30) * 60_000,
       },
       { logger, aws, engine: aws ? new DockerCli(logger) : undefined },

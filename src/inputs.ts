@@ -19,6 +19,7 @@ export interface ActionInputs {
   dropBindMounts: boolean;
   waitTimeoutMinutes: number;
   templatePath: string;
+  templateBucket?: string;
   githubToken?: string;
   comment: boolean;
 }
@@ -99,6 +100,7 @@ export function parseInputs(
     ...flags,
     waitTimeoutMinutes,
     templatePath,
+    templateBucket: read('template-bucket').trim() || undefined,
     githubToken: read('github-token').trim() || undefined,
   };
 }

@@ -15,7 +15,9 @@ import type { PollOptions } from './deploy/poll.js';
 import { stackServices, watchRollout } from './deploy/rollout.js';
 import { deleteStack, prepareStack } from './deploy/stack.js';
 import { stackUrls } from './deploy/outputs.js';
+import { fileSecretParameters } from './deploy/file-secrets.js';
 import { deployedTemplate } from './deploy/template-source.js';
+import { templateSource } from './deploy/template-upload.js';
 import { UserError, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
 import { buildAndPushImages, type ImageRecord } from './images/pin.js';
@@ -43,6 +45,8 @@ export interface RunOptions {
   waitTimeoutMs: number;
   /** First poll interval; polls back off from here. */
   pollIntervalMs?: number;
+  /** S3 bucket for templates over CloudFormation's 51,200-byte inline limit. */
+  templateBucket?: string;
   /** Tags for the stack (and so every resource that takes stack tags). */
   tags?: Record<string, string>;
 }
@@ -117,7 +121,27 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     const state = await prepareStack(aws.cloudformation, stackName, logger, { intervalMs: poll.intervalMs });
     const before =
       state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.cloudformation, state.stackId);
-    const parameters = await templateParameters(conversion, options, aws);
+    const parameters = {
+      ...(await templateParameters(conversion, options, aws)),
+      ...(await fileSecretParameters(
+        project,
+        options.load.environment,
+        stackName,
+        conversion.parameters,
+        options.mode === 'deploy' ? 'deploy' : 'plan',
+        {
+          ...aws,
+          logger,
+        },
+      )),
+    };
+    // Compact JSON for the API (more stays under the inline limit); the file on disk stays readable.
+    const source = await templateSource(JSON.stringify(JSON.parse(conversion.body)), {
+      s3: aws.s3,
+      bucket: options.templateBucket,
+      stackName,
+      region: report.region ?? '',
+    });
     const name = changeSetName('compose-ecs', (deps.now ?? (() => new Date()))());
     const type: 'CREATE' | 'UPDATE' = state.isNew ? 'CREATE' : 'UPDATE';
     const outcome = await createChangeSet(
@@ -126,7 +150,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         stackName,
         changeSetName: name,
         type,
-        templateBody: conversion.body,
+        ...source,
         parameters,
         tags: { 'com.docker.compose.project': loaded.project.name, ...options.tags },
         description: `compose-ecs ${options.mode} of ${loaded.project.name}`,
@@ -259,7 +283,7 @@ function baseReport(
 }
 
 /**
- * Fills the template's parameters from the account: the VPC and subnets, looked up now, never baked in.
+ * Fills the template's network parameters from the account: the VPC and subnets, looked up now, never baked in.
  * The vpc-id and subnet-ids inputs win over the compose file's x-aws-vpc, which wins over the default VPC.
  */
 async function templateParameters(
@@ -287,11 +311,6 @@ async function templateParameters(
   for (const p of conversion.parameters) {
     if (p.kind === 'vpc') values[p.name] = network!.vpcId;
     else if (p.kind === 'subnets') values[p.name] = network!.subnetIds.join(',');
-    else
-      throw new UserError(
-        'plan',
-        `template parameter ${p.name} (${p.kind}) cannot be filled yet: ${p.description}`,
-      );
   }
   return values;
 }

@@ -6,6 +6,7 @@ import {
   DescribeStacksCommand,
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-e2e';
+// Stands for a GitHub secret: it must reach Secrets Manager and nothing else.
+const DB_PASSWORD = `db-pw-${Date.now()}-never-logged`;
 // A fresh repository prefix per run, so the images are really built and pushed even when the
 // local registry kept earlier runs' images.
 const PREFIX = `e2e-${Date.now().toString(36)}`;
@@ -47,7 +50,7 @@ async function action(
     event: mode === 'plan' ? prEvent : pushEvent,
     workspace: extra.workspace ?? shop,
     githubApiUrl: github.url,
-    env: { ...aws.env, ...extra.env },
+    env: { ...aws.env, DB_PASSWORD, ...extra.env },
     node: [node24Binary()],
     entry: join(root, 'dist/index.js'),
   });
@@ -140,7 +143,13 @@ describe('deploying the example app into the emulator', () => {
       LoadBalancer: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
       WebTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
       WebTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+      UploadsFilesystem: 'AWS::EFS::FileSystem',
     });
+
+    // The environment secret went to Secrets Manager, and only its ARN to the template.
+    const sm = new SecretsManagerClient(aws.config);
+    const stored = await sm.send(new GetSecretValueCommand({ SecretId: 'compose-ecs/shop-e2e/db_password' }));
+    expect(stored.SecretString).toBe(DB_PASSWORD);
 
     // The template the stack runs pins the pushed digests, and .env interpolation reached it.
     const template = JSON.parse(readFileSync(first.outputs['template-path']!, 'utf8'));
@@ -160,7 +169,13 @@ describe('deploying the example app into the emulator', () => {
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n');
     expect(first.stdout).toContain('::add-mask::123456789012-auth-token');
-    for (const text of [logged, first.summary, comment.body]) {
+    const templateText = readFileSync(first.outputs['template-path']!, 'utf8');
+    expect(templateText).toContain('"Ref": "DbPasswordSecretArn"');
+    expect(templateText).toContain(
+      'arn:aws:secretsmanager:us-east-1:123456789012:secret:shop/api-key-AbCdEf',
+    );
+    for (const text of [logged, first.summary, comment.body, templateText]) {
+      expect(text).not.toContain(DB_PASSWORD);
       expect(text).not.toContain('ghs_e2e-secret-token');
       expect(text).not.toContain('123456789012-auth-token');
     }

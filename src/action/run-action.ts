@@ -62,6 +62,7 @@ export async function runAction(): Promise<void> {
         privateSubnets: inputs.privateSubnets,
         convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
         templatePath: inputs.templatePath,
+        templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
         tags: { 'compose-ecs:repository': `${context.repo.owner}/${context.repo.repo}` },
       },

@@ -2,6 +2,9 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { VERSION } from '../version.js';
 
@@ -27,6 +30,9 @@ export interface AwsClients {
   ecr: ECRClient;
   ecs: ECSClient;
   ec2: EC2Client;
+  s3: S3Client;
+  secretsManager: SecretsManagerClient;
+  sts: STSClient;
   calls: CallCounter;
   /** The region the clients resolved (input, else the SDK's own chain). */
   region(): Promise<string>;
@@ -70,6 +76,16 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     ecr: count(new ECRClient(config), 'ECR'),
     ecs: count(new ECSClient(config), 'ECS'),
     ec2: count(new EC2Client(config), 'EC2'),
+    // Path-style addressing when an endpoint is set (a stand-in or a VPC endpoint): bucket host names need DNS.
+    s3: count(
+      new S3Client({
+        ...config,
+        forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL),
+      }),
+      'S3',
+    ),
+    secretsManager: count(new SecretsManagerClient(config), 'SecretsManager'),
+    sts: count(new STSClient(config), 'STS'),
     calls,
     region: async () => {
       const region = cloudformation.config.region;

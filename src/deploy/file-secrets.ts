@@ -1,0 +1,137 @@
+import {
+  CreateSecretCommand,
+  DescribeSecretCommand,
+  PutSecretValueCommand,
+  type SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { awsFailure, errorName } from '../aws/errors.js';
+import type { Project } from '../compose/model.js';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { ParameterSource } from '../template/convert.js';
+
+export interface FileSecretDeps {
+  secretsManager: SecretsManagerClient;
+  sts: STSClient;
+  logger: Logger;
+}
+
+/** The Secrets Manager name a compose secret is stored under: one per stack and secret. */
+export function storedSecretName(stackName: string, secret: string): string {
+  return `compose-ecs/${stackName}/${secret}`;
+}
+
+/**
+ * Fills the template's file-secret parameters. A `file:` (or `environment:`) secret's content goes
+ * to Secrets Manager through the API, never into the template, the change set, a log or a comment;
+ * the template gets the secret's ARN. A deploy creates the secret or stores a new version (the
+ * version token is a hash of the content, so an unchanged secret adds no version); a plan writes
+ * nothing and passes the ARN the secret has, or will have.
+ */
+export async function fileSecretParameters(
+  project: Project,
+  environment: Record<string, string | undefined>,
+  stackName: string,
+  parameters: ParameterSource[],
+  mode: 'plan' | 'deploy',
+  deps: FileSecretDeps,
+): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  let account: { id: string; partition: string; region: string } | undefined;
+  for (const p of parameters.filter((x) => x.kind === 'file-secret')) {
+    const definition = project.secrets[p.secret ?? ''];
+    if (!definition)
+      throw new UserError('plan', `template parameter ${p.name} names an unknown secret ${p.secret}`);
+    const content = await secretContent(
+      definition.name,
+      definition.file,
+      definition.environment,
+      environment,
+    );
+    deps.logger.mask(content);
+    const name = storedSecretName(stackName, definition.name);
+    const existing = await describeSecret(deps.secretsManager, name);
+    if (mode === 'plan') {
+      account ??= await callerAccount(deps.sts, deps.secretsManager);
+      values[p.name] =
+        existing ?? `arn:${account.partition}:secretsmanager:${account.region}:${account.id}:secret:${name}`;
+      continue;
+    }
+    const token = createHash('sha256').update(content).digest('hex');
+    try {
+      if (existing) {
+        await deps.secretsManager.send(
+          new PutSecretValueCommand({ SecretId: existing, SecretString: content, ClientRequestToken: token }),
+        );
+        values[p.name] = existing;
+      } else {
+        const created = await deps.secretsManager.send(
+          new CreateSecretCommand({
+            Name: name,
+            SecretString: content,
+            ClientRequestToken: token,
+            Description: `compose secret ${definition.name} of stack ${stackName}, stored by compose-ecs`,
+            Tags: [
+              { Key: 'com.docker.compose.project', Value: project.name },
+              { Key: 'compose-ecs:stack', Value: stackName },
+            ],
+          }),
+        );
+        values[p.name] = created.ARN!;
+        deps.logger.info(`stored secret ${definition.name} in Secrets Manager as ${name}`);
+      }
+    } catch (err) {
+      throw awsFailure('deploy', `storing secret ${definition.name} in Secrets Manager`, err);
+    }
+  }
+  return values;
+}
+
+async function secretContent(
+  secret: string,
+  file: string | undefined,
+  variable: string | undefined,
+  environment: Record<string, string | undefined>,
+): Promise<string> {
+  if (file) {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (err) {
+      throw new UserError(
+        'plan',
+        `secret ${secret}: cannot read its file ${file} (${(err as NodeJS.ErrnoException).code}); write it before this step, e.g. from a GitHub secret`,
+      );
+    }
+  }
+  if (variable) {
+    const value = environment[variable];
+    if (value === undefined)
+      throw new UserError('plan', `secret ${secret}: environment variable ${variable} is not set`);
+    return value;
+  }
+  throw new UserError('plan', `secret ${secret} has neither a file nor an environment variable`);
+}
+
+async function describeSecret(sm: SecretsManagerClient, name: string): Promise<string | undefined> {
+  try {
+    const out = await sm.send(new DescribeSecretCommand({ SecretId: name }));
+    return out.DeletedDate ? undefined : out.ARN;
+  } catch (err) {
+    if (errorName(err) === 'ResourceNotFoundException') return undefined;
+    throw awsFailure('plan', `Secrets Manager DescribeSecret ${name}`, err);
+  }
+}
+
+async function callerAccount(sts: STSClient, sm: SecretsManagerClient) {
+  try {
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    const [, partition = 'aws'] = (identity.Arn ?? '').split(':');
+    const region = typeof sm.config.region === 'function' ? await sm.config.region() : sm.config.region;
+    return { id: identity.Account ?? '', partition, region: String(region) };
+  } catch (err) {
+    throw awsFailure('plan', 'STS GetCallerIdentity', err);
+  }
+}

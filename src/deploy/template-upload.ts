@@ -1,0 +1,36 @@
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { awsFailure } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import { templateBodyTooLarge } from '../template/convert.js';
+
+export type TemplateSource = { templateBody: string } | { templateUrl: string };
+
+/**
+ * Inline up to CloudFormation's 51,200 bytes; past that the template goes to the S3 bucket the
+ * user named, under a content-addressed key, and the change set reads it from its URL (1 MB limit).
+ */
+export async function templateSource(
+  body: string,
+  upload: { s3: S3Client; bucket?: string; stackName: string; region: string },
+): Promise<TemplateSource> {
+  if (!templateBodyTooLarge(body)) return { templateBody: body };
+  const bytes = Buffer.byteLength(body);
+  if (!upload.bucket) {
+    throw new UserError(
+      'plan',
+      `the template is ${bytes} bytes, over CloudFormation's inline limit of 51,200: set the template-bucket input to an S3 bucket the role may write to`,
+    );
+  }
+  if (bytes > 1_000_000)
+    throw new UserError('plan', `the template is ${bytes} bytes, over CloudFormation's limit of 1 MB`);
+  const key = `compose-ecs/${upload.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
+  try {
+    await upload.s3.send(
+      new PutObjectCommand({ Bucket: upload.bucket, Key: key, Body: body, ContentType: 'application/json' }),
+    );
+  } catch (err) {
+    throw awsFailure('plan', `uploading the template to s3://${upload.bucket}/${key}`, err);
+  }
+  return { templateUrl: `https://${upload.bucket}.s3.${upload.region}.amazonaws.com/${key}` };
+}
