@@ -121,6 +121,14 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     const state = await prepareStack(aws.cloudformation, stackName, logger, { intervalMs: poll.intervalMs });
     const before =
       state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.cloudformation, state.stackId);
+    // Compact JSON for the API (more stays under the inline limit); the file on disk stays readable.
+    const source = await templateSource(JSON.stringify(JSON.parse(conversion.body)), {
+      s3: aws.s3,
+      bucket: options.templateBucket,
+      stackName,
+      region: report.region ?? '',
+    });
+    // Secrets are written only once everything that can refuse the template has passed.
     const parameters = {
       ...(await templateParameters(conversion, options, aws)),
       ...(await fileSecretParameters(
@@ -135,13 +143,6 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
         },
       )),
     };
-    // Compact JSON for the API (more stays under the inline limit); the file on disk stays readable.
-    const source = await templateSource(JSON.stringify(JSON.parse(conversion.body)), {
-      s3: aws.s3,
-      bucket: options.templateBucket,
-      stackName,
-      region: report.region ?? '',
-    });
     const name = changeSetName('compose-ecs', (deps.now ?? (() => new Date()))());
     const type: 'CREATE' | 'UPDATE' = state.isNew ? 'CREATE' : 'UPDATE';
     const outcome = await createChangeSet(

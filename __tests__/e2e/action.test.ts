@@ -9,7 +9,9 @@ import {
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, writeFile } from 'node:fs/promises';
+import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
@@ -298,6 +300,51 @@ describe('bad input and faults end the step with one clear error, and nothing af
     expect(run.exitCode).toBe(1);
     expect(errorLines(run).at(-1)).toMatch(/subnet-0000000000deadbee/);
     expect(await changeSetsLeft('shop-bad-subnet')).toBe(0);
+  });
+});
+
+describe('a project whose template is over the 51,200-byte inline limit', () => {
+  const bucket = 'compose-ecs-templates';
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'compose-ecs-large-'));
+    const services = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `  svc${i}:\n    image: public.ecr.aws/docker/library/busybox:1.36\n    command: ["sleep", "3600"]\n    environment:\n      INDEX: "${i}"\n`,
+    );
+    await writeFile(join(dir, 'compose.yaml'), `name: large\nservices:\n${services.join('')}`);
+    await new S3Client({ ...aws.config, forcePathStyle: true }).send(
+      new CreateBucketCommand({ Bucket: bucket }),
+    );
+  });
+
+  it('is refused before any change set, with what to set, when no bucket is given', async () => {
+    const run = await action('deploy', { workspace: dir, inputs: { 'stack-name': 'shop-large' } });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run).at(-1)).toMatch(
+      /over CloudFormation's inline limit of 51,200: set the template-bucket input/,
+    );
+    expect(run.stdout).not.toMatch(/CloudFormation\.CreateChangeSet/);
+  });
+
+  it('deploys through an S3 template URL when a bucket is given', async () => {
+    const run = await action('deploy', {
+      workspace: dir,
+      inputs: { 'stack-name': 'shop-large', 'template-bucket': bucket },
+    });
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const objects = await new S3Client({ ...aws.config, forcePathStyle: true }).send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: 'compose-ecs/shop-large/' }),
+    );
+    expect(objects.Contents?.map((o) => o.Key)).toEqual([
+      expect.stringMatching(/^compose-ecs\/shop-large\/[a-f0-9]{64}\.json$/),
+    ]);
+    expect(objects.Contents?.[0]?.Size).toBeGreaterThan(51_200);
+    const resources = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: 'shop-large' }));
+    expect(resources.StackResources?.filter((r) => r.ResourceType === 'AWS::ECS::Service')).toHaveLength(30);
   });
 });
 
