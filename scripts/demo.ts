@@ -51,12 +51,26 @@ try {
     echo: process.argv.includes('--verbose'),
   });
   show('deploy on main', deploy);
+  // Once more with nothing changed: a no-op deploy, the baseline for what an idle run costs.
+  const again = await runActionLocally({
+    inputs: { ...inputs, mode: 'deploy' },
+    eventName: 'push',
+    event: { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } },
+    workspace,
+    githubApiUrl: github.url,
+    env,
+  });
+  const calls = (run: LocalRun) => /AWS API calls: (\d+) (.*)/.exec(run.stdout);
+  console.log(
+    `\n── AWS API calls: plan ${calls(plan)?.[1]}, deploy ${calls(deploy)?.[1]}, no-op deploy ${calls(again)?.[1]} (has-changes=${again.outputs['has-changes']})`,
+  );
+  console.log(`   no-op by call: ${calls(again)?.[2]}`);
   console.log('── GitHub API requests');
   for (const r of github.requests) console.log(`${r.method} ${r.path}`);
   for (const c of github.comments.values())
     console.log(`\n── pull-request #${c.issue} comment ${c.id} as posted\n${c.body}`);
   console.log(`\ndemo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  process.exitCode = plan.exitCode || deploy.exitCode;
+  process.exitCode = plan.exitCode || deploy.exitCode || again.exitCode;
   if (process.exitCode)
     console.log(`\nstderr of the failing run:\n${(plan.exitCode ? plan : deploy).stdout.slice(-4000)}`);
 } finally {

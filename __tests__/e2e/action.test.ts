@@ -14,6 +14,7 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
+import { startFaultProxy } from '../../scripts/local/fault-proxy.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
@@ -300,6 +301,55 @@ describe('bad input and faults end the step with one clear error, and nothing af
     expect(run.exitCode).toBe(1);
     expect(errorLines(run).at(-1)).toMatch(/subnet-0000000000deadbee/);
     expect(await changeSetsLeft('shop-bad-subnet')).toBe(0);
+  });
+});
+
+describe('faults the emulator cannot produce, injected by a proxy in front of it', () => {
+  it('throttled and failing calls are retried, and the deploy still succeeds', async () => {
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [
+      { operation: 'GetAuthorizationToken', times: 2, status: 400, code: 'ThrottlingException' },
+      { operation: 'CreateChangeSet', times: 1, status: 400, code: 'Throttling' },
+      {
+        operation: 'DescribeStacks',
+        times: 2,
+        status: 500,
+        code: 'InternalFailure',
+        message: 'We encountered an internal error',
+      },
+    ]);
+    try {
+      await appendFile(join(shop, 'api/api.txt'), 'v3\n');
+      const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(Object.fromEntries(proxy.injected)).toEqual({
+        GetAuthorizationToken: 2,
+        CreateChangeSet: 1,
+        DescribeStacks: 2,
+      });
+      expect(proxy.operations.filter((o) => o === 'CreateChangeSet')).toHaveLength(2);
+      expect(run.summary).toContain('deployed');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a call that keeps failing ends the step naming the call, and leaves no change set', async () => {
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [
+      { operation: 'ExecuteChangeSet', times: 100, status: 400, code: 'Throttling' },
+    ]);
+    try {
+      await appendFile(join(shop, 'api/api.txt'), 'v4\n');
+      const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toMatch(
+        /CloudFormation ExecuteChangeSet failed: Throttling: Rate exceeded/,
+      );
+      expect(proxy.injected.get('ExecuteChangeSet')).toBe(5); // the SDK's five attempts
+      expect(await changeSetsLeft()).toBe(0);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

@@ -1,0 +1,33 @@
+// npm run bench: every *.bench.ts here, reported as ratios against the smallest size of the same
+// bench measured in this run (so figures compare across machines). Growth is linear when the
+// per-item ratio stays near 1.
+import { bench as convertBench } from './convert.bench.js';
+import { bench as loadBench } from './load.bench.js';
+
+type Row = { name: string; n: number; ms: number };
+
+const suites: Array<[string, () => Promise<Row[]>]> = [
+  ['load', loadBench],
+  ['convert', convertBench],
+];
+
+const pad = (text: string, width: number) => text.padStart(width);
+console.log(
+  `${'bench'.padEnd(26)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
+);
+for (const [suite, run] of suites) {
+  const rows = await run();
+  const byName = new Map<string, Row[]>();
+  for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  for (const [name, group] of byName) {
+    const sorted = [...group].sort((a, b) => a.n - b.n);
+    const base = sorted[0]!;
+    for (const row of sorted) {
+      const ratio = row.ms / base.ms;
+      const perItem = ratio / (row.n / base.n);
+      console.log(
+        `${`${suite}: ${name}`.padEnd(26)}${pad(String(row.n), 7)}${pad(row.ms.toFixed(2), 11)}${pad(ratio.toFixed(1), 10)}${pad(perItem.toFixed(2), 12)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// A fault-injecting proxy in front of the AWS emulator, for the faults moto cannot produce on its
+// own (throttling, server errors). Requests pass through unchanged unless a rule matches.
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FaultRule {
+  /** The API operation, as the SDK names it: `DescribeStacks` (query protocol) or `GetAuthorizationToken` (JSON). */
+  operation: string;
+  /** How many matching requests to fail before letting them through. */
+  times: number;
+  status: number;
+  /** The error code the SDK sees, e.g. Throttling, ThrottlingException, InternalFailure. */
+  code: string;
+  message?: string;
+}
+
+export interface FaultProxy {
+  url: string;
+  /** Faults injected so far, by operation. */
+  injected: Map<string, number>;
+  /** Every operation that passed through, in order. */
+  operations: string[];
+  close(): Promise<void>;
+}
+
+/** The operation a request calls: the query protocol's Action, or the JSON protocol's X-Amz-Target. */
+export function operationOf(headers: IncomingHttpHeaders, body: string): string {
+  const target = headers['x-amz-target'];
+  if (typeof target === 'string') return target.split('.').pop() ?? target;
+  return new URLSearchParams(body).get('Action') ?? '';
+}
+
+function errorBody(headers: IncomingHttpHeaders, rule: FaultRule): { type: string; body: string } {
+  const message = rule.message ?? 'Rate exceeded';
+  if (headers['x-amz-target']) {
+    return { type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: rule.code, message }) };
+  }
+  return {
+    type: 'text/xml',
+    body: `<ErrorResponse><Error><Type>Sender</Type><Code>${rule.code}</Code><Message>${message}</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>`,
+  };
+}
+
+export async function startFaultProxy(target: string, rules: FaultRule[]): Promise<FaultProxy> {
+  const upstream = new URL(target);
+  const remaining = new Map(rules.map((r) => [r.operation, r.times]));
+  const proxy: FaultProxy = { url: '', injected: new Map(), operations: [], close: async () => {} };
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const operation = operationOf(req.headers, body.toString('utf8'));
+    proxy.operations.push(operation);
+    const rule = rules.find((r) => r.operation === operation);
+    if (rule && (remaining.get(operation) ?? 0) > 0) {
+      remaining.set(operation, remaining.get(operation)! - 1);
+      proxy.injected.set(operation, (proxy.injected.get(operation) ?? 0) + 1);
+      const error = errorBody(req.headers, rule);
+      res.writeHead(rule.status, { 'content-type': error.type });
+      res.end(error.body);
+      return;
+    }
+    const forward = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', (err) => {
+      res.writeHead(502);
+      res.end(String(err));
+    });
+    forward.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  proxy.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return proxy;
+}
