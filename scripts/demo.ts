@@ -11,7 +11,7 @@ const started = Date.now();
 const start = spawnSync('bash', [resolve(root, 'scripts/peers/start.sh')], { stdio: 'inherit' });
 if (start.status !== 0) process.exit(start.status ?? 1);
 // DB_PASSWORD stands for a GitHub secret the workflow passes in; the action stores it in Secrets Manager.
-const env = { ...(await peersEnv(root)), DB_PASSWORD: 'demo-db-password' };
+const env: Record<string, string> = { ...(await peersEnv(root)), DB_PASSWORD: 'demo-db-password' };
 // A fresh emulator, so the demo creates the stack from nothing each time.
 await fetch(`${env.AWS_ENDPOINT_URL}/moto-api/reset`, { method: 'POST' });
 

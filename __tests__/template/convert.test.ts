@@ -221,7 +221,7 @@ describe('deployment configuration', () => {
         ]),
       ),
       'WebService',
-    ).DeploymentConfiguration;
+    ).DeploymentConfiguration as Record<string, unknown>;
 
   it('follows the ECS-FACTS arithmetic', () => {
     expect(dc(undefined, undefined)).toMatchObject({ MaximumPercent: 200, MinimumHealthyPercent: 100 });

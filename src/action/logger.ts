@@ -1,22 +1,35 @@
 import * as core from '@actions/core';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { SourceLocation } from '../compose/model.js';
 import type { Logger } from '../log.js';
 
-function annotation(location?: SourceLocation): core.AnnotationProperties | undefined {
-  if (!location) return undefined;
-  // Annotations land on the pull request's files only with paths relative to the repository.
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const file = isAbsolute(location.file) ? relative(workspace, location.file) : location.file;
-  return location ? { file, startLine: location.line, startColumn: location.column } : undefined;
+/**
+ * Annotations land on a pull request's files only with paths relative to the repository root; the
+ * loader reports paths relative to the working directory (or absolute outside it).
+ */
+export function annotationPath(file: string, workingDirectory: string, workspace: string): string {
+  return relative(workspace, isAbsolute(file) ? file : resolve(workingDirectory, file));
 }
 
 /** Logger for the action: workflow commands, so problems become annotations on the file and line. */
-export const actionLogger: Logger = {
-  info: (message) => core.info(message),
-  debug: (message) => core.debug(message),
-  warning: (message, location) => core.warning(message, annotation(location)),
-  error: (message, location) => core.error(message, annotation(location)),
-  mask: (secret) => core.setSecret(secret),
-  group: (title, body) => core.group(title, body),
-};
+export function createActionLogger(
+  workingDirectory: string,
+  workspace = process.env.GITHUB_WORKSPACE || process.cwd(),
+): Logger {
+  const annotation = (location?: SourceLocation): core.AnnotationProperties | undefined =>
+    location
+      ? {
+          file: annotationPath(location.file, workingDirectory, workspace),
+          startLine: location.line,
+          startColumn: location.column,
+        }
+      : undefined;
+  return {
+    info: (message) => core.info(message),
+    debug: (message) => core.debug(message),
+    warning: (message, location) => core.warning(message, annotation(location)),
+    error: (message, location) => core.error(message, annotation(location)),
+    mask: (secret) => core.setSecret(secret),
+    group: (title, body) => core.group(title, body),
+  };
+}

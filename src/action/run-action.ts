@@ -7,10 +7,11 @@ import { createCommenter, throttled } from '../github/pr-comment.js';
 import { DockerCli } from '../images/engine.js';
 import { parseInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
+import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import { run } from '../run.js';
 import { commentTarget } from './comment-target.js';
-import { actionLogger as logger } from './logger.js';
+import { createActionLogger } from './logger.js';
 
 /** Seconds between progress edits of the PR comment (GitHub's secondary rate limits). */
 const COMMENT_INTERVAL_MS = 10_000;
@@ -24,6 +25,7 @@ export async function runAction(): Promise<void> {
     core.setFailed((err as Error).message);
     return;
   }
+  const logger = createActionLogger(inputs.workingDirectory);
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const target = inputs.comment ? await commentTarget(context, inputs.githubToken, logger) : undefined;
   const commenter =
@@ -81,7 +83,7 @@ export async function runAction(): Promise<void> {
     core.setOutput('urls', JSON.stringify(report.deploy?.urls ?? {}));
   } catch (err) {
     report = (err as { report?: RunReport }).report;
-    const message = describeFailure(err);
+    const message = describeFailure(err, logger);
     if (!report) {
       const name = inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
       report = failureReport(inputs.mode, name, message);
@@ -100,7 +102,7 @@ export async function runAction(): Promise<void> {
 }
 
 /** One line for setFailed; each load or convert diagnostic also becomes an annotation on its file and line. */
-function describeFailure(err: unknown): string {
+function describeFailure(err: unknown, logger: Logger): string {
   if (err instanceof UserError) {
     for (const d of err.diagnostics) logger.error(formatDiagnostic(d), d.location);
     return err.diagnostics.length
