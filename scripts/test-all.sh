@@ -3,7 +3,7 @@
 # freshness (in CI), then the end-to-end suite against the local peers, which it starts and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm install --no-audit --no-fund  # not `npm ci`: see README, Development
 npm run typecheck
 npx eslint .
 npm run test:unit
