@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm install --no-audit --no-fund  # not `npm ci`: see README, Development
 npm run typecheck
-npx eslint .
+npm run lint
 npm run test:unit
 if [ "${CI:-}" = true ]; then bash scripts/check-dist.sh; fi
 started_peers=0

@@ -3,21 +3,10 @@ import { dirname } from 'node:path';
 import type { AwsClients } from './aws/clients.js';
 import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
-import {
-  changeSetName,
-  createChangeSet,
-  deleteChangeSet,
-  type ChangeSetOutcome,
-} from './deploy/change-set.js';
-import { executeChangeSet } from './deploy/execute.js';
-import { resolveNetwork } from './deploy/network.js';
-import type { PollOptions } from './deploy/poll.js';
-import { stackServices, watchRollout } from './deploy/rollout.js';
-import { deleteStack, prepareStack } from './deploy/stack.js';
+import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
-import { fileSecretParameters } from './deploy/file-secrets.js';
-import { deployedTemplate } from './deploy/template-source.js';
-import { templateSource } from './deploy/template-upload.js';
+import { discardPlan, planStack } from './deploy/plan.js';
+import type { PollOptions } from './deploy/poll.js';
 import { UserError, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
 import { buildAndPushImages, type ImageRecord } from './images/pin.js';
@@ -117,114 +106,85 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   report.region = await aws.region().catch(() => undefined);
   const poll: PollOptions = { intervalMs: options.pollIntervalMs ?? 2000, timeoutMs: options.waitTimeoutMs };
 
-  const plan = await logger.group(`plan stack ${stackName}`, async () => {
-    const state = await prepareStack(aws.cloudformation, stackName, logger, { intervalMs: poll.intervalMs });
-    const before =
-      state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.cloudformation, state.stackId);
-    // Compact JSON for the API (more stays under the inline limit); the file on disk stays readable.
-    const source = await templateSource(JSON.stringify(JSON.parse(conversion.body)), {
-      s3: aws.s3,
-      bucket: options.templateBucket,
-      stackName,
-      region: report.region ?? '',
-    });
-    // Secrets are written only once everything that can refuse the template has passed.
-    const parameters = {
-      ...(await templateParameters(conversion, options, aws)),
-      ...(await fileSecretParameters(
-        project,
-        options.load.environment,
-        stackName,
-        conversion.parameters,
-        options.mode === 'deploy' ? 'deploy' : 'plan',
-        {
-          ...aws,
-          logger,
-        },
-      )),
-    };
-    const name = changeSetName('compose-ecs', (deps.now ?? (() => new Date()))());
-    const type: 'CREATE' | 'UPDATE' = state.isNew ? 'CREATE' : 'UPDATE';
-    const outcome = await createChangeSet(
-      aws.cloudformation,
+  const plan = await logger.group(`plan stack ${stackName}`, () =>
+    planStack(
       {
         stackName,
-        changeSetName: name,
-        type,
-        ...source,
-        parameters,
+        project,
+        conversion,
+        mode: options.mode === 'deploy' ? 'deploy' : 'plan',
+        environment: options.load.environment,
+        network: {
+          vpcId: options.vpcId,
+          subnetIds: options.subnetIds,
+          privateSubnets: options.privateSubnets,
+        },
+        templateBucket: options.templateBucket,
+        region: report.region ?? '',
         tags: { 'com.docker.compose.project': loaded.project.name, ...options.tags },
-        description: `compose-ecs ${options.mode} of ${loaded.project.name}`,
+        now: (deps.now ?? (() => new Date()))(),
       },
+      aws,
+      logger,
       poll,
-    );
-    report.changeSetType = type;
-    report.changeSetName = name;
-    report.diff = diffTemplates(before, conversion.template);
-    report.sensitive = sensitiveChanges(conversion.template, report.diff);
-    if (outcome.kind === 'ready') {
-      report.hasChanges = true;
-      report.changes = outcome.changes;
-      logger.info(`change set ${name}: ${outcome.changes.length} resource changes`);
-    } else {
-      logger.info(`no changes: ${outcome.reason}`);
-    }
-    return { outcome, state, type };
-  });
+    ),
+  );
+  const { outcome } = plan;
+  report.changeSetType = plan.type;
+  report.changeSetName = plan.changeSetName;
+  report.diff = diffTemplates(plan.before, conversion.template);
+  report.sensitive = sensitiveChanges(conversion.template, report.diff);
+  report.hasChanges = outcome.kind === 'ready';
+  if (outcome.kind === 'ready') report.changes = outcome.changes;
+  logger.info(
+    outcome.kind === 'ready'
+      ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
+      : `no changes: ${outcome.reason}`,
+  );
 
   const result: RunResult = {
     report,
-    stackId: plan.outcome.stackId ?? plan.state.stackId,
-    changeSetId: plan.outcome.changeSetId,
-    hasChanges: plan.outcome.kind === 'ready',
+    stackId: outcome.stackId ?? plan.stackId,
+    changeSetId: outcome.changeSetId,
+    hasChanges: outcome.kind === 'ready',
     images,
     templatePath: options.templatePath,
     conversion,
   };
 
-  if (options.mode === 'plan' || plan.outcome.kind === 'no-changes') {
-    await discardPlan(aws, plan.outcome, plan.type, poll, logger);
-    // A plan never leaves a change set; the next run computes a fresh one.
-    result.changeSetId = plan.outcome.changeSetId;
-    if (options.mode === 'deploy') report.deploy = { state: 'skipped', rollout: [], urls: {} };
-    if (options.mode === 'deploy' && result.stackId)
-      report.deploy!.urls = await stackUrls(aws.cloudformation, result.stackId);
+  if (options.mode === 'plan' || outcome.kind === 'no-changes') {
+    // A plan never leaves a change set behind; the next run computes a fresh one.
+    await discardPlan(aws, plan, poll, logger);
+    if (options.mode === 'deploy') {
+      report.deploy = {
+        state: 'skipped',
+        rollout: [],
+        urls: result.stackId ? await stackUrls(aws.cloudformation, result.stackId) : {},
+      };
+    }
     report.apiCalls = aws.calls.total;
     return result;
   }
 
-  const ready = plan.outcome;
   await deps.onReport?.(report, false);
-  report.deploy = { state: 'in-progress', rollout: [], urls: {} };
+  const deploy: NonNullable<RunReport['deploy']> = { state: 'in-progress', rollout: [], urls: {} };
+  report.deploy = deploy;
   try {
-    await logger.group(`deploy stack ${stackName}`, async () => {
-      await executeChangeSet(
-        aws.cloudformation,
-        { stackId: ready.stackId, changeSetId: ready.changeSetId },
-        logger,
-        poll,
-        (e) =>
-          logger.info(
-            `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
-          ),
-      );
-    });
-    await logger.group('watch the ECS rollout', async () => {
-      const services = await stackServices(aws.cloudformation, ready.stackId);
-      report.deploy!.rollout = await watchRollout(aws.ecs, services, poll, async (rows) => {
-        report.deploy!.rollout = rows;
-        for (const r of rows)
-          logger.info(
-            `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
-          );
+    deploy.rollout = await deployChangeSet(
+      aws,
+      { stackId: outcome.stackId, changeSetId: outcome.changeSetId, stackName },
+      logger,
+      poll,
+      async (rows) => {
+        deploy.rollout = rows;
         await deps.onReport?.(report, false);
-      });
-    });
-    report.deploy.state = 'succeeded';
-    report.deploy.urls = await stackUrls(aws.cloudformation, ready.stackId);
+      },
+    );
+    deploy.state = 'succeeded';
+    deploy.urls = await stackUrls(aws.cloudformation, outcome.stackId);
   } catch (err) {
-    report.deploy.state = 'failed';
-    report.deploy.error = err instanceof Error ? err.message : String(err);
+    deploy.state = 'failed';
+    deploy.error = err instanceof Error ? err.message : String(err);
     report.apiCalls = aws.calls.total;
     throw Object.assign(err as Error, { report });
   }
@@ -281,52 +241,4 @@ function baseReport(
     sensitive: [],
     warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
   };
-}
-
-/**
- * Fills the template's network parameters from the account: the VPC and subnets, looked up now, never baked in.
- * The vpc-id and subnet-ids inputs win over the compose file's x-aws-vpc, which wins over the default VPC.
- */
-async function templateParameters(
-  conversion: ConvertResult,
-  options: RunOptions,
-  aws: AwsClients,
-): Promise<Record<string, string>> {
-  const values: Record<string, string> = {};
-  const vpc = conversion.parameters.find((p) => p.kind === 'vpc');
-  const subnets = conversion.parameters.find((p) => p.kind === 'subnets');
-  const network =
-    vpc || subnets
-      ? await resolveNetwork(aws.ec2, {
-          vpcId: options.vpcId ?? vpc?.value,
-          subnetIds: options.subnetIds,
-          privateSubnets: options.privateSubnets ?? (subnets?.public === false ? true : undefined),
-        })
-      : undefined;
-  if (subnets?.minCount && network && network.subnetIds.length < subnets.minCount) {
-    throw new UserError(
-      'plan',
-      `${subnets.description}: needs at least ${subnets.minCount} subnets, found ${network.subnetIds.length} (${network.subnetIds.join(', ')})`,
-    );
-  }
-  for (const p of conversion.parameters) {
-    if (p.kind === 'vpc') values[p.name] = network!.vpcId;
-    else if (p.kind === 'subnets') values[p.name] = network!.subnetIds.join(',');
-  }
-  return values;
-}
-
-/** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */
-async function discardPlan(
-  aws: AwsClients,
-  outcome: ChangeSetOutcome,
-  type: 'CREATE' | 'UPDATE',
-  poll: PollOptions,
-  logger: Logger,
-): Promise<void> {
-  if (outcome.changeSetId) await deleteChangeSet(aws.cloudformation, outcome.changeSetId);
-  if (type === 'CREATE' && outcome.stackId) {
-    logger.info('removing the empty stack the plan created');
-    await deleteStack(aws.cloudformation, outcome.stackId, poll);
-  }
 }

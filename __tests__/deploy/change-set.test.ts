@@ -96,8 +96,9 @@ describe('createChangeSet', () => {
     expect(input.ChangeSetType).toBe('UPDATE');
   });
 
-  it("fails with CloudFormation's own reason otherwise", async () => {
+  it("fails with CloudFormation's own reason otherwise, and deletes the failed change set", async () => {
     const cfn = fakeClient({
+      DeleteChangeSet: () => ({}),
       CreateChangeSet: () => ({ Id: 'cs-1' }),
       DescribeChangeSet: () => ({
         Status: 'FAILED',
@@ -107,6 +108,10 @@ describe('createChangeSet', () => {
     const error = await createChangeSet(cfn, request, instantPoll).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain('Unresolved resource dependencies [Foo]');
+    expect(cfn.calls.map((c: { command: string; input: unknown }) => [c.command, c.input])).toContainEqual([
+      'DeleteChangeSet',
+      { ChangeSetName: 'cs-1' },
+    ]);
   });
 });
 

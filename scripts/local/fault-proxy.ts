@@ -14,6 +14,13 @@ export interface FaultRule {
   message?: string;
 }
 
+/** Changes what the emulator answered, for states it never reaches (a rolled-back ECS deployment). */
+export interface ResponseRewrite {
+  operation: string;
+  /** Gets the parsed JSON answer and returns the one to send. */
+  transform: (answer: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
 export interface FaultProxy {
   url: string;
   /** Faults injected so far, by operation. */
@@ -41,7 +48,7 @@ function errorBody(headers: IncomingHttpHeaders, rule: FaultRule): { type: strin
   };
 }
 
-export async function startFaultProxy(target: string, rules: FaultRule[]): Promise<FaultProxy> {
+export async function startFaultProxy(target: string, rules: FaultRule[], rewrites: ResponseRewrite[] = []): Promise<FaultProxy> {
   const upstream = new URL(target);
   const remaining = new Map(rules.map((r) => [r.operation, r.times]));
   const proxy: FaultProxy = { url: '', injected: new Map(), operations: [], close: async () => {} };
@@ -68,9 +75,18 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
         path: req.url,
         headers: req.headers,
       },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+      async (answer) => {
+        const rewrite = rewrites.find((r) => r.operation === operation);
+        if (!rewrite || answer.statusCode !== 200) {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const parts: Buffer[] = [];
+        for await (const part of answer) parts.push(part as Buffer);
+        const rewritten = Buffer.from(JSON.stringify(rewrite.transform(JSON.parse(Buffer.concat(parts).toString('utf8')))));
+        res.writeHead(200, { ...answer.headers, 'content-length': String(rewritten.length) });
+        res.end(rewritten);
       },
     );
     forward.on('error', (err) => {

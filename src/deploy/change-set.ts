@@ -101,6 +101,8 @@ export async function createChangeSet(
         reason: first.StatusReason ?? '',
       };
     }
+    // A failed change set is useless and would linger on the stack: remove it before saying why.
+    await deleteChangeSet(cfn, changeSetId).catch(() => undefined);
     throw new UserError(
       'plan',
       `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`,

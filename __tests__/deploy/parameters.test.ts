@@ -1,0 +1,142 @@
+import { fileSecretParameters } from '../../src/deploy/file-secrets.js';
+import { networkParameters } from '../../src/deploy/parameters.js';
+import type { Project } from '../../src/compose/model.js';
+import { StreamLogger } from '../../src/log.js';
+import type { ParameterSource } from '../../src/template/convert.js';
+import { fakeClient, sdkError } from '../support/fake-aws.js';
+
+const network: ParameterSource[] = [
+  { name: 'VpcId', kind: 'vpc', description: 'VPC' },
+  { name: 'SubnetIds', kind: 'subnets', description: 'EFS mount targets', public: true, minCount: 2 },
+];
+const ec2 = (subnets: Array<{ SubnetId: string; MapPublicIpOnLaunch: boolean }>) =>
+  fakeClient({
+    DescribeVpcs: () => ({ Vpcs: [{ VpcId: 'vpc-default' }] }),
+    DescribeSubnets: () => ({ Subnets: subnets }),
+  });
+
+describe('networkParameters', () => {
+  it("takes the default VPC's public subnets, sorted", async () => {
+    const client = ec2([
+      { SubnetId: 'subnet-b', MapPublicIpOnLaunch: true },
+      { SubnetId: 'subnet-private', MapPublicIpOnLaunch: false },
+      { SubnetId: 'subnet-a', MapPublicIpOnLaunch: true },
+    ]);
+    await expect(networkParameters(client, network, {})).resolves.toEqual({
+      VpcId: 'vpc-default',
+      SubnetIds: 'subnet-a,subnet-b',
+    });
+    expect(client.calls[0].input).toEqual({ Filters: [{ Name: 'is-default', Values: ['true'] }] });
+  });
+  it('lets inputs win over x-aws-vpc, and never looks up what it was given', async () => {
+    const client = ec2([]);
+    const withCompose = [{ ...network[0]!, value: 'vpc-from-compose' }, network[1]!];
+    await expect(
+      networkParameters(client, withCompose, { vpcId: 'vpc-input', subnetIds: ['subnet-1', 'subnet-2'] }),
+    ).resolves.toEqual({
+      VpcId: 'vpc-input',
+      SubnetIds: 'subnet-1,subnet-2',
+    });
+    expect(client.calls).toEqual([]);
+  });
+  it('says when there are too few subnets for the volumes', async () => {
+    await expect(
+      networkParameters(ec2([{ SubnetId: 'subnet-a', MapPublicIpOnLaunch: true }]), network, {}),
+    ).rejects.toThrow('EFS mount targets: needs at least 2 subnets, found 1 (subnet-a)');
+  });
+  it('asks for none when the template has no network parameters', async () => {
+    const client = ec2([]);
+    await expect(networkParameters(client, [], {})).resolves.toEqual({});
+    expect(client.calls).toEqual([]);
+  });
+});
+
+describe('fileSecretParameters', () => {
+  const project = {
+    name: 'shop',
+    secrets: {
+      db_password: { name: 'db_password', environment: 'DB_PASSWORD', external: false, extensions: {} },
+    },
+  } as unknown as Project;
+  const parameters: ParameterSource[] = [
+    { name: 'DbPasswordSecretArn', kind: 'file-secret', secret: 'db_password', description: '' },
+  ];
+  const masked: string[] = [];
+  const logger = new StreamLogger(() => {});
+  logger.mask = (s: string) => void masked.push(s);
+  const sts = fakeClient({
+    GetCallerIdentity: () => ({
+      Account: '111122223333',
+      Arn: 'arn:aws:sts::111122223333:assumed-role/deploy/gh',
+    }),
+  });
+
+  it('on a deploy creates the secret through the API, with a content-hash version token, and masks the value', async () => {
+    const sm = fakeClient({
+      DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
+      CreateSecret: () => ({
+        ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
+      }),
+    });
+    const values = await fileSecretParameters(
+      project,
+      { DB_PASSWORD: 's3cr3t' },
+      'shop-prod',
+      parameters,
+      'deploy',
+      { secretsManager: sm, sts, logger },
+    );
+    expect(values).toEqual({
+      DbPasswordSecretArn:
+        'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
+    });
+    const create = sm.calls.find((c: { command: string }) => c.command === 'CreateSecret').input;
+    expect(create).toMatchObject({ Name: 'compose-ecs/shop-prod/db_password', SecretString: 's3cr3t' });
+    expect(create.ClientRequestToken).toMatch(/^[a-f0-9]{64}$/);
+    expect(masked).toContain('s3cr3t');
+  });
+
+  it('on a deploy of an existing secret stores a new version under the same ARN', async () => {
+    const sm = fakeClient({ DescribeSecret: () => ({ ARN: 'arn:existing' }), PutSecretValue: () => ({}) });
+    await expect(
+      fileSecretParameters(project, { DB_PASSWORD: 'x' }, 'shop-prod', parameters, 'deploy', {
+        secretsManager: sm,
+        sts,
+        logger,
+      }),
+    ).resolves.toEqual({
+      DbPasswordSecretArn: 'arn:existing',
+    });
+    expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret', 'PutSecretValue']);
+  });
+
+  it('on a plan writes nothing and passes the ARN the secret will have', async () => {
+    const sm = fakeClient({
+      DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
+    });
+    sm.config = { region: async () => 'eu-west-1' };
+    await expect(
+      fileSecretParameters(project, { DB_PASSWORD: 'x' }, 'shop-prod', parameters, 'plan', {
+        secretsManager: sm,
+        sts,
+        logger,
+      }),
+    ).resolves.toEqual({
+      DbPasswordSecretArn:
+        'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password',
+    });
+    expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret']);
+  });
+
+  it('names the variable that is missing', async () => {
+    const sm = fakeClient({});
+    await expect(
+      fileSecretParameters(project, {}, 'shop-prod', parameters, 'deploy', {
+        secretsManager: sm,
+        sts,
+        logger,
+      }),
+    ).rejects.toThrow('secret db_password: environment variable DB_PASSWORD is not set');
+    expect(sm.calls).toEqual([]);
+  });
+});

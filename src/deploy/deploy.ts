@@ -1,0 +1,36 @@
+import type { AwsClients } from '../aws/clients.js';
+import type { Logger } from '../log.js';
+import { executeChangeSet } from './execute.js';
+import type { PollOptions } from './poll.js';
+import { stackServices, watchRollout, type ServiceRollout } from './rollout.js';
+
+/**
+ * Executes a ready change set, then follows every ECS service of the stack until its rollout has
+ * completed. Either step's failure throws with its root cause; success means ECS runs the release.
+ */
+export async function deployChangeSet(
+  aws: AwsClients,
+  ready: { stackId: string; changeSetId: string; stackName: string },
+  logger: Logger,
+  poll: PollOptions,
+  onRollout: (rows: ServiceRollout[]) => Promise<void>,
+): Promise<ServiceRollout[]> {
+  await logger.group(`deploy stack ${ready.stackName}`, () =>
+    executeChangeSet(aws.cloudformation, ready, logger, poll, (e) =>
+      logger.info(
+        `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
+      ),
+    ),
+  );
+  return logger.group('watch the ECS rollout', async () => {
+    const services = await stackServices(aws.cloudformation, ready.stackId);
+    return watchRollout(aws.ecs, services, poll, async (rows) => {
+      for (const r of rows) {
+        logger.info(
+          `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
+        );
+      }
+      await onRollout(rows);
+    });
+  });
+}

@@ -1,0 +1,103 @@
+import type { AwsClients } from '../aws/clients.js';
+import type { Project } from '../compose/model.js';
+import type { Logger } from '../log.js';
+import type { ConvertResult } from '../template/convert.js';
+import type { Template } from '../template/types.js';
+import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
+import { fileSecretParameters } from './file-secrets.js';
+import { networkParameters, type NetworkRequest } from './parameters.js';
+import type { PollOptions } from './poll.js';
+import { deleteStack, prepareStack } from './stack.js';
+import { deployedTemplate } from './template-source.js';
+import { templateSource } from './template-upload.js';
+
+export interface PlanRequest {
+  stackName: string;
+  project: Project;
+  conversion: ConvertResult;
+  /** Plans write nothing but the change set; deploys also store file secrets. */
+  mode: 'plan' | 'deploy';
+  environment: Record<string, string | undefined>;
+  network: NetworkRequest;
+  templateBucket?: string;
+  region: string;
+  tags: Record<string, string>;
+  now: Date;
+}
+
+export interface StackPlan {
+  type: 'CREATE' | 'UPDATE';
+  changeSetName: string;
+  outcome: ChangeSetOutcome;
+  /** The stack before this run (undefined for a new stack). */
+  stackId?: string;
+  /** The template the stack runs now, for the diff. */
+  before?: Template;
+}
+
+/**
+ * Computes the change set: stack state, what it runs now, parameters from the account, the template
+ * inline or from S3, then CreateChangeSet and its description. Secrets are written only once
+ * everything that can refuse the template has passed.
+ */
+export async function planStack(
+  request: PlanRequest,
+  aws: AwsClients,
+  logger: Logger,
+  poll: PollOptions,
+): Promise<StackPlan> {
+  const cfn = aws.cloudformation;
+  const state = await prepareStack(cfn, request.stackName, logger, { intervalMs: poll.intervalMs });
+  const before = state.isNew || !state.stackId ? undefined : await deployedTemplate(cfn, state.stackId);
+  // Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
+  const source = await templateSource(JSON.stringify(JSON.parse(request.conversion.body)), {
+    s3: aws.s3,
+    bucket: request.templateBucket,
+    stackName: request.stackName,
+    region: request.region,
+  });
+  const parameters = {
+    ...(await networkParameters(aws.ec2, request.conversion.parameters, request.network)),
+    ...(await fileSecretParameters(
+      request.project,
+      request.environment,
+      request.stackName,
+      request.conversion.parameters,
+      request.mode,
+      {
+        ...aws,
+        logger,
+      },
+    )),
+  };
+  const name = changeSetName('compose-ecs', request.now);
+  const type = state.isNew ? 'CREATE' : 'UPDATE';
+  const outcome = await createChangeSet(
+    cfn,
+    {
+      stackName: request.stackName,
+      changeSetName: name,
+      type,
+      ...source,
+      parameters,
+      tags: request.tags,
+      description: `compose-ecs ${request.mode} of ${request.project.name}`,
+    },
+    poll,
+  );
+  return { type, changeSetName: name, outcome, stackId: state.stackId, before };
+}
+
+/** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */
+export async function discardPlan(
+  aws: AwsClients,
+  plan: StackPlan,
+  poll: PollOptions,
+  logger: Logger,
+): Promise<void> {
+  if (plan.outcome.changeSetId) await deleteChangeSet(aws.cloudformation, plan.outcome.changeSetId);
+  if (plan.type === 'CREATE' && plan.outcome.stackId) {
+    logger.info('removing the empty stack the plan created');
+    await deleteStack(aws.cloudformation, plan.outcome.stackId, poll);
+  }
+}
