@@ -354,26 +354,38 @@ describe('faults the emulator cannot produce, injected by a proxy in front of it
 });
 
 describe('a deployment that ECS rolls back', () => {
-  it('fails the step with ECS\'s reason and says so in the comment, though CloudFormation succeeded', async () => {
+  it("fails the step with ECS's reason and says so in the comment, though CloudFormation succeeded", async () => {
     // moto completes every rollout; the proxy turns the web service's into a circuit-breaker rollback.
-    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [
-      {
-        operation: 'DescribeServices',
-        transform: (answer: { services: Array<{ serviceName: string; deployments: any[]; events: any[] }> }) => {
-          for (const service of answer.services.filter((s) => s.serviceName.includes('WebService'))) {
-            service.deployments = service.deployments.map((d) => ({
-              ...d,
-              rolloutState: 'FAILED',
-              rolloutStateReason: 'ECS deployment circuit breaker: 3 tasks failed to start.',
-              runningCount: 0,
-              failedTasks: 3,
-            }));
-            service.events = [{ id: 'e1', createdAt: Date.now() / 1000, message: '(service web) (task 4b1e) failed container health checks.' }];
-          }
-          return answer;
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [
+        {
+          operation: 'DescribeServices',
+          transform: (answer: {
+            services: Array<{ serviceName: string; deployments: any[]; events: any[] }>;
+          }) => {
+            for (const service of answer.services.filter((s) => s.serviceName.includes('WebService'))) {
+              service.deployments = service.deployments.map((d) => ({
+                ...d,
+                rolloutState: 'FAILED',
+                rolloutStateReason: 'ECS deployment circuit breaker: 3 tasks failed to start.',
+                runningCount: 0,
+                failedTasks: 3,
+              }));
+              service.events = [
+                {
+                  id: 'e1',
+                  createdAt: Date.now() / 1000,
+                  message: '(service web) (task 4b1e) failed container health checks.',
+                },
+              ];
+            }
+            return answer;
+          },
         },
-      },
-    ]);
+      ],
+    );
     try {
       await appendFile(join(shop, 'web/index.html'), '<p>broken release</p>\n');
       const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
@@ -383,7 +395,9 @@ describe('a deployment that ECS rolls back', () => {
       );
       const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
       expect(comment.body).toContain('### ❌ compose-ecs deploy: `shop-e2e` failed');
-      expect(comment.body).toMatch(/\| ❌ shop-e2e-WebService-\w+ \| shop-e2e-web:\d+ \| FAILED \| 2 \| 0 \| \d+ \| 3 \| ECS deployment circuit breaker: 3 tasks failed to start\. \|/);
+      expect(comment.body).toMatch(
+        /\| ❌ shop-e2e-WebService-\w+ \| shop-e2e-web:\d+ \| FAILED \| 2 \| 0 \| \d+ \| 3 \| ECS deployment circuit breaker: 3 tasks failed to start\. \|/,
+      );
       expect(run.summary).toContain('❌ compose-ecs deploy');
       expect(run.outputs).toEqual({});
     } finally {

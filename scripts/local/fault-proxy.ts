@@ -48,7 +48,11 @@ function errorBody(headers: IncomingHttpHeaders, rule: FaultRule): { type: strin
   };
 }
 
-export async function startFaultProxy(target: string, rules: FaultRule[], rewrites: ResponseRewrite[] = []): Promise<FaultProxy> {
+export async function startFaultProxy(
+  target: string,
+  rules: FaultRule[],
+  rewrites: ResponseRewrite[] = [],
+): Promise<FaultProxy> {
   const upstream = new URL(target);
   const remaining = new Map(rules.map((r) => [r.operation, r.times]));
   const proxy: FaultProxy = { url: '', injected: new Map(), operations: [], close: async () => {} };
@@ -84,7 +88,9 @@ export async function startFaultProxy(target: string, rules: FaultRule[], rewrit
         }
         const parts: Buffer[] = [];
         for await (const part of answer) parts.push(part as Buffer);
-        const rewritten = Buffer.from(JSON.stringify(rewrite.transform(JSON.parse(Buffer.concat(parts).toString('utf8')))));
+        const rewritten = Buffer.from(
+          JSON.stringify(rewrite.transform(JSON.parse(Buffer.concat(parts).toString('utf8')))),
+        );
         res.writeHead(200, { ...answer.headers, 'content-length': String(rewritten.length) });
         res.end(rewritten);
       },
