@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAwsClients } from './aws/clients.js';
-import { UserError, formatDiagnostic } from './errors.js';
+import { UserError, diagnosticBody } from './errors.js';
 import { DockerCli } from './images/engine.js';
 import { StreamLogger } from './log.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -105,7 +105,7 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof UserError) {
-      for (const d of err.diagnostics) logger.error(formatDiagnostic(d));
+      for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
       logger.error(err.message);
       return 1;
     }

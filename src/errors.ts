@@ -35,6 +35,11 @@ export function formatLocation(location: SourceLocation | undefined): string {
   return location ? `${location.file}:${location.line}:${location.column}` : '';
 }
 
+/** The diagnostic without its location, for loggers that print (or annotate) the location themselves. */
+export function diagnosticBody(d: Diagnostic): string {
+  return d.path ? `${formatPath(d.path)}: ${d.message}` : d.message;
+}
+
 /** One line per diagnostic: `compose.yaml:12:9 services.web.ports[1]: expected ...`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [formatLocation(d.location), d.path ? formatPath(d.path) : ''].filter(Boolean).join(' ');

@@ -7,12 +7,14 @@ import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
 import { discardPlan, planStack } from './deploy/plan.js';
 import type { PollOptions } from './deploy/poll.js';
-import { UserError, formatDiagnostic } from './errors.js';
+import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
+import { buildSupport } from './images/build-support.js';
 import { buildAndPushImages, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
 import { sensitiveChanges } from './report/sensitive.js';
+import { secretLeaks, secretValues } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
 import { convert, type ConvertOptions, type ConvertResult } from './template/convert.js';
 
@@ -70,10 +72,15 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const { logger } = deps;
   const loaded = await deps.logger.group('load the compose project', async () => {
     const result = await loadProject(options.load);
-    for (const w of result.warnings) logger.warning(formatDiagnostic(w), w.location);
+    for (const w of result.warnings) logger.warning(diagnosticBody(w), w.location);
     logger.info(`project ${result.project.name}: ${Object.keys(result.project.services).length} services`);
     return result;
   });
+  const build = buildSupport(loaded);
+  for (const w of build.warnings) logger.warning(diagnosticBody(w), w.location);
+  if (build.errors.length && options.mode !== 'convert') {
+    throw new UserError('load', `${build.errors.length} build option(s) cannot be applied`, build.errors);
+  }
   const stackName = options.stackName || loaded.project.name;
   if (!STACK_NAME.test(stackName)) {
     throw new UserError(
@@ -83,6 +90,15 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   // Convert once before building anything: a converter error must stop the run before a push.
   const preview = convertProject(withPreviewImages(loaded), options, logger);
+  const secrets = await secretValues(loaded, options.load.environment);
+  for (const { value } of secrets) logger.mask(value);
+  const leaks = secretLeaks(loaded, secrets);
+  if (leaks.length)
+    throw new UserError(
+      'convert',
+      `${leaks.length} field(s) would put a secret's value into the template`,
+      leaks,
+    );
 
   if (options.mode === 'convert') {
     await writeTemplate(options.templatePath, preview.body);
@@ -103,6 +119,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   await writeTemplate(options.templatePath, conversion.body);
 
   const report = baseReport(options, loaded, stackName, conversion, images);
+  report.redactions = secrets.map((s) => s.value);
   report.region = await aws.region().catch(() => undefined);
   const poll: PollOptions = { intervalMs: options.pollIntervalMs ?? 2000, timeoutMs: options.waitTimeoutMs };
 
@@ -215,7 +232,7 @@ function convertProject(
   log = true,
 ): ConvertResult {
   const conversion = convert(loaded, options.convert);
-  if (log) for (const w of conversion.warnings) logger.warning(formatDiagnostic(w), w.location);
+  if (log) for (const w of conversion.warnings) logger.warning(diagnosticBody(w), w.location);
   return conversion;
 }
 

@@ -9,7 +9,7 @@ const network: ParameterSource[] = [
   { name: 'VpcId', kind: 'vpc', description: 'VPC' },
   { name: 'SubnetIds', kind: 'subnets', description: 'EFS mount targets', public: true, minCount: 2 },
 ];
-const ec2 = (subnets: Array<{ SubnetId: string; MapPublicIpOnLaunch: boolean }>) =>
+const ec2 = (subnets: Array<{ SubnetId: string; MapPublicIpOnLaunch: boolean; AvailabilityZone?: string }>) =>
   fakeClient({
     DescribeVpcs: () => ({ Vpcs: [{ VpcId: 'vpc-default' }] }),
     DescribeSubnets: () => ({ Subnets: subnets }),
@@ -27,6 +27,17 @@ describe('networkParameters', () => {
       SubnetIds: 'subnet-a,subnet-b',
     });
     expect(client.calls[0].input).toEqual({ Filters: [{ Name: 'is-default', Values: ['true'] }] });
+  });
+  it('takes one subnet per availability zone', async () => {
+    const client = ec2([
+      { SubnetId: 'subnet-c', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-a', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-b', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1b' },
+    ]);
+    await expect(networkParameters(client, network, {})).resolves.toEqual({
+      VpcId: 'vpc-default',
+      SubnetIds: 'subnet-a,subnet-b',
+    });
   });
   it('lets inputs win over x-aws-vpc, and never looks up what it was given', async () => {
     const client = ec2([]);

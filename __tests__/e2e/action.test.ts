@@ -353,6 +353,44 @@ describe('faults the emulator cannot produce, injected by a proxy in front of it
   });
 });
 
+describe('a change set that CloudFormation refuses', () => {
+  it('names the reason and leaves neither the change set nor an empty new stack behind', async () => {
+    const reason =
+      'Parameter validation failed: parameter value subnet-0bad for parameter name SubnetIds does not exist.';
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [
+        {
+          operation: 'DescribeChangeSet',
+          transformText: (xml) =>
+            xml.replace(
+              /<Status>CREATE_COMPLETE<\/Status>/,
+              `<Status>FAILED</Status><StatusReason>${reason}</StatusReason>`,
+            ),
+        },
+      ],
+    );
+    try {
+      const run = await action('deploy', {
+        inputs: { 'stack-name': 'shop-refused' },
+        env: { AWS_ENDPOINT_URL: proxy.url },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toContain(`failed: ${reason}`);
+      expect(proxy.operations).toEqual(expect.arrayContaining(['DeleteChangeSet', 'DeleteStack']));
+      const left = await aws.cfn
+        .send(new DescribeStacksCommand({ StackName: 'shop-refused' }))
+        .catch((e: Error) => e);
+      expect(left instanceof Error ? left.message : left.Stacks?.[0]?.StackStatus).toMatch(
+        /does not exist|DELETE_COMPLETE/,
+      );
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('a deployment that ECS rolls back', () => {
   it("fails the step with ECS's reason and says so in the comment, though CloudFormation succeeded", async () => {
     // moto completes every rollout; the proxy turns the web service's into a circuit-breaker rollback.

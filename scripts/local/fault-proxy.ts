@@ -17,8 +17,10 @@ export interface FaultRule {
 /** Changes what the emulator answered, for states it never reaches (a rolled-back ECS deployment). */
 export interface ResponseRewrite {
   operation: string;
-  /** Gets the parsed JSON answer and returns the one to send. */
-  transform: (answer: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Gets the parsed JSON answer and returns the one to send (JSON protocols: ECS, ECR, ...). */
+  transform?: (answer: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Gets the raw answer and returns the one to send (the query protocol's XML: CloudFormation, EC2). */
+  transformText?: (answer: string) => string;
 }
 
 export interface FaultProxy {
@@ -88,10 +90,22 @@ export async function startFaultProxy(
         }
         const parts: Buffer[] = [];
         for await (const part of answer) parts.push(part as Buffer);
-        const rewritten = Buffer.from(
-          JSON.stringify(rewrite.transform(JSON.parse(Buffer.concat(parts).toString('utf8')))),
-        );
-        res.writeHead(200, { ...answer.headers, 'content-length': String(rewritten.length) });
+        const text = Buffer.concat(parts).toString('utf8');
+        let rewritten: Buffer;
+        try {
+          rewritten = Buffer.from(
+            rewrite.transformText
+              ? rewrite.transformText(text)
+              : JSON.stringify(rewrite.transform?.(JSON.parse(text))),
+          );
+        } catch (err) {
+          // A broken rewrite must fail the request visibly, not leave the client waiting.
+          res.writeHead(502, { 'content-type': 'text/plain' });
+          res.end(`fault proxy: rewrite of ${operation} failed: ${String(err)}`);
+          return;
+        }
+        const { 'transfer-encoding': _chunked, ...headers } = answer.headers;
+        res.writeHead(200, { ...headers, 'content-length': String(rewritten.length) });
         res.end(rewritten);
       },
     );

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { basename } from 'node:path';
 import { context } from '@actions/github';
 import { createAwsClients } from '../aws/clients.js';
-import { UserError, formatDiagnostic } from '../errors.js';
+import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
 import { DockerCli } from '../images/engine.js';
 import { parseInputs } from '../inputs.js';
@@ -104,7 +104,7 @@ export async function runAction(): Promise<void> {
 /** One line for setFailed; each load or convert diagnostic also becomes an annotation on its file and line. */
 function describeFailure(err: unknown, logger: Logger): string {
   if (err instanceof UserError) {
-    for (const d of err.diagnostics) logger.error(formatDiagnostic(d), d.location);
+    for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
     return err.diagnostics.length
       ? `${err.message}: ${err.diagnostics.map(formatDiagnostic).join('; ')}`
       : err.message;

@@ -57,6 +57,9 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     maxAttempts: options.maxAttempts ?? 5,
     retryMode: 'standard',
     customUserAgent: `compose-ecs/${VERSION}`,
+    // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
+    // attempt is retried like any other transient failure.
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
   };
   // Each client's stack is typed by its own service's inputs; the counter reads none of them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -2,6 +2,7 @@
 // discover → read+parse (positions) → interpolate → include → extends → resolve paths →
 // merge files → normalise → profiles → validate references → ECS rules.
 import { readFile } from 'node:fs/promises';
+import { checkReferencedFiles } from './check-files.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
@@ -121,6 +122,8 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
 
   applyProfiles(project, options, lookup);
   validateReferences(project, sourceMap, diags);
+  // Only a well-formed project is checked against the disk: a malformed field has its own error.
+  if (diags.errors.length === 0) await checkReferencedFiles(project, sourceMap, diags);
   const rawFields = new Map<string, string[]>();
   for (const name of Object.keys(project.services)) {
     const node = get(services, name);

@@ -90,7 +90,10 @@ export async function createChangeSet(
     if (page.Status === 'CREATE_COMPLETE' || page.Status === 'FAILED') return page;
     return undefined;
   }, poll);
-  if (!result.done) throw new UserError('plan', `change set ${request.changeSetName} was not ready in time`);
+  if (!result.done) {
+    await deleteChangeSet(cfn, changeSetId).catch(() => undefined);
+    throw new UserError('plan', `change set ${request.changeSetName} was not ready in time (deleted it)`);
+  }
   const first = result.value;
   if (first.Status === 'FAILED') {
     if (isNoChangeReason(first.StatusReason)) {

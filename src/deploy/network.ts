@@ -15,7 +15,8 @@ export interface NetworkChoice {
 /**
  * The VPC and subnets the services run in, looked up at plan time so the template never bakes
  * them in: the given VPC (else the account's default VPC), and the given subnets, else that VPC's
- * public subnets (the ones that map public IPs) or, when asked for private, the others.
+ * public subnets (the ones that map public IPs) or, when asked for private, the others; one per
+ * availability zone.
  */
 export async function resolveNetwork(
   ec2: EC2Client,
@@ -40,10 +41,15 @@ export async function resolveNetwork(
       new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
     );
     const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) !== Boolean(request.privateSubnets);
-    const subnetIds = (out.Subnets ?? [])
+    // One subnet per availability zone: load balancers and EFS mount targets need distinct zones.
+    const byZone = new Map<string, string>();
+    for (const subnet of (out.Subnets ?? [])
       .filter(wanted)
-      .map((s) => s.SubnetId!)
-      .sort();
+      .sort((a, b) => (a.SubnetId! < b.SubnetId! ? -1 : 1))) {
+      const zone = subnet.AvailabilityZone ?? subnet.SubnetId!;
+      if (!byZone.has(zone)) byZone.set(zone, subnet.SubnetId!);
+    }
+    const subnetIds = [...byZone.values()].sort();
     if (!subnetIds.length) {
       throw new UserError(
         'plan',

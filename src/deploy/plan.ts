@@ -7,7 +7,7 @@ import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome 
 import { fileSecretParameters } from './file-secrets.js';
 import { networkParameters, type NetworkRequest } from './parameters.js';
 import type { PollOptions } from './poll.js';
-import { deleteStack, prepareStack } from './stack.js';
+import { deleteStack, describeStack, prepareStack } from './stack.js';
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
 
@@ -72,20 +72,37 @@ export async function planStack(
   };
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
-  const outcome = await createChangeSet(
-    cfn,
-    {
-      stackName: request.stackName,
-      changeSetName: name,
-      type,
-      ...source,
-      parameters,
-      tags: request.tags,
-      description: `compose-ecs ${request.mode} of ${request.project.name}`,
-    },
-    poll,
-  );
+  let outcome: ChangeSetOutcome;
+  try {
+    outcome = await createChangeSet(
+      cfn,
+      {
+        stackName: request.stackName,
+        changeSetName: name,
+        type,
+        ...source,
+        parameters,
+        tags: request.tags,
+        description: `compose-ecs ${request.mode} of ${request.project.name}`,
+      },
+      poll,
+    );
+  } catch (err) {
+    // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind when it fails: remove it too.
+    if (type === 'CREATE') await removeEmptyStack(cfn, request.stackName, poll).catch(() => undefined);
+    throw err;
+  }
   return { type, changeSetName: name, outcome, stackId: state.stackId, before };
+}
+
+async function removeEmptyStack(
+  cfn: AwsClients['cloudformation'],
+  stackName: string,
+  poll: PollOptions,
+): Promise<void> {
+  const stack = await describeStack(cfn, stackName);
+  if (stack?.StackStatus === 'REVIEW_IN_PROGRESS' && stack.StackId)
+    await deleteStack(cfn, stack.StackId, poll);
 }
 
 /** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */

@@ -2,6 +2,7 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
+import { redact } from './secret-guard.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -137,7 +138,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   const tail = `<sub>${footer}</sub>`;
   const budget = limit - head.length - tail.length - 400;
   const diff = diffSection(report, budget);
-  let out = [head, diff, tail].filter(Boolean).join('\n\n') + '\n';
+  let out = redact([head, diff, tail].filter(Boolean).join('\n\n') + '\n', report.redactions ?? []);
   if (out.length > limit) out = `${out.slice(0, limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
   return out;
 }

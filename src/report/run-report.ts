@@ -26,6 +26,8 @@ export interface RunReport {
   /** The failure that ended the run before or during the deploy. */
   error?: string;
   apiCalls?: number;
+  /** Secret values to blank out of anything rendered; never rendered themselves. */
+  redactions?: string[];
   /** Link to the workflow run, when known. */
   runUrl?: string;
 }

@@ -1,0 +1,61 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProject } from '../../src/compose/load.js';
+import { formatDiagnostic } from '../../src/errors.js';
+import { redact, secretLeaks, secretValues } from '../../src/report/secret-guard.js';
+
+async function project(compose: string, files: Record<string, string> = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'secret-guard-'));
+  await writeFile(join(dir, 'compose.yaml'), compose);
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return { dir, environment: { DB_PASSWORD: 'hunter2-s3cret' } };
+}
+
+describe('secret guard', () => {
+  it('finds a secret value interpolated into a plain field, with its line', async () => {
+    const { dir, environment } = await project(
+      [
+        'services:',
+        '  app:',
+        '    image: app:1',
+        '    secrets: [db_password, token]',
+        '    environment:',
+        '      DATABASE_URL: postgres://app:${DB_PASSWORD}@db/app',
+        '      MODE: production',
+        '    command: ["serve", "--token", "tok-3456-from-file"]',
+        'secrets:',
+        '  db_password:',
+        '    environment: DB_PASSWORD',
+        '  token:',
+        '    file: ./token.txt',
+      ].join('\n'),
+      { 'token.txt': 'tok-3456-from-file\n' },
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment });
+    const values = await secretValues(loaded, environment);
+    expect(values.map((v) => v.secret)).toEqual(['db_password', 'token', 'token']);
+    expect(secretLeaks(loaded, values).map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^compose\.yaml:6:\d+ services\.app\.environment\.DATABASE_URL: contains the value of secret db_password/,
+      ),
+      expect.stringMatching(
+        /^compose\.yaml:8:\d+ services\.app\.command\[2\]: contains the value of secret token/,
+      ),
+    ]);
+  });
+
+  it('finds nothing when secrets are only passed as secrets', async () => {
+    const { dir, environment } = await project(
+      'services:\n  app:\n    image: app:1\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD\n',
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment });
+    expect(secretLeaks(loaded, await secretValues(loaded, environment))).toEqual([]);
+  });
+
+  it('redacts values from text, but not values so short they would match by accident', () => {
+    expect(redact('url postgres://app:hunter2@db, again hunter2', ['hunter2', 'ab'])).toBe(
+      'url postgres://app:***@db, again ***',
+    );
+  });
+});

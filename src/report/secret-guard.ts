@@ -1,0 +1,62 @@
+// Keeps secret values out of what compose-ecs writes. A `file:`/`environment:` secret's value may
+// still be interpolated into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which
+// would put it in the template, the change set and the PR comment: that is refused, with where.
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic, LoadedProject } from '../compose/model.js';
+
+/** Shorter values would match by accident everywhere. */
+const MIN_LENGTH = 4;
+
+/** The values of the project's file and environment secrets (as written and trimmed). */
+export async function secretValues(
+  loaded: LoadedProject,
+  environment: Record<string, string | undefined>,
+): Promise<Array<{ secret: string; value: string }>> {
+  const values: Array<{ secret: string; value: string }> = [];
+  for (const secret of Object.values(loaded.project.secrets)) {
+    const raw = secret.file
+      ? await readFile(secret.file, 'utf8').catch(() => undefined)
+      : secret.environment
+        ? environment[secret.environment]
+        : undefined;
+    for (const value of new Set([raw, raw?.trim()])) {
+      if (value && value.length >= MIN_LENGTH) values.push({ secret: secret.name, value });
+    }
+  }
+  return values;
+}
+
+/** Every plain service field that carries a secret's value, located in the compose files. */
+export function secretLeaks(
+  loaded: LoadedProject,
+  values: Array<{ secret: string; value: string }>,
+): Diagnostic[] {
+  const leaks: Diagnostic[] = [];
+  const check = (text: string | null | undefined, path: Array<string | number>) => {
+    const hit = values.find((v) => text?.includes(v.value));
+    if (!hit) return;
+    leaks.push({
+      message: `contains the value of secret ${hit.secret}, which would be written into the template, the change set and the pull-request comment; pass it with secrets: instead (x-aws-keys for one key of a JSON secret)`,
+      path,
+      location: loaded.sourceMap.locate(path) ?? loaded.sourceMap.locate(path.slice(0, -1)),
+    });
+  };
+  for (const service of Object.values(loaded.project.services)) {
+    const base = ['services', service.name];
+    for (const [key, value] of Object.entries(service.environment))
+      check(value, [...base, 'environment', key]);
+    for (const [key, value] of Object.entries(service.labels)) check(value, [...base, 'labels', key]);
+    service.command?.forEach((arg, i) => check(arg, [...base, 'command', i]));
+    service.entrypoint?.forEach((arg, i) => check(arg, [...base, 'entrypoint', i]));
+    service.healthcheck?.test?.forEach((arg, i) => check(arg, [...base, 'healthcheck', 'test', i]));
+    if (service.image) check(service.image, [...base, 'image']);
+  }
+  return leaks;
+}
+
+/** Replaces secret values in text bound for a comment or summary (defence in depth). */
+export function redact(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) if (value.length >= MIN_LENGTH) out = out.split(value).join('***');
+  return out;
+}
