@@ -203,7 +203,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     deploy.state = 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);
     report.apiCalls = aws.calls.total;
-    throw Object.assign(err as Error, { report });
+    // The shells still report what is known: the plan, the images, the stack.
+    throw Object.assign(err as Error, { report, result });
   }
   report.apiCalls = aws.calls.total;
   return result;

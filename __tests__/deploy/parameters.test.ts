@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileSecretParameters } from '../../src/deploy/file-secrets.js';
 import { networkParameters } from '../../src/deploy/parameters.js';
 import type { Project } from '../../src/compose/model.js';
@@ -71,7 +72,14 @@ describe('fileSecretParameters', () => {
   } as unknown as Project;
   const parameters: ParameterSource[] = [
     { name: 'DbPasswordSecretArn', kind: 'file-secret', secret: 'db_password', description: '' },
+    {
+      name: 'DbPasswordSecretVersion',
+      kind: 'file-secret-version' as ParameterSource['kind'],
+      secret: 'db_password',
+      description: '',
+    },
   ];
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   const masked: string[] = [];
   const logger = new StreamLogger(() => {});
   logger.mask = (s: string) => void masked.push(s);
@@ -100,6 +108,7 @@ describe('fileSecretParameters', () => {
     expect(values).toEqual({
       DbPasswordSecretArn:
         'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
+      DbPasswordSecretVersion: sha256('s3cr3t'),
     });
     const create = sm.calls.find((c: { command: string }) => c.command === 'CreateSecret').input;
     expect(create).toMatchObject({ Name: 'compose-ecs/shop-prod/db_password', SecretString: 's3cr3t' });
@@ -107,8 +116,11 @@ describe('fileSecretParameters', () => {
     expect(masked).toContain('s3cr3t');
   });
 
-  it('on a deploy of an existing secret stores a new version under the same ARN', async () => {
-    const sm = fakeClient({ DescribeSecret: () => ({ ARN: 'arn:existing' }), PutSecretValue: () => ({}) });
+  it('on a deploy of an existing secret stores a new version under the same ARN and pins it', async () => {
+    const sm = fakeClient({
+      DescribeSecret: () => ({ ARN: 'arn:existing' }),
+      PutSecretValue: (input: { ClientRequestToken: string }) => ({ VersionId: input.ClientRequestToken }),
+    });
     await expect(
       fileSecretParameters(project, { DB_PASSWORD: 'x' }, 'shop-prod', parameters, 'deploy', {
         secretsManager: sm,
@@ -117,6 +129,7 @@ describe('fileSecretParameters', () => {
       }),
     ).resolves.toEqual({
       DbPasswordSecretArn: 'arn:existing',
+      DbPasswordSecretVersion: sha256('x'),
     });
     expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret', 'PutSecretValue']);
   });
@@ -135,6 +148,8 @@ describe('fileSecretParameters', () => {
     ).resolves.toEqual({
       DbPasswordSecretArn:
         'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password',
+      // The version the deploy will create: the plan already shows the task definition changing.
+      DbPasswordSecretVersion: sha256('x'),
     });
     expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret']);
   });

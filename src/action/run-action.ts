@@ -9,7 +9,7 @@ import { parseInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
-import { run } from '../run.js';
+import { run, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
 import { createActionLogger } from './logger.js';
 
@@ -71,18 +71,12 @@ export async function runAction(): Promise<void> {
       { logger, aws, engine: new DockerCli(logger), onReport: publish },
     );
     report = result.report;
-    core.setOutput('stack-name', report.stackName);
-    core.setOutput('stack-id', result.stackId ?? '');
-    core.setOutput('change-set-id', result.changeSetId ?? '');
-    core.setOutput('has-changes', String(result.hasChanges));
-    core.setOutput(
-      'images',
-      JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))),
-    );
-    core.setOutput('template-path', result.templatePath);
-    core.setOutput('urls', JSON.stringify(report.deploy?.urls ?? {}));
+    setOutputs(result);
   } catch (err) {
     report = (err as { report?: RunReport }).report;
+    // A failed deploy still tells later steps what it built and where (e.g. for a notification).
+    const partial = (err as { result?: RunResult }).result;
+    if (partial) setOutputs(partial);
     const message = describeFailure(err, logger);
     if (!report) {
       const name = inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
@@ -99,6 +93,16 @@ export async function runAction(): Promise<void> {
     await publish(report, true);
     await core.summary.addRaw(renderMarkdown(report, SUMMARY_LIMIT)).write();
   }
+}
+
+function setOutputs(result: RunResult): void {
+  core.setOutput('stack-name', result.report.stackName);
+  core.setOutput('stack-id', result.stackId ?? '');
+  core.setOutput('change-set-id', result.changeSetId ?? '');
+  core.setOutput('has-changes', String(result.hasChanges));
+  core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))));
+  core.setOutput('template-path', result.templatePath);
+  core.setOutput('urls', JSON.stringify(result.report.deploy?.urls ?? {}));
 }
 
 /** One line for setFailed; each load or convert diagnostic also becomes an annotation on its file and line. */

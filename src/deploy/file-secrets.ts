@@ -29,7 +29,8 @@ export function storedSecretName(stackName: string, secret: string): string {
  * to Secrets Manager through the API, never into the template, the change set, a log or a comment;
  * the template gets the secret's ARN. A deploy creates the secret or stores a new version (the
  * version token is a hash of the content, so an unchanged secret adds no version); a plan writes
- * nothing and passes the ARN the secret has, or will have.
+ * nothing and passes the ARN the secret has, or will have. A `file-secret-version` parameter gets the
+ * version id (the content hash), which the template pins, so changed content rolls the services.
  */
 export async function fileSecretParameters(
   project: Project,
@@ -53,6 +54,12 @@ export async function fileSecretParameters(
     );
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
+    // The version id is the hash of the content: the template pins it, so new content rolls the service.
+    const token = createHash('sha256').update(content).digest('hex');
+    const version = parameters.find(
+      (x) => (x.kind as string) === 'file-secret-version' && x.secret === p.secret,
+    );
+    if (version) values[version.name] = token;
     const existing = await describeSecret(deps.secretsManager, name);
     if (mode === 'plan') {
       account ??= await callerAccount(deps.sts, deps.secretsManager);
@@ -60,13 +67,13 @@ export async function fileSecretParameters(
         existing ?? `arn:${account.partition}:secretsmanager:${account.region}:${account.id}:secret:${name}`;
       continue;
     }
-    const token = createHash('sha256').update(content).digest('hex');
     try {
       if (existing) {
-        await deps.secretsManager.send(
+        const put = await deps.secretsManager.send(
           new PutSecretValueCommand({ SecretId: existing, SecretString: content, ClientRequestToken: token }),
         );
         values[p.name] = existing;
+        if (version && put.VersionId) values[version.name] = put.VersionId;
       } else {
         const created = await deps.secretsManager.send(
           new CreateSecretCommand({
@@ -81,6 +88,7 @@ export async function fileSecretParameters(
           }),
         );
         values[p.name] = created.ARN!;
+        if (version && created.VersionId) values[version.name] = created.VersionId;
         deps.logger.info(`stored secret ${definition.name} in Secrets Manager as ${name}`);
       }
     } catch (err) {
