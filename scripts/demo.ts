@@ -30,36 +30,27 @@ const show = (title: string, run: LocalRun) => {
   console.log('\n── job summary\n' + run.summary);
 };
 
+const repository = { name: 'shop', owner: { login: 'octo-org' } };
+/** One run of the built action: a plan on pull request #7, or a deploy on a push to main. */
+const runAction = (mode: 'plan' | 'deploy') =>
+  runActionLocally({
+    inputs: { ...inputs, mode },
+    eventName: mode === 'plan' ? 'pull_request' : 'push',
+    event:
+      mode === 'plan' ? { pull_request: { number: 7 }, repository } : { ref: 'refs/heads/main', repository },
+    workspace,
+    githubApiUrl: github.url,
+    env,
+    echo: process.argv.includes('--verbose'),
+  });
+
 try {
-  const plan = await runActionLocally({
-    inputs: { ...inputs, mode: 'plan' },
-    eventName: 'pull_request',
-    event: { pull_request: { number: 7 }, repository: { name: 'shop', owner: { login: 'octo-org' } } },
-    workspace,
-    githubApiUrl: github.url,
-    env,
-    echo: process.argv.includes('--verbose'),
-  });
+  const plan = await runAction('plan');
   show('plan on pull request #7', plan);
-  const deploy = await runActionLocally({
-    inputs: { ...inputs, mode: 'deploy' },
-    eventName: 'push',
-    event: { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } },
-    workspace,
-    githubApiUrl: github.url,
-    env,
-    echo: process.argv.includes('--verbose'),
-  });
+  const deploy = await runAction('deploy');
   show('deploy on main', deploy);
   // Once more with nothing changed: a no-op deploy, the baseline for what an idle run costs.
-  const again = await runActionLocally({
-    inputs: { ...inputs, mode: 'deploy' },
-    eventName: 'push',
-    event: { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } },
-    workspace,
-    githubApiUrl: github.url,
-    env,
-  });
+  const again = await runAction('deploy');
   const calls = (run: LocalRun) => /AWS API calls: (\d+) (.*)/.exec(run.stdout);
   console.log(
     `\n── AWS API calls: plan ${calls(plan)?.[1]}, deploy ${calls(deploy)?.[1]}, no-op deploy ${calls(again)?.[1]} (has-changes=${again.outputs['has-changes']})`,
@@ -72,7 +63,9 @@ try {
   console.log(`\ndemo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = plan.exitCode || deploy.exitCode || again.exitCode;
   if (process.exitCode)
-    console.log(`\nstderr of the failing run:\n${(plan.exitCode ? plan : deploy).stdout.slice(-4000)}`);
+    console.log(
+      `\nstderr of the failing run:\n${[plan, deploy, again].find((r) => r.exitCode)!.stdout.slice(-4000)}`,
+    );
 } finally {
   await github.close();
 }
