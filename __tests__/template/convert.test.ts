@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProject } from '../../src/compose/load.js';
 import type { LoadedProject } from '../../src/compose/model.js';
 import { UserError } from '../../src/errors.js';
 import { convert, templateBodyTooLarge, type ConvertResult } from '../../src/template/convert.js';
@@ -350,5 +354,80 @@ describe('secrets', () => {
       name: 'TokenSecretArn',
       secret: 'token',
     });
+  });
+});
+
+describe('host_ip of a published port', () => {
+  const ids = (r: ConvertResult) => Object.keys(resources(r));
+
+  it.each(['127.0.0.1', '127.1.2.3', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', 'localhost'])(
+    'does not publish a port bound to %s; the container port stays for Service Connect',
+    (hostIp) => {
+      const r = convert(
+        project(
+          [
+            service('db', { image: 'postgres:16', ports: [port(5432, 5432, { hostIp })] }),
+            service('web', { ports: [port(80, 80)] }),
+          ],
+          {},
+          { 'services.db.ports[0].host_ip': 9 },
+        ),
+      );
+      expect(ids(r).filter((id) => id.startsWith('DbTCP5432'))).toEqual([]);
+      expect(props(r, 'LoadBalancerSecurityGroup').SecurityGroupIngress).toEqual([
+        expect.objectContaining({ FromPort: 80 }),
+      ]);
+      const db = (props(r, 'DbTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>)[0]!;
+      expect(db.PortMappings).toEqual([{ ContainerPort: 5432, Name: 'db-5432-tcp', Protocol: 'tcp' }]);
+      expect(JSON.stringify(props(r, 'DbService').ServiceConnectConfiguration)).toContain('5432');
+      expect(props(r, 'DbService').LoadBalancers).toBeUndefined();
+      const warning = r.warnings.find((w) => w.message.includes('not published'))!;
+      expect(warning.message).toContain(`bound to ${hostIp} under compose: not published`);
+      expect(warning.message).toContain('reachable from other services by name');
+      expect(warning.location).toEqual({ file: 'compose.yaml', line: 9, column: 3 });
+    },
+  );
+
+  it('locates the warning on the short-syntax port written in compose.yaml (real loader)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compose-ecs-hostip-'));
+    writeFileSync(
+      join(dir, 'compose.yaml'),
+      'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n',
+    );
+    const r = convert(await loadProject({ files: [], workingDir: dir, environment: {} }));
+    expect(Object.keys(resources(r))).not.toContain('LoadBalancer');
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('bound to 127.0.0.1 under compose: not published'),
+        location: expect.objectContaining({ line: 5, column: 9 }),
+      }),
+    );
+  });
+
+  it('creates no load balancer when the only published port is local', () => {
+    const r = convert(project([service('db', { ports: [port(5432, 5432, { hostIp: '127.0.0.1' })] })]));
+    expect(ids(r)).not.toContain('LoadBalancer');
+    expect(ids(r)).not.toContain('LoadBalancerSecurityGroup');
+  });
+
+  it('publishes other addresses with a warning that host_ip is ignored, and wildcards silently', () => {
+    const r = convert(
+      project([
+        service('web', {
+          ports: [
+            port(80, 80, { hostIp: '10.0.0.5' }),
+            port(81, 81, { hostIp: '0.0.0.0' }),
+            port(82, 82, { hostIp: '::' }),
+            port(83, 83, { hostIp: '128.0.0.1' }),
+          ],
+        }),
+      ]),
+    );
+    for (const p of [80, 81, 82, 83]) expect(ids(r)).toContain(`WebTCP${p}Listener`);
+    const ignored = r.warnings.filter((w) => w.message.includes('is ignored'));
+    expect(ignored.map((w) => w.path)).toEqual([
+      ['services', 'web', 'ports', 0, 'host_ip'],
+      ['services', 'web', 'ports', 3, 'host_ip'],
+    ]);
   });
 });

@@ -45,6 +45,25 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       container.ports.forEach((port, i) => {
         if (port.published === undefined) return;
         const path = ['services', container.name, 'ports', i];
+        if (port.hostIp !== undefined && !isWildcard(port.hostIp)) {
+          if (isLoopback(port.hostIp)) {
+            // Compose binds such a port on the host's loopback only: nobody outside the host reaches it.
+            // Publishing it on an internet-facing load balancer would expose what the file keeps private.
+            ctx.warn(
+              [...path, 'host_ip'],
+              `port ${port.published}:${port.target}/${port.protocol} is bound to ${port.hostIp} under compose: not published; ${
+                port.protocol === 'tcp'
+                  ? `reachable from other services by name (${container.name}:${port.target})`
+                  : 'Service Connect carries TCP only, so other services cannot reach it by name'
+              }`,
+            );
+            return;
+          }
+          ctx.warn(
+            [...path, 'host_ip'],
+            `host_ip ${port.hostIp} is ignored: the port is published on the load balancer, open to 0.0.0.0/0`,
+          );
+        }
         const requested = readString(ctx, port.extensions, X.protocol, path)?.toLowerCase();
         const certificate = readString(ctx, port.extensions, X.certificate, path);
         if (requested !== undefined && !PROTOCOL_VALUES.includes(requested)) {
@@ -281,4 +300,36 @@ function targetHealthCheck(
   if (type === 'application') out.Matcher = { HttpCode: codes ?? '200-399' };
   if (unhealthy !== undefined) out.UnhealthyThresholdCount = unhealthy;
   return out;
+}
+
+/** 0.0.0.0 / :: (or an empty host part) mean every interface, as if no address were given. */
+function isWildcard(ip: string): boolean {
+  const a = ip.trim().toLowerCase();
+  return a === '' || a === '0.0.0.0' || /^[0:]+$/.test(a);
+}
+
+/** 127.0.0.0/8 (also IPv4-mapped, ::ffff:127.x.x.x), ::1 in any spelling, and localhost. */
+export function isLoopback(ip: string): boolean {
+  const a = ip
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  if (a === 'localhost') return true;
+  const v4 = /^(?:(?:0{1,4}:){5}ffff:|::ffff:)?(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.exec(a);
+  if (v4) return v4[1] === '127';
+  const halves = a.split('::');
+  if (halves.length > 2) return false;
+  const parts = (h: string | undefined) => (h ? h.split(':') : []);
+  const head = parts(halves[0]);
+  const tail = parts(halves[1]);
+  const groups =
+    halves.length === 2
+      ? [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill('0'), ...tail]
+      : head;
+  return (
+    groups.length === 8 &&
+    groups.every((g) => /^[0-9a-f]{1,4}$/.test(g)) &&
+    groups.slice(0, 7).every((g) => parseInt(g, 16) === 0) &&
+    parseInt(groups[7]!, 16) === 1
+  );
 }
