@@ -431,3 +431,48 @@ describe('host_ip of a published port', () => {
     ]);
   });
 });
+
+describe('existing load balancer (x-aws-loadbalancer)', () => {
+  const LB = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/shared/0123456789abcdef';
+  const existing = (extensions: Record<string, unknown>, ports = [port(80, 80)]) =>
+    project([service('web', { ports })], { extensions: { 'x-aws-loadbalancer': LB, ...extensions } });
+
+  it('opens the task ports to x-aws-loadbalancer_securitygroup only', () => {
+    const r = convert(
+      existing({ 'x-aws-loadbalancer_securitygroup': 'sg-0123456789abcdef0' }, [
+        port(80, 80),
+        port(53, 53, { protocol: 'udp' }),
+      ]),
+    );
+    for (const id of ['WebTCP80Ingress', 'WebUDP53Ingress']) {
+      expect(props(r, id).SourceSecurityGroupId).toBe('sg-0123456789abcdef0');
+      expect(props(r, id).CidrIp).toBeUndefined();
+    }
+    expect(JSON.stringify(r.template)).not.toContain('0.0.0.0/0');
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('SECURITY'));
+  });
+
+  it('without it keeps 0.0.0.0/0 but warns loudly, naming the extension', () => {
+    const r = convert(existing({}));
+    expect(props(r, 'WebTCP80Ingress').CidrIp).toBe('0.0.0.0/0');
+    const w = r.warnings.find((x) => x.message.startsWith('SECURITY'))!;
+    expect(w.message).toContain('x-aws-loadbalancer_securitygroup');
+    expect(w.path).toEqual(['x-aws-loadbalancer']);
+  });
+
+  it('rejects a value that is not a security group id, and warns when there is no existing load balancer', () => {
+    const err = convertError(existing({ 'x-aws-loadbalancer_securitygroup': 'my-lb-group' }));
+    expect(err.diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringContaining('must be a security group id'),
+    );
+    const r = convert(
+      project([service('web', { ports: [port(80, 80)] })], {
+        extensions: { 'x-aws-loadbalancer_securitygroup': 'sg-0123456789abcdef0' },
+      }),
+    );
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('applies only with x-aws-loadbalancer'),
+    );
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('unknown extension'));
+  });
+});

@@ -275,13 +275,14 @@ export const fixtures: Fixture[] = [
     ]),
   },
   {
-    // Reuse an existing cluster and load balancer, a named VPC, log retention; private subnets; no Service Connect.
+    // Reuse an existing cluster and load balancer (tasks open to its security group only), a named VPC, log retention; private subnets; no Service Connect.
     name: 'existing',
     loaded: project([service('web', { ports: [port(80, 80)] })], {
       extensions: {
         'x-aws-cluster': 'arn:aws:ecs:us-east-1:123456789012:cluster/shared',
         'x-aws-loadbalancer':
           'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shared/0123456789abcdef',
+        'x-aws-loadbalancer_securitygroup': 'sg-0fedcba9876543210',
         'x-aws-vpc': 'vpc-0123456789abcdef0',
         'x-aws-logs_retention': 14,
       },

@@ -30,7 +30,7 @@ export interface LoadBalancerPlan {
   ports: PublishedPort[];
   /** Undefined when there is nothing published. */
   arn?: unknown;
-  /** Our LB security group, when we create the LB. */
+  /** The LB's security group: ours when we create the LB, else x-aws-loadbalancer_securitygroup. */
   securityGroup?: unknown;
   existing: boolean;
 }
@@ -129,10 +129,30 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       ...(p.certificate ? { certificate: p.certificate } : {}),
     };
   });
+  const existing = readString(ctx, ctx.project.extensions, X.loadBalancer, []);
+  const existingGroup = readString(ctx, ctx.project.extensions, X.loadBalancerSecurityGroup, []);
+  if (existingGroup !== undefined && !/^sg-[0-9a-f]+$/.test(existingGroup))
+    ctx.error(
+      [X.loadBalancerSecurityGroup],
+      `${X.loadBalancerSecurityGroup} must be a security group id (sg-…)`,
+    );
+  if (existingGroup !== undefined && existing === undefined && ports.length > 0)
+    ctx.warn(
+      [X.loadBalancerSecurityGroup],
+      `${X.loadBalancerSecurityGroup} applies only with ${X.loadBalancer}; the load balancer this stack creates has its own group`,
+    );
   if (ports.length === 0) return { type, ports, existing: false };
 
-  const existing = readString(ctx, ctx.project.extensions, X.loadBalancer, []);
-  if (existing !== undefined) return { type, ports, arn: existing, existing: true };
+  if (existing !== undefined) {
+    if (existingGroup === undefined) {
+      ctx.warn(
+        [X.loadBalancer],
+        `SECURITY: the tasks behind the existing load balancer accept their published container ports from anywhere (0.0.0.0/0), not only from the load balancer; set ${X.loadBalancerSecurityGroup} to the load balancer's security group id to restrict them`,
+      );
+      return { type, ports, arn: existing, existing: true };
+    }
+    return { type, ports, arn: existing, securityGroup: existingGroup, existing: true };
+  }
   ctx.add(LB_SG_ID, {
     Type: 'AWS::EC2::SecurityGroup',
     Properties: {
@@ -196,7 +216,8 @@ export function addListeners(
       },
       owner,
     );
-    // The container port opens to the load balancer only (UDP through an NLB and existing LBs keep the client's address).
+    // The container port opens to the load balancer's security group only. Without one (an existing LB
+    // whose group is not given) it opens to 0.0.0.0/0; UDP through our NLB keeps the client's address.
     const group = taskGroup(p.task);
     if (group === undefined) {
       ctx.warn(
@@ -204,7 +225,7 @@ export function addListeners(
         `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`,
       );
     } else {
-      const fromLb = plan.securityGroup !== undefined && p.port.protocol === 'tcp';
+      const fromLb = plan.securityGroup !== undefined && (p.port.protocol === 'tcp' || plan.existing);
       ctx.add(
         `${p.id}Ingress`,
         {
