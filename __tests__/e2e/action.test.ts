@@ -163,7 +163,7 @@ describe('deploying the example app into the emulator', () => {
     // The comment on the merged pull request now shows the finished rollout.
     const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
-    expect(comment.body).toMatch(/\| ✅ shop-e2e-WebService-\w+ \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
+    expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
     expect(github.comments.size).toBe(1);
     // No secret reached a log, a comment or a summary.
     // (The runner consumes ::add-mask:: commands; they are how a secret gets masked, not a leak.)
@@ -434,7 +434,7 @@ describe('a deployment that ECS rolls back', () => {
       const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
       expect(comment.body).toContain('### ❌ compose-ecs deploy: `shop-e2e` failed');
       expect(comment.body).toMatch(
-        /\| ❌ shop-e2e-WebService-\w+ \| shop-e2e-web:\d+ \| FAILED \| 2 \| 0 \| \d+ \| 3 \| ECS deployment circuit breaker: 3 tasks failed to start\. \|/,
+        /\| ❌ `WebService` \| shop-e2e-web:\d+ \| FAILED \| 2 \| 0 \| \d+ \| 3 \| ECS deployment circuit breaker: 3 tasks failed to start\. \|/,
       );
       expect(run.summary).toContain('❌ compose-ecs deploy');
       // Later steps still learn what was built and where, though the step failed.

@@ -136,7 +136,7 @@ describe('renderMarkdown', () => {
     );
     expect(md).toContain('### ❌ compose-ecs deploy: `shop-staging` failed');
     expect(md).toContain('> ECS rolled back service web: circuit breaker');
-    expect(md).toContain('| ❌ web |  | FAILED | 2 | 0 | 0 | 3 | circuit breaker |');
+    expect(md).toContain('| ❌ `WebService` |  | FAILED | 2 | 0 | 0 | 3 | circuit breaker |');
   });
   it("stays within GitHub's limit by cutting the diff, keeping the verdict and changes", () => {
     const huge = template('y'.repeat(200_000));
@@ -145,5 +145,50 @@ describe('renderMarkdown', () => {
     expect(md).toContain('diff truncated');
     expect(md).toContain('1 to add, 1 to change');
     expect(md.trimEnd().endsWith('</sub>')).toBe(true);
+  });
+});
+
+describe('the images table', () => {
+  it('says how each image was obtained and what the deploy does with it', () => {
+    const md = renderMarkdown(
+      report({
+        images: [
+          {
+            service: 'api',
+            uri: 'r/api@sha256:new',
+            repository: 'shop/api',
+            tag: 't',
+            digest: 'sha256:new',
+            pushed: true,
+          },
+          {
+            service: 'web',
+            uri: 'r/web@sha256:same',
+            repository: 'shop/web',
+            tag: 't',
+            digest: 'sha256:same',
+            pushed: false,
+          },
+          { service: 'cache', uri: 'redis:7', pushed: false },
+        ],
+        diff: {
+          added: [],
+          removed: [],
+          modified: ['ApiTaskDefinition'],
+          unified: '',
+          images: [
+            {
+              resource: 'ApiTaskDefinition',
+              container: 'api',
+              from: 'r/api@sha256:old',
+              to: 'r/api@sha256:new',
+            },
+          ],
+        },
+      }),
+    );
+    expect(md).toContain('| api | `r/api@sha256:new` | built and pushed | **changes** |');
+    expect(md).toContain('| web | `r/web@sha256:same` | reused from the registry | unchanged |');
+    expect(md).toContain('| cache | `redis:7` | as written | unchanged |');
   });
 });

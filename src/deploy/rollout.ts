@@ -73,7 +73,7 @@ export function rolloutOf(logicalId: string, service: EcsService): ServiceRollou
     rolloutState,
     desired,
     running,
-    pending: primary?.pendingCount ?? 0,
+    pending: Math.max(0, primary?.pendingCount ?? 0),
     failedTasks: primary?.failedTasks ?? 0,
     otherDeployments,
     latestEvent,

@@ -66,16 +66,19 @@ function changesTable(changes: ResourceChange[]): string {
 
 function imagesTable(report: RunReport): string {
   if (!report.images.length) return '';
-  const changed = new Set((report.diff?.images ?? []).map((i) => i.to));
+  // What the deploy does with each image: a task definition gets it for the first time, or swaps to it.
+  const deployed = new Map((report.diff?.images ?? []).map((i) => [i.to, i.from ? '**changes**' : 'new']));
   const rows = report.images.map((i) => {
-    const state = i.repository
-      ? i.pushed
-        ? 'built and pushed'
-        : 'unchanged, already in the registry'
-      : 'as written';
-    return `| ${cell(i.service)} | \`${cell(i.uri)}\` | ${state}${changed.has(i.uri) ? ', **changes**' : ''} |`;
+    const build = i.repository ? (i.pushed ? 'built and pushed' : 'reused from the registry') : 'as written';
+    return `| ${cell(i.service)} | \`${cell(i.uri)}\` | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
   });
-  return ['**Images**', '', '| Service | Image | |', '| --- | --- | --- |', ...rows].join('\n');
+  return [
+    '**Images**',
+    '',
+    '| Service | Image | Build | Deploy |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 export function rolloutTable(rows: ServiceRollout[]): string {
@@ -86,7 +89,7 @@ export function rolloutTable(rows: ServiceRollout[]): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${icon(r)} ${cell(r.name)} | ${cell(r.taskDefinition)} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     ),
   ].join('\n');
 }
