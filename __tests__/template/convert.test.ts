@@ -476,3 +476,59 @@ describe('existing load balancer (x-aws-loadbalancer)', () => {
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('unknown extension'));
   });
 });
+
+describe('UDP behind the Network Load Balancer', () => {
+  it('opens the TCP health-check port (traffic port by default) to the LB security group, and warns', () => {
+    const r = convert(
+      project([service('dns', { ports: [port(53, 53, { protocol: 'udp' })], extensions: {} })]),
+    );
+    expect(props(r, 'DnsUDP53TargetGroup')).toMatchObject({ Protocol: 'UDP', HealthCheckProtocol: 'TCP' });
+    expect(props(r, 'DnsUDP53Ingress')).toMatchObject({
+      IpProtocol: 'udp',
+      FromPort: 53,
+      SourceSecurityGroupId: { Ref: 'LoadBalancerSecurityGroup' },
+    });
+    expect(props(r, 'DnsUDP53Ingress').CidrIp).toBeUndefined();
+    expect(props(r, 'DnsUDP53HealthCheckIngress')).toMatchObject({
+      IpProtocol: 'tcp',
+      FromPort: 53,
+      ToPort: 53,
+      SourceSecurityGroupId: { Ref: 'LoadBalancerSecurityGroup' },
+    });
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('UDP port 53 is health-checked over TCP on port 53'),
+    );
+  });
+
+  it('uses the x-aws-healthcheck port without a warning', () => {
+    const r = convert(
+      project([
+        service('dns', {
+          ports: [port(53, 53, { protocol: 'udp', extensions: { 'x-aws-healthcheck': { port: 8181 } } })],
+        }),
+      ]),
+    );
+    expect(props(r, 'DnsUDP53TargetGroup').HealthCheckPort).toBe('8181');
+    expect(props(r, 'DnsUDP53HealthCheckIngress')).toMatchObject({ IpProtocol: 'tcp', FromPort: 8181 });
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('health-checked'));
+  });
+
+  it('never declares the same ingress rule twice (EC2 refuses duplicates)', () => {
+    const r = convert(
+      project([
+        service('dns', { ports: [port(53, 53), port(53, 53, { protocol: 'udp' })] }),
+        service('web', { ports: [port(8080, 80), port(8080, 8443)] }),
+      ]),
+    );
+    const rules = Object.values(resources(r))
+      .filter((x) => x.Type === 'AWS::EC2::SecurityGroupIngress')
+      .map((x) => {
+        const { Description: _, ...rule } = x.Properties!;
+        return JSON.stringify(rule);
+      });
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(Object.keys(resources(r))).toContain('DnsTCP53Ingress');
+    expect(Object.keys(resources(r))).not.toContain('DnsUDP53HealthCheckIngress');
+    expect(Object.keys(resources(r))).not.toContain('WebTCP8443Ingress');
+  });
+});

@@ -185,17 +185,52 @@ export function addListeners(
   plan: LoadBalancerPlan,
   taskGroup: (task: TaskPlan) => unknown,
 ): void {
+  // EC2 refuses a rule that already exists (same group, protocol, port and source), and so would
+  // CloudFormation's create: e.g. "80:8080" plus "443:8080", or a TCP port that is also a UDP health-check port.
+  const rules = new Set<string>();
+  const addIngress = (
+    id: string,
+    p: PublishedPort,
+    group: unknown,
+    protocol: 'tcp' | 'udp',
+    port: number,
+    why: string,
+  ) => {
+    const source = plan.securityGroup ?? '0.0.0.0/0';
+    const key = JSON.stringify([group, protocol, port, source]);
+    if (rules.has(key)) return;
+    rules.add(key);
+    const fromLb = plan.securityGroup !== undefined;
+    ctx.add(
+      id,
+      {
+        Type: 'AWS::EC2::SecurityGroupIngress',
+        Properties: {
+          ...(fromLb ? {} : { CidrIp: '0.0.0.0/0' }),
+          Description: `${p.container.name} container port ${port}/${protocol} ${why}`,
+          FromPort: port,
+          GroupId: group,
+          IpProtocol: protocol,
+          ...(fromLb ? { SourceSecurityGroupId: plan.securityGroup } : {}),
+          ToPort: port,
+        },
+      },
+      p.task.name,
+    );
+  };
   for (const p of plan.ports) {
     const tg = `${p.id}TargetGroup`;
     const owner = p.task.name;
+    const tgProtocol = plan.type === 'application' ? 'HTTP' : p.protocol === 'UDP' ? 'UDP' : 'TCP';
+    const health = targetHealthCheck(ctx, p, plan.type);
     ctx.add(
       tg,
       {
         Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
         Properties: {
-          ...targetHealthCheck(ctx, p, plan.type),
+          ...health,
           Port: p.port.target,
-          Protocol: plan.type === 'application' ? 'HTTP' : p.protocol === 'UDP' ? 'UDP' : 'TCP',
+          Protocol: tgProtocol,
           TargetType: 'ip',
           VpcId: ref(VPC_PARAM),
         },
@@ -216,8 +251,10 @@ export function addListeners(
       },
       owner,
     );
-    // The container port opens to the load balancer's security group only. Without one (an existing LB
-    // whose group is not given) it opens to 0.0.0.0/0; UDP through our NLB keeps the client's address.
+    // The container port opens to the load balancer's security group only — also for UDP: AWS documents
+    // that a target rule referencing the NLB's security group admits its traffic even with client IP
+    // preservation (always on for UDP). Without a group (an existing LB whose group is not given, which
+    // planLoadBalancer warns about) it opens to 0.0.0.0/0.
     const group = taskGroup(p.task);
     if (group === undefined) {
       ctx.warn(
@@ -225,23 +262,21 @@ export function addListeners(
         `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`,
       );
     } else {
-      const fromLb = plan.securityGroup !== undefined && (p.port.protocol === 'tcp' || plan.existing);
-      ctx.add(
-        `${p.id}Ingress`,
-        {
-          Type: 'AWS::EC2::SecurityGroupIngress',
-          Properties: {
-            ...(fromLb ? {} : { CidrIp: '0.0.0.0/0' }),
-            Description: `${p.container.name} container port ${p.port.target}/${p.port.protocol} from the load balancer`,
-            FromPort: p.port.target,
-            GroupId: group,
-            IpProtocol: p.port.protocol,
-            ...(fromLb ? { SourceSecurityGroupId: plan.securityGroup } : {}),
-            ToPort: p.port.target,
-          },
-        },
-        owner,
-      );
+      addIngress(`${p.id}Ingress`, p, group, p.port.protocol, p.port.target, 'from the load balancer');
+      if (tgProtocol === 'UDP') {
+        // An NLB cannot health-check over UDP: a UDP target group is checked over TCP (TCP is what we
+        // set, HTTP/HTTPS via the overlay), on the traffic port unless x-aws-healthcheck names another.
+        // Health checks obey the target's inbound rules, so that TCP port must be open to the LB too —
+        // otherwise every target stays unhealthy and the service never becomes stable.
+        const hcPort = Number(health.HealthCheckPort ?? p.port.target);
+        addIngress(`${p.id}HealthCheckIngress`, p, group, 'tcp', hcPort, 'for UDP health checks');
+        if (health.HealthCheckPort === undefined) {
+          ctx.warn(
+            p.path,
+            `UDP port ${p.port.target} is health-checked over TCP on port ${hcPort} (a Network Load Balancer cannot check UDP): the container must accept TCP connections there, or set ${X.healthcheck}: { port: <a TCP port it listens on> }`,
+          );
+        }
+      }
     }
     if (!plan.existing) {
       const scheme =
