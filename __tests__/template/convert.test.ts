@@ -532,3 +532,30 @@ describe('UDP behind the Network Load Balancer', () => {
     expect(Object.keys(resources(r))).not.toContain('WebTCP8443Ingress');
   });
 });
+
+describe('secrets init container script', () => {
+  const withRef = (ref: Record<string, unknown>) =>
+    project([service('api', { secrets: [{ source: 'token', extensions: {}, ...ref }] })], {
+      secrets: { token: secret('token', { file: '/src/token.txt' }) },
+    });
+  const script = (r: ConvertResult) => {
+    const defs = props(r, 'ApiTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>;
+    return (defs.find((d) => d.Name === 'compose-secrets-init')!.Command as string[])[0]!;
+  };
+
+  it('shell-quotes the mode and the owner', () => {
+    const s = script(convert(withRef({ uid: '1000', gid: '100', mode: 0o440 })));
+    expect(s).toContain(`chmod '0440' '/compose-secrets/api-secrets/token'`);
+    expect(s).toContain(`chown '1000:100' '/compose-secrets/api-secrets/token'`);
+  });
+
+  it('refuses a uid or gid that is not numeric, even if the loader was bypassed', () => {
+    const err = convertError(withRef({ uid: '0; reboot', gid: '$(id -u)' }));
+    expect(err.diagnostics.map((d) => [d.path, d.message])).toEqual(
+      expect.arrayContaining([
+        [['services', 'api', 'secrets', 0, 'uid'], expect.stringContaining('numeric')],
+        [['services', 'api', 'secrets', 0, 'gid'], expect.stringContaining('numeric')],
+      ]),
+    );
+  });
+});

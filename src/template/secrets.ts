@@ -150,6 +150,14 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
         ctx.error([...path, 'target'], `secret files can be written under ${SECRETS_ROOT} only, not ${file}`);
         return;
       }
+      for (const key of ['uid', 'gid'] as const) {
+        const id = r[key];
+        if (id !== undefined && !/^[0-9]+$/.test(id))
+          ctx.error(
+            [...path, key],
+            `${key} must be a numeric id (decimal digits), not ${JSON.stringify(id)}`,
+          );
+      }
       const rel = file.slice(SECRETS_ROOT.length + 1);
       const variable = envName(target.startsWith('/') ? r.source : target);
       const items =
@@ -167,10 +175,11 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
           `mkdir -p "$(dirname ${shellQuote(dest)})"`,
           `printf '%s' "$${initVar}" > ${shellQuote(dest)}`,
         );
+        // Every value in the script is quoted, even those the loader already checked (numeric ids, octal mode).
         const mode = (r.mode ?? 0o444).toString(8).padStart(4, '0');
-        script.push(`chmod ${mode} ${shellQuote(dest)}`);
+        script.push(`chmod ${shellQuote(mode)} ${shellQuote(dest)}`);
         if (r.uid !== undefined || r.gid !== undefined)
-          script.push(`chown ${r.uid ?? '0'}:${r.gid ?? '0'} ${shellQuote(dest)}`);
+          script.push(`chown ${shellQuote(`${r.uid ?? '0'}:${r.gid ?? '0'}`)} ${shellQuote(dest)}`);
       }
     });
     if (env.length > 0) {

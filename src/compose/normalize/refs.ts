@@ -30,8 +30,8 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
       {
         source: (v, p) => (ref.source = str(ctx, v, p)),
         target: (v, p) => (ref.target = str(ctx, v, p)),
-        uid: (v, p) => (ref.uid = str(ctx, v, p)),
-        gid: (v, p) => (ref.gid = str(ctx, v, p)),
+        uid: (v, p) => (ref.uid = numericId(ctx, v, p)),
+        gid: (v, p) => (ref.gid = numericId(ctx, v, p)),
         mode: (v, p) => (ref.mode = fileMode(ctx, v, p)),
       },
       'a secret or config reference',
@@ -52,4 +52,15 @@ function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
   if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
     return parseInt(node.value, 8);
   return int(ctx, node, path);
+}
+
+/**
+ * uid / gid: a numeric id, as a string ("1000") or a YAML number. Names cannot be resolved outside the
+ * image, and the value ends up in a shell command (the secrets init container's chown).
+ */
+function numericId(ctx: Ctx, node: Node, path: Path): string | undefined {
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (typeof v === 'string' && /^[0-9]+$/.test(v)) return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v);
+  return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000")');
 }
