@@ -280,6 +280,7 @@ describe('parameters', () => {
       expect.objectContaining({ name: 'VpcId', kind: 'vpc', value: 'vpc-0abc' }),
       expect.objectContaining({ name: 'SubnetIds', kind: 'subnets', public: false, minCount: 3 }),
       expect.objectContaining({ name: 'PwSecretArn', kind: 'file-secret', secret: 'pw' }),
+      expect.objectContaining({ name: 'PwSecretVersion', kind: 'file-secret-version', secret: 'pw' }),
     ]);
     expect(r.body).not.toContain('/src/pw.txt');
     expect(props(r, 'DbService').NetworkConfiguration).toMatchObject({
@@ -354,6 +355,113 @@ describe('secrets', () => {
       name: 'TokenSecretArn',
       secret: 'token',
     });
+  });
+});
+
+describe('secret version pinning (file: / environment: secrets)', () => {
+  const pinned = () =>
+    convert(
+      project(
+        [
+          service('api', {
+            secrets: [
+              { source: 'token', extensions: {} },
+              { source: 'creds', extensions: {} },
+            ],
+          }),
+        ],
+        {
+          secrets: {
+            token: secret('token', { environment: 'API_TOKEN' }),
+            creds: secret('creds', {
+              file: '/src/creds.json',
+              extensions: { 'x-aws-keys': ['user', 'pass'] },
+            }),
+            managed: secret('managed', {
+              external: true,
+              externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:shared/db',
+            }),
+          },
+        },
+      ),
+    );
+  const api = (r: ConvertResult) =>
+    (props(r, 'ApiTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>).find(
+      (c) => c.Name === 'api',
+    )!;
+
+  it('adds a <SecretId>SecretVersion String parameter and a file-secret-version ParameterSource per stored secret', () => {
+    const r = pinned();
+    expect(r.template.Parameters!.TokenSecretVersion).toMatchObject({ Type: 'String' });
+    expect(r.template.Parameters!.CredsSecretVersion).toMatchObject({ Type: 'String' });
+    expect(r.parameters.filter((p) => p.kind.startsWith('file-secret'))).toEqual([
+      { name: 'CredsSecretArn', kind: 'file-secret', secret: 'creds', description: expect.any(String) },
+      {
+        name: 'CredsSecretVersion',
+        kind: 'file-secret-version',
+        secret: 'creds',
+        description: expect.any(String),
+      },
+      { name: 'TokenSecretArn', kind: 'file-secret', secret: 'token', description: expect.any(String) },
+      {
+        name: 'TokenSecretVersion',
+        kind: 'file-secret-version',
+        secret: 'token',
+        description: expect.any(String),
+      },
+    ]);
+  });
+
+  it('pins valueFrom to <arn>:::<version-id>, or <arn>:<key>::<version-id> with x-aws-keys', () => {
+    const r = pinned();
+    expect(api(r).Secrets).toEqual([
+      {
+        Name: 'token',
+        ValueFrom: { 'Fn::Join': ['', [{ Ref: 'TokenSecretArn' }, ':::', { Ref: 'TokenSecretVersion' }]] },
+      },
+      {
+        Name: 'creds_user',
+        ValueFrom: {
+          'Fn::Join': ['', [{ Ref: 'CredsSecretArn' }, ':user::', { Ref: 'CredsSecretVersion' }]],
+        },
+      },
+      {
+        Name: 'creds_pass',
+        ValueFrom: {
+          'Fn::Join': ['', [{ Ref: 'CredsSecretArn' }, ':pass::', { Ref: 'CredsSecretVersion' }]],
+        },
+      },
+    ]);
+  });
+
+  it('grants IAM on the bare ARN only', () => {
+    const r = pinned();
+    const policy = JSON.stringify(props(r, 'ApiTaskExecutionRole').Policies);
+    expect(policy).toContain(JSON.stringify({ Ref: 'TokenSecretArn' }));
+    expect(policy).toContain(JSON.stringify({ Ref: 'CredsSecretArn' }));
+    expect(policy).not.toContain('SecretVersion');
+    expect(policy).not.toContain(':::');
+    expect(policy).not.toContain('-??????');
+  });
+
+  it('keeps the -?????? suffix for partial Secrets Manager ARNs given literally (not versioned)', () => {
+    const r = convert(
+      project([service('api', { secrets: [{ source: 'managed', extensions: {} }] })], {
+        secrets: {
+          managed: secret('managed', {
+            external: true,
+            externalName: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:shared/db',
+          }),
+        },
+      }),
+    );
+    expect(api(r).Secrets).toEqual([
+      { Name: 'managed', ValueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:shared/db' },
+    ]);
+    expect(JSON.stringify(props(r, 'ApiTaskExecutionRole').Policies)).toContain(
+      'arn:aws:secretsmanager:us-east-1:123456789012:secret:shared/db-??????',
+    );
+    expect(r.parameters.map((p) => p.kind)).not.toContain('file-secret-version');
   });
 });
 

@@ -29,8 +29,11 @@ export { templateBodyTooLarge } from './limits.js';
 export interface ParameterSource {
   /** Template parameter name. */
   name: string;
-  kind: 'vpc' | 'subnets' | 'file-secret';
-  /** For 'file-secret': the compose secret whose content (file or environment variable) the pipeline stores in Secrets Manager. */
+  kind: 'vpc' | 'subnets' | 'file-secret' | 'file-secret-version';
+  /**
+   * For 'file-secret': the compose secret whose content (file or environment variable) the pipeline stores in Secrets Manager.
+   * For 'file-secret-version': the same compose secret; the value is the Secrets Manager version id its content is stored under.
+   */
   secret?: string;
   description: string;
   /** For 'vpc': the VPC id the compose file names (x-aws-vpc); absent means the account's default VPC. */

@@ -11,8 +11,10 @@ import type { TaskPlan } from './tasks.js';
 import type { ParameterSource } from './convert.js';
 
 export interface SecretSource {
-  /** What `valueFrom` takes for the whole secret. */
+  /** What `valueFrom` takes for the whole secret (unversioned). */
   valueFrom: unknown;
+  /** Version id to pin in `valueFrom` (file/environment secrets: the `<SecretId>SecretVersion` parameter). */
+  versionId?: unknown;
   /** What IAM grants read access on. */
   iamArn: unknown;
   store: 'secretsmanager' | 'ssm';
@@ -25,6 +27,11 @@ const INIT_CONTAINER = 'compose-secrets-init';
 /** Template parameter for a file (or environment) secret the pipeline stores at deploy time. */
 export function secretParameterName(ctx: Context, secret: string): string {
   return `${ctx.ids.secret.get(secret)}SecretArn`;
+}
+
+/** Template parameter for the version id of that stored secret, which the task definition pins. */
+export function secretVersionParameterName(ctx: Context, secret: string): string {
+  return `${ctx.ids.secret.get(secret)}SecretVersion`;
 }
 
 /** Resolves every secret a service uses; adds a parameter per file/environment secret. */
@@ -71,13 +78,36 @@ export function planSecrets(ctx: Context): {
         Type: 'String',
         Description: `ARN of the Secrets Manager secret holding compose secret ${name}`,
       };
-      parameters.push({
-        name: param,
-        kind: 'file-secret',
-        secret: name,
-        description: `store the content of ${def.file !== undefined ? `file ${def.file}` : `environment variable ${def.environment}`} in Secrets Manager and pass its ARN`,
-      });
-      source = { valueFrom: ref(param), iamArn: ref(param), store: 'secretsmanager', keys };
+      // The version id goes into valueFrom so that new content changes the task definition and ECS
+      // rolls the service; with the bare ARN, running tasks would keep the old value indefinitely.
+      const versionParam = secretVersionParameterName(ctx, name);
+      ctx.template.Parameters[versionParam] = {
+        Type: 'String',
+        Description: `Version id of the Secrets Manager secret holding compose secret ${name} (pinned by the tasks)`,
+      };
+      const what = def.file !== undefined ? `file ${def.file}` : `environment variable ${def.environment}`;
+      parameters.push(
+        {
+          name: param,
+          kind: 'file-secret',
+          secret: name,
+          description: `store the content of ${what} in Secrets Manager and pass its ARN`,
+        },
+        {
+          name: versionParam,
+          kind: 'file-secret-version',
+          secret: name,
+          description: `pass the Secrets Manager version id under which the content of ${what} is stored`,
+        },
+      );
+      // IAM grants on the bare ARN (a version is not a resource); only valueFrom carries the version.
+      source = {
+        valueFrom: ref(param),
+        versionId: ref(versionParam),
+        iamArn: ref(param),
+        store: 'secretsmanager',
+        keys,
+      };
     } else {
       ctx.error(
         path,
@@ -165,7 +195,7 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
           ? source.keys.map((k) => ({ key: k, name: `${variable}_${envName(k)}`, rel: `${rel}/${k}` }))
           : [{ key: '', name: variable, rel }];
       for (const item of items) {
-        const valueFrom = item.key ? jsonKey(source.valueFrom, item.key) : source.valueFrom;
+        const valueFrom = secretValueFrom(source, item.key);
         env.push({ Name: item.name, ValueFrom: valueFrom });
         const initVar = `S${initSecrets.length}`;
         initSecrets.push({ Name: initVar, ValueFrom: valueFrom });
@@ -206,9 +236,19 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
   return out;
 }
 
-/** valueFrom of one JSON key of a Secrets Manager secret: <arn>:<key>:: */
-function jsonKey(valueFrom: unknown, key: string): unknown {
-  return typeof valueFrom === 'string' ? `${valueFrom}:${key}::` : join('', [valueFrom, `:${key}::`]);
+/**
+ * valueFrom of a secret, or of one JSON key of a Secrets Manager secret:
+ * <arn>:<json-key>:<version-stage>:<version-id> — `<arn>:<key>::` for a key, and with a pinned
+ * version `<arn>:::<version-id>` (whole secret) or `<arn>:<key>::<version-id>`.
+ */
+function secretValueFrom(source: SecretSource, key: string): unknown {
+  if (source.versionId === undefined) {
+    if (!key) return source.valueFrom;
+    return typeof source.valueFrom === 'string'
+      ? `${source.valueFrom}:${key}::`
+      : join('', [source.valueFrom, `:${key}::`]);
+  }
+  return join('', [source.valueFrom, `:${key}::`, source.versionId]);
 }
 
 /** The init container logs like its task's main container, without user logging overrides. */
