@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtures } from './fixtures.js';
+import { SHOP_GOLDEN } from './shop-example.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
@@ -31,9 +32,11 @@ export function cfnLint(files: string[]): LintMatch[] {
 }
 
 describe('cfn-lint', () => {
-  it('has a golden template for every fixture', () => {
+  it('has a golden template for every fixture (and the shop example)', () => {
     const files = readdirSync(goldenDir).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(fixtures.map((f) => `${f.name}.json`).sort());
+    expect(files.sort()).toEqual(
+      [...fixtures.map((f) => f.name), SHOP_GOLDEN].map((n) => `${n}.json`).sort(),
+    );
   });
 
   it('finds no errors in any golden template', () => {

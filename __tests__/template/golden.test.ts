@@ -4,19 +4,36 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convert } from '../../src/template/convert.js';
 import { fixtures } from './fixtures.js';
+import { SHOP_GOLDEN, loadShopExample, shopDir } from './shop-example.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const goldenDir = join(here, 'golden');
 
+function compareGolden(name: string, body: string): void {
+  const file = join(goldenDir, `${name}.json`);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(goldenDir, { recursive: true });
+    writeFileSync(file, body);
+  }
+  expect(existsSync(file)).toBe(true);
+  expect(body).toBe(readFileSync(file, 'utf8'));
+}
+
 describe('golden templates', () => {
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (name, f) => {
-    const { body } = convert(f.loaded, f.options);
-    const file = join(goldenDir, `${name}.json`);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(file, body);
-    }
-    expect(existsSync(file)).toBe(true);
-    expect(body).toBe(readFileSync(file, 'utf8'));
+    compareGolden(name, convert(f.loaded, f.options).body);
+  });
+
+  it(`${SHOP_GOLDEN} (examples/shop/compose.yaml through the real loader)`, async () => {
+    const { body, parameters } = convert(await loadShopExample());
+    compareGolden(SHOP_GOLDEN, body);
+    // Nothing machine-specific leaks in: no absolute path of this checkout, no secret value.
+    expect(body).not.toContain(shopDir);
+    expect(parameters.map((p) => `${p.name}:${p.kind}`)).toEqual([
+      'VpcId:vpc',
+      'SubnetIds:subnets',
+      'DbPasswordSecretArn:file-secret',
+      'DbPasswordSecretVersion:file-secret-version',
+    ]);
   });
 });

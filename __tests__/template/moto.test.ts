@@ -23,6 +23,7 @@ const deployable = [
   'sidecars',
   'task-options',
   'overlay',
+  'shop-example',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {
