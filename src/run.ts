@@ -189,7 +189,12 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   try {
     deploy.rollout = await deployChangeSet(
       aws,
-      { stackId: outcome.stackId, changeSetId: outcome.changeSetId, stackName },
+      {
+        stackId: outcome.stackId,
+        changeSetId: outcome.changeSetId,
+        stackName,
+        template: conversion.template,
+      },
       logger,
       poll,
       async (rows) => {

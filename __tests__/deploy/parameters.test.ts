@@ -74,7 +74,7 @@ describe('fileSecretParameters', () => {
     { name: 'DbPasswordSecretArn', kind: 'file-secret', secret: 'db_password', description: '' },
     {
       name: 'DbPasswordSecretVersion',
-      kind: 'file-secret-version' as ParameterSource['kind'],
+      kind: 'file-secret-version',
       secret: 'db_password',
       description: '',
     },

@@ -1,5 +1,5 @@
 import type { Deployment } from '@aws-sdk/client-ecs';
-import { rolloutOf, watchRollout } from '../../src/deploy/rollout.js';
+import { rolloutOf, stackServices, watchRollout } from '../../src/deploy/rollout.js';
 import { fakeClient } from '../support/fake-aws.js';
 
 const deployment = (overrides: Partial<Deployment> = {}): Deployment => ({
@@ -58,6 +58,114 @@ describe('rolloutOf', () => {
       done: false,
       reason: 'ECS deployment circuit breaker: tasks failed to start.',
     });
+  });
+});
+
+describe('a circuit-breaker rollback that has finished', () => {
+  // After ECS rolls back, PRIMARY is a new deployment of the OLD task definition, and COMPLETED.
+  const rolledBack = {
+    ...service([
+      deployment({
+        taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6',
+        rolloutState: 'COMPLETED',
+      }),
+      deployment({
+        status: 'INACTIVE',
+        rolloutState: 'FAILED',
+        rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+      }),
+    ]),
+    taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6',
+  };
+
+  it('is a failure when ECS runs another task definition than the one deployed', () => {
+    const row = rolloutOf('WebService', rolledBack, 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:7');
+    expect(row).toMatchObject({ done: false, failed: true });
+    expect(row.reason).toBe(
+      'ECS deployment circuit breaker: tasks failed to start.; ECS runs shop-web:6 instead of shop-web:7',
+    );
+  });
+
+  it('is not a failure, only a note, when another revision shows without any sign of a rollback', () => {
+    const row = rolloutOf(
+      'WebService',
+      {
+        ...service([deployment({ taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6' })]),
+        taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6',
+      },
+      'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:7',
+    );
+    expect(row).toMatchObject({
+      done: true,
+      failed: false,
+      note: 'ECS reports shop-web:6, not the deployed shop-web:7',
+    });
+  });
+
+  it('is a failure when a rollback event is the only sign', () => {
+    const row = rolloutOf(
+      'WebService',
+      {
+        ...service(
+          [deployment({ taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6' })],
+          ['(service shop-web) rolling back to deployment ecs-svc/123.'],
+        ),
+        taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6',
+      },
+      'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:7',
+    );
+    expect(row).toMatchObject({
+      failed: true,
+      reason: 'the deployment was rolled back; ECS runs shop-web:6 instead of shop-web:7',
+    });
+  });
+
+  it('is done when ECS runs the deployed task definition', () => {
+    const row = rolloutOf(
+      'WebService',
+      service([deployment()]),
+      'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:7',
+    );
+    expect(row).toMatchObject({ done: true, failed: false });
+  });
+});
+
+describe('stackServices', () => {
+  it('finds each service with its cluster and the task definition the template gives it', async () => {
+    const cfn = fakeClient({
+      DescribeStackResources: () => ({
+        StackResources: [
+          { LogicalResourceId: 'Cluster', ResourceType: 'AWS::ECS::Cluster', PhysicalResourceId: 'shop' },
+          {
+            LogicalResourceId: 'WebTaskDefinition',
+            ResourceType: 'AWS::ECS::TaskDefinition',
+            PhysicalResourceId: 'arn:td/shop-web:7',
+          },
+          {
+            LogicalResourceId: 'WebService',
+            ResourceType: 'AWS::ECS::Service',
+            PhysicalResourceId: 'arn:aws:ecs:eu-west-1:1:service/shop/shop-web',
+          },
+        ],
+      }),
+    });
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09' as const,
+      Resources: {
+        WebService: {
+          Type: 'AWS::ECS::Service',
+          Properties: { TaskDefinition: { Ref: 'WebTaskDefinition' } },
+        },
+      },
+    };
+    await expect(stackServices(cfn, 'stack-1', template)).resolves.toEqual([
+      {
+        logicalId: 'WebService',
+        arn: 'arn:aws:ecs:eu-west-1:1:service/shop/shop-web',
+        cluster: 'shop',
+        taskDefinition: 'arn:td/shop-web:7',
+      },
+    ]);
   });
 });
 

@@ -239,6 +239,34 @@ describe('deploying the example app into the emulator', () => {
     const stack = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK }));
     expect(stack.Stacks?.[0]?.StackStatus).toBe('UPDATE_COMPLETE');
   });
+
+  it('a rotated secret rolls the services that use it, and only those', async () => {
+    const revisions = async () => {
+      const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+      return Object.fromEntries(
+        out
+          .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
+          .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
+      );
+    };
+    const before = await revisions();
+    const rotated = `${DB_PASSWORD}-rotated`;
+    const run = await action('deploy', { env: { DB_PASSWORD: rotated } });
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    // The template is the same; the pinned version parameter changed, so the task definitions that
+    // use the secret get new revisions (their ValueFrom ends in :::<version>), and web's does not.
+    expect(run.outputs['has-changes']).toBe('true');
+    const after = await revisions();
+    expect(after.ApiTaskDefinition).not.toBe(before.ApiTaskDefinition);
+    expect(after.WorkerTaskDefinition).not.toBe(before.WorkerTaskDefinition);
+    expect(after.WebTaskDefinition).toBe(before.WebTaskDefinition);
+    const sm = new SecretsManagerClient(aws.config);
+    const stored = await sm.send(new GetSecretValueCommand({ SecretId: 'compose-ecs/shop-e2e/db_password' }));
+    expect(stored.SecretString).toBe(rotated);
+    for (const text of [run.summary, readFileSync(run.outputs['template-path']!, 'utf8')])
+      expect(text).not.toContain(rotated);
+  });
 });
 
 describe('bad input and faults end the step with one clear error, and nothing after the failing stage runs', () => {
@@ -440,6 +468,54 @@ describe('a deployment that ECS rolls back', () => {
       // Later steps still learn what was built and where, though the step failed.
       expect(Object.keys(JSON.parse(run.outputs.images!))).toEqual(['api', 'web', 'worker']);
       expect(run.outputs['stack-id']).toMatch(/stack\/shop-e2e\//);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails even when the rollback has finished and ECS reports the old revision COMPLETED', async () => {
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [
+        {
+          operation: 'DescribeServices',
+          transform: (answer: { services: Array<{ serviceName: string; deployments: any[] }> }) => {
+            for (const service of answer.services.filter((s) => s.serviceName.includes('WebService'))) {
+              const [primary] = service.deployments;
+              const previous = primary.taskDefinition.replace(
+                /:(\d+)$/,
+                (_m: string, n: string) => `:${Math.max(1, Number(n) - 1)}`,
+              );
+              const old = previous === primary.taskDefinition ? `${previous}0` : previous;
+              // After a rollback the service itself is set back to the old revision, too.
+              Object.assign(service, { taskDefinition: old });
+              service.deployments = [
+                {
+                  ...primary,
+                  taskDefinition: old,
+                },
+                {
+                  ...primary,
+                  status: 'INACTIVE',
+                  rolloutState: 'FAILED',
+                  rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+                },
+              ];
+            }
+            return answer;
+          },
+        },
+      ],
+    );
+    try {
+      await appendFile(join(shop, 'web/index.html'), '<p>another broken release</p>\n');
+      const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toMatch(
+        /ECS rolled back service shop-e2e-WebService-\w+: ECS deployment circuit breaker: tasks failed to start\.; ECS runs shop-e2e-web:\d+ instead of shop-e2e-web:\d+/,
+      );
+      expect(run.summary).toContain('❌ compose-ecs deploy');
     } finally {
       await proxy.close();
     }

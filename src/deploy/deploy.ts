@@ -1,6 +1,7 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../log.js';
 import { executeChangeSet } from './execute.js';
+import type { Template } from '../template/types.js';
 import type { PollOptions } from './poll.js';
 import { stackServices, watchRollout, type ServiceRollout } from './rollout.js';
 
@@ -10,7 +11,7 @@ import { stackServices, watchRollout, type ServiceRollout } from './rollout.js';
  */
 export async function deployChangeSet(
   aws: AwsClients,
-  ready: { stackId: string; changeSetId: string; stackName: string },
+  ready: { stackId: string; changeSetId: string; stackName: string; template: Template },
   logger: Logger,
   poll: PollOptions,
   onRollout: (rows: ServiceRollout[]) => Promise<void>,
@@ -23,8 +24,8 @@ export async function deployChangeSet(
     ),
   );
   return logger.group('watch the ECS rollout', async () => {
-    const services = await stackServices(aws.cloudformation, ready.stackId);
-    return watchRollout(aws.ecs, services, poll, async (rows) => {
+    const services = await stackServices(aws.cloudformation, ready.stackId, ready.template);
+    const rows = await watchRollout(aws.ecs, services, poll, async (rows) => {
       for (const r of rows) {
         logger.info(
           `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
@@ -32,5 +33,7 @@ export async function deployChangeSet(
       }
       await onRollout(rows);
     });
+    for (const r of rows) if (r.note) logger.warning(`${r.name}: ${r.note}`);
+    return rows;
   });
 }

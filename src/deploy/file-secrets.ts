@@ -56,9 +56,7 @@ export async function fileSecretParameters(
     const name = storedSecretName(stackName, definition.name);
     // The version id is the hash of the content: the template pins it, so new content rolls the service.
     const token = createHash('sha256').update(content).digest('hex');
-    const version = parameters.find(
-      (x) => (x.kind as string) === 'file-secret-version' && x.secret === p.secret,
-    );
+    const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
     if (version) values[version.name] = token;
     const existing = await describeSecret(deps.secretsManager, name);
     if (mode === 'plan') {

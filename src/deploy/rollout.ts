@@ -2,6 +2,7 @@ import { DescribeStackResourcesCommand, type CloudFormationClient } from '@aws-s
 import { DescribeServicesCommand, type ECSClient, type Service as EcsService } from '@aws-sdk/client-ecs';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
+import type { Template } from '../template/types.js';
 import { pollUntil, type PollOptions } from './poll.js';
 
 /** One row of the rollout display, per ECS service (what AWS Copilot shows, for a comment and a log). */
@@ -21,16 +22,27 @@ export interface ServiceRollout {
   done: boolean;
   failed: boolean;
   reason?: string;
+  /** Said when ECS runs another revision than the one deployed without a sign of a rollback. */
+  note?: string;
 }
 
 export interface StackService {
   logicalId: string;
   arn: string;
   cluster: string;
+  /** The task definition this deploy gave the service; ECS running another one means it rolled back. */
+  taskDefinition?: string;
 }
 
-/** The ECS services a stack owns, with their clusters, from the stack's resources (its Outputs may be empty). */
-export async function stackServices(cfn: CloudFormationClient, stackId: string): Promise<StackService[]> {
+/**
+ * The ECS services a stack owns, with their clusters and the task definitions the template gives
+ * them, from the stack's resources (its Outputs may be empty).
+ */
+export async function stackServices(
+  cfn: CloudFormationClient,
+  stackId: string,
+  template?: Template,
+): Promise<StackService[]> {
   let resources;
   try {
     resources =
@@ -39,12 +51,19 @@ export async function stackServices(cfn: CloudFormationClient, stackId: string):
     throw awsFailure('deploy', 'CloudFormation DescribeStackResources', err);
   }
   const cluster = resources.find((r) => r.ResourceType === 'AWS::ECS::Cluster')?.PhysicalResourceId;
+  const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
+  const taskDefinitionOf = (serviceId: string): string | undefined => {
+    const ref = (template?.Resources[serviceId]?.Properties?.TaskDefinition as { Ref?: string } | undefined)
+      ?.Ref;
+    return ref ? physical.get(ref) : undefined;
+  };
   return resources
     .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
     .map((r) => ({
       logicalId: r.LogicalResourceId!,
       arn: r.PhysicalResourceId!,
       cluster: clusterOf(r.PhysicalResourceId!) ?? cluster ?? 'default',
+      taskDefinition: taskDefinitionOf(r.LogicalResourceId!),
     }))
     .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
 }
@@ -55,21 +74,41 @@ function clusterOf(serviceArn: string): string | undefined {
   return parts.length === 3 ? parts[1] : undefined;
 }
 
-/** Reads where a service's rollout stands. A rollout that ECS rolled back is a failure, never success. */
-export function rolloutOf(logicalId: string, service: EcsService): ServiceRollout {
+/**
+ * Reads where a service's rollout stands. A rollout that ECS rolled back is a failure, never
+ * success: after a circuit-breaker rollback the PRIMARY deployment is the old task definition and
+ * may well be COMPLETED, so the task definition is checked, not only the state.
+ */
+export function rolloutOf(
+  logicalId: string,
+  service: EcsService,
+  expectedTaskDefinition?: string,
+): ServiceRollout {
   const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  // The service's own task definition is what ECS settled on: after a rollback it is the old revision.
+  const current = service.taskDefinition ?? primary?.taskDefinition;
+  const mismatch = Boolean(expectedTaskDefinition && current && current !== expectedTaskDefinition);
+  const failedDeployment = service.deployments?.find((d) => d.rolloutState === 'FAILED');
+  // A different revision alone could be someone else's update (or an emulator that does not track
+  // CloudFormation's updates); with a failed deployment or a rollback event it is ECS undoing ours.
+  const rollbackEvidence =
+    Boolean(failedDeployment) ||
+    (service.events ?? [])
+      .slice(0, 10)
+      .some((e) => /roll(ing|ed) back|circuit breaker/i.test(e.message ?? ''));
+  const rolledBack = mismatch && rollbackEvidence;
   const rolloutState = primary?.rolloutState ?? 'IN_PROGRESS';
   const desired = primary?.desiredCount ?? service.desiredCount ?? 0;
   const running = primary?.runningCount ?? service.runningCount ?? 0;
   const latestEvent = service.events?.[0]?.message;
   const otherDeployments = (service.deployments?.length ?? 1) - 1;
-  const failed = rolloutState === 'FAILED';
+  const failed = rolloutState === 'FAILED' || rolledBack;
   // Without a rollout state (the rolling controller on older APIs) fall back to counts.
   const done = !failed && rolloutState === 'COMPLETED' && running >= desired && otherDeployments === 0;
   return {
     logicalId,
     name: service.serviceName ?? logicalId,
-    taskDefinition: primary?.taskDefinition?.split('/').pop(),
+    taskDefinition: current?.split('/').pop(),
     rolloutState,
     desired,
     running,
@@ -79,7 +118,16 @@ export function rolloutOf(logicalId: string, service: EcsService): ServiceRollou
     latestEvent,
     done,
     failed,
-    reason: failed ? (primary?.rolloutStateReason ?? latestEvent) : undefined,
+    note:
+      mismatch && !rolledBack
+        ? `ECS reports ${current?.split('/').pop()}, not the deployed ${expectedTaskDefinition?.split('/').pop()}`
+        : undefined,
+    // A rollout failing now speaks for itself; a finished rollback is told by the revision ECS went back to.
+    reason: !failed
+      ? undefined
+      : rolloutState === 'FAILED'
+        ? (primary?.rolloutStateReason ?? latestEvent)
+        : `${failedDeployment?.rolloutStateReason ?? 'the deployment was rolled back'}; ECS runs ${current?.split('/').pop()} instead of ${expectedTaskDefinition?.split('/').pop()}`,
   };
 }
 
@@ -133,7 +181,7 @@ async function describeRollouts(ecs: ECSClient, services: StackService[]): Promi
       }
       for (const member of batch) {
         const found = out.services?.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
-        if (found) rows.push(rolloutOf(member.logicalId, found));
+        if (found) rows.push(rolloutOf(member.logicalId, found, member.taskDefinition));
       }
     }
   }
