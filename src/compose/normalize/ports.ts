@@ -85,7 +85,7 @@ function longPort(ctx: Ctx, node: Node, path: Path): Port | undefined {
     path,
     {
       target: (v, p) => (port.target = portNumber(ctx, v, p)),
-      published: (v, p) => (port.published = portNumber(ctx, v, p)),
+      published: (v, p) => (port.published = publishedPort(ctx, v, p)),
       host_ip: (v, p) => (port.hostIp = str(ctx, v, p)),
       protocol: (v, p) => (port.protocol = oneOf(ctx, v, p, ['tcp', 'udp'] as const) ?? 'tcp'),
       app_protocol: (v, p) => (port.appProtocol = str(ctx, v, p)),
@@ -103,6 +103,20 @@ function longPort(ctx: Ctx, node: Node, path: Path): Port | undefined {
   for (const key of ['published', 'hostIp', 'appProtocol', 'name'] as const)
     if (port[key] === undefined) delete port[key];
   return port as Port;
+}
+
+/** `published` in long form: a port, or a range (valid compose, but a listener needs one port). */
+function publishedPort(ctx: Ctx, node: Node, path: Path): number | undefined {
+  const range =
+    node.kind === 'scalar' && typeof node.value === 'string' ? /^(\d+)-(\d+)$/.exec(node.value.trim()) : null;
+  if (!range) return portNumber(ctx, node, path);
+  if (range[1] === range[2]) return Number(range[1]);
+  ctx.diags.error(
+    `a published range (${node.value}) lets the host pick any port in it, which cannot run on ECS: a load balancer listener needs one port; publish a single port`,
+    path,
+    node.loc,
+  );
+  return undefined;
 }
 
 function portNumber(ctx: Ctx, node: Node, path: Path): number | undefined {
