@@ -107,12 +107,12 @@ function longPort(ctx: Ctx, node: Node, path: Path): Port | undefined {
 
 /** `published` in long form: a port, or a range (valid compose, but a listener needs one port). */
 function publishedPort(ctx: Ctx, node: Node, path: Path): number | undefined {
-  const range =
-    node.kind === 'scalar' && typeof node.value === 'string' ? /^(\d+)-(\d+)$/.exec(node.value.trim()) : null;
+  const text = node.kind === 'scalar' && typeof node.value === 'string' ? node.value.trim() : undefined;
+  const range = text === undefined ? null : /^(\d+)-(\d+)$/.exec(text);
   if (!range) return portNumber(ctx, node, path);
   if (range[1] === range[2]) return Number(range[1]);
   ctx.diags.error(
-    `a published range (${node.value}) lets the host pick any port in it, which cannot run on ECS: a load balancer listener needs one port; publish a single port`,
+    `a published range (${text}) lets the host pick any port in it, which cannot run on ECS: a load balancer listener needs one port; publish a single port`,
     path,
     node.loc,
   );
