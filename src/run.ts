@@ -183,9 +183,14 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
     return result;
   }
 
-  await deps.onReport?.(report, false);
-  const deploy: NonNullable<RunReport['deploy']> = { state: 'in-progress', rollout: [], urls: {} };
+  const deploy: NonNullable<RunReport['deploy']> = {
+    state: 'in-progress',
+    rollout: [],
+    resources: [],
+    urls: {},
+  };
   report.deploy = deploy;
+  await deps.onReport?.(report, false);
   try {
     deploy.rollout = await deployChangeSet(
       aws,
@@ -197,9 +202,20 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       },
       logger,
       poll,
-      async (rows) => {
-        deploy.rollout = rows;
-        await deps.onReport?.(report, false);
+      {
+        onEvent: (e) => {
+          if (e.type === 'AWS::CloudFormation::Stack') return;
+          const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
+          const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
+          if (at >= 0) deploy.resources![at] = row;
+          else deploy.resources!.push(row);
+          // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
+          void deps.onReport?.(report, false).catch(() => undefined);
+        },
+        onRollout: async (rows) => {
+          deploy.rollout = rows;
+          await deps.onReport?.(report, false);
+        },
       },
     );
     deploy.state = 'succeeded';

@@ -44,6 +44,15 @@ describe('createCommenter', () => {
 });
 
 describe('throttled', () => {
+  it('runs edits one at a time, so concurrent edits create one comment', async () => {
+    const commenter = throttled(createCommenter('t0ken', target, logger), 0);
+    await Promise.all([
+      commenter.upsert('<!-- m -->', '<!-- m -->\na'),
+      commenter.flush('<!-- m -->', '<!-- m -->\nb'),
+    ]);
+    expect([...github.comments.values()].map((c) => c.body)).toEqual(['<!-- m -->\nb']);
+  });
+
   it('spaces edits out but always lets the final one through', async () => {
     const bodies: string[] = [];
     const inner: PullRequestCommenter = { upsert: async (_m, body) => (bodies.push(body), 'url') };

@@ -148,6 +148,52 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('while CloudFormation works', () => {
+  it("says the deploy is rolling out and shows each resource's latest status", () => {
+    const md = renderMarkdown(
+      report({
+        mode: 'deploy',
+        deploy: {
+          state: 'in-progress',
+          rollout: [],
+          urls: {},
+          resources: [
+            { logicalId: 'WebTaskDefinition', type: 'AWS::ECS::TaskDefinition', status: 'UPDATE_COMPLETE' },
+            {
+              logicalId: 'WebService',
+              type: 'AWS::ECS::Service',
+              status: 'UPDATE_IN_PROGRESS',
+              reason: 'Resource update initiated',
+            },
+          ],
+        },
+      }),
+    );
+    expect(md).toContain(
+      '### ⏳ compose-ecs deploy: `shop-staging` rolling out (1 to add, 1 to change, 0 to remove)',
+    );
+    expect(md).toContain('| `WebTaskDefinition` | AWS::ECS::TaskDefinition | ✅ UPDATE_COMPLETE |  |');
+    expect(md).toContain(
+      '| `WebService` | AWS::ECS::Service | ⏳ UPDATE_IN_PROGRESS | Resource update initiated |',
+    );
+  });
+
+  it('drops the resource list once the deploy succeeded', () => {
+    const md = renderMarkdown(
+      report({
+        mode: 'deploy',
+        deploy: {
+          state: 'succeeded',
+          rollout: [],
+          urls: {},
+          resources: [{ logicalId: 'WebService', type: 'AWS::ECS::Service', status: 'UPDATE_COMPLETE' }],
+        },
+      }),
+    );
+    expect(md).not.toContain('Stack progress');
+  });
+});
+
 describe('the images table', () => {
   it('says how each image was obtained and what the deploy does with it', () => {
     const md = renderMarkdown(

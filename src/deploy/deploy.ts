@@ -1,5 +1,6 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../log.js';
+import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
 import type { Template } from '../template/types.js';
 import type { PollOptions } from './poll.js';
@@ -14,14 +15,18 @@ export async function deployChangeSet(
   ready: { stackId: string; changeSetId: string; stackName: string; template: Template },
   logger: Logger,
   poll: PollOptions,
-  onRollout: (rows: ServiceRollout[]) => Promise<void>,
+  progress: {
+    onEvent: (event: OperationEvent) => void;
+    onRollout: (rows: ServiceRollout[]) => Promise<void>;
+  },
 ): Promise<ServiceRollout[]> {
   await logger.group(`deploy stack ${ready.stackName}`, () =>
-    executeChangeSet(aws.cloudformation, ready, logger, poll, (e) =>
+    executeChangeSet(aws.cloudformation, ready, logger, poll, (e) => {
       logger.info(
         `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
-      ),
-    ),
+      );
+      progress.onEvent(e);
+    }),
   );
   return logger.group('watch the ECS rollout', async () => {
     const services = await stackServices(aws.cloudformation, ready.stackId, ready.template);
@@ -31,7 +36,7 @@ export async function deployChangeSet(
           `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
         );
       }
-      await onRollout(rows);
+      await progress.onRollout(rows);
     });
     for (const r of rows) if (r.note) logger.warning(`${r.name}: ${r.note}`);
     return rows;

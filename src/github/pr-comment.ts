@@ -69,22 +69,31 @@ export function createCommenter(token: string, target: CommentTarget, logger: Lo
   };
 }
 
-/** Spaces comment edits out (GitHub's secondary rate limits), always letting the final one through. */
+/**
+ * Spaces comment edits out (GitHub's secondary rate limits), always letting the final one through,
+ * and runs them one at a time, so two edits can never both create the comment.
+ */
 export function throttled(
   commenter: PullRequestCommenter,
   minIntervalMs: number,
   now: () => number = Date.now,
 ): PullRequestCommenter & { flush(marker: string, body: string): Promise<string | undefined> } {
   let last = -Infinity;
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (marker: string, body: string) => {
+    const next = queue.then(() => commenter.upsert(marker, body));
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     async upsert(marker, body) {
       if (now() - last < minIntervalMs) return undefined;
       last = now();
-      return commenter.upsert(marker, body);
+      return enqueue(marker, body);
     },
     async flush(marker, body) {
       last = now();
-      return commenter.upsert(marker, body);
+      return enqueue(marker, body);
     },
   };
 }

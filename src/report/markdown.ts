@@ -81,6 +81,19 @@ function imagesTable(report: RunReport): string {
   ].join('\n');
 }
 
+function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['resources']>): string {
+  const icon = (status: string) =>
+    status.endsWith('_FAILED') ? '❌' : status.endsWith('_COMPLETE') ? '✅' : '⏳';
+  return [
+    '| Resource | Type | Status | Reason |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| \`${cell(r.logicalId)}\` | ${cell(r.type)} | ${icon(r.status)} ${cell(r.status)} | ${cell(r.reason)} |`,
+    ),
+  ].join('\n');
+}
+
 export function rolloutTable(rows: ServiceRollout[]): string {
   if (!rows.length) return '';
   const icon = (r: ServiceRollout) => (r.failed ? '❌' : r.done ? '✅' : '⏳');
@@ -118,6 +131,12 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   const urls = Object.entries(report.deploy?.urls ?? {});
   if (urls.length) parts.push(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n'));
   if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
+  // While CloudFormation works (and after it failed), each resource's latest status, as a console shows it.
+  const resources =
+    report.deploy?.state === 'in-progress' || report.deploy?.state === 'failed'
+      ? report.deploy.resources
+      : undefined;
+  if (resources?.length) parts.push(`**Stack progress**\n\n${resourcesTable(resources)}`);
   if (report.sensitive.length)
     parts.push(
       `**Security-sensitive changes**\n\n${report.sensitive.map((s) => `- ⚠️ ${cell(s)}`).join('\n')}`,

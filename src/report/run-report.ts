@@ -20,6 +20,8 @@ export interface RunReport {
   deploy?: {
     state: 'in-progress' | 'succeeded' | 'failed' | 'skipped';
     rollout: ServiceRollout[];
+    /** Latest CloudFormation status per resource this deploy touched, in the order they started. */
+    resources?: Array<{ logicalId: string; type: string; status: string; reason?: string }>;
     error?: string;
     urls: Record<string, string>;
   };
