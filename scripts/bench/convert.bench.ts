@@ -2,7 +2,6 @@
 // port, environment, a healthcheck, deploy resources, a secret, a shared EFS volume and a
 // depends_on chain). Time should grow linearly. Projects of 1,000 services exceed CloudFormation's
 // 500-resource limit: convert does all the work, then reports the limit; the bench accepts that error.
-import { pathToFileURL } from 'node:url';
 import type { LoadedProject, Service } from '../../src/compose/model.js';
 import { UserError } from '../../src/errors.js';
 import { convert } from '../../src/template/convert.js';
@@ -91,14 +90,4 @@ export async function bench(): Promise<Array<{ name: string; n: number; ms: numb
     out.push({ name: 'convert', n, ms: Math.round(measure(n, repeat) * 100) / 100 });
   }
   return out;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const results = await bench();
-  const base = results[0]!;
-  for (const r of results) {
-    console.log(
-      `${r.name} n=${r.n}: ${r.ms} ms (×${(r.ms / base.ms).toFixed(1)} time for ×${r.n / base.n} services)`,
-    );
-  }
 }

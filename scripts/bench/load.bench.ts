@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadProject } from '../../src/compose/load.js';
 
 function generate(n: number): { base: string; override: string } {
@@ -69,14 +68,4 @@ export async function bench(): Promise<Array<{ name: string; n: number; ms: numb
     out.push({ name: 'compose load', n, ms: Math.round((await measure(n, repeat)) * 100) / 100 });
   }
   return out;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const results = await bench();
-  const base = results[0]!;
-  for (const r of results) {
-    console.log(
-      `${r.name} n=${r.n}: ${r.ms} ms (×${(r.ms / base.ms).toFixed(1)} time for ×${r.n / base.n} services)`,
-    );
-  }
 }

@@ -1,4 +1,4 @@
-// npm run bench: every *.bench.ts here, reported as ratios against the smallest size of the same
+// npm run bench [load|convert]: every *.bench.ts here (or the one named), reported as ratios against the smallest size of the same
 // bench measured in this run (so figures compare across machines). Growth is linear when the
 // per-item ratio stays near 1.
 import { bench as convertBench } from './convert.bench.js';
@@ -15,7 +15,8 @@ const pad = (text: string, width: number) => text.padStart(width);
 console.log(
   `${'bench'.padEnd(26)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
 );
-for (const [suite, run] of suites) {
+const only = process.argv[2];
+for (const [suite, run] of suites.filter(([name]) => !only || name === only)) {
   const rows = await run();
   const byName = new Map<string, Row[]>();
   for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
