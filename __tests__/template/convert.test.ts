@@ -667,3 +667,16 @@ describe('secrets init container script', () => {
     );
   });
 });
+
+describe('fields Fargate has no use for', () => {
+  it('warns about deploy.labels instead of dropping them silently', () => {
+    const result = convert(
+      project([
+        service('web', { deploy: { resources: {}, labels: { 'com.example.team': 'shop' }, extensions: {} } }),
+      ]),
+    );
+    expect(result.warnings.map((w) => `${w.path?.join('.')}: ${w.message}`)).toContainEqual(
+      'services.web.deploy.labels: deploy.labels (Swarm service labels) are ignored; container labels go under labels:',
+    );
+  });
+});

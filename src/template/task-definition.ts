@@ -313,6 +313,11 @@ function checkUnsupported(ctx: Context, c: Service): void {
     );
   if (c.deploy?.placement !== undefined)
     ctx.warn([...path, 'deploy', 'placement'], 'deploy.placement is ignored on Fargate');
+  if (Object.keys(c.deploy?.labels ?? {}).length > 0)
+    ctx.warn(
+      [...path, 'deploy', 'labels'],
+      'deploy.labels (Swarm service labels) are ignored; container labels go under labels:',
+    );
   if (c.deploy?.rollbackConfig)
     ctx.warn(
       [...path, 'deploy', 'rollback_config'],
