@@ -176,7 +176,13 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       report.deploy = {
         state: 'skipped',
         rollout: [],
-        urls: result.stackId ? await stackUrls(aws.cloudformation, result.stackId) : {},
+        urls: result.stackId
+          ? await stackUrls(
+              { cfn: aws.cloudformation, elbv2: aws.elbv2 },
+              result.stackId,
+              conversion.template,
+            )
+          : {},
       };
     }
     report.apiCalls = aws.calls.total;
@@ -219,7 +225,11 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       },
     );
     deploy.state = 'succeeded';
-    deploy.urls = await stackUrls(aws.cloudformation, outcome.stackId);
+    deploy.urls = await stackUrls(
+      { cfn: aws.cloudformation, elbv2: aws.elbv2 },
+      outcome.stackId,
+      conversion.template,
+    );
   } catch (err) {
     deploy.state = 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);

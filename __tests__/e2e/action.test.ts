@@ -134,6 +134,9 @@ describe('deploying the example app into the emulator', () => {
     );
     expect(first.outputs['change-set-id']).toMatch(/:changeSet\/compose-ecs-/);
     expect(first.outputs['has-changes']).toBe('true');
+    // Service URLs from the template's outputs, evaluated against the load balancer the stack created.
+    const urls = JSON.parse(first.outputs.urls!) as Record<string, string>;
+    expect(urls.WebTCP80URL).toMatch(/^http:\/\/[\w.-]+\.elb\.amazonaws\.com$/);
 
     const resources = await stackResources();
     expect(resources).toMatchObject({
@@ -163,6 +166,7 @@ describe('deploying the example app into the emulator', () => {
     // The comment on the merged pull request now shows the finished rollout.
     const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
+    expect(comment.body).toContain(`- WebTCP80URL: ${urls.WebTCP80URL}`);
     expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
     expect(github.comments.size).toBe(1);
     // No secret reached a log, a comment or a summary.
