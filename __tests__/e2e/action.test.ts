@@ -572,6 +572,34 @@ describe('a project whose template is over the 51,200-byte inline limit', () => 
 });
 
 describe('the CLI', () => {
+  it('plans and deploys from a laptop the way the action does', () => {
+    const cli = (mode: string) =>
+      execFileSync(
+        node24Binary(),
+        [
+          join(root, 'dist/cli/index.js'),
+          mode,
+          '-f',
+          'compose.yaml',
+          '--stack-name',
+          'shop-cli',
+          '--wait-timeout',
+          '3',
+        ],
+        {
+          cwd: shop,
+          encoding: 'utf8',
+          env: { ...process.env, ...aws.env, DB_PASSWORD },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+    const plan = cli('plan');
+    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 27 to add, 0 to change, 0 to remove');
+    const deploy = cli('deploy');
+    expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
+    expect(deploy).not.toContain(DB_PASSWORD);
+  });
+
   it('converts the example to a template without AWS access', () => {
     const out = execFileSync(
       node24Binary(),
