@@ -72,7 +72,7 @@ describe('load balancing', () => {
       { ContainerName: 'web', ContainerPort: 80, TargetGroupArn: { Ref: 'WebTCP8080TargetGroup' } },
     ]);
     expect(resources(r).WebService!.DependsOn).toContain('WebTCP8080Listener');
-    expect(props(r, 'WebTCP8080Ingress')).toMatchObject({
+    expect(props(r, 'DefaultNetworkTCP80Ingress')).toMatchObject({
       FromPort: 80,
       ToPort: 80,
       SourceSecurityGroupId: { Ref: 'LoadBalancerSecurityGroup' },
@@ -552,7 +552,7 @@ describe('existing load balancer (x-aws-loadbalancer)', () => {
         port(53, 53, { protocol: 'udp' }),
       ]),
     );
-    for (const id of ['WebTCP80Ingress', 'WebUDP53Ingress']) {
+    for (const id of ['DefaultNetworkTCP80Ingress', 'DefaultNetworkUDP53Ingress']) {
       expect(props(r, id).SourceSecurityGroupId).toBe('sg-0123456789abcdef0');
       expect(props(r, id).CidrIp).toBeUndefined();
     }
@@ -562,7 +562,7 @@ describe('existing load balancer (x-aws-loadbalancer)', () => {
 
   it('without it keeps 0.0.0.0/0 but warns loudly, naming the extension', () => {
     const r = convert(existing({}));
-    expect(props(r, 'WebTCP80Ingress').CidrIp).toBe('0.0.0.0/0');
+    expect(props(r, 'DefaultNetworkTCP80Ingress').CidrIp).toBe('0.0.0.0/0');
     const w = r.warnings.find((x) => x.message.startsWith('SECURITY'))!;
     expect(w.message).toContain('x-aws-loadbalancer_securitygroup');
     expect(w.path).toEqual(['x-aws-loadbalancer']);
@@ -591,13 +591,13 @@ describe('UDP behind the Network Load Balancer', () => {
       project([service('dns', { ports: [port(53, 53, { protocol: 'udp' })], extensions: {} })]),
     );
     expect(props(r, 'DnsUDP53TargetGroup')).toMatchObject({ Protocol: 'UDP', HealthCheckProtocol: 'TCP' });
-    expect(props(r, 'DnsUDP53Ingress')).toMatchObject({
+    expect(props(r, 'DefaultNetworkUDP53Ingress')).toMatchObject({
       IpProtocol: 'udp',
       FromPort: 53,
       SourceSecurityGroupId: { Ref: 'LoadBalancerSecurityGroup' },
     });
-    expect(props(r, 'DnsUDP53Ingress').CidrIp).toBeUndefined();
-    expect(props(r, 'DnsUDP53HealthCheckIngress')).toMatchObject({
+    expect(props(r, 'DefaultNetworkUDP53Ingress').CidrIp).toBeUndefined();
+    expect(props(r, 'DefaultNetworkTCP53HealthCheckIngress')).toMatchObject({
       IpProtocol: 'tcp',
       FromPort: 53,
       ToPort: 53,
@@ -617,7 +617,10 @@ describe('UDP behind the Network Load Balancer', () => {
       ]),
     );
     expect(props(r, 'DnsUDP53TargetGroup').HealthCheckPort).toBe('8181');
-    expect(props(r, 'DnsUDP53HealthCheckIngress')).toMatchObject({ IpProtocol: 'tcp', FromPort: 8181 });
+    expect(props(r, 'DefaultNetworkTCP8181HealthCheckIngress')).toMatchObject({
+      IpProtocol: 'tcp',
+      FromPort: 8181,
+    });
     expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('health-checked'));
   });
 
@@ -635,9 +638,26 @@ describe('UDP behind the Network Load Balancer', () => {
         return JSON.stringify(rule);
       });
     expect(new Set(rules).size).toBe(rules.length);
-    expect(Object.keys(resources(r))).toContain('DnsTCP53Ingress');
-    expect(Object.keys(resources(r))).not.toContain('DnsUDP53HealthCheckIngress');
-    expect(Object.keys(resources(r))).not.toContain('WebTCP8443Ingress');
+    expect(Object.keys(resources(r))).toContain('DefaultNetworkTCP53Ingress');
+    expect(Object.keys(resources(r))).not.toContain('DefaultNetworkTCP53HealthCheckIngress');
+    expect(Object.keys(resources(r)).filter((id) => id.includes('8080'))).toEqual([
+      'DefaultNetworkTCP8080Ingress',
+    ]);
+  });
+
+  it('names a shared rule by its group and port, so removing one service keeps the rule the other needs', () => {
+    const both = convert(
+      project([service('web', { ports: [port(8080, 80)] }), service('admin', { ports: [port(8080, 8081)] })]),
+    );
+    const webOnly = convert(project([service('web', { ports: [port(8080, 80)] })]));
+    const adminOnly = convert(project([service('admin', { ports: [port(8080, 8081)] })]));
+    const ingress = (r: ConvertResult) =>
+      Object.entries(resources(r))
+        .filter(([, x]) => x.Type === 'AWS::EC2::SecurityGroupIngress' && x.Properties!.FromPort === 8080)
+        .map(([id]) => id);
+    expect(ingress(both)).toEqual(['DefaultNetworkTCP8080Ingress']);
+    expect(ingress(webOnly)).toEqual(['DefaultNetworkTCP8080Ingress']);
+    expect(ingress(adminOnly)).toEqual(['DefaultNetworkTCP8080Ingress']);
   });
 });
 

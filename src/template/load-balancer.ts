@@ -8,6 +8,7 @@ import { getAtt, ref, sub } from './context.js';
 import { X, readNumber, readObject, readString } from './extensions.js';
 import { VPC_PARAM, SUBNETS_PARAM } from './network.js';
 import type { TaskPlan } from './tasks.js';
+import { shortHash } from './logical-id.js';
 
 export const LB_ID = 'LoadBalancer';
 export const LB_SG_ID = 'LoadBalancerSecurityGroup';
@@ -180,6 +181,18 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
 }
 
 /** Target group, listener, task ingress and URL output per published port. */
+/**
+ * A task ingress rule belongs to the security group and port it opens, not to the service that asked
+ * first: services sharing a network and container port share the rule, and removing one of them
+ * neither deletes the rule the others need nor recreates it under another name (which EC2 refuses
+ * while the old one exists).
+ */
+function ingressId(group: unknown, protocol: 'tcp' | 'udp', port: number, purpose = ''): string {
+  const ref = (group as { Ref?: unknown } | undefined)?.Ref;
+  const base = typeof ref === 'string' ? ref : `Group${shortHash(JSON.stringify(group))}`;
+  return `${base}${protocol.toUpperCase()}${port}${purpose}Ingress`;
+}
+
 export function addListeners(
   ctx: Context,
   plan: LoadBalancerPlan,
@@ -207,7 +220,7 @@ export function addListeners(
         Type: 'AWS::EC2::SecurityGroupIngress',
         Properties: {
           ...(fromLb ? {} : { CidrIp: '0.0.0.0/0' }),
-          Description: `${p.container.name} container port ${port}/${protocol} ${why}`,
+          Description: `container port ${port}/${protocol} ${why}`,
           FromPort: port,
           GroupId: group,
           IpProtocol: protocol,
@@ -262,14 +275,28 @@ export function addListeners(
         `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`,
       );
     } else {
-      addIngress(`${p.id}Ingress`, p, group, p.port.protocol, p.port.target, 'from the load balancer');
+      addIngress(
+        ingressId(group, p.port.protocol, p.port.target),
+        p,
+        group,
+        p.port.protocol,
+        p.port.target,
+        'from the load balancer',
+      );
       if (tgProtocol === 'UDP') {
         // An NLB cannot health-check over UDP: a UDP target group is checked over TCP (TCP is what we
         // set, HTTP/HTTPS via the overlay), on the traffic port unless x-aws-healthcheck names another.
         // Health checks obey the target's inbound rules, so that TCP port must be open to the LB too —
         // otherwise every target stays unhealthy and the service never becomes stable.
         const hcPort = Number(health.HealthCheckPort ?? p.port.target);
-        addIngress(`${p.id}HealthCheckIngress`, p, group, 'tcp', hcPort, 'for UDP health checks');
+        addIngress(
+          ingressId(group, 'tcp', hcPort, 'HealthCheck'),
+          p,
+          group,
+          'tcp',
+          hcPort,
+          'for UDP health checks',
+        );
         if (health.HealthCheckPort === undefined) {
           ctx.warn(
             p.path,
