@@ -69,6 +69,13 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  const waitMinutes = Number(values['wait-timeout'] ?? 30);
+  if (!Number.isFinite(waitMinutes) || waitMinutes <= 0) {
+    process.stderr.write(
+      `--wait-timeout: expected a positive number of minutes, got "${values['wait-timeout']}"\n`,
+    );
+    return 2;
+  }
   const logger = new StreamLogger(undefined, values.verbose);
   const cwd = process.cwd();
   const templatePath = resolve(values.output ?? join(tmpdir(), `compose-ecs-${process.pid}.template.json`));
@@ -96,7 +103,7 @@ export async function cli(argv: string[]): Promise<number> {
         },
         templatePath,
         templateBucket: values['template-bucket'],
-        waitTimeoutMs: Number(values['wait-timeout'] ?? 30) * 60_000,
+        waitTimeoutMs: waitMinutes * 60_000,
       },
       { logger, aws, engine: aws ? new DockerCli(logger) : undefined },
     );

@@ -6,6 +6,7 @@ import type { LoadedProject } from './compose/model.js';
 import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
 import { discardPlan, planStack } from './deploy/plan.js';
+import { describeStack, refuseBlockedStack } from './deploy/stack.js';
 import type { PollOptions } from './deploy/poll.js';
 import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
@@ -14,7 +15,7 @@ import { buildAndPushImages, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
 import { sensitiveChanges } from './report/sensitive.js';
-import { secretLeaks, secretValues } from './report/secret-guard.js';
+import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
 import { convert, type ConvertOptions, type ConvertResult } from './template/convert.js';
 
@@ -88,10 +89,29 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       `stack-name "${stackName}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`,
     );
   }
+  try {
+    return await runStages(options, deps, loaded, stackName);
+  } catch (err) {
+    // The shells name the stack in what they post (the comment marker), also for an early failure.
+    if (err && typeof err === 'object' && !('stackName' in err)) Object.assign(err, { stackName });
+    throw err;
+  }
+}
+
+async function runStages(
+  options: RunOptions,
+  deps: RunDeps,
+  loaded: LoadedProject,
+  stackName: string,
+): Promise<RunResult> {
+  const { logger } = deps;
   // Convert once before building anything: a converter error must stop the run before a push.
   const preview = convertProject(withPreviewImages(loaded), options, logger);
   const secrets = await secretValues(loaded, options.load.environment);
   for (const { value } of secrets) logger.mask(value);
+  // convert needs no secret values (the template takes their ARNs as parameters); plan and deploy do.
+  const unset = options.mode === 'convert' ? [] : unsetSecrets(loaded, options.load.environment);
+  if (unset.length) throw new UserError('load', `${unset.length} secret(s) have no value`, unset);
   const leaks = secretLeaks(loaded, secrets);
   if (leaks.length)
     throw new UserError(
@@ -108,6 +128,8 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const aws = required(deps.aws, 'AWS clients');
   const engine = required(deps.engine, 'a container engine');
+  // What can refuse the run later is checked before anything is built or pushed.
+  refuseBlockedStack(stackName, (await describeStack(aws.cloudformation, stackName))?.StackStatus);
   const { project, images } = await buildAndPushImages(
     loaded.project,
     { ecr: aws.ecr, engine, logger },
@@ -121,7 +143,20 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   const report = baseReport(options, loaded, stackName, conversion, images);
   report.redactions = secrets.map((s) => s.value);
   report.region = await aws.region().catch(() => undefined);
-  const poll: PollOptions = { intervalMs: options.pollIntervalMs ?? 2000, timeoutMs: options.waitTimeoutMs };
+  // The URLs are a convenience: failing to read them never fails a deploy that succeeded.
+  const urlsOf = (stackId: string) =>
+    stackUrls({ cfn: aws.cloudformation, elbv2: aws.elbv2 }, stackId, conversion.template).catch(
+      (err: Error) => {
+        logger.warning(`could not read the service URLs: ${err.message}`);
+        return {};
+      },
+    );
+  // One budget for the whole wait (change set, stack, rollout), as the wait-timeout input promises.
+  const poll: PollOptions = {
+    intervalMs: options.pollIntervalMs ?? 2000,
+    timeoutMs: options.waitTimeoutMs,
+    deadline: Date.now() + options.waitTimeoutMs,
+  };
 
   const plan = await logger.group(`plan stack ${stackName}`, () =>
     planStack(
@@ -161,7 +196,9 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
 
   const result: RunResult = {
     report,
-    stackId: outcome.stackId ?? plan.stackId,
+    // A plan of a new stack removes the stack it created: there is no stack to name.
+    stackId:
+      options.mode === 'plan' && plan.type === 'CREATE' ? undefined : (outcome.stackId ?? plan.stackId),
     changeSetId: outcome.changeSetId,
     hasChanges: outcome.kind === 'ready',
     images,
@@ -176,13 +213,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       report.deploy = {
         state: 'skipped',
         rollout: [],
-        urls: result.stackId
-          ? await stackUrls(
-              { cfn: aws.cloudformation, elbv2: aws.elbv2 },
-              result.stackId,
-              conversion.template,
-            )
-          : {},
+        urls: result.stackId ? await urlsOf(result.stackId) : {},
       };
     }
     report.apiCalls = aws.calls.total;
@@ -225,11 +256,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
       },
     );
     deploy.state = 'succeeded';
-    deploy.urls = await stackUrls(
-      { cfn: aws.cloudformation, elbv2: aws.elbv2 },
-      outcome.stackId,
-      conversion.template,
-    );
+    deploy.urls = await urlsOf(outcome.stackId);
   } catch (err) {
     deploy.state = 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);

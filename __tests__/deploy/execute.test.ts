@@ -171,3 +171,21 @@ describe('executeChangeSet', () => {
     ).rejects.toThrow(/did not settle within the wait timeout/);
   });
 });
+
+describe('pollUntil', () => {
+  it('stops at a shared deadline even when its own timeout is longer', async () => {
+    const { pollUntil } = await import('../../src/deploy/poll.js');
+    let clock = 0;
+    let calls = 0;
+    const result = await pollUntil(async () => void calls++, {
+      intervalMs: 100,
+      maxIntervalMs: 100,
+      timeoutMs: 10_000,
+      deadline: 1_000,
+      sleep: async (ms) => void (clock += ms),
+      now: () => clock,
+    });
+    expect(result).toEqual({ done: false });
+    expect(calls).toBe(11); // at 0, 100, ..., 1000 ms; without the deadline it would poll for 10 s
+  });
+});

@@ -39,8 +39,8 @@ describe('stackUrls', () => {
   it("otherwise evaluates the template's URL outputs against the stack's load balancers", async () => {
     const cfn = fakeClient({
       DescribeStacks: () => ({ Stacks: [{ Outputs: [] }] }),
-      DescribeStackResources: () => ({
-        StackResources: [{ LogicalResourceId: 'LoadBalancer', PhysicalResourceId: 'arn:lb/1' }],
+      ListStackResources: () => ({
+        StackResourceSummaries: [{ LogicalResourceId: 'LoadBalancer', PhysicalResourceId: 'arn:lb/1' }],
       }),
     });
     const elbv2 = fakeClient({

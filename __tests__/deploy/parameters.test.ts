@@ -79,7 +79,6 @@ describe('fileSecretParameters', () => {
       description: '',
     },
   ];
-  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   const masked: string[] = [];
   const logger = new StreamLogger(() => {});
   logger.mask = (s: string) => void masked.push(s);
@@ -90,48 +89,68 @@ describe('fileSecretParameters', () => {
     }),
   });
 
-  it('on a deploy creates the secret through the API, with a content-hash version token, and masks the value', async () => {
+  const call = (sm: unknown, mode: 'plan' | 'deploy', value = 's3cr3t') =>
+    fileSecretParameters(project, { DB_PASSWORD: value }, 'shop-prod', parameters, mode, {
+      secretsManager: sm as never,
+      sts,
+      logger,
+    });
+  const commands = (sm: { calls: Array<{ command: string }> }) => sm.calls.map((c) => c.command);
+
+  it('on a deploy creates the secret through the API, pins the version Secrets Manager gave it, and masks the value', async () => {
     const sm = fakeClient({
       DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
       CreateSecret: () => ({
         ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
+        VersionId: 'v-created',
       }),
     });
-    const values = await fileSecretParameters(
-      project,
-      { DB_PASSWORD: 's3cr3t' },
-      'shop-prod',
-      parameters,
-      'deploy',
-      { secretsManager: sm, sts, logger },
-    );
-    expect(values).toEqual({
+    await expect(call(sm, 'deploy')).resolves.toEqual({
       DbPasswordSecretArn:
         'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
-      DbPasswordSecretVersion: sha256('s3cr3t'),
+      DbPasswordSecretVersion: 'v-created',
     });
     const create = sm.calls.find((c: { command: string }) => c.command === 'CreateSecret').input;
     expect(create).toMatchObject({ Name: 'compose-ecs/shop-prod/db_password', SecretString: 's3cr3t' });
-    expect(create.ClientRequestToken).toMatch(/^[a-f0-9]{64}$/);
+    // The version id must not be derived from the value: nothing guessable leaves Secrets Manager.
+    expect(create.ClientRequestToken).toBeUndefined();
+    expect(
+      JSON.stringify(
+        await call(
+          fakeClient({
+            DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'x')),
+            CreateSecret: () => ({ ARN: 'a', VersionId: 'v' }),
+          }),
+          'deploy',
+        ),
+      ),
+    ).not.toContain(createHash('sha256').update('s3cr3t').digest('hex'));
     expect(masked).toContain('s3cr3t');
   });
 
-  it('on a deploy of an existing secret stores a new version under the same ARN and pins it', async () => {
+  it('on a deploy of changed content stores a new version under the same ARN and pins it', async () => {
     const sm = fakeClient({
       DescribeSecret: () => ({ ARN: 'arn:existing' }),
-      PutSecretValue: (input: { ClientRequestToken: string }) => ({ VersionId: input.ClientRequestToken }),
+      GetSecretValue: () => ({ SecretString: 'old', VersionId: 'v-old' }),
+      PutSecretValue: () => ({ VersionId: 'v-new' }),
     });
-    await expect(
-      fileSecretParameters(project, { DB_PASSWORD: 'x' }, 'shop-prod', parameters, 'deploy', {
-        secretsManager: sm,
-        sts,
-        logger,
-      }),
-    ).resolves.toEqual({
+    await expect(call(sm, 'deploy')).resolves.toEqual({
       DbPasswordSecretArn: 'arn:existing',
-      DbPasswordSecretVersion: sha256('x'),
+      DbPasswordSecretVersion: 'v-new',
     });
-    expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret', 'PutSecretValue']);
+    expect(commands(sm)).toEqual(['DescribeSecret', 'GetSecretValue', 'PutSecretValue']);
+  });
+
+  it('on a deploy of unchanged content writes nothing and keeps the pinned version', async () => {
+    const sm = fakeClient({
+      DescribeSecret: () => ({ ARN: 'arn:existing' }),
+      GetSecretValue: () => ({ SecretString: 's3cr3t', VersionId: 'v-current' }),
+    });
+    await expect(call(sm, 'deploy')).resolves.toEqual({
+      DbPasswordSecretArn: 'arn:existing',
+      DbPasswordSecretVersion: 'v-current',
+    });
+    expect(commands(sm)).toEqual(['DescribeSecret', 'GetSecretValue']);
   });
 
   it('on a plan writes nothing and passes the ARN the secret will have', async () => {
@@ -139,19 +158,13 @@ describe('fileSecretParameters', () => {
       DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
     });
     sm.config = { region: async () => 'eu-west-1' };
-    await expect(
-      fileSecretParameters(project, { DB_PASSWORD: 'x' }, 'shop-prod', parameters, 'plan', {
-        secretsManager: sm,
-        sts,
-        logger,
-      }),
-    ).resolves.toEqual({
+    await expect(call(sm, 'plan')).resolves.toEqual({
       DbPasswordSecretArn:
         'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password',
-      // The version the deploy will create: the plan already shows the task definition changing.
-      DbPasswordSecretVersion: sha256('x'),
+      // The plan already shows the task definition changing to a version the deploy will write.
+      DbPasswordSecretVersion: 'new-version-on-deploy',
     });
-    expect(sm.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeSecret']);
+    expect(commands(sm)).toEqual(['DescribeSecret']);
   });
 
   it('names the variable that is missing', async () => {

@@ -133,8 +133,8 @@ describe('a circuit-breaker rollback that has finished', () => {
 describe('stackServices', () => {
   it('finds each service with its cluster and the task definition the template gives it', async () => {
     const cfn = fakeClient({
-      DescribeStackResources: () => ({
-        StackResources: [
+      ListStackResources: () => ({
+        StackResourceSummaries: [
           { LogicalResourceId: 'Cluster', ResourceType: 'AWS::ECS::Cluster', PhysicalResourceId: 'shop' },
           {
             LogicalResourceId: 'WebTaskDefinition',
@@ -166,6 +166,25 @@ describe('stackServices', () => {
         taskDefinition: 'arn:td/shop-web:7',
       },
     ]);
+  });
+});
+
+describe('a service ECS does not return', () => {
+  it('is never counted as done', async () => {
+    const ecs = fakeClient({
+      DescribeServices: () => ({ services: [], failures: [{ arn: services[0]!.arn, reason: 'MISSING' }] }),
+    });
+    let clock = 0;
+    await expect(
+      watchRollout(ecs, services, {
+        intervalMs: 100,
+        timeoutMs: 300,
+        sleep: async (ms) => void (clock += ms),
+        now: () => clock,
+      }),
+    ).rejects.toThrow(
+      'rollout did not complete within the wait timeout: shop-web (0/0 running; ECS did not return the service (MISSING))',
+    );
   });
 });
 

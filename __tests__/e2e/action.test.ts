@@ -323,7 +323,11 @@ describe('bad input and faults end the step with one clear error, and nothing af
     expect(run.exitCode).toBe(1);
     expect(errorLines(run).at(-1)).toMatch(/building the image of service "api" failed/);
     expect(run.stdout).not.toContain('CreateChangeSet');
-    expect(run.stdout).not.toMatch(/CloudFormation\./);
+    // Only the read-only preflight (is the stack free?) reached CloudFormation.
+    expect(run.stdout).toMatch(/AWS API calls: \d+ \{[^}]*"CloudFormation.DescribeStacks":1[,}]/);
+    expect(run.stdout).not.toMatch(
+      /CloudFormation\.(CreateChangeSet|ExecuteChangeSet|DeleteStack|GetTemplate)/,
+    );
   });
 
   it('a failed execution names the cause and leaves no change set', async () => {

@@ -97,6 +97,25 @@ describe('DockerCli', () => {
     await cli.dispose();
   });
 
+  it("keeps the user's own docker config (earlier logins) in the private one", async () => {
+    const { program, calls } = await fakeDocker();
+    const own = await mkdtemp(join(tmpdir(), 'own-docker-'));
+    await writeFile(join(own, 'config.json'), '{"auths":{"docker.io":{"auth":"x"}}}');
+    const before = process.env.DOCKER_CONFIG;
+    process.env.DOCKER_CONFIG = own;
+    try {
+      const cli = new DockerCli(logger, program);
+      await cli.login('r.example', 'AWS', 'pw');
+      const [call] = await calls();
+      expect(call!.config).not.toBe(own);
+      expect(await readFile(join(call!.config, 'config.json'), 'utf8')).toContain('docker.io');
+      await cli.dispose();
+    } finally {
+      if (before === undefined) delete process.env.DOCKER_CONFIG;
+      else process.env.DOCKER_CONFIG = before;
+    }
+  });
+
   it('reads the digest the registry reported from the push', async () => {
     const { program } = await fakeDocker();
     const cli = new DockerCli(logger, program);

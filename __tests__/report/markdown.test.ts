@@ -238,3 +238,13 @@ describe('the images table', () => {
     expect(md).toContain('| cache | `redis:7` | as written | unchanged |');
   });
 });
+
+describe('redaction', () => {
+  it('blanks secret values out of everything rendered', () => {
+    const md = renderMarkdown(
+      report({ error: 'connecting with hunter2-s3cret failed', redactions: ['hunter2-s3cret'] }),
+    );
+    expect(md).toContain('connecting with *** failed');
+    expect(md).not.toContain('hunter2-s3cret');
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
 import { formatDiagnostic } from '../../src/errors.js';
-import { redact, secretLeaks, secretValues } from '../../src/report/secret-guard.js';
+import { redact, secretLeaks, secretValues, unsetSecrets } from '../../src/report/secret-guard.js';
 
 async function project(compose: string, files: Record<string, string> = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'secret-guard-'));
@@ -57,5 +57,20 @@ describe('secret guard', () => {
     expect(redact('url postgres://app:hunter2@db, again hunter2', ['hunter2', 'ab'])).toBe(
       'url postgres://app:***@db, again ***',
     );
+  });
+});
+
+describe('unsetSecrets', () => {
+  it('names the environment secrets a service uses whose variable is not set, with their line', async () => {
+    const { dir } = await project(
+      'services:\n  app:\n    image: app:1\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD\n  spare:\n    environment: SPARE\n',
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment: {} });
+    expect(unsetSecrets(loaded, {}).map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^compose\.yaml:7:\d+ secrets\.db_password\.environment: environment variable DB_PASSWORD is not set/,
+      ),
+    ]);
+    expect(unsetSecrets(loaded, { DB_PASSWORD: 'x' })).toEqual([]);
   });
 });

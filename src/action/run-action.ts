@@ -79,7 +79,11 @@ export async function runAction(): Promise<void> {
     if (partial) setOutputs(partial);
     const message = describeFailure(err, logger);
     if (!report) {
-      const name = inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
+      const name =
+        (err as { stackName?: string }).stackName ??
+        inputs.stackName ??
+        inputs.projectName ??
+        basename(inputs.workingDirectory);
       report = failureReport(inputs.mode, name, message);
     } else if (report && !report.error) {
       report.error = message;

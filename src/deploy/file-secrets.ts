@@ -1,11 +1,11 @@
 import {
   CreateSecretCommand,
   DescribeSecretCommand,
+  GetSecretValueCommand,
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { awsFailure, errorName } from '../aws/errors.js';
 import type { Project } from '../compose/model.js';
@@ -27,10 +27,9 @@ export function storedSecretName(stackName: string, secret: string): string {
 /**
  * Fills the template's file-secret parameters. A `file:` (or `environment:`) secret's content goes
  * to Secrets Manager through the API, never into the template, the change set, a log or a comment;
- * the template gets the secret's ARN. A deploy creates the secret or stores a new version (the
- * version token is a hash of the content, so an unchanged secret adds no version); a plan writes
- * nothing and passes the ARN the secret has, or will have. A `file-secret-version` parameter gets the
- * version id (the content hash), which the template pins, so changed content rolls the services.
+ * the template gets the secret's ARN. A deploy creates the secret, or stores a new version when the
+ * content differs from the current one; a plan writes nothing and passes the ARN the secret has, or
+ * will have. A `file-secret-version` parameter gets the version id the template pins.
  */
 export async function fileSecretParameters(
   project: Project,
@@ -54,30 +53,36 @@ export async function fileSecretParameters(
     );
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
-    // The version id is the hash of the content: the template pins it, so new content rolls the service.
-    const token = createHash('sha256').update(content).digest('hex');
     const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
-    if (version) values[version.name] = token;
     const existing = await describeSecret(deps.secretsManager, name);
+    // The template pins the version the secret's content is stored under, so new content rolls the
+    // services. The id comes from Secrets Manager (random), never from the content: a hash of a weak
+    // password in a stack parameter could be guessed offline.
+    const current = existing ? await currentVersion(deps.secretsManager, existing) : undefined;
+    const unchanged = current !== undefined && current.value === content;
     if (mode === 'plan') {
       account ??= await callerAccount(deps.sts, deps.secretsManager);
       values[p.name] =
         existing ?? `arn:${account.partition}:secretsmanager:${account.region}:${account.id}:secret:${name}`;
+      // A plan stores nothing: new content shows as a version still to be written.
+      if (version) values[version.name] = unchanged ? current.versionId : 'new-version-on-deploy';
       continue;
     }
     try {
-      if (existing) {
+      if (existing && unchanged) {
+        values[p.name] = existing;
+      } else if (existing) {
         const put = await deps.secretsManager.send(
-          new PutSecretValueCommand({ SecretId: existing, SecretString: content, ClientRequestToken: token }),
+          new PutSecretValueCommand({ SecretId: existing, SecretString: content }),
         );
         values[p.name] = existing;
-        if (version && put.VersionId) values[version.name] = put.VersionId;
+        if (version) values[version.name] = put.VersionId!;
+        deps.logger.info(`stored a new version of secret ${definition.name} in Secrets Manager`);
       } else {
         const created = await deps.secretsManager.send(
           new CreateSecretCommand({
             Name: name,
             SecretString: content,
-            ClientRequestToken: token,
             Description: `compose secret ${definition.name} of stack ${stackName}, stored by compose-ecs`,
             Tags: [
               { Key: 'com.docker.compose.project', Value: project.name },
@@ -86,9 +91,10 @@ export async function fileSecretParameters(
           }),
         );
         values[p.name] = created.ARN!;
-        if (version && created.VersionId) values[version.name] = created.VersionId;
+        if (version) values[version.name] = created.VersionId!;
         deps.logger.info(`stored secret ${definition.name} in Secrets Manager as ${name}`);
       }
+      if (version && unchanged) values[version.name] = current.versionId;
     } catch (err) {
       throw awsFailure('deploy', `storing secret ${definition.name} in Secrets Manager`, err);
     }
@@ -119,6 +125,20 @@ async function secretContent(
     return value;
   }
   throw new UserError('plan', `secret ${secret} has neither a file nor an environment variable`);
+}
+
+/** The value and version id the secret holds now (AWSCURRENT), to store a new version only when it changed. */
+async function currentVersion(
+  sm: SecretsManagerClient,
+  arn: string,
+): Promise<{ value?: string; versionId: string } | undefined> {
+  try {
+    const out = await sm.send(new GetSecretValueCommand({ SecretId: arn }));
+    return out.VersionId ? { value: out.SecretString, versionId: out.VersionId } : undefined;
+  } catch (err) {
+    if (errorName(err) === 'ResourceNotFoundException') return undefined;
+    throw awsFailure('plan', `Secrets Manager GetSecretValue ${arn}`, err);
+  }
 }
 
 async function describeSecret(sm: SecretsManagerClient, name: string): Promise<string | undefined> {

@@ -1,10 +1,10 @@
-import { DescribeStackResourcesCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import {
   DescribeLoadBalancersCommand,
   type ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Template } from '../template/types.js';
-import { describeStack } from './stack.js';
+import { describeStack, listStackResources } from './stack.js';
 
 const IS_URL = /url$/i;
 
@@ -43,8 +43,7 @@ async function loadBalancerDnsNames(
   stackId: string,
   template: Template,
 ): Promise<Map<string, string>> {
-  const resources =
-    (await clients.cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }))).StackResources ?? [];
+  const resources = await listStackResources(clients.cfn, stackId);
   const balancers = resources.filter(
     (r) =>
       template.Resources[r.LogicalResourceId ?? '']?.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' &&

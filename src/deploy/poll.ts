@@ -3,6 +3,8 @@ export interface PollOptions {
   intervalMs?: number;
   maxIntervalMs?: number;
   timeoutMs: number;
+  /** An absolute deadline (ms since the epoch, by `now`) shared by several waits; the earlier of the two wins. */
+  deadline?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -19,7 +21,7 @@ export async function pollUntil<T>(
 ): Promise<{ done: true; value: T } | { done: false }> {
   const wait = options.sleep ?? sleep;
   const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
+  const deadline = Math.min(now() + options.timeoutMs, options.deadline ?? Infinity);
   let interval = options.intervalMs ?? 1000;
   const max = options.maxIntervalMs ?? 15000;
   for (;;) {

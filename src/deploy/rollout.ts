@@ -1,9 +1,10 @@
-import { DescribeStackResourcesCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { DescribeServicesCommand, type ECSClient, type Service as EcsService } from '@aws-sdk/client-ecs';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Template } from '../template/types.js';
 import { pollUntil, type PollOptions } from './poll.js';
+import { listStackResources } from './stack.js';
 
 /** One row of the rollout display, per ECS service (what AWS Copilot shows, for a comment and a log). */
 export interface ServiceRollout {
@@ -43,13 +44,7 @@ export async function stackServices(
   stackId: string,
   template?: Template,
 ): Promise<StackService[]> {
-  let resources;
-  try {
-    resources =
-      (await cfn.send(new DescribeStackResourcesCommand({ StackName: stackId }))).StackResources ?? [];
-  } catch (err) {
-    throw awsFailure('deploy', 'CloudFormation DescribeStackResources', err);
-  }
+  const resources = await listStackResources(cfn, stackId);
   const cluster = resources.find((r) => r.ResourceType === 'AWS::ECS::Cluster')?.PhysicalResourceId;
   const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
   const taskDefinitionOf = (serviceId: string): string | undefined => {
@@ -165,6 +160,22 @@ export async function watchRollout(
   return result.value;
 }
 
+function missingService(member: StackService, reason?: string): ServiceRollout {
+  return {
+    logicalId: member.logicalId,
+    name: member.arn.split('/').pop() ?? member.logicalId,
+    rolloutState: reason ?? 'MISSING',
+    desired: 0,
+    running: 0,
+    pending: 0,
+    failedTasks: 0,
+    otherDeployments: 0,
+    latestEvent: `ECS did not return the service${reason ? ` (${reason})` : ''}`,
+    done: false,
+    failed: false,
+  };
+}
+
 async function describeRollouts(ecs: ECSClient, services: StackService[]): Promise<ServiceRollout[]> {
   const rows: ServiceRollout[] = [];
   const byCluster = new Map<string, StackService[]>();
@@ -182,6 +193,8 @@ async function describeRollouts(ecs: ECSClient, services: StackService[]): Promi
       for (const member of batch) {
         const found = out.services?.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
         if (found) rows.push(rolloutOf(member.logicalId, found, member.taskDefinition));
+        // A service ECS does not return is not running: never count it as done.
+        else rows.push(missingService(member, out.failures?.find((f) => f.arn === member.arn)?.reason));
       }
     }
   }

@@ -1,6 +1,8 @@
 import {
   DeleteStackCommand,
   DescribeStacksCommand,
+  ListStackResourcesCommand,
+  type StackResourceSummary,
   type CloudFormationClient,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
@@ -28,6 +30,29 @@ export async function describeStack(
   }
 }
 
+/** States no change set can be made in, with what to do; a no-op for any other state. */
+export function refuseBlockedStack(stackName: string, status: string | undefined): void {
+  if (status === 'REVIEW_IN_PROGRESS') return;
+  if (status?.endsWith('_IN_PROGRESS')) {
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is ${status}: another operation is running. Wait for it to finish (and use a workflow concurrency group so deploys queue).`,
+    );
+  }
+  if (status === 'UPDATE_ROLLBACK_FAILED') {
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`,
+    );
+  }
+  if (status === 'DELETE_FAILED') {
+    throw new UserError(
+      'plan',
+      `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`,
+    );
+  }
+}
+
 /**
  * Reads the stack and makes it ready for a change set: a failed first create (ROLLBACK_COMPLETE)
  * is deleted, since CloudFormation cannot update it; states that block an update are refused
@@ -50,24 +75,7 @@ export async function prepareStack(
     await deleteStack(cfn, stack.StackId!, { timeoutMs: 30 * 60_000, ...poll });
     return { isNew: true };
   }
-  if (status?.endsWith('_IN_PROGRESS')) {
-    throw new UserError(
-      'plan',
-      `stack ${stackName} is ${status}: another operation is running. Wait for it to finish (and use a workflow concurrency group so deploys queue).`,
-    );
-  }
-  if (status === 'UPDATE_ROLLBACK_FAILED') {
-    throw new UserError(
-      'plan',
-      `stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`,
-    );
-  }
-  if (status === 'DELETE_FAILED') {
-    throw new UserError(
-      'plan',
-      `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`,
-    );
-  }
+  refuseBlockedStack(stackName, status);
   return { isNew: false, stackId: stack.StackId, status };
 }
 
@@ -90,4 +98,23 @@ export async function deleteStack(
     return undefined;
   }, poll);
   if (!result.done) throw new UserError('plan', `deleting stack ${stackId} did not finish in time`);
+}
+
+/** Every resource of a stack, page by page (DescribeStackResources stops at 100). */
+export async function listStackResources(
+  cfn: CloudFormationClient,
+  stackId: string,
+): Promise<StackResourceSummary[]> {
+  const resources: StackResourceSummary[] = [];
+  let next: string | undefined;
+  try {
+    do {
+      const page = await cfn.send(new ListStackResourcesCommand({ StackName: stackId, NextToken: next }));
+      resources.push(...(page.StackResourceSummaries ?? []));
+      next = page.NextToken;
+    } while (next);
+  } catch (err) {
+    throw awsFailure('deploy', 'CloudFormation ListStackResources', err);
+  }
+  return resources;
 }

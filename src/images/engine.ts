@@ -1,5 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -43,7 +43,14 @@ export class DockerCli implements ContainerEngine {
   ) {}
 
   private async env(): Promise<Record<string, string>> {
-    this.configDir ??= await mkdtemp(join(tmpdir(), 'compose-ecs-docker-'));
+    if (!this.configDir) {
+      this.configDir = await mkdtemp(join(tmpdir(), 'compose-ecs-docker-'));
+      // Start from the user's own config, so earlier logins (private base images, Docker Hub limits)
+      // and CLI plugins still apply; only our ECR login stays private to this run.
+      const own = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
+      await copyFile(join(own, 'config.json'), join(this.configDir, 'config.json')).catch(() => undefined);
+      await symlink(join(own, 'cli-plugins'), join(this.configDir, 'cli-plugins')).catch(() => undefined);
+    }
     return { DOCKER_CONFIG: this.configDir };
   }
 

@@ -23,6 +23,8 @@ export async function manifestDigest(
   try {
     response = await fetch(url, {
       method: 'HEAD',
+      // A stalled registry must not hold the job until GitHub kills it.
+      signal: AbortSignal.timeout(30_000),
       headers: {
         Accept: MANIFEST_TYPES,
         Authorization: `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`,

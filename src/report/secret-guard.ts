@@ -60,3 +60,21 @@ export function redact(text: string, values: readonly string[]): string {
   for (const value of values) if (value.length >= MIN_LENGTH) out = out.split(value).join('***');
   return out;
 }
+
+/**
+ * `environment:` secrets a service uses whose variable is not set: found when the project loads, so
+ * the run stops before anything is built (a `file:` secret's file is checked by the loader).
+ */
+export function unsetSecrets(
+  loaded: LoadedProject,
+  environment: Record<string, string | undefined>,
+): Diagnostic[] {
+  const used = new Set(Object.values(loaded.project.services).flatMap((s) => s.secrets.map((r) => r.source)));
+  return Object.values(loaded.project.secrets)
+    .filter((s) => s.environment && used.has(s.name) && environment[s.environment] === undefined)
+    .map((s) => ({
+      message: `environment variable ${s.environment} is not set: pass it to the step (env: ${s.environment}: \${{ secrets.${s.environment} }})`,
+      path: ['secrets', s.name, 'environment'],
+      location: loaded.sourceMap.locate(['secrets', s.name, 'environment']),
+    }));
+}
