@@ -7,6 +7,7 @@ import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
 import { discardPlan, planStack } from './deploy/plan.js';
 import { describeStack, refuseBlockedStack } from './deploy/stack.js';
+import { requireBucket } from './deploy/template-upload.js';
 import type { PollOptions } from './deploy/poll.js';
 import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
@@ -17,7 +18,12 @@ import type { RunReport } from './report/run-report.js';
 import { sensitiveChanges } from './report/sensitive.js';
 import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
-import { convert, type ConvertOptions, type ConvertResult } from './template/convert.js';
+import {
+  convert,
+  templateBodyTooLarge,
+  type ConvertOptions,
+  type ConvertResult,
+} from './template/convert.js';
 
 export type Mode = 'convert' | 'plan' | 'deploy';
 
@@ -130,6 +136,10 @@ async function runStages(
   const engine = required(deps.engine, 'a container engine');
   // What can refuse the run later is checked before anything is built or pushed.
   refuseBlockedStack(stackName, (await describeStack(aws.cloudformation, stackName))?.StackStatus);
+  // The pushed images' names are longer than the preview's, so a preview over the inline limit is
+  // certainly too large: say so now rather than after the push.
+  const previewBody = JSON.stringify(JSON.parse(preview.body));
+  if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
   const { project, images } = await buildAndPushImages(
     loaded.project,
     { ecr: aws.ecr, engine, logger },

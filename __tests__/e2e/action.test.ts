@@ -10,7 +10,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
@@ -541,6 +541,11 @@ describe('a project whose template is over the 51,200-byte inline limit', () => 
       (_, i) =>
         `  svc${i}:\n    image: public.ecr.aws/docker/library/busybox:1.36\n    command: ["sleep", "3600"]\n    environment:\n      INDEX: "${i}"\n`,
     );
+    // One built service too, to show the size is refused before any image is built or pushed.
+    await mkdir(join(dir, 'app'));
+    await writeFile(join(dir, 'app/Dockerfile'), 'FROM scratch\nCOPY app.txt /app.txt\n');
+    await writeFile(join(dir, 'app/app.txt'), 'large\n');
+    services.push('  app:\n    build: ./app\n');
     await writeFile(join(dir, 'compose.yaml'), `name: large\nservices:\n${services.join('')}`);
     await new S3Client({ ...aws.config, forcePathStyle: true }).send(
       new CreateBucketCommand({ Bucket: bucket }),
@@ -554,6 +559,7 @@ describe('a project whose template is over the 51,200-byte inline limit', () => 
       /over CloudFormation's inline limit of 51,200: set the template-bucket input/,
     );
     expect(run.stdout).not.toMatch(/CloudFormation\.CreateChangeSet/);
+    expect(run.stdout).not.toMatch(/"ECR\.|Login Succeeded|STEP 1/); // refused before any image work
   });
 
   it('deploys through an S3 template URL when a bucket is given', async () => {
@@ -571,7 +577,7 @@ describe('a project whose template is over the 51,200-byte inline limit', () => 
     ]);
     expect(objects.Contents?.[0]?.Size).toBeGreaterThan(51_200);
     const resources = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: 'shop-large' }));
-    expect(resources.StackResources?.filter((r) => r.ResourceType === 'AWS::ECS::Service')).toHaveLength(30);
+    expect(resources.StackResources?.filter((r) => r.ResourceType === 'AWS::ECS::Service')).toHaveLength(31);
   });
 });
 

@@ -15,8 +15,22 @@ export async function templateSource(
   upload: { s3: S3Client; bucket?: string; stackName: string; region: string },
 ): Promise<TemplateSource> {
   if (!templateBodyTooLarge(body)) return { templateBody: body };
+  const bucket = requireBucket(body, upload.bucket);
+  const key = `compose-ecs/${upload.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
+  try {
+    await upload.s3.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
+    );
+  } catch (err) {
+    throw awsFailure('plan', `uploading the template to s3://${bucket}/${key}`, err);
+  }
+  return { templateUrl: `https://${bucket}.s3.${upload.region}.amazonaws.com/${key}` };
+}
+
+/** A body over the inline limit needs the bucket (and at most 1 MB); says what to set otherwise. */
+export function requireBucket(body: string, bucket: string | undefined): string {
   const bytes = Buffer.byteLength(body);
-  if (!upload.bucket) {
+  if (!bucket) {
     throw new UserError(
       'plan',
       `the template is ${bytes} bytes, over CloudFormation's inline limit of 51,200: set the template-bucket input to an S3 bucket the role may write to`,
@@ -24,13 +38,5 @@ export async function templateSource(
   }
   if (bytes > 1_000_000)
     throw new UserError('plan', `the template is ${bytes} bytes, over CloudFormation's limit of 1 MB`);
-  const key = `compose-ecs/${upload.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
-  try {
-    await upload.s3.send(
-      new PutObjectCommand({ Bucket: upload.bucket, Key: key, Body: body, ContentType: 'application/json' }),
-    );
-  } catch (err) {
-    throw awsFailure('plan', `uploading the template to s3://${upload.bucket}/${key}`, err);
-  }
-  return { templateUrl: `https://${upload.bucket}.s3.${upload.region}.amazonaws.com/${key}` };
+  return bucket;
 }
