@@ -9,31 +9,18 @@ import type {
   SourceLocation,
   Volume,
 } from '../../src/compose/model.js';
+import { emptyService } from '../../src/compose/normalize/service.js';
 import { formatPath } from '../../src/errors.js';
 
 export const DIGEST = 'sha256:' + 'a'.repeat(64);
 export const ecrImage = (repo: string) => `123456789012.dkr.ecr.us-east-1.amazonaws.com/${repo}@${DIGEST}`;
 
 export function service(name: string, fields: Partial<Service> = {}): Service {
+  // The loader's own empty service, as a normalised service looks after the default network is joined.
   return {
-    name,
+    ...emptyService(name),
     image: ecrImage(`demo/${name}`),
-    environment: {},
-    capAdd: [],
-    capDrop: [],
-    ulimits: {},
-    labels: {},
-    ports: [],
-    expose: [],
-    volumes: [],
-    secrets: [],
-    configs: [],
     networks: { default: { aliases: [] } },
-    dependsOn: {},
-    profiles: [],
-    devices: [],
-    extraHosts: [],
-    extensions: {},
     ...fields,
   };
 }
