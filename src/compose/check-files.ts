@@ -5,8 +5,10 @@ import { join, isAbsolute } from 'node:path';
 import type { Diagnostics } from './diagnostics.js';
 import type { ModelPath, Project, SourceMap } from './model.js';
 
-/** Build contexts that are not local directories (Git and HTTP URLs) are the engine's business. */
-const REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
+/** Build contexts that are not local directories (Git and HTTP URLs). */
+export function isRemoteContext(context: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(context);
+}
 
 async function kind(path: string): Promise<'file' | 'directory' | undefined> {
   const found = await stat(path).catch(() => undefined);
@@ -18,11 +20,10 @@ export async function checkReferencedFiles(
   sourceMap: SourceMap,
   diags: Diagnostics,
 ): Promise<void> {
-  const problem = (message: string, path: ModelPath) =>
-    diags.error(message, path, sourceMap.locate(path) ?? sourceMap.locate(path.slice(0, -1)));
+  const problem = (message: string, path: ModelPath) => diags.error(message, path, sourceMap.locate(path));
   for (const service of Object.values(project.services)) {
     const build = service.build;
-    if (!build || REMOTE_CONTEXT.test(build.context)) continue;
+    if (!build || isRemoteContext(build.context)) continue;
     const contextKind = await kind(build.context);
     if (contextKind !== 'directory') {
       problem(`build context ${build.context} ${contextKind ? 'is not a directory' : 'does not exist'}`, [

@@ -6,11 +6,11 @@ import {
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { readFile } from 'node:fs/promises';
 import { awsFailure, errorName } from '../aws/errors.js';
-import type { Project } from '../compose/model.js';
+import type { Project, SecretDefinition } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { readSecret } from '../report/secret-guard.js';
 import type { ParameterSource } from '../template/convert.js';
 
 export interface FileSecretDeps {
@@ -45,12 +45,7 @@ export async function fileSecretParameters(
     const definition = project.secrets[p.secret ?? ''];
     if (!definition)
       throw new UserError('plan', `template parameter ${p.name} names an unknown secret ${p.secret}`);
-    const content = await secretContent(
-      definition.name,
-      definition.file,
-      definition.environment,
-      environment,
-    );
+    const content = await secretContent(definition, environment);
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
     const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
@@ -103,28 +98,18 @@ export async function fileSecretParameters(
 }
 
 async function secretContent(
-  secret: string,
-  file: string | undefined,
-  variable: string | undefined,
+  definition: SecretDefinition,
   environment: Record<string, string | undefined>,
 ): Promise<string> {
-  if (file) {
-    try {
-      return await readFile(file, 'utf8');
-    } catch (err) {
-      throw new UserError(
-        'plan',
-        `secret ${secret}: cannot read its file ${file} (${(err as NodeJS.ErrnoException).code}); write it before this step, e.g. from a GitHub secret`,
-      );
-    }
-  }
-  if (variable) {
-    const value = environment[variable];
-    if (value === undefined)
-      throw new UserError('plan', `secret ${secret}: environment variable ${variable} is not set`);
-    return value;
-  }
-  throw new UserError('plan', `secret ${secret} has neither a file nor an environment variable`);
+  const content = await readSecret(definition, environment);
+  if (content !== undefined) return content;
+  // The loader checked the file and the pipeline the variable; this is the last word if either vanished.
+  throw new UserError(
+    'plan',
+    definition.file
+      ? `secret ${definition.name}: cannot read its file ${definition.file}; write it before this step, e.g. from a GitHub secret`
+      : `secret ${definition.name}: environment variable ${definition.environment} is not set`,
+  );
 }
 
 /** The value and version id the secret holds now (AWSCURRENT), to store a new version only when it changed. */

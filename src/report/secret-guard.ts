@@ -2,10 +2,19 @@
 // still be interpolated into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which
 // would put it in the template, the change set and the PR comment: that is refused, with where.
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic, LoadedProject } from '../compose/model.js';
+import type { Diagnostic, LoadedProject, SecretDefinition } from '../compose/model.js';
 
 /** Shorter values would match by accident everywhere. */
 const MIN_LENGTH = 4;
+
+/** A `file:` or `environment:` secret's content, or undefined when there is none to read. */
+export async function readSecret(
+  secret: Pick<SecretDefinition, 'file' | 'environment'>,
+  environment: Record<string, string | undefined>,
+): Promise<string | undefined> {
+  if (secret.file) return readFile(secret.file, 'utf8').catch(() => undefined);
+  return secret.environment ? environment[secret.environment] : undefined;
+}
 
 /** The values of the project's file and environment secrets (as written and trimmed). */
 export async function secretValues(
@@ -14,11 +23,7 @@ export async function secretValues(
 ): Promise<Array<{ secret: string; value: string }>> {
   const values: Array<{ secret: string; value: string }> = [];
   for (const secret of Object.values(loaded.project.secrets)) {
-    const raw = secret.file
-      ? await readFile(secret.file, 'utf8').catch(() => undefined)
-      : secret.environment
-        ? environment[secret.environment]
-        : undefined;
+    const raw = await readSecret(secret, environment);
     for (const value of new Set([raw, raw?.trim()])) {
       if (value && value.length >= MIN_LENGTH) values.push({ secret: secret.name, value });
     }
@@ -38,7 +43,7 @@ export function secretLeaks(
     leaks.push({
       message: `contains the value of secret ${hit.secret}, which would be written into the template, the change set and the pull-request comment; pass it with secrets: instead (x-aws-keys for one key of a JSON secret)`,
       path,
-      location: loaded.sourceMap.locate(path) ?? loaded.sourceMap.locate(path.slice(0, -1)),
+      location: loaded.sourceMap.locate(path),
     });
   };
   for (const service of Object.values(loaded.project.services)) {
