@@ -7,7 +7,12 @@ cd "$(dirname "$0")/.."
 npm run typecheck
 npm run lint
 npm run test:unit
-if [ "${CI:-}" = true ]; then bash scripts/check-dist.sh; fi
+# In CI the committed bundle must be fresh; elsewhere build it, so the end-to-end suite runs this tree's code.
+if [ "${CI:-}" = true ]; then bash scripts/check-dist.sh; else npm run build --silent >/dev/null; fi
+# The peers take fixed ports (the registry listens on 127.0.0.1:443): one end-to-end run at a time on a
+# machine, so two clones (or worktrees) testing at once queue here instead of failing on a taken port.
+exec 9>"${TMPDIR:-/tmp}/compose-ecs-peers.lock"
+flock 9
 started_peers=0
 if [ ! -f .peers/env ] || ! bash -c '. scripts/peers/common.sh; alive moto && alive registry && alive podman'; then
   started_peers=1
