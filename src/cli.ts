@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAwsClients } from './aws/clients.js';
 import { UserError, diagnosticBody } from './errors.js';
-import { DockerCli } from './images/engine.js';
+import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
 import { renderMarkdown } from './report/markdown.js';
 import { run, type Mode } from './run.js';
@@ -27,6 +27,8 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
+      --builder NAME       auto (default), buildx, buildkit or podman
+      --build-concurrency N  builds at once (default: the machine's cores)
   -v, --verbose            debug output
   -h, --help               this text`;
 
@@ -50,6 +52,8 @@ export async function cli(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         'template-bucket': { type: 'string' },
         'wait-timeout': { type: 'string' },
+        builder: { type: 'string' },
+        'build-concurrency': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -73,6 +77,18 @@ export async function cli(argv: string[]): Promise<number> {
   if (!Number.isFinite(waitMinutes) || waitMinutes <= 0) {
     process.stderr.write(
       `--wait-timeout: expected a positive number of minutes, got "${values['wait-timeout']}"\n`,
+    );
+    return 2;
+  }
+  const builder = (values.builder ?? 'auto') as Builder;
+  const concurrency =
+    values['build-concurrency'] === undefined ? undefined : Number(values['build-concurrency']);
+  if (
+    !BUILDERS.includes(builder) ||
+    (concurrency !== undefined && !(Number.isSafeInteger(concurrency) && concurrency >= 1))
+  ) {
+    process.stderr.write(
+      `--builder: expected one of ${BUILDERS.join(', ')}; --build-concurrency: a whole number, 1 or more\n`,
     );
     return 2;
   }
@@ -104,8 +120,9 @@ export async function cli(argv: string[]): Promise<number> {
         templatePath,
         templateBucket: values['template-bucket'],
         waitTimeoutMs: waitMinutes * 60_000,
+        images: { concurrency },
       },
-      { logger, aws, engine: aws ? new DockerCli(logger) : undefined },
+      { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
     );
     if (mode === 'convert' && !values.output) process.stdout.write(await readFile(templatePath, 'utf8'));
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));

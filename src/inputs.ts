@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from './errors.js';
+import { BUILDERS, type Builder } from './images/select-engine.js';
 
 /** The action's inputs, typed and validated in one place. Names match action.yml. */
 export interface ActionInputs {
@@ -22,6 +23,13 @@ export interface ActionInputs {
   templateBucket?: string;
   githubToken?: string;
   comment: boolean;
+  builder: Builder;
+  /** Builds at once; undefined = the runner's cores. */
+  buildConcurrency?: number;
+  buildCache: boolean;
+  provenance?: string;
+  sbom?: string;
+  repositoryKmsKey?: string;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
@@ -70,16 +78,25 @@ export function parseInputs(
       ? templateText
       : resolve(workingDirectory, templateText)
     : join(env.RUNNER_TEMP || tmpdir(), 'compose-ecs', `${stackName ?? 'project'}.template.json`);
-  let flags: { privateSubnets: boolean; dropBindMounts: boolean; comment: boolean } = {
+  let flags: { privateSubnets: boolean; dropBindMounts: boolean; comment: boolean; buildCache: boolean } = {
     privateSubnets: false,
     dropBindMounts: false,
     comment: true,
+    buildCache: true,
   };
+  const builder = read('builder').trim() || 'auto';
+  if (!(BUILDERS as readonly string[]).includes(builder))
+    errors.push(`input builder: expected one of ${BUILDERS.join(', ')}, got "${builder}"`);
+  const concurrencyText = read('build-concurrency').trim();
+  const buildConcurrency = concurrencyText ? Number(concurrencyText) : undefined;
+  if (buildConcurrency !== undefined && !(Number.isSafeInteger(buildConcurrency) && buildConcurrency >= 1))
+    errors.push(`input build-concurrency: expected a whole number, 1 or more, got "${concurrencyText}"`);
   try {
     flags = {
       privateSubnets: bool('private-subnets', read('private-subnets'), false),
       dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false),
       comment: bool('comment', read('comment'), true),
+      buildCache: bool('build-cache', read('build-cache'), true),
     };
   } catch (err) {
     errors.push((err as Error).message);
@@ -102,5 +119,10 @@ export function parseInputs(
     templatePath,
     templateBucket: read('template-bucket').trim() || undefined,
     githubToken: read('github-token').trim() || undefined,
+    builder: builder as Builder,
+    buildConcurrency,
+    provenance: read('provenance').trim() || undefined,
+    sbom: read('sbom').trim() || undefined,
+    repositoryKmsKey: read('repository-kms-key').trim() || undefined,
   };
 }

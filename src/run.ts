@@ -11,8 +11,8 @@ import { requireBucket } from './deploy/template-upload.js';
 import type { PollOptions } from './deploy/poll.js';
 import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
-import { buildSupport } from './images/build-support.js';
-import { buildAndPushImages, type ImageRecord } from './images/pin.js';
+import { buildSupport, engineSupport } from './images/build-support.js';
+import { buildAndPushImages, type ImageOptions, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
 import { sensitiveChanges } from './report/sensitive.js';
@@ -47,13 +47,16 @@ export interface RunOptions {
   templateBucket?: string;
   /** Tags for the stack (and so every resource that takes stack tags). */
   tags?: Record<string, string>;
+  /** How images are built and where they go (repository-prefix above wins over images.repositoryPrefix). */
+  images?: Omit<ImageOptions, 'repositoryPrefix' | 'environment'>;
 }
 
 export interface RunDeps {
   logger: Logger;
   /** Needed by plan and deploy. */
   aws?: AwsClients;
-  engine?: ContainerEngine;
+  /** The image builder, or how to choose it (selectEngine) when one is needed. */
+  engine?: ContainerEngine | (() => Promise<ContainerEngine>);
   /** Called whenever the report changes (plan ready, rollout progress) and once at the end with final=true. */
   onReport?: (report: RunReport, final: boolean) => Promise<void>;
   now?: () => Date;
@@ -133,9 +136,9 @@ async function runStages(
   }
 
   const aws = required(deps.aws, 'AWS clients');
-  const engine = required(deps.engine, 'a container engine');
   // What can refuse the run later is checked before anything is built or pushed.
   refuseBlockedStack(stackName, (await describeStack(aws.cloudformation, stackName))?.StackStatus);
+  const engine = await chooseEngine(loaded, deps.engine);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
   const previewBody = JSON.stringify(JSON.parse(preview.body));
@@ -143,10 +146,8 @@ async function runStages(
   const { project, images } = await buildAndPushImages(
     loaded.project,
     { ecr: aws.ecr, engine, logger },
-    {
-      repositoryPrefix: options.repositoryPrefix,
-    },
-  ).finally(() => engine.dispose());
+    { ...options.images, repositoryPrefix: options.repositoryPrefix, environment: options.load.environment },
+  ).finally(() => engine?.dispose());
   const conversion = convertProject({ ...loaded, project }, options, logger, false);
   await writeTemplate(options.templatePath, conversion.body);
 
@@ -287,6 +288,25 @@ function withPreviewImages(loaded: LoadedProject): LoadedProject {
     ]),
   );
   return { ...loaded, project: { ...loaded.project, services } };
+}
+
+/** The builder, checked against every build field before anything is built: one error per field it cannot apply. */
+async function chooseEngine(
+  loaded: LoadedProject,
+  engine: ContainerEngine | (() => Promise<ContainerEngine>) | undefined,
+): Promise<ContainerEngine | undefined> {
+  if (!Object.values(loaded.project.services).some((s) => s.build)) return undefined;
+  const chosen = await (typeof engine === 'function' ? engine() : required(engine, 'a container engine'));
+  const errors = engineSupport(loaded, chosen);
+  if (errors.length) {
+    await chosen.dispose();
+    throw new UserError(
+      'load',
+      `${errors.length} build option(s) cannot be applied by ${chosen.description}`,
+      errors,
+    );
+  }
+  return chosen;
 }
 
 function required<T>(value: T | undefined, what: string): T {

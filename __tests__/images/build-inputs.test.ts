@@ -34,7 +34,7 @@ describe('buildInputsHash', () => {
       platforms: [],
       extensions: {},
     };
-    return { dir, build, hash: () => buildInputsHash(build, join(dir, 'Dockerfile')) };
+    return { dir, build, hash: () => buildInputsHash(build, { path: join(dir, 'Dockerfile') }) };
   }
 
   it('is stable for the same inputs and changes with any file, arg or the Dockerfile', async () => {
@@ -44,7 +44,9 @@ describe('buildInputsHash', () => {
     await writeFile(join(dir, 'src/app.txt'), 'v2');
     const second = await hash();
     expect(second).not.toBe(first);
-    expect(await buildInputsHash({ ...build, args: { A: '2' } }, join(dir, 'Dockerfile'))).not.toBe(second);
+    expect(await buildInputsHash({ ...build, args: { A: '2' } }, { path: join(dir, 'Dockerfile') })).not.toBe(
+      second,
+    );
     await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
     expect(await hash()).not.toBe(second);
   });

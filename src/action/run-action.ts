@@ -4,7 +4,7 @@ import { context } from '@actions/github';
 import { createAwsClients } from '../aws/clients.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
-import { DockerCli } from '../images/engine.js';
+import { selectEngine } from '../images/select-engine.js';
 import { parseInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
@@ -67,8 +67,15 @@ export async function runAction(): Promise<void> {
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
         tags: { 'compose-ecs:repository': `${context.repo.owner}/${context.repo.repo}` },
+        images: {
+          concurrency: inputs.buildConcurrency,
+          cache: inputs.buildCache,
+          provenance: inputs.provenance,
+          sbom: inputs.sbom,
+          kmsKey: inputs.repositoryKmsKey,
+        },
       },
-      { logger, aws, engine: new DockerCli(logger), onReport: publish },
+      { logger, aws, engine: () => selectEngine(inputs.builder, logger), onReport: publish },
     );
     report = result.report;
     setOutputs(result);

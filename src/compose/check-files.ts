@@ -41,7 +41,12 @@ export async function checkReferencedFiles(
       problem(`Dockerfile ${dockerfile} does not exist`, ['services', service.name, 'build', 'dockerfile']);
     }
   }
-  const used = new Set(Object.values(project.services).flatMap((s) => s.secrets.map((r) => r.source)));
+  const used = new Set(
+    Object.values(project.services).flatMap((s) => [
+      ...s.secrets.map((r) => r.source),
+      ...(s.build?.secrets ?? []).map((r) => r.source),
+    ]),
+  );
   for (const secret of Object.values(project.secrets)) {
     if (!secret.file || !used.has(secret.name)) continue;
     if ((await kind(secret.file)) !== 'file') {

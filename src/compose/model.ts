@@ -87,9 +87,41 @@ export interface Build {
   target?: string;
   labels: Record<string, string>;
   platforms: string[];
-  /** Other builder options (cache_from, secrets, ssh, additional_contexts, ...), verbatim in compose syntax. */
-  options?: Record<string, unknown>;
+  // The rest is set only when written; the images stage honours each field or refuses it by engine.
+  /** `dockerfile_inline`: the Dockerfile's text, used instead of `dockerfile`. */
+  dockerfileInline?: string;
+  /** Build secrets: the id the Dockerfile mounts (`target`, else `source`) and the top-level secret. */
+  secrets?: BuildSecret[];
+  /** `ssh`: agent sockets or keys by id (`default` = $SSH_AUTH_SOCK); paths are absolute. */
+  ssh?: Array<{ id: string; paths: string[] }>;
+  /** Named contexts: a directory (absolute), a URL, `docker-image://ref`, `service:name` or `target:stage`. */
+  additionalContexts?: Record<string, string>;
+  /** Cache sources and exports, as the builder's `type=...,key=value` or image references. */
+  cacheFrom?: string[];
+  cacheTo?: string[];
+  /** `host=ip` entries. */
+  extraHosts?: string[];
+  network?: string;
+  /** Bytes. */
+  shmSize?: number;
+  /** More image references to tag and push, besides the content tag. */
+  tags?: string[];
+  pull?: boolean;
+  noCache?: boolean;
+  privileged?: boolean;
+  ulimits?: Record<string, { soft: number; hard: number }>;
+  entitlements?: string[];
+  /** Attestations: `true`/`false` or the builder's own value (e.g. `mode=max`). */
+  provenance?: string;
+  sbom?: string;
   extensions: Extensions;
+}
+
+export interface BuildSecret {
+  /** The top-level secret it reads. */
+  source: string;
+  /** The id the Dockerfile names in `--mount=type=secret,id=...` (compose's `target`, else the source). */
+  id: string;
 }
 
 export interface Port {

@@ -3,37 +3,80 @@ import { readFile, readdir, lstat, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Build } from '../compose/model.js';
 import { parseDockerignore, type IgnoreMatcher } from './dockerignore.js';
+import { gitCommit, gitContext } from './remote-context.js';
 
 /**
- * A fingerprint of everything a build reads: the Dockerfile, every file of the context that
- * .dockerignore lets through (path, mode and content), build args, target and platform.
+ * A fingerprint of everything a build reads: the Dockerfile (or dockerfile_inline), every file of the
+ * context and of each local additional context that .dockerignore lets through (path, mode and
+ * content) or a Git context's commit, build args, labels, target, platforms, secret and ssh ids (never
+ * secret values), and the build's network settings.
  * Used as the image tag, so an unchanged service is neither rebuilt nor pushed, and every run of
  * an unchanged project pins the same digest (a no-op deploy stays a no-op even without a build cache).
  */
-export async function buildInputsHash(build: Build, dockerfile: string, platform?: string): Promise<string> {
+export async function buildInputsHash(
+  build: Build,
+  dockerfile: { path: string } | { text: string },
+  platforms: string[] = build.platforms,
+): Promise<string> {
   const hash = createHash('sha256');
   const add = (label: string, value: string | Buffer) => {
     hash.update(`${label}\0${Buffer.byteLength(value)}\0`);
     hash.update(value);
   };
-  add('dockerfile', await readFile(dockerfile));
-  const ignore = parseDockerignore(
-    await readFile(join(build.context, '.dockerignore'), 'utf8').catch(() => ''),
-  );
-  for (const file of await contextFiles(build.context, ignore)) {
+  add('dockerfile', 'text' in dockerfile ? dockerfile.text : await readFile(dockerfile.path));
+  await addContext(add, 'context', build.context);
+  for (const [name, source] of sorted(build.additionalContexts ?? {})) {
+    add('named-context', name);
+    await addContext(add, `context:${name}`, source);
+  }
+  for (const [key, value] of sorted(build.args)) add(`arg:${key}`, value);
+  for (const [key, value] of sorted(build.labels)) add(`label:${key}`, value);
+  add('target', build.target ?? '');
+  add('platform', platforms.join(','));
+  // Fields added later hash only when written, so tags of builds that do not use them stay the same.
+  for (const secret of build.secrets ?? []) add('secret-id', secret.id);
+  for (const ssh of build.ssh ?? []) add('ssh-id', ssh.id);
+  if (build.network) add('network', build.network);
+  for (const host of build.extraHosts ?? []) add('extra-host', host);
+  if (build.shmSize !== undefined) add('shm-size', String(build.shmSize));
+  for (const [name, limit] of sorted(build.ulimits ?? {}))
+    add(`ulimit:${name}`, `${limit.soft}:${limit.hard}`);
+  for (const entitlement of build.entitlements ?? []) add('entitlement', entitlement);
+  if (build.privileged) add('privileged', 'true');
+  return hash.digest('hex');
+}
+
+function sorted<T>(record: Record<string, T>): Array<[string, T]> {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A local directory's files, a Git context's commit, or (images, services, stages) the name itself. */
+async function addContext(
+  add: (label: string, value: string | Buffer) => void,
+  label: string,
+  source: string,
+): Promise<void> {
+  const git = gitContext(source);
+  if (git) {
+    add(`${label}:git`, `${git.url}#${await gitCommit(git)}:${git.subdir ?? ''}`);
+    return;
+  }
+  if (!source.startsWith('/')) {
+    // docker-image://, service:, target: — named, not read here. An image by tag can move;
+    // pin it by digest for builds that must follow it.
+    add(`${label}:named`, source);
+    return;
+  }
+  const ignore = parseDockerignore(await readFile(join(source, '.dockerignore'), 'utf8').catch(() => ''));
+  for (const file of await contextFiles(source, ignore)) {
     const stat = await lstat(file.absolute);
-    add('path', file.relative);
+    add(label === 'context' ? 'path' : `${label}:path`, file.relative);
     add('mode', String(stat.mode & 0o777));
     add(
       'content',
       stat.isSymbolicLink() ? `link:${await readlink(file.absolute)}` : await readFile(file.absolute),
     );
   }
-  for (const key of Object.keys(build.args).sort()) add(`arg:${key}`, build.args[key]!);
-  for (const key of Object.keys(build.labels).sort()) add(`label:${key}`, build.labels[key]!);
-  add('target', build.target ?? '');
-  add('platform', platform ?? '');
-  return hash.digest('hex');
 }
 
 async function contextFiles(

@@ -1,70 +1,124 @@
-// Which compose build options the images stage honours. It drives the engine's classic build API
-// (docker build against Docker or podman), so options that change what gets built but that API
-// cannot express are errors, never silently dropped; options that only tune caching are warnings.
+// Which compose build fields the images stage can honour, decided before anything is built.
+// buildSupport: what no engine can do (checked in every mode, also convert). engineSupport: what the
+// chosen engine cannot do, each error naming the field and the engine.
 import { isRemoteContext } from '../compose/check-files.js';
-import type { Diagnostic, LoadedProject } from '../compose/model.js';
+import type { Build, Diagnostic, LoadedProject, ModelPath, Service } from '../compose/model.js';
+import type { ContainerEngine } from './engine.js';
+import { gitContext } from './remote-context.js';
 
-const CACHE_ONLY: Record<string, string> = {
-  cache_from: 'images are tagged by content and only rebuilt when their inputs change',
-  cache_to: 'images are tagged by content and only rebuilt when their inputs change',
-  no_cache: 'images are only rebuilt when their inputs change',
-  pull: 'the engine pulls base images as it needs them',
-  provenance: 'attestations need BuildKit',
-  sbom: 'attestations need BuildKit',
-  tags: 'each image is tagged by the hash of its build inputs',
-};
+type Built = Service & { build: Build };
 
-const UNSUPPORTED = [
-  'dockerfile_inline',
-  'additional_contexts',
-  'secrets',
-  'ssh',
-  'network',
-  'shm_size',
-  'extra_hosts',
-  'privileged',
-  'ulimits',
-  'entitlements',
-];
+function builtServices(loaded: LoadedProject): Built[] {
+  return Object.values(loaded.project.services)
+    .filter((s): s is Built => Boolean(s.build))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
-/** Errors and warnings for build options this version cannot apply, located in the compose files. */
+function reporter(loaded: LoadedProject, into: Diagnostic[]) {
+  return (path: ModelPath, message: string) =>
+    into.push({ message, path, location: loaded.sourceMap.locate(path) });
+}
+
+/** Errors and warnings for build fields no engine can apply here, located in the compose files. */
 export function buildSupport(loaded: LoadedProject): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  for (const service of Object.values(loaded.project.services).sort((a, b) => a.name.localeCompare(b.name))) {
-    const build = service.build;
-    if (!build) continue;
+  const error = reporter(loaded, errors);
+  const warn = reporter(loaded, warnings);
+  for (const service of builtServices(loaded)) {
+    const { build } = service;
     const base = ['services', service.name, 'build'];
-    if (isRemoteContext(build.context)) {
-      errors.push({
-        message: `remote build contexts are not supported yet: check the repository out in an earlier step and build from its path`,
-        path: [...base, 'context'],
-        location: loaded.sourceMap.locate([...base, 'context']),
-      });
+    if (isRemoteContext(build.context) && !gitContext(build.context)) {
+      error(
+        [...base, 'context'],
+        'only Git URLs (https://…/repo.git#ref:dir, git@…) are supported as remote build contexts: a tarball URL cannot be fingerprinted before the build',
+      );
     }
-    for (const key of Object.keys(build.options ?? {}).sort()) {
-      const path = [...base, key];
-      if (CACHE_ONLY[key]) {
-        warnings.push({
-          message: `build.${key} is ignored: ${CACHE_ONLY[key]}`,
-          path,
-          location: loaded.sourceMap.locate(path),
-        });
-      } else if (UNSUPPORTED.includes(key)) {
-        errors.push({
-          message: `build.${key} is not supported yet (the classic build API cannot express it): build the image in an earlier step and use image:, or remove it`,
-          path,
-          location: loaded.sourceMap.locate(path),
-        });
-      }
+    (build.secrets ?? []).forEach((secret, i) => {
+      const definition = loaded.project.secrets[secret.source];
+      const at = [...base, 'secrets', i];
+      if (!definition) error(at, `secret "${secret.source}" is not defined under the top-level secrets`);
+      else if (!definition.file && !definition.environment)
+        error(
+          at,
+          `secret "${secret.source}" has neither file nor environment: a build secret must come from this machine (an external secret lives in AWS and cannot reach the builder)`,
+        );
+    });
+    if (build.platforms.length && service.platform && !build.platforms.includes(service.platform)) {
+      error(
+        [...base, 'platforms'],
+        `build.platforms does not include the service's platform ${service.platform}: the task would run an image built for another platform`,
+      );
     }
-    if (build.platforms.length > 1) {
-      warnings.push({
-        message: `build.platforms lists ${build.platforms.length} platforms; the image is built for the service's platform only (${service.platform ?? 'the engine default'})`,
-        path: [...base, 'platforms'],
-        location: loaded.sourceMap.locate([...base, 'platforms']),
-      });
-    }
+    if (build.tags?.some((tag) => tag.includes('@')))
+      error([...base, 'tags'], 'build.tags names references, not digests: remove the @sha256:… part');
+    if (build.privileged && build.entitlements?.includes('security.insecure') === false)
+      warn(
+        [...base, 'privileged'],
+        'privileged builds run RUN steps with every capability of the builder host',
+      );
   }
   return { errors, warnings };
+}
+
+/** Errors for build fields the chosen engine cannot apply: one per field, naming field and engine. */
+export function engineSupport(loaded: LoadedProject, engine: ContainerEngine): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const error = reporter(loaded, errors);
+  const can = engine.capabilities;
+  const cannot = (service: string, field: string, why: string, detail: ModelPath = []) =>
+    error(
+      ['services', service, 'build', field, ...detail],
+      `build.${field} cannot be applied by ${engine.description}: ${why}`,
+    );
+  for (const service of builtServices(loaded)) {
+    const { build, name } = service;
+    if (build.platforms.length > 1 && !can.multiPlatform)
+      cannot(
+        name,
+        'platforms',
+        'it builds one platform at a time (use buildx with the docker-container driver)',
+      );
+    if (build.additionalContexts && Object.keys(build.additionalContexts).length && !can.additionalContexts)
+      cannot(name, 'additional_contexts', 'named build contexts need buildx or podman');
+    (build.cacheTo ?? []).forEach((entry, i) => {
+      if (can.cacheTo === 'none')
+        cannot(name, 'cache_to', 'it exports no build cache (buildx with the docker-container driver does)', [
+          i,
+        ]);
+      else if (can.cacheTo === 'reference' && !isPlainReference(entry))
+        cannot(name, 'cache_to', `it takes only a registry reference, not "${entry}"`, [i]);
+    });
+    (build.cacheFrom ?? []).forEach((entry, i) => {
+      if (can.cacheFrom === 'reference' && !isPlainReference(entry))
+        cannot(name, 'cache_from', `it takes only a registry reference, not "${entry}"`, [i]);
+    });
+    if (build.provenance !== undefined && !can.attestations)
+      cannot(name, 'provenance', 'attestations need buildx with the docker-container driver');
+    if (build.sbom !== undefined && !can.attestations)
+      cannot(name, 'sbom', 'attestations need buildx with the docker-container driver');
+    if (build.ulimits && Object.keys(build.ulimits).length && !can.ulimits)
+      cannot(name, 'ulimits', 'its BuildKit ignores build ulimits');
+    if (build.shmSize !== undefined && engine.name === 'buildkit')
+      cannot(name, 'shm_size', "its BuildKit ignores the build's /dev/shm size");
+    if (build.entitlements?.length && !can.entitlements)
+      cannot(name, 'entitlements', 'entitlements are a buildx option');
+    if (build.privileged && !can.entitlements)
+      cannot(name, 'privileged', 'privileged builds need the security.insecure entitlement of buildx');
+    (build.secrets ?? []).forEach((secret, i) => {
+      if (!can.secretIdOk(secret.id))
+        cannot(
+          name,
+          'secrets',
+          `the secret id ${JSON.stringify(secret.id)} cannot be passed (commas and newlines are not allowed)`,
+          [i],
+        );
+    });
+  }
+  return errors;
+}
+
+/** `repo:tag`, `repo`, or `type=registry,ref=repo[:tag]` with nothing else. */
+function isPlainReference(entry: string): boolean {
+  return /^type=registry,ref=[^,]+$/.test(entry) || !entry.includes('=');
 }

@@ -3,8 +3,9 @@ import {
   DescribeRepositoriesCommand,
   GetAuthorizationTokenCommand,
   type ECRClient,
+  type Repository,
 } from '@aws-sdk/client-ecr';
-import { awsFailure, errorName } from '../aws/errors.js';
+import { awsFailure, errorMessage, errorName } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 
 export interface RegistryLogin {
@@ -20,7 +21,10 @@ export async function getRegistryLogin(ecr: ECRClient): Promise<RegistryLogin> {
   try {
     data = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0];
   } catch (err) {
-    throw awsFailure('images', 'ECR GetAuthorizationToken', err);
+    throw (
+      permissionFailure(err, 'ecr:GetAuthorizationToken', '*') ??
+      awsFailure('images', 'ECR GetAuthorizationToken', err)
+    );
   }
   if (!data?.authorizationToken || !data.proxyEndpoint) {
     throw new UserError('images', 'ECR GetAuthorizationToken returned no token');
@@ -42,32 +46,110 @@ export function isValidRepositoryName(name: string): boolean {
   return REPOSITORY_NAME.test(name);
 }
 
-/** Returns the repository's URI, creating the repository (scan on push, tagged) when it is missing. */
-export async function ensureRepository(
+/** How repositories the action creates are set up (existing repositories are left as they are). */
+export interface RepositorySettings {
+  tags: Record<string, string>;
+  /** A KMS key (ARN, id or alias) for KMS encryption; AES256 otherwise. */
+  kmsKey?: string;
+  /**
+   * Tags that are rewritten on purpose (the build cache, tags the user asked for): the repository is
+   * IMMUTABLE_WITH_EXCLUSION for them, so the content tags can never be overwritten. Filters are
+   * wildcards of [0-9a-zA-Z._*-]:
+   * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ImageTagMutabilityExclusionFilter.html
+   */
+  mutableTags: string[];
+}
+
+/**
+ * Finds every repository in one DescribeRepositories call and creates the missing ones, with scan on
+ * push, encryption and immutable content tags. Returns each name's URI.
+ * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
+ */
+export async function ensureRepositories(
   ecr: ECRClient,
-  name: string,
-  tags: Record<string, string>,
-): Promise<{ uri: string; created: boolean }> {
+  names: string[],
+  settings: (name: string) => RepositorySettings,
+): Promise<Map<string, { uri: string; created: boolean }>> {
+  const found = new Map<string, { uri: string; created: boolean }>();
+  for (const repository of await describeRepositories(ecr, names)) {
+    if (repository.repositoryName && repository.repositoryUri)
+      found.set(repository.repositoryName, { uri: repository.repositoryUri, created: false });
+  }
+  for (const name of names.filter((n) => !found.has(n))) {
+    const { tags, kmsKey, mutableTags } = settings(name);
+    try {
+      const created = await ecr.send(
+        new CreateRepositoryCommand({
+          repositoryName: name,
+          imageScanningConfiguration: { scanOnPush: true },
+          encryptionConfiguration: kmsKey ? { encryptionType: 'KMS', kmsKey } : { encryptionType: 'AES256' },
+          ...(mutableTags.length
+            ? {
+                imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+                imageTagMutabilityExclusionFilters: mutableTags.map((filter) => ({
+                  filterType: 'WILDCARD',
+                  filter,
+                })),
+              }
+            : { imageTagMutability: 'IMMUTABLE' }),
+          tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+        }),
+      );
+      const uri = created.repository?.repositoryUri;
+      if (!uri) throw new UserError('images', `ECR CreateRepository ${name} returned no URI`);
+      found.set(name, { uri, created: true });
+    } catch (err) {
+      throw (
+        permissionFailure(err, 'ecr:CreateRepository', name) ??
+        awsFailure('images', `ECR CreateRepository ${name}`, err)
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * One call when every repository exists (the steady state). A missing name fails the whole call,
+ * so then the registry's repositories are listed (paged) to tell which exist.
+ */
+async function describeRepositories(ecr: ECRClient, names: string[]): Promise<Repository[]> {
+  const wanted = new Set(names);
   try {
-    const found = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
-    const uri = found.repositories?.[0]?.repositoryUri;
-    if (uri) return { uri, created: false };
+    if (names.length <= 100)
+      return (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: names }))).repositories ?? [];
   } catch (err) {
     if (errorName(err) !== 'RepositoryNotFoundException')
-      throw awsFailure('images', `ECR DescribeRepositories ${name}`, err);
+      throw (
+        permissionFailure(err, 'ecr:DescribeRepositories', names.join(', ')) ??
+        awsFailure('images', `ECR DescribeRepositories`, err)
+      );
   }
-  try {
-    const created = await ecr.send(
-      new CreateRepositoryCommand({
-        repositoryName: name,
-        imageScanningConfiguration: { scanOnPush: true },
-        tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
-      }),
-    );
-    const uri = created.repository?.repositoryUri;
-    if (!uri) throw new UserError('images', `ECR CreateRepository ${name} returned no URI`);
-    return { uri, created: true };
-  } catch (err) {
-    throw awsFailure('images', `ECR CreateRepository ${name}`, err);
-  }
+  const out: Repository[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await ecr
+      .send(new DescribeRepositoriesCommand({ maxResults: 1000, nextToken }))
+      .catch((err: unknown) => {
+        throw awsFailure('images', 'ECR DescribeRepositories', err);
+      });
+    out.push(...(page.repositories ?? []).filter((r) => wanted.has(r.repositoryName ?? '')));
+    nextToken = page.nextToken;
+  } while (nextToken && out.length < wanted.size);
+  return out;
+}
+
+/** An access-denied failure as one line naming the repository and the IAM action the role lacks. */
+export function permissionFailure(err: unknown, action: string, repository: string): UserError | undefined {
+  const text = `${errorName(err)} ${errorMessage(err)}`;
+  if (!/AccessDenied|not authorized|UnauthorizedOperation|denied/i.test(text)) return undefined;
+  return deniedError(text, action, repository);
+}
+
+/** Names the action AWS reported as missing, else the one the call needed. */
+export function deniedError(text: string, action: string, repository: string): UserError {
+  const reported = /not authorized to perform: ([a-z0-9-]+:[A-Za-z]+)/.exec(text)?.[1];
+  return new UserError(
+    'images',
+    `access denied to ECR repository ${repository}: the role needs ${reported ?? action} on it (see the README's IAM policy) [${text.trim().split('\n').pop()}]`,
+  );
 }

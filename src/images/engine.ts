@@ -1,66 +1,80 @@
-import { copyFile, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { BuildRequest, EngineName } from './build-request.js';
 import { runCommand, type CommandResult } from './command.js';
 
-export interface BuildRequest {
-  service: string;
-  context: string;
-  /** Absolute path of the Dockerfile. */
-  dockerfile: string;
-  tag: string;
-  args: Record<string, string>;
-  labels: Record<string, string>;
-  target?: string;
-  platform?: string;
-}
+export type { BuildRequest, EngineName } from './build-request.js';
 
 /** What the images stage needs from a container engine. */
 export interface ContainerEngine {
+  readonly name: EngineName;
+  /** A name for messages, e.g. "buildx (docker-container driver)". */
+  readonly description: string;
+  readonly capabilities: EngineCapabilities;
   login(registry: string, username: string, password: string): Promise<void>;
-  /** Builds and tags an image; returns the engine's image id (`sha256:...`). */
-  build(request: BuildRequest): Promise<string>;
-  /** Pushes a tagged image; returns the manifest digest the registry reported. */
-  push(reference: string): Promise<string>;
-  /** Removes the engine's credentials for this run. */
+  /**
+   * Builds the image and pushes every tag of the request; returns the manifest digest the registry
+   * reported for the first tag. Output lines go to `onLine` (the stage buffers them per build).
+   */
+  buildAndPush(request: BuildRequest, onLine: (line: string) => void): Promise<string>;
+  /** Removes the engine's credentials and private files for this run. */
   dispose(): Promise<void>;
 }
 
-const PUSH_DIGEST = /digest: (sha256:[a-f0-9]{64})/;
+/** What an engine can do beyond a plain build; the stage refuses fields an engine lacks up front. */
+export interface EngineCapabilities {
+  multiPlatform: boolean;
+  /** cache_to: any exporter (type=registry,mode=max, …), only a plain registry reference, or none. */
+  cacheTo: 'any' | 'reference' | 'none';
+  /** cache_from: any importer, or only a plain registry reference (`type=registry,ref=X` or `X`). */
+  cacheFrom: 'any' | 'reference';
+  additionalContexts: boolean;
+  attestations: boolean;
+  ulimits: boolean;
+  entitlements: boolean;
+  /** Secret ids the CLI can pass (podman splits --secret on commas without quoting). */
+  secretIdOk: (id: string) => boolean;
+  /** How the default registry cache works: exported with mode=max, inline in the image, or none. */
+  defaultCache: 'registry' | 'inline' | 'none';
+}
 
 /**
- * The ordinary `docker` CLI, against Docker, buildx or podman's Docker-compatible API (DOCKER_HOST).
- * Credentials go to a private DOCKER_CONFIG for this run only, and the password only on stdin.
+ * A container engine driven through its CLI. Credentials live in a private config directory for
+ * this run only (the password reaches the CLI on stdin); every command is an argument array.
  */
-export class DockerCli implements ContainerEngine {
-  private configDir?: string;
+export abstract class CliEngine {
+  private dir?: string;
 
-  constructor(
-    private readonly logger: Logger,
-    private readonly program = 'docker',
-  ) {}
+  constructor(protected readonly program: string) {}
 
-  private async env(): Promise<Record<string, string>> {
-    if (!this.configDir) {
-      this.configDir = await mkdtemp(join(tmpdir(), 'compose-ecs-docker-'));
-      // Start from the user's own config, so earlier logins (private base images, Docker Hub limits)
-      // and CLI plugins still apply; only our ECR login stays private to this run.
-      const own = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
-      await copyFile(join(own, 'config.json'), join(this.configDir, 'config.json')).catch(() => undefined);
-      await symlink(join(own, 'cli-plugins'), join(this.configDir, 'cli-plugins')).catch(() => undefined);
+  /** The private directory (created on first use) for credentials, iid and metadata files. */
+  protected async privateDir(): Promise<string> {
+    if (!this.dir) {
+      this.dir = await mkdtemp(join(tmpdir(), 'compose-ecs-engine-'));
+      await this.prepare(this.dir);
     }
-    return { DOCKER_CONFIG: this.configDir };
+    return this.dir;
   }
 
-  private async run(args: string[], what: string, input?: string): Promise<CommandResult> {
+  /** Fills a fresh private directory (e.g. a copy of the user's docker config). */
+  protected abstract prepare(dir: string): Promise<void>;
+  /** Environment variables that point the CLI at the private directory. */
+  protected abstract environment(dir: string): Record<string, string>;
+
+  protected async run(
+    args: string[],
+    what: string,
+    options: { input?: string; onLine?: (line: string) => void; env?: Record<string, string> } = {},
+  ): Promise<CommandResult> {
+    const dir = await this.privateDir();
     let result: CommandResult;
     try {
       result = await runCommand(this.program, args, {
-        input,
-        env: await this.env(),
-        onLine: (line) => this.logger.info(line),
+        input: options.input,
+        env: { ...this.environment(dir), ...options.env },
+        onLine: options.onLine,
       });
     } catch (err) {
       throw new UserError(
@@ -69,50 +83,53 @@ export class DockerCli implements ContainerEngine {
       );
     }
     if (result.exitCode !== 0) {
-      const tail = lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout);
-      throw new UserError('images', `${what} failed (exit ${result.exitCode}): ${tail}`);
+      const tail = lastLines(`${result.stdout}\n${result.stderr}`, 8);
+      throw new UserError('images', `${what} failed (exit ${result.exitCode}):\n${tail}`);
     }
     return result;
   }
 
+  /** `<cli> login --password-stdin`: the password never appears in an argument list. */
   async login(registry: string, username: string, password: string): Promise<void> {
     await this.run(
       ['login', '--username', username, '--password-stdin', registry],
-      `docker login to ${registry}`,
-      password,
+      `${this.program} login to ${registry}`,
+      {
+        input: password,
+        onLine: (line) => this.log(line),
+      },
     );
   }
 
-  async build(request: BuildRequest): Promise<string> {
-    const env = await this.env();
-    const iidfile = join(env.DOCKER_CONFIG!, `${request.service}.iid`);
-    const args = ['build', '--file', request.dockerfile, '--tag', request.tag, '--iidfile', iidfile];
-    for (const [key, value] of Object.entries(request.args)) args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
-    if (request.target) args.push('--target', request.target);
-    if (request.platform) args.push('--platform', request.platform);
-    args.push(request.context);
-    await this.run(args, `building the image of service "${request.service}"`);
-    return (await readFile(iidfile, 'utf8')).trim();
-  }
-
-  async push(reference: string): Promise<string> {
-    const result = await this.run(['push', reference], `pushing ${reference}`);
-    const match = PUSH_DIGEST.exec(result.stdout) ?? PUSH_DIGEST.exec(result.stderr);
-    if (!match?.[1]) throw new UserError('images', `pushing ${reference}: the registry reported no digest`);
-    return match[1];
-  }
+  protected abstract log(line: string): void;
 
   async dispose(): Promise<void> {
-    if (this.configDir) await rm(this.configDir, { recursive: true, force: true });
-    this.configDir = undefined;
+    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
   }
 }
 
-function lastMeaningfulLine(text: string): string {
+/** A private DOCKER_CONFIG that starts from the user's own (earlier logins, CLI plugins such as buildx). */
+export async function copyDockerConfig(dir: string): Promise<void> {
+  const own = process.env.DOCKER_CONFIG || join(homedir(), '.docker');
+  await copyFile(join(own, 'config.json'), join(dir, 'config.json')).catch(() => undefined);
+  await symlink(join(own, 'cli-plugins'), join(dir, 'cli-plugins')).catch(() => undefined);
+}
+
+const PUSH_DIGEST = /digest: (sha256:[a-f0-9]{64})/;
+
+/** The digest `docker push` reports ("latest: digest: sha256:... size: 528"). */
+export function pushedDigest(result: CommandResult, reference: string): string {
+  const match = PUSH_DIGEST.exec(result.stdout) ?? PUSH_DIGEST.exec(result.stderr);
+  if (!match?.[1]) throw new UserError('images', `pushing ${reference}: the registry reported no digest`);
+  return match[1];
+}
+
+/** The last meaningful lines of a command's output, for the error that fails the stage. */
+export function lastLines(text: string, count: number): string {
   const lines = text
     .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !/^DEPRECATED|BuildKit is currently disabled|environment-variable\.$/.test(l));
-  return lines[lines.length - 1] ?? '';
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !/^DEPRECATED|BuildKit is currently disabled|environment-variable\.$/.test(l));
+  return lines.slice(-count).join('\n');
 }

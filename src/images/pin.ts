@@ -1,11 +1,13 @@
 import type { ECRClient } from '@aws-sdk/client-ecr';
+import { availableParallelism } from 'node:os';
 import type { Project, Service } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { buildInputsHash } from './build-inputs.js';
-import { ensureRepository, getRegistryLogin, isValidRepositoryName, type RegistryLogin } from './ecr.js';
-import { manifestDigest } from './registry.js';
+import { ensureRepositories, getRegistryLogin, isValidRepositoryName, type RegistryLogin } from './ecr.js';
 import type { ContainerEngine } from './engine.js';
+import { prepareBuild, type BuiltService, type PreparedBuild } from './prepare-build.js';
+import { manifestDigest } from './registry.js';
+import { runBuilds } from './run-builds.js';
 
 export interface ImageRecord {
   service: string;
@@ -16,6 +18,8 @@ export interface ImageRecord {
   digest?: string;
   /** False when the registry already had an image built from the same inputs. */
   pushed: boolean;
+  /** How long the build and push took, when the image was built. */
+  durationMs?: number;
 }
 
 export interface ImagesResult {
@@ -25,9 +29,27 @@ export interface ImagesResult {
 
 export interface ImagesDeps {
   ecr: ECRClient;
-  engine: ContainerEngine;
+  /** Needed only when a service is built. */
+  engine?: ContainerEngine;
   logger: Logger;
 }
+
+export interface ImageOptions {
+  repositoryPrefix?: string;
+  /** Builds at once (default: the machine's cores). */
+  concurrency?: number;
+  /** The default registry cache on a `buildcache` tag, where the builder supports it (default on). */
+  cache?: boolean;
+  /** buildx attestations, unless a service's build says otherwise. */
+  provenance?: string;
+  sbom?: string;
+  /** KMS key for repositories the action creates (AES256 otherwise). */
+  kmsKey?: string;
+  /** Where environment build secrets are read. */
+  environment?: Record<string, string | undefined>;
+}
+
+export const CACHE_TAG = 'buildcache';
 
 /** ECR repository per built service: `<prefix>/<service>`, lowercase as ECR requires. */
 export function repositoryName(prefix: string, service: string): string {
@@ -35,18 +57,19 @@ export function repositoryName(prefix: string, service: string): string {
 }
 
 /**
- * Builds every service that has `build:`, pushes it to ECR after a token login, and returns the
- * project with each built service's `image` pinned to `repository@digest` as the registry reported it.
- * Services without `build:` keep their image as written.
+ * Builds every service that has `build:` (in parallel, up to `concurrency`), pushes it to ECR after
+ * one token login, and returns the project with each built service's `image` pinned to
+ * `repository@digest` as the registry reported it. An image whose content tag the registry already has
+ * is neither built nor pushed. Services without `build:` keep their image as written.
  */
 export async function buildAndPushImages(
   project: Project,
   deps: ImagesDeps,
-  options: { repositoryPrefix?: string } = {},
+  options: ImageOptions = {},
 ): Promise<ImagesResult> {
   const prefix = options.repositoryPrefix ?? project.name;
   const built = Object.values(project.services)
-    .filter((s): s is Service & { build: NonNullable<Service['build']> } => Boolean(s.build))
+    .filter((s): s is BuiltService => Boolean(s.build))
     .sort((a, b) => a.name.localeCompare(b.name));
   const invalid = built
     .map((s) => repositoryName(prefix, s.name))
@@ -61,15 +84,51 @@ export async function buildAndPushImages(
   const images: ImageRecord[] = [];
   const services: Record<string, Service> = { ...project.services };
   if (built.length) {
+    const engine = deps.engine;
+    if (!engine) throw new Error('internal: services are built but no engine was chosen');
+    const cache = options.cache !== false && engine.capabilities.defaultCache !== 'none';
+    if ((options.provenance || options.sbom) && !engine.capabilities.attestations)
+      deps.logger.warning(
+        `provenance and sbom are not produced by ${engine.description}: they need buildx with the docker-container driver`,
+      );
     const login = await getRegistryLogin(deps.ecr);
     deps.logger.mask(login.password);
-    await deps.engine.login(login.registry, login.username, login.password);
-    for (const service of built) {
-      const record = await deps.logger.group(`image: ${service.name}`, () =>
-        buildOne(service, repositoryName(prefix, service.name), project.name, login, deps),
-      );
+    const names = built.map((s) => repositoryName(prefix, s.name));
+    const repositories = await ensureRepositories(deps.ecr, names, (name) => ({
+      tags: {
+        'com.docker.compose.project': project.name,
+        'com.docker.compose.service': built.find((s) => repositoryName(prefix, s.name) === name)!.name,
+      },
+      kmsKey: options.kmsKey,
+      mutableTags: cache ? [CACHE_TAG] : [],
+    }));
+    for (const [name, { created }] of repositories)
+      if (created) deps.logger.info(`created ECR repository ${name}`);
+
+    const plans = await Promise.all(
+      built.map((service) => {
+        const repository = repositoryName(prefix, service.name);
+        return prepareBuild(service, {
+          repository,
+          repositoryUri: repositories.get(repository)!.uri,
+          projectName: project.name,
+          cache,
+          provenance: options.provenance,
+          sbom: options.sbom,
+          environment: options.environment ?? process.env,
+          secrets: project.secrets,
+        });
+      }),
+    );
+    const records = await buildMissing(
+      plans,
+      login,
+      { ...deps, engine },
+      options.concurrency ?? availableParallelism(),
+    );
+    for (const record of records) {
       images.push(record);
-      services[service.name] = { ...service, image: record.uri };
+      services[record.service] = { ...project.services[record.service]!, image: record.uri };
     }
   }
   for (const service of Object.values(project.services)) {
@@ -80,52 +139,44 @@ export async function buildAndPushImages(
   return { project: { ...project, services }, images };
 }
 
-async function buildOne(
-  service: Service & { build: NonNullable<Service['build']> },
-  repository: string,
-  projectName: string,
+/** Asks the registry for every content tag, then builds (in parallel) only the images it lacks. */
+async function buildMissing(
+  plans: PreparedBuild[],
   login: RegistryLogin,
-  deps: ImagesDeps,
-): Promise<ImageRecord> {
-  const { uri: repositoryUri } = await ensureRepository(deps.ecr, repository, {
-    'com.docker.compose.project': projectName,
-    'com.docker.compose.service': service.name,
+  deps: ImagesDeps & { engine: ContainerEngine },
+  concurrency: number,
+): Promise<ImageRecord[]> {
+  const existing = await Promise.all(plans.map((p) => manifestDigest(login, p.repository, p.tag)));
+  const records: ImageRecord[] = [];
+  const missing: PreparedBuild[] = [];
+  plans.forEach((plan, i) => {
+    const digest = existing[i];
+    if (!digest) return missing.push(plan);
+    deps.logger.info(
+      `${plan.repository}:${plan.tag} is already in the registry (${digest}): nothing to build`,
+    );
+    records.push(record(plan, digest, false));
   });
-  const dockerfile = resolveDockerfile(service.build.context, service.build.dockerfile);
-  // Tag by what the build reads: an unchanged service is neither rebuilt nor pushed (and immutable tags never clash).
-  const tag = `src-${(await buildInputsHash(service.build, dockerfile, service.platform)).slice(0, 32)}`;
-  const existing = await manifestDigest(login, repository, tag);
-  if (existing) {
-    deps.logger.info(`${repository}:${tag} is already in the registry (${existing}): nothing to build`);
-    return {
-      service: service.name,
-      uri: `${repositoryUri}@${existing}`,
-      repository,
-      tag,
-      digest: existing,
-      pushed: false,
-    };
+  try {
+    if (missing.length) {
+      await deps.engine.login(login.registry, login.username, login.password);
+      const results = await runBuilds(missing, deps.engine, deps.logger, concurrency);
+      for (const { plan, digest, durationMs } of results)
+        records.push({ ...record(plan, digest, true), durationMs });
+    }
+  } finally {
+    await Promise.all(plans.map((p) => p.cleanup()));
   }
-  const reference = `${repositoryUri}:${tag}`;
-  await deps.engine.build({
-    service: service.name,
-    context: service.build.context,
-    dockerfile,
-    tag: reference,
-    args: service.build.args,
-    labels: {
-      ...service.build.labels,
-      'com.docker.compose.project': projectName,
-      'com.docker.compose.service': service.name,
-    },
-    target: service.build.target,
-    platform: service.platform,
-  });
-  const digest = await deps.engine.push(reference);
-  deps.logger.info(`pushed ${reference} as ${digest}`);
-  return { service: service.name, uri: `${repositoryUri}@${digest}`, repository, tag, digest, pushed: true };
+  return records;
 }
 
-function resolveDockerfile(context: string, dockerfile: string): string {
-  return dockerfile.startsWith('/') ? dockerfile : `${context.replace(/\/$/, '')}/${dockerfile}`;
+function record(plan: PreparedBuild, digest: string, pushed: boolean): ImageRecord {
+  return {
+    service: plan.request.service,
+    uri: `${plan.repositoryUri}@${digest}`,
+    repository: plan.repository,
+    tag: plan.tag,
+    digest,
+    pushed,
+  };
 }

@@ -175,7 +175,7 @@ function expose(ctx: Ctx, node: Node, path: Path): string[] {
   return out;
 }
 
-function ulimits(ctx: Ctx, node: Node, path: Path): Service['ulimits'] {
+export function ulimits(ctx: Ctx, node: Node, path: Path): Service['ulimits'] {
   const out: Service['ulimits'] = {};
   const map = asMap(ctx, node, path);
   for (const [key, entry] of map?.entries ?? []) {
@@ -279,7 +279,7 @@ function devices(ctx: Ctx, node: Node, path: Path): string[] {
   });
 }
 
-function extraHosts(ctx: Ctx, node: Node, path: Path): string[] {
+export function extraHosts(ctx: Ctx, node: Node, path: Path): string[] {
   if (node.kind === 'map') {
     const out: string[] = [];
     for (const [host, entry] of node.entries) {

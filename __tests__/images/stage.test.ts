@@ -1,0 +1,234 @@
+import { join } from 'node:path';
+import { loadProject } from '../../src/compose/load.js';
+import { formatDiagnostic } from '../../src/errors.js';
+import { buildSupport, engineSupport } from '../../src/images/build-support.js';
+import { ensureRepositories } from '../../src/images/ecr.js';
+import type { ContainerEngine } from '../../src/images/engine.js';
+import { BUILDKIT_CAPABILITIES } from '../../src/images/engines/buildkit.js';
+import { buildxCapabilities } from '../../src/images/engines/buildx.js';
+import { PODMAN_CAPABILITIES } from '../../src/images/engines/podman.js';
+import type { PreparedBuild } from '../../src/images/prepare-build.js';
+import { runBuilds } from '../../src/images/run-builds.js';
+import { UserError } from '../../src/errors.js';
+import { StreamLogger } from '../../src/log.js';
+import { fakeClient, sdkError } from '../support/fake-aws.js';
+
+const fixture = join(import.meta.dirname, '../compose/fixtures/build-fields');
+
+function engine(
+  name: ContainerEngine['name'],
+  description: string,
+  capabilities = BUILDKIT_CAPABILITIES,
+): ContainerEngine {
+  return {
+    name,
+    description,
+    capabilities,
+    login: async () => undefined,
+    buildAndPush: async () => `sha256:${'0'.repeat(64)}`,
+    dispose: async () => undefined,
+  };
+}
+
+describe('build fields against engines', () => {
+  it('refuses, before anything is built, each field the engine cannot apply, naming the field, the engine and the line', async () => {
+    const loaded = await loadProject({ files: [], environment: { API_KEY: 'k' }, workingDir: fixture });
+    const buildkit = engineSupport(
+      loaded,
+      engine('buildkit', "Docker's embedded BuildKit (DOCKER_BUILDKIT=1)"),
+    ).map(formatDiagnostic);
+    expect(buildkit).toEqual([
+      expect.stringMatching(
+        /compose\.yaml:12:\d+ services\.app\.build\.platforms: build\.platforms cannot be applied by Docker's embedded BuildKit \(DOCKER_BUILDKIT=1\): it builds one platform at a time/,
+      ),
+      expect.stringMatching(
+        /compose\.yaml:\d+:\d+ services\.app\.build\.additional_contexts: .*named build contexts need buildx or podman/,
+      ),
+      expect.stringMatching(
+        /services\.app\.build\.cache_to\[0\]: build\.cache_to cannot be applied by .*: it exports no build cache/,
+      ),
+      expect.stringMatching(/services\.app\.build\.provenance: .*attestations need buildx/),
+      expect.stringMatching(/services\.app\.build\.sbom: /),
+      expect.stringMatching(/services\.app\.build\.ulimits: /),
+      expect.stringMatching(/services\.app\.build\.shm_size: /),
+      expect.stringMatching(/services\.app\.build\.entitlements: /),
+    ]);
+    const podman = engineSupport(loaded, engine('podman', 'podman', PODMAN_CAPABILITIES)).map(
+      formatDiagnostic,
+    );
+    expect(podman.map((l) => /build\.(\w+)/.exec(l)![1])).toEqual([
+      'platforms',
+      'cache_to',
+      'provenance',
+      'sbom',
+      'entitlements',
+    ]);
+    expect(podman[1]).toContain(
+      'it takes only a registry reference, not "type=registry,ref=r/app:cache,mode=max"',
+    );
+    expect(
+      engineSupport(
+        loaded,
+        engine('buildx', 'docker buildx (docker-container driver)', buildxCapabilities('docker-container')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a build secret that is not defined, or external, and a tarball context, in every mode', async () => {
+    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    const app = loaded.project.services.app!;
+    app.build!.secrets = [{ source: 'missing', id: 'missing' }];
+    loaded.project.secrets.ext = { name: 'ext', external: true, extensions: {} };
+    app.build!.secrets.push({ source: 'ext', id: 'ext' });
+    loaded.project.services.remote!.build!.context = 'https://example.com/context.tar.gz';
+    const { errors } = buildSupport(loaded);
+    expect(errors.map((e) => e.message)).toEqual([
+      'secret "missing" is not defined under the top-level secrets',
+      expect.stringContaining('secret "ext" has neither file nor environment'),
+      expect.stringContaining('only Git URLs'),
+    ]);
+  });
+});
+
+describe('runBuilds', () => {
+  const plan = (service: string): PreparedBuild =>
+    ({
+      request: { service, tags: [`r/${service}:src-1`] },
+      repository: `p/${service}`,
+      tag: 'src-1',
+    }) as PreparedBuild;
+
+  it('runs up to the limit at once and prints each build as one group with its duration', async () => {
+    let running = 0;
+    let peak = 0;
+    const lines: string[] = [];
+    const slow: ContainerEngine = {
+      ...engine('podman', 'podman'),
+      buildAndPush: async (r, onLine) => {
+        peak = Math.max(peak, ++running);
+        onLine(`step 1 of ${r.service}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        onLine(`step 2 of ${r.service}`);
+        running--;
+        return `sha256:${'1'.repeat(64)}`;
+      },
+    };
+    const results = await runBuilds(
+      ['a', 'b', 'c', 'd', 'e'].map(plan),
+      slow,
+      new StreamLogger((l) => lines.push(l)),
+      2,
+    );
+    expect(peak).toBe(2);
+    expect(results.map((r) => r.plan.request.service).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // Each group's lines stay together even though builds overlapped.
+    for (const service of ['a', 'b', 'c', 'd', 'e']) {
+      const at = lines.findIndex((l) =>
+        new RegExp(`^── image: ${service} \\(built and pushed in \\d+\\.\\ds\\)$`).test(l),
+      );
+      expect(lines.slice(at + 1, at + 4)).toEqual([
+        `step 1 of ${service}`,
+        `step 2 of ${service}`,
+        `pushed r/${service}:src-1 as sha256:${'1'.repeat(64)}`,
+      ]);
+    }
+  });
+
+  it('after a failure starts nothing new, lets running builds finish, and fails with the failed build', async () => {
+    const started: string[] = [];
+    const failing: ContainerEngine = {
+      ...engine('podman', 'podman'),
+      buildAndPush: async (r) => {
+        started.push(r.service);
+        if (r.service === 'a')
+          throw new UserError('images', 'building the image of service "a" failed (exit 1):\nboom');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return `sha256:${'1'.repeat(64)}`;
+      },
+    };
+    await expect(
+      runBuilds(['a', 'b', 'c', 'd'].map(plan), failing, new StreamLogger(() => undefined), 2),
+    ).rejects.toThrow('building the image of service "a" failed (exit 1):\nboom');
+    expect(started).toEqual(['a', 'b']);
+  });
+
+  it('names the repository and the IAM action when the registry refuses a push', async () => {
+    const denied: ContainerEngine = {
+      ...engine('buildkit', 'docker'),
+      buildAndPush: async () => {
+        throw new UserError(
+          'images',
+          'pushing r/web:src-1 failed (exit 1):\ndenied: User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-1:1:repository/shop/web',
+        );
+      },
+    };
+    await expect(runBuilds([plan('web')], denied, new StreamLogger(() => undefined), 1)).rejects.toThrow(
+      /^access denied to ECR repository p\/web: the role needs ecr:InitiateLayerUpload on it/,
+    );
+  });
+});
+
+describe('ensureRepositories', () => {
+  const uri = (name: string) => `1.dkr.ecr.eu-west-1.amazonaws.com/${name}`;
+  const settings = () => ({ tags: { 'com.docker.compose.project': 'shop' }, mutableTags: ['buildcache'] });
+
+  it('looks every repository up in one call when they all exist', async () => {
+    const ecr = fakeClient({
+      DescribeRepositories: (input: { repositoryNames: string[] }) => ({
+        repositories: input.repositoryNames.map((n) => ({ repositoryName: n, repositoryUri: uri(n) })),
+      }),
+    });
+    const found = await ensureRepositories(ecr, ['shop/api', 'shop/web', 'shop/worker'], settings);
+    expect(ecr.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeRepositories']);
+    expect(found.get('shop/web')).toEqual({ uri: uri('shop/web'), created: false });
+  });
+
+  it('creates the missing ones with scan on push, encryption and immutable content tags (the cache tag excepted)', async () => {
+    const ecr = fakeClient({
+      DescribeRepositories: [
+        () => {
+          throw sdkError('RepositoryNotFoundException', "The repository with name 'shop/web' does not exist");
+        },
+        () => ({ repositories: [{ repositoryName: 'shop/api', repositoryUri: uri('shop/api') }] }),
+      ],
+      CreateRepository: (input: { repositoryName: string }) => ({
+        repository: { repositoryUri: uri(input.repositoryName) },
+      }),
+    });
+    const found = await ensureRepositories(ecr, ['shop/api', 'shop/web'], (name) => ({
+      ...settings(),
+      kmsKey: name === 'shop/web' ? 'alias/ecr' : undefined,
+    }));
+    expect(found.get('shop/web')!.created).toBe(true);
+    expect(found.get('shop/api')!.created).toBe(false);
+    const create = ecr.calls.find((c: { command: string }) => c.command === 'CreateRepository')!.input;
+    expect(create).toEqual({
+      repositoryName: 'shop/web',
+      imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: { encryptionType: 'KMS', kmsKey: 'alias/ecr' },
+      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+      imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'buildcache' }],
+      tags: [{ Key: 'com.docker.compose.project', Value: 'shop' }],
+    });
+  });
+
+  it('names the repository and the IAM action when creation is denied', async () => {
+    const ecr = fakeClient({
+      DescribeRepositories: [
+        () => {
+          throw sdkError('RepositoryNotFoundException', 'missing');
+        },
+        () => ({ repositories: [] }),
+      ],
+      CreateRepository: () => {
+        throw sdkError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ecr:CreateRepository on resource: *',
+        );
+      },
+    });
+    await expect(ensureRepositories(ecr, ['shop/web'], settings)).rejects.toThrow(
+      /^access denied to ECR repository shop\/web: the role needs ecr:CreateRepository on it/,
+    );
+  });
+});
