@@ -14,7 +14,7 @@ if [ "${CI:-}" = true ]; then bash scripts/check-dist.sh; else npm run build --s
 exec 9>"${TMPDIR:-/tmp}/compose-ecs-peers.lock"
 flock 9
 started_peers=0
-if [ ! -f .peers/env ] || ! bash -c '. scripts/peers/common.sh; alive moto && alive registry && alive podman'; then
+if [ ! -f .peers/env ] || ! bash -c '. scripts/peers/common.sh; alive moto && alive registry && alive podman && alive dockerd'; then
   started_peers=1
 fi
 bash scripts/peers/start.sh

@@ -2,7 +2,10 @@
 # Installs what is missing and starts the local stand-ins for AWS and a container registry:
 #   moto_server        every AWS API on 127.0.0.1:$MOTO_PORT
 #   docker-registry    TLS + htpasswd on 127.0.0.1:443, reachable as moto's ECR host name
-#   podman             Docker-compatible API on a unix socket, driven by the ordinary docker CLI
+#   podman             Docker-compatible API on a unix socket, driven by the ordinary docker CLI;
+#                      the podman CLI builds with runc (crun fails here) through containers.conf
+#   dockerd            Debian's docker.io 20.10 with its embedded BuildKit, on its own socket and roots,
+#                      driven by its own /usr/bin/docker CLI (linked into .peers/dockerd-bin)
 # Idempotent: a peer that is already running is left alone. Writes .peers/env to source.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -15,8 +18,11 @@ install_missing() {
   command -v htpasswd >/dev/null || packages+=(apache2-utils)
   command -v openssl >/dev/null || packages+=(openssl)
   command -v curl >/dev/null || packages+=(curl)
-  # Only the docker CLI is used; Debian ships it in docker.io. Its daemon is never started.
-  command -v docker >/dev/null || packages+=(docker.io)
+  # Debian's docker.io: dockerd 20.10 (embedded BuildKit) and its own CLI at /usr/bin/docker.
+  [ -x /usr/bin/docker ] && command -v dockerd >/dev/null || packages+=(docker.io)
+  command -v runc >/dev/null || packages+=(runc)
+  # One static binary: the base image the tests build FROM scratch, so Dockerfiles can RUN.
+  [ -x /bin/busybox ] || packages+=(busybox-static)
   if [ ${#packages[@]} -gt 0 ]; then
     log "installing ${packages[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -68,18 +74,39 @@ YAML
 }
 
 start_podman() {
+  # podman's default runtime (crun) cannot run containers here; runc can (RUN steps in builds too).
+  printf '[engine]\nruntime = "runc"\n' >"$state/containers.conf"
   if alive podman; then log "podman API already running (pid $(cat "$state/podman.pid"))"; return; fi
   rm -f "$state/podman.sock"
   log "starting podman's Docker-compatible API on $state/podman.sock"
-  nohup podman system service --time=0 "unix://$state/podman.sock" >"$state/podman.log" 2>&1 &
+  CONTAINERS_CONF="$state/containers.conf" nohup podman system service --time=0 "unix://$state/podman.sock" >"$state/podman.log" 2>&1 &
   echo $! >"$state/podman.pid"
   wait_for 30 'podman API' curl -sf --unix-socket "$state/podman.sock" http://d/_ping
+}
+
+start_dockerd() {
+  local dir="$state/dockerd"
+  mkdir -p "$dir" "$state/dockerd-bin"
+  # The daemon must trust the registry's certificate; it reads /etc/docker/certs.d/<host>/ca.crt.
+  as_root mkdir -p "/etc/docker/certs.d/$ECR_HOST"
+  as_root cp "$state/registry/cert.pem" "/etc/docker/certs.d/$ECR_HOST/ca.crt"
+  # Its own CLI (20.10): the newer docker on PATH refuses BuildKit without a buildx plugin.
+  ln -sf /usr/bin/docker "$state/dockerd-bin/docker"
+  if alive dockerd; then log "dockerd already running (pid $(cat "$state/dockerd.pid"))"; return; fi
+  rm -f "$state/dockerd.sock"
+  log "starting dockerd (embedded BuildKit) on $state/dockerd.sock"
+  # Its own data and exec roots and pid file: nothing shared with another Docker on the machine.
+  # No iptables rules: builds only need the bridge to exist.
+  as_root nohup dockerd --host "unix://$state/dockerd.sock" --data-root "$dir/data" --exec-root "$dir/exec" \
+    --pidfile "$state/dockerd.pid" --iptables=false >"$state/dockerd.log" 2>&1 &
+  wait_for 60 dockerd curl -sf --unix-socket "$state/dockerd.sock" http://d/_ping
 }
 
 install_missing
 start_moto
 start_registry
 start_podman
+start_dockerd
 
 cat >"$state/env" <<ENV
 # Source this file to point the AWS SDK and the docker CLI at the local peers.
@@ -90,6 +117,11 @@ export AWS_SECRET_ACCESS_KEY=local-secret-key
 export DOCKER_HOST=unix://$state/podman.sock
 export DOCKER_BUILDKIT=0
 export COMPOSE_ECS_PEERS=$state
+# The podman CLI builds with runc.
+export CONTAINERS_CONF=$state/containers.conf
+# Docker's embedded BuildKit: DOCKER_HOST=\$COMPOSE_ECS_DOCKERD_HOST with \$COMPOSE_ECS_DOCKERD_BIN first on PATH.
+export COMPOSE_ECS_DOCKERD_HOST=unix://$state/dockerd.sock
+export COMPOSE_ECS_DOCKERD_BIN=$state/dockerd-bin
 # The action reads tags from the registry over HTTPS: trust the local registry's certificate.
 export NODE_EXTRA_CA_CERTS=$state/registry/cert.pem
 ENV

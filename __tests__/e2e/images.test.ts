@@ -1,0 +1,263 @@
+// The images stage with real engines: Docker's embedded BuildKit (Debian's docker.io daemon and its own
+// 20.10 CLI) and podman build the example's services in parallel, plus a service whose Dockerfile uses
+// a build secret and a cache mount FROM a busybox base the test builds itself, and push them to the
+// TLS registry behind the ECR token login (repositories in moto). A second run builds nothing; changing
+// one service's source rebuilds only that one. Hostile build values arrive verbatim; the secret never
+// reaches a layer, the image config or the log.
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { loadProject } from '../../src/compose/load.js';
+import type { ContainerEngine } from '../../src/images/engine.js';
+import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
+import { selectEngine, type Builder } from '../../src/images/select-engine.js';
+import { StreamLogger } from '../../src/log.js';
+import { localAws, scratchShop } from './support.js';
+
+const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
+const AUTH = `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`;
+const BASE = 'compose-ecs-e2e/busybox:1';
+const SECRET = `build-secret-${Date.now()}-never-in-a-layer`;
+const MARKER = join(tmpdir(), `compose-ecs-pwned-${process.pid}`);
+const HOSTILE = `it's "quoted"; $(touch ${MARKER}) \`touch ${MARKER}\`\nsecond line && touch ${MARKER}`;
+const HOSTILE_ID = `tok;&|<x>`;
+
+let aws: Awaited<ReturnType<typeof localAws>>;
+beforeAll(async () => {
+  aws = await localAws();
+});
+
+/** The shop example plus `assets`, built FROM the busybox base with a secret and a cache mount. */
+async function project(): Promise<string> {
+  const shop = await scratchShop();
+  await mkdir(join(shop, 'assets'));
+  await writeFile(
+    join(shop, 'assets/Dockerfile'),
+    [
+      `FROM ${BASE}`,
+      'ARG HOSTILE',
+      'COPY app.txt /app.txt',
+      'RUN --mount=type=secret,id=npm_token --mount=type=cache,target=/cache \\',
+      '    wc -c < /run/secrets/npm_token > /token-length && date >> /cache/runs && printf "%s" "$HOSTILE" > /arg.txt',
+      `RUN --mount=type=secret,id=${HOSTILE_ID},target=/hostile-secret wc -c < /hostile-secret > /hostile-length`,
+      '',
+    ].join('\n'),
+  );
+  await writeFile(join(shop, 'assets/app.txt'), 'v1\n');
+  await writeFile(join(shop, 'hostile-secret.txt'), 'abc');
+  // JSON is YAML: the hostile strings are written exactly.
+  const override = {
+    services: {
+      assets: {
+        build: {
+          context: './assets',
+          args: { HOSTILE },
+          labels: { 'e2e.hostile': HOSTILE },
+          secrets: ['npm_token', { source: 'hostile', target: HOSTILE_ID }],
+        },
+      },
+    },
+    secrets: { npm_token: { environment: 'NPM_TOKEN' }, hostile: { file: './hostile-secret.txt' } },
+  };
+  await writeFile(join(shop, 'compose.builds.yaml'), JSON.stringify(override, null, 2));
+  return shop;
+}
+
+async function registryJson(path: string, accept: string): Promise<any> {
+  const response = await fetch(`https://${REGISTRY}/v2/${path}`, {
+    headers: { Authorization: AUTH, Accept: accept },
+  });
+  if (!response.ok) throw new Error(`registry ${path}: ${response.status}`);
+  return response.json();
+}
+
+async function blob(repository: string, digest: string): Promise<Buffer> {
+  const response = await fetch(`https://${REGISTRY}/v2/${repository}/blobs/${digest}`, {
+    headers: { Authorization: AUTH },
+  });
+  if (!response.ok) throw new Error(`blob ${digest}: ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  return body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body;
+}
+
+/** The image's config (labels, history) and every layer, uncompressed. */
+async function imageContent(
+  record: ImageRecord,
+): Promise<{ config: any; configText: string; layers: Buffer[] }> {
+  const manifest = await registryJson(
+    `${record.repository}/manifests/${record.digest}`,
+    'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+  );
+  const configText = (await blob(record.repository!, manifest.config.digest)).toString('utf8');
+  const layers = await Promise.all(
+    manifest.layers.map((l: { digest: string }) => blob(record.repository!, l.digest)),
+  );
+  return { config: JSON.parse(configText), configText, layers };
+}
+
+/** A file's content in an uncompressed layer tar (ustar: 512-byte header, name at 0, size in octal at 124). */
+function fileInLayers(layers: Buffer[], name: string): string | undefined {
+  for (const tar of layers) {
+    for (let at = 0; at + 512 <= tar.length;) {
+      const header = tar.subarray(at, at + 512);
+      const entry = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+      if (!entry) break;
+      const size = parseInt(
+        header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0',
+        8,
+      );
+      if (entry.replace(/^\.?\//, '') === name)
+        return tar.subarray(at + 512, at + 512 + size).toString('utf8');
+      at += 512 + Math.ceil(size / 512) * 512;
+    }
+  }
+  return undefined;
+}
+
+/** Records when each build starts and ends, to show they overlapped. */
+function timed(
+  engine: ContainerEngine,
+  spans: Array<{ service: string; start: number; end: number }>,
+): ContainerEngine {
+  return {
+    name: engine.name,
+    description: engine.description,
+    capabilities: engine.capabilities,
+    login: (registry, username, password) => engine.login(registry, username, password),
+    dispose: () => engine.dispose(),
+    buildAndPush: async (request, onLine) => {
+      const start = performance.now();
+      try {
+        return await engine.buildAndPush(request, onLine);
+      } finally {
+        spans.push({ service: request.service, start, end: performance.now() });
+      }
+    },
+  };
+}
+
+const engines: Array<{ builder: Builder; env: () => Record<string, string>; base: (dir: string) => void }> = [
+  {
+    builder: 'buildkit',
+    env: () => ({
+      DOCKER_HOST: aws.env.COMPOSE_ECS_DOCKERD_HOST!,
+      PATH: `${aws.env.COMPOSE_ECS_DOCKERD_BIN}:${process.env.PATH}`,
+    }),
+    base: (dir) =>
+      execFileSync(join(aws.env.COMPOSE_ECS_DOCKERD_BIN!, 'docker'), ['build', '-q', '-t', BASE, dir], {
+        env: { ...process.env, DOCKER_HOST: aws.env.COMPOSE_ECS_DOCKERD_HOST!, DOCKER_BUILDKIT: '1' },
+      }),
+  },
+  {
+    builder: 'podman',
+    env: () => ({ CONTAINERS_CONF: aws.env.CONTAINERS_CONF! }),
+    base: (dir) =>
+      execFileSync('podman', ['build', '-q', '-t', BASE, dir], {
+        env: { ...process.env, CONTAINERS_CONF: aws.env.CONTAINERS_CONF! },
+      }),
+  },
+];
+
+describe.each(engines)('building the example with $builder', ({ builder, env, base }) => {
+  const prefix = `e2e-${builder}-${Date.now().toString(36)}`;
+  const saved = { ...process.env };
+  let shop: string;
+  const lines: string[] = [];
+
+  async function stage(): Promise<{
+    images: ImageRecord[];
+    spans: Array<{ service: string; start: number; end: number }>;
+  }> {
+    const logger = new StreamLogger((l) => lines.push(l));
+    const environment = { ...process.env, NPM_TOKEN: SECRET };
+    const loaded = await loadProject({
+      files: ['compose.yaml', 'compose.builds.yaml'],
+      workingDir: shop,
+      environment,
+    });
+    logger.mask(SECRET);
+    const engine = await selectEngine(builder, logger);
+    const spans: Array<{ service: string; start: number; end: number }> = [];
+    try {
+      const { images } = await buildAndPushImages(
+        loaded.project,
+        { ecr: new ECRClient(aws.config), engine: timed(engine, spans), logger },
+        { repositoryPrefix: prefix, concurrency: 4, environment },
+      );
+      return { images, spans };
+    } finally {
+      await engine.dispose();
+    }
+  }
+
+  beforeAll(async () => {
+    Object.assign(process.env, env());
+    const dir = await mkdtemp(join(tmpdir(), 'busybox-base-'));
+    await copyFile('/bin/busybox', join(dir, 'busybox'));
+    await writeFile(
+      join(dir, 'Dockerfile'),
+      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n',
+    );
+    base(dir);
+    shop = await project();
+  });
+  afterAll(() => {
+    process.env = saved;
+  });
+
+  let first: ImageRecord[];
+  it('builds every service in parallel and pushes it under its content tag', async () => {
+    const { images, spans } = await stage();
+    first = images;
+    const built = images.filter((i) => i.repository);
+    expect(built.map((i) => [i.service, i.pushed])).toEqual([
+      ['api', true],
+      ['assets', true],
+      ['web', true],
+      ['worker', true],
+    ]);
+    for (const image of built) {
+      expect(image.uri).toBe(`${REGISTRY}/${prefix}/${image.service}@${image.digest}`);
+      expect(image.durationMs).toBeGreaterThan(0);
+    }
+    // Builds overlapped: one started before another had finished.
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    expect(sorted.some((span, i) => i > 0 && span.start < sorted[i - 1]!.end)).toBe(true);
+    expect(lines).toContain(
+      `builder: ${builder === 'podman' ? 'podman' : "Docker's embedded BuildKit (DOCKER_BUILDKIT=1)"}`,
+    );
+  });
+
+  it('passes hostile build values verbatim, runs nothing else, and keeps the secret out of every layer and the log', async () => {
+    const assets = first.find((i) => i.service === 'assets')!;
+    const { config, configText, layers } = await imageContent(assets);
+    expect(config.config.Labels['e2e.hostile']).toBe(HOSTILE);
+    expect(fileInLayers(layers, 'arg.txt')).toBe(HOSTILE);
+    expect(fileInLayers(layers, 'token-length')?.trim()).toBe(String(SECRET.length));
+    expect(fileInLayers(layers, 'hostile-length')?.trim()).toBe('3');
+    expect(existsSync(MARKER)).toBe(false);
+    expect(configText).not.toContain(SECRET);
+    for (const layer of layers) expect(layer.includes(SECRET)).toBe(false);
+    expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('a second run builds and pushes nothing and pins the same digests', async () => {
+    const { images, spans } = await stage();
+    expect(spans).toEqual([]);
+    expect(images.filter((i) => i.repository).every((i) => !i.pushed)).toBe(true);
+    expect(images.map((i) => i.uri)).toEqual(first.map((i) => i.uri));
+  });
+
+  it("changing one service's source rebuilds only that one", async () => {
+    await writeFile(join(shop, 'api/api.txt'), `changed ${Date.now()}\n`);
+    const { images, spans } = await stage();
+    expect(spans.map((s) => s.service)).toEqual(['api']);
+    expect(images.filter((i) => i.pushed).map((i) => i.service)).toEqual(['api']);
+    const before = first.find((i) => i.service === 'api')!;
+    expect(images.find((i) => i.service === 'api')!.digest).not.toBe(before.digest);
+  });
+});
