@@ -59,7 +59,12 @@ describe('determinism', () => {
     const changed = Object.keys(resources(after)).filter(
       (id) => JSON.stringify(resources(before)[id]) !== JSON.stringify(resources(after)[id]),
     );
-    expect(changed.sort()).toEqual(['WorkerService', 'WorkerTaskDefinition', 'WorkerTaskExecutionRole']);
+    expect(changed.sort()).toEqual([
+      'WorkerDiscovery',
+      'WorkerService',
+      'WorkerTaskDefinition',
+      'WorkerTaskExecutionRole',
+    ]);
   });
 });
 
@@ -294,17 +299,14 @@ describe('tags', () => {
     const types = new Set<string>();
     for (const f of fixtures)
       for (const r of Object.values(convert(f.loaded, f.options).template.Resources)) types.add(r.Type);
-    const script = `import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as M\nprint(json.dumps({t: (M.get_resource_schema('us-east-1', t).schema.get('tagging') or {}).get('tagProperty') for t in sys.argv[1:]}))`;
+    // Cloud Map's schemas declare a Tags property without a tagging section: the property is the answer there.
+    const script = `import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as M\nS=lambda t: M.get_resource_schema('us-east-1', t).schema\nprint(json.dumps({t: (S(t).get('tagging') or {}).get('tagProperty') or ('Tags' if t.startswith('AWS::ServiceDiscovery::') and 'Tags' in S(t)['properties'] else None) for t in sys.argv[1:]}))`;
     const schema = JSON.parse(
       execFileSync('python3', ['-c', script, ...types], { encoding: 'utf8' }),
     ) as Record<string, string | null>;
     for (const t of types) {
       const fromSchema = schema[t]?.replace('/properties/', '') ?? null;
-      // HttpNamespace declares Tags without a tagging section.
-      expect([t, TAG_PROPERTY[t] === null ? null : TAG_PROPERTY[t]]).toEqual([
-        t,
-        fromSchema ?? (t === 'AWS::ServiceDiscovery::HttpNamespace' ? 'Tags' : null),
-      ]);
+      expect([t, TAG_PROPERTY[t] === null ? null : TAG_PROPERTY[t]]).toEqual([t, fromSchema]);
     }
     for (const f of fixtures) {
       for (const [id, r] of Object.entries(convert(f.loaded, f.options).template.Resources)) {
@@ -329,7 +331,8 @@ describe('tags', () => {
 
 describe('limits', () => {
   it('rejects templates over 500 resources with a clear error', () => {
-    const many = Array.from({ length: 170 }, (_, i) => service(`s${i}`));
+    // Four resources per service (task definition, execution role, ECS service, Cloud Map service).
+    const many = Array.from({ length: 130 }, (_, i) => service(`s${i}`));
     const err = convertError(project(many));
     expect(err.diagnostics.map((d) => d.message)).toContainEqual(
       expect.stringMatching(/has 5\d\d resources; CloudFormation allows 500/),
@@ -469,7 +472,7 @@ describe('host_ip of a published port', () => {
   const ids = (r: ConvertResult) => Object.keys(resources(r));
 
   it.each(['127.0.0.1', '127.1.2.3', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', 'localhost'])(
-    'does not publish a port bound to %s; the container port stays for Service Connect',
+    'does not publish a port bound to %s; the service stays reachable by name',
     (hostIp) => {
       const r = convert(
         project(
@@ -485,9 +488,11 @@ describe('host_ip of a published port', () => {
       expect(props(r, 'LoadBalancerSecurityGroup').SecurityGroupIngress).toEqual([
         expect.objectContaining({ FromPort: 80 }),
       ]);
-      const db = (props(r, 'DbTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>)[0]!;
+      const db = (props(r, 'DbTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>).find(
+        (d) => d.Name === 'db',
+      )!;
       expect(db.PortMappings).toEqual([{ ContainerPort: 5432, Name: 'db-5432-tcp', Protocol: 'tcp' }]);
-      expect(JSON.stringify(props(r, 'DbService').ServiceConnectConfiguration)).toContain('5432');
+      expect(props(r, 'DbService').ServiceRegistries).toHaveLength(1);
       expect(props(r, 'DbService').LoadBalancers).toBeUndefined();
       const warning = r.warnings.find((w) => w.message.includes('not published'))!;
       expect(warning.message).toContain(`bound to ${hostIp} under compose: not published`);

@@ -287,7 +287,7 @@ export const fixtures: Fixture[] = [
         'x-aws-logs_retention': 14,
       },
     }),
-    options: { assignPublicIp: false, serviceConnect: false },
+    options: { assignPublicIp: false, serviceDiscovery: false },
   },
   {
     // x-aws-cloudformation overlay: deep merge, null deletes, lists merged by Name/Key, $delete and new resources.

@@ -25,6 +25,7 @@ function generate(n: number): LoadedProject {
       secrets: [{ source: 'token', extensions: {} }],
       configs: [],
       networks: { default: { aliases: [] } },
+      links: [],
       dependsOn:
         i > 0 ? { [`svc${i - 1}`]: { condition: 'service_healthy', required: true, restart: false } } : {},
       healthcheck: { disable: false, test: ['CMD', 'true'], interval: 30, timeout: 5, retries: 3 },

@@ -26,7 +26,6 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   dns: warning('Fargate tasks use the VPC resolver; configure Route 53 Resolver rules instead'),
   dns_opt: warning('Fargate tasks use the VPC resolver'),
   dns_search: warning('Fargate tasks use the VPC resolver'),
-  links: warning('services reach each other by service name through service discovery; links are not needed'),
   external_links: warning('reach other stacks through their load balancer or service discovery name'),
   pull_policy: warning('ECS pulls the image when a task starts'),
   pull_refresh_after: warning('ECS pulls the image when a task starts'),

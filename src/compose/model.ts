@@ -59,6 +59,8 @@ export interface Service {
   configs: ServiceFileReference[];
   /** Network name → attachment. Defaults to { default: {} } when the service names none. */
   networks: Record<string, { aliases: string[] }>;
+  /** `links`: another service and the extra name this one calls it by (the service's own name when none). */
+  links: Array<{ service: string; alias: string }>;
   dependsOn: Record<string, DependsOn>;
   healthcheck?: Healthcheck;
   logging?: { driver?: string; options: Record<string, string> };

@@ -5,8 +5,8 @@ import { UserError } from '../errors.js';
 import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
 import { createContext, ref } from './context.js';
-import { addNamespace, serviceConnect } from './discovery.js';
-import { PLACES, X, checkUnknown } from './extensions.js';
+import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
+import { PLACES, X, checkUnknown, readObject } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkLimits } from './limits.js';
 import { addListeners, planLoadBalancer } from './load-balancer.js';
@@ -20,6 +20,7 @@ import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
 import { addTaskDefinition, containerName, mergeProperties } from './task-definition.js';
 import { planTasks, type TaskPlan } from './tasks.js';
+import { startOrder } from './start-order.js';
 import { planVolumes, taskVolumes } from './volumes.js';
 import type { Template } from './types.js';
 
@@ -92,7 +93,9 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const secrets = planSecrets(ctx);
   parameters.push(...secrets.parameters);
   const volumes = planVolumes(ctx, tasks, groups);
-  const namespace = addNamespace(ctx, tasks);
+  const discovery = addDiscovery(ctx, tasks);
+  const order = startOrder(ctx, tasks);
+  const byName = new Map(tasks.map((t) => [t.name, t]));
 
   const portsOf = new Map<TaskPlan, typeof lb.ports>();
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
@@ -102,18 +105,23 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tv = taskVolumes(ctx, task, volumes);
     const containers = new Map<string, Record<string, unknown>>();
-    const dependsOn: string[] = [];
+    const dependsOn = [...(order.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
+    // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
+    const initContainers = discovery
+      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers]
+      : ts.initContainers;
+    const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(ts.containers.get(c.name) ?? {}, tv.containers.get(c.name));
-      if (deps.container.length > 0) extra = mergeProperties(extra, { DependsOn: deps.container });
+      const after = [...dnsReady, ...deps.container];
+      if (after.length > 0) extra = mergeProperties(extra, { DependsOn: after });
       if (Object.keys(extra).length > 0) containers.set(c.name, extra);
-      dependsOn.push(...deps.services);
     }
     const executionRole = addExecutionRole(ctx, task, {
       images: [
         ...task.containers.map((c) => c.image ?? ''),
-        ...(ts.initContainers.length > 0 ? [ctx.options.secretsInitImage] : []),
+        ...(initContainers.length > 0 ? [ctx.options.secretsInitImage] : []),
       ],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
       secretArns: ts.secretArns,
@@ -122,7 +130,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
     const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
     const taskDefinition = addTaskDefinition(ctx, task, {
       containers,
-      initContainers: ts.initContainers,
+      initContainers,
       volumes: [...ts.volumes, ...tv.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
@@ -149,14 +157,10 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
         ContainerPort: p.port.target,
         TargetGroupArn: ref(`${p.id}TargetGroup`),
       })),
-      dependsOn: [
-        ...ports.map((p) => `${p.id}Listener`),
-        ...dependsOn,
-        ...tv.mountTargets,
-        ...(namespace ? [namespace] : []),
-      ],
+      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn, ...tv.mountTargets],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
-      ...(namespace ? { serviceConnect: serviceConnect(ctx, task) } : {}),
+      serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
+      autoscaled: readObject(ctx, task.main.deploy?.extensions, X.autoscaling, []) !== undefined,
       enableExec: exec,
     });
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
@@ -176,15 +180,14 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   return { template, body, parameters, warnings: ctx.warnings };
 }
 
-/** depends_on within a task becomes container DependsOn; across tasks, CloudFormation DependsOn between ECS services. */
+/** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
 function containerDependencies(
   ctx: Parameters<typeof planTasks>[0],
   task: TaskPlan,
   c: TaskPlan['main'],
   taskOf: Map<string, TaskPlan>,
-): { container: Array<{ Condition: string; ContainerName: string }>; services: string[] } {
+): { container: Array<{ Condition: string; ContainerName: string }> } {
   const container: Array<{ Condition: string; ContainerName: string }> = [];
-  const services: string[] = [];
   for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const other = taskOf.get(dep);
     const path = ['services', c.name, 'depends_on', dep];
@@ -192,11 +195,8 @@ function containerDependencies(
       if (d.required) ctx.error(path, `depends on ${dep}, which is not a service of this project`);
       continue;
     }
-    if (other !== task) {
-      // ECS cannot order tasks of different services; CloudFormation creates the other service (and waits until it is stable) first.
-      services.push(serviceId(other));
-      continue;
-    }
+    // ECS cannot order tasks of different services; start-order.ts makes CloudFormation create the other one first.
+    if (other !== task) continue;
     const target = task.containers.find((x) => x.name === dep)!;
     if (
       d.condition === 'service_healthy' &&
@@ -211,5 +211,5 @@ function containerDependencies(
     }[d.condition];
     container.push({ Condition, ContainerName: containerName(dep) });
   }
-  return { container, services };
+  return { container };
 }

@@ -52,11 +52,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
             // Publishing it on an internet-facing load balancer would expose what the file keeps private.
             ctx.warn(
               [...path, 'host_ip'],
-              `port ${port.published}:${port.target}/${port.protocol} is bound to ${port.hostIp} under compose: not published; ${
-                port.protocol === 'tcp'
-                  ? `reachable from other services by name (${container.name}:${port.target})`
-                  : 'Service Connect carries TCP only, so other services cannot reach it by name'
-              }`,
+              `port ${port.published}:${port.target}/${port.protocol} is bound to ${port.hostIp} under compose: not published; reachable from other services by name (${container.name}:${port.target})`,
             );
             return;
           }

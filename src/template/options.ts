@@ -7,14 +7,14 @@ export interface ConvertOptions {
   assignPublicIp?: boolean;
   /** Turn on ECS Exec for every service (a service can also ask with x-aws-enable_exec). Default false. */
   enableExec?: boolean;
-  /** Make services reachable by their compose names through ECS Service Connect. Default true. */
-  serviceConnect?: boolean;
+  /** Make services reachable by their compose names and aliases (Cloud Map private DNS). Default true. */
+  serviceDiscovery?: boolean;
   /**
    * How many of the SubnetIds the EFS mount targets use (one per subnet, each in its own availability zone).
    * Services that mount volumes run in those subnets only. Default 2; the plan stage must pass at least this many.
    */
   efsSubnetCount?: number;
-  /** Image of the init container that writes secrets to /run/secrets (needs `sh`). */
+  /** Image of the init containers that write secrets to /run/secrets and the DNS search list (needs `sh`, `sed`, `grep`). */
   secretsInitImage?: string;
 }
 
@@ -27,7 +27,7 @@ export function resolveOptions(o: ConvertOptions = {}): ResolvedOptions {
     dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
     assignPublicIp: o.assignPublicIp ?? true,
     enableExec: o.enableExec ?? false,
-    serviceConnect: o.serviceConnect ?? true,
+    serviceDiscovery: o.serviceDiscovery ?? true,
     efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
     secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
   };

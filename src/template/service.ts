@@ -15,7 +15,14 @@ export interface ServiceExtras {
   loadBalancers: Array<{ ContainerName: string; ContainerPort: number; TargetGroupArn: unknown }>;
   /** Logical IDs the service waits for (listeners, services it depends on, the discovery namespace). */
   dependsOn: string[];
-  serviceConnect?: Record<string, unknown>;
+  /** Cloud Map registries the service's tasks register their addresses in (compose names). */
+  serviceRegistries: Array<Record<string, unknown>>;
+  /**
+   * Application Auto Scaling owns the task count: DesiredCount is left out, so an update never resets the
+   * scaled count (CloudFormation then omits it from UpdateService; a new service starts with 1 and
+   * RegisterScalableTarget moves it into [min, max]).
+   */
+  autoscaled: boolean;
   /** Seconds to ignore failing load-balancer health checks after a task starts. */
   gracePeriod?: number;
   enableExec: boolean;
@@ -42,7 +49,7 @@ export function addService(
         Cluster: extras.cluster,
         DeploymentConfiguration: deploymentConfiguration(ctx, s),
         DeploymentController: { Type: 'ECS' },
-        DesiredCount: deploy?.replicas ?? 1,
+        ...(extras.autoscaled ? {} : { DesiredCount: deploy?.replicas ?? 1 }),
         EnableECSManagedTags: true,
         ...(extras.enableExec ? { EnableExecuteCommand: true } : {}),
         ...(extras.loadBalancers.length > 0
@@ -60,12 +67,19 @@ export function addService(
         PlatformVersion: 'LATEST',
         // Tasks carry the service's tags (project, service) for cost allocation.
         PropagateTags: 'SERVICE',
-        ...(extras.serviceConnect ? { ServiceConnectConfiguration: extras.serviceConnect } : {}),
+        ...(extras.serviceRegistries.length > 0 ? { ServiceRegistries: extras.serviceRegistries } : {}),
         TaskDefinition: ref(taskDefinitionId),
       },
     },
     task.name,
   );
+}
+
+/** The named volume a service mounts read-write, if any (a database's data directory on EFS). */
+export function statefulVolume(s: Service): { volume: string; index: number } | undefined {
+  const index = s.volumes.findIndex((v) => v.type === 'volume' && v.source && !v.readOnly);
+  const v = s.volumes[index];
+  return v?.type === 'volume' && v.source ? { volume: v.source, index } : undefined;
 }
 
 /** Whether ECS Exec is on for this task: the option, or x-aws-enable_exec on the service. */
@@ -88,6 +102,17 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
   checkUnknown(ctx, uc?.extensions, PLACES.updateConfig, ucPath);
   let min = 100;
   let max = 200;
+  const stateful = statefulVolume(s);
+  if (stateful !== undefined && (deploy?.replicas ?? 1) <= 1 && uc?.order === undefined) {
+    // Two tasks on one data directory corrupt it, or the new one cannot take the database's lock, fails
+    // its health check and the circuit breaker rolls the deploy back: replace the task stop-first.
+    min = 0;
+    max = 100;
+    ctx.warn(
+      ['services', s.name, 'volumes', stateful.index],
+      `${s.name} writes volume ${stateful.volume} with one replica: updates stop the old task before starting the new one (a short outage); set update_config.order: start-first to overlap them`,
+    );
+  }
   if (uc && (uc.parallelism !== undefined || uc.order !== undefined)) {
     const r = Math.max(1, deploy?.replicas ?? 1);
     let p = uc.parallelism ?? 1;

@@ -21,6 +21,9 @@ export const TAG_PROPERTY: Record<string, string | null> = {
   'AWS::EFS::AccessPoint': 'AccessPointTags',
   'AWS::EFS::MountTarget': null,
   'AWS::ServiceDiscovery::HttpNamespace': 'Tags',
+  'AWS::ServiceDiscovery::PrivateDnsNamespace': 'Tags',
+  'AWS::ServiceDiscovery::Service': 'Tags',
+  'AWS::ServiceDiscovery::Instance': null,
   'AWS::ApplicationAutoScaling::ScalableTarget': null,
   'AWS::ApplicationAutoScaling::ScalingPolicy': null,
 };

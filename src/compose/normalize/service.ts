@@ -54,6 +54,7 @@ export function emptyService(name: string): Service {
     secrets: [],
     configs: [],
     networks: {},
+    links: [],
     dependsOn: {},
     profiles: [],
     devices: [],
@@ -106,6 +107,7 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     secrets: (v, p) => (s.secrets = normalizeFileRefs(ctx, v, p)),
     configs: (v, p) => (s.configs = normalizeFileRefs(ctx, v, p)),
     networks: (v, p) => (s.networks = networks(ctx, v, p)),
+    links: (v, p) => (s.links = links(ctx, v, p)),
     depends_on: (v, p) => (s.dependsOn = normalizeDependsOn(ctx, v, p)),
     healthcheck: (v, p) => (s.healthcheck = normalizeHealthcheck(ctx, v, p)),
     logging: (v, p) => (s.logging = logging(ctx, v, p)),
@@ -276,6 +278,14 @@ function devices(ctx: Ctx, node: Node, path: Path): string[] {
     }
     const t = str(ctx, item, [...path, i]);
     return t === undefined ? [] : [t];
+  });
+}
+
+/** `links: [db, "db:database"]`: SERVICE or SERVICE:ALIAS. */
+function links(ctx: Ctx, node: Node, path: Path): Service['links'] {
+  return (stringList(ctx, node, path) ?? []).map((l) => {
+    const [service = '', alias] = l.split(':');
+    return { service, alias: alias || service };
   });
 }
 

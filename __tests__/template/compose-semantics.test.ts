@@ -1,0 +1,230 @@
+// Behaviour the converter owes a compose project on real AWS (issue 7): names on every port,
+// stop-first for stateful services, no DesiredCount where autoscaling owns the count.
+import type { LoadedProject } from '../../src/compose/model.js';
+import { convert, type ConvertResult } from '../../src/template/convert.js';
+import { findNames } from '../../src/template/names-used.js';
+import { network, port, project, service, volume } from './builder.js';
+
+const props = (r: ConvertResult, id: string) => r.template.Resources[id]!.Properties!;
+const containers = (r: ConvertResult, task: string) =>
+  props(r, `${task}TaskDefinition`).ContainerDefinitions as Array<Record<string, unknown>>;
+
+function app(): LoadedProject {
+  return project(
+    [
+      service('web', {
+        environment: { DATABASE_URL: 'postgres://app:secret@db:5432/app', CACHE: 'redis:6379' },
+        networks: { front: { aliases: [] }, back: { aliases: [] } },
+        ports: [port(8000, 80)],
+        links: [{ service: 'db', alias: 'database' }],
+      }),
+      // Neither declares a port: under compose they are still reachable on any port they listen on.
+      service('db', { image: 'postgres:16', networks: { back: { aliases: ['pg'] } } }),
+      service('redis', { image: 'redis:7', networks: { back: { aliases: [] } } }),
+      service('outsider', { image: 'busybox', networks: { front: { aliases: [] } } }),
+    ],
+    { networks: { front: network('demo_front'), back: network('demo_back') } },
+  );
+}
+
+describe('names on every port (defect 1)', () => {
+  it('registers every service in a private DNS namespace, whatever ports it declares', () => {
+    const r = convert(app());
+    expect(r.template.Resources.DnsNamespace).toMatchObject({
+      Type: 'AWS::ServiceDiscovery::PrivateDnsNamespace',
+      Properties: { Name: { 'Fn::Sub': '${AWS::StackName}.compose.internal' }, Vpc: { Ref: 'VpcId' } },
+    });
+    for (const [id, name] of [
+      ['Db', 'db'],
+      ['Redis', 'redis'],
+      ['Web', 'web'],
+    ] as const) {
+      // A records answer whatever port the client dials; Service Connect would need a named port mapping.
+      expect(props(r, `${id}Discovery`)).toMatchObject({
+        Name: name,
+        DnsConfig: { DnsRecords: [{ Type: 'A', TTL: 10 }], RoutingPolicy: 'MULTIVALUE' },
+      });
+      expect(props(r, `${id}Service`).ServiceRegistries).toEqual([
+        {
+          RegistryArn: {
+            'Fn::Sub': `arn:\${AWS::Partition}:servicediscovery:\${AWS::Region}:\${AWS::AccountId}:service/\${${id}Discovery}`,
+          },
+        },
+      ]);
+      expect(props(r, `${id}Service`).ServiceConnectConfiguration).toBeUndefined();
+    }
+  });
+
+  it('answers to network aliases and link aliases with CNAMEs to the service name', () => {
+    const r = convert(app());
+    for (const [id, alias] of [
+      ['DbPgAlias', 'pg'],
+      ['DbDatabaseAlias', 'database'],
+    ]) {
+      expect(props(r, id!)).toMatchObject({ Name: alias, DnsConfig: { DnsRecords: [{ Type: 'CNAME' }] } });
+      expect(props(r, `${id}Record`)).toEqual({
+        InstanceAttributes: { AWS_INSTANCE_CNAME: { 'Fn::Sub': 'db.${AWS::StackName}.compose.internal' } },
+        InstanceId: alias,
+        ServiceId: { Ref: id },
+      });
+    }
+  });
+
+  it('puts the namespace on every task’s DNS search list before any container starts, so bare names resolve', () => {
+    const r = convert(app());
+    for (const task of ['Web', 'Db', 'Redis', 'Outsider']) {
+      const defs = containers(r, task);
+      const init = defs.find((d) => d.Name === 'compose-dns-search')!;
+      expect(init.Essential).toBe(false);
+      const script = (init.Command as Array<{ 'Fn::Sub': string }>)[0]!['Fn::Sub'];
+      expect(script).toContain("d='${AWS::StackName}.compose.internal'");
+      expect(script).toContain('> $f');
+      for (const d of defs.filter((x) => x !== init))
+        expect(d.DependsOn).toContainEqual({ Condition: 'SUCCESS', ContainerName: 'compose-dns-search' });
+    }
+  });
+
+  it('lets members of a network reach each other on every port, and keeps other networks out', () => {
+    const r = convert(app());
+    expect(props(r, 'BackNetworkIngress')).toMatchObject({
+      IpProtocol: '-1',
+      GroupId: { Ref: 'BackNetwork' },
+      SourceSecurityGroupId: { Ref: 'BackNetwork' },
+    });
+    const groups = (id: string) =>
+      (
+        props(r, `${id}Service`).NetworkConfiguration as {
+          AwsvpcConfiguration: { SecurityGroups: unknown[] };
+        }
+      ).AwsvpcConfiguration.SecurityGroups;
+    expect(groups('Web')).toEqual([{ Ref: 'BackNetwork' }, { Ref: 'FrontNetwork' }]);
+    expect(groups('Db')).toEqual([{ Ref: 'BackNetwork' }]);
+    // outsider shares no network with db: no rule lets it in.
+    expect(groups('Outsider')).toEqual([{ Ref: 'FrontNetwork' }]);
+  });
+
+  it('starts a client after the services it names (its ECS service depends on theirs)', () => {
+    const r = convert(app());
+    expect(r.template.Resources.WebService!.DependsOn).toEqual(
+      expect.arrayContaining(['DbService', 'RedisService']),
+    );
+    expect(r.template.Resources.DbService!.DependsOn).toBeUndefined();
+  });
+
+  it('leaves out a name use that would close a cycle, with a warning', () => {
+    const r = convert(
+      project([
+        service('a', { environment: { PEER: 'http://b:9000' } }),
+        service('b', { environment: { PEER: 'http://a:9000' } }),
+      ]),
+    );
+    expect(r.template.Resources.AService!.DependsOn).toEqual(['BService']);
+    expect(r.template.Resources.BService!.DependsOn).toBeUndefined();
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('b names a'));
+  });
+
+  it('refuses a name that would mean two services', () => {
+    expect(() =>
+      convert(
+        project([
+          service('db', { networks: { default: { aliases: ['store'] } } }),
+          service('cache', { networks: { default: { aliases: ['store'] } } }),
+        ]),
+      ),
+    ).toThrow(/cannot convert/);
+  });
+
+  it('finds host names in URLs, host:port pairs, KEY=host and flags, not in prose', () => {
+    const names = new Set(['db', 'api', 'cache']);
+    const hosts = (t: string) => findNames(t, names, 'x').map((u) => [u.name, u.port]);
+    expect(hosts('postgres://u:p@db:5432/app')).toEqual([['db', 5432]]);
+    expect(hosts('http://api/v1')).toEqual([['api', 80]]);
+    expect(hosts('db')).toEqual([['db', undefined]]);
+    expect(hosts('--host=cache -p 1')).toEqual([['cache', undefined]]);
+    expect(hosts('api:8080,cache:6379')).toEqual([
+      ['api', 8080],
+      ['cache', 6379],
+    ]);
+    expect(hosts('run the db migrations')).toEqual([]);
+    expect(hosts('db.example.com:5432')).toEqual([]);
+  });
+});
+
+describe('stateful services update stop-first (defect 2)', () => {
+  const db = (fields: Parameters<typeof service>[1] = {}) =>
+    project(
+      [
+        service('db', {
+          image: 'postgres:16',
+          volumes: [{ type: 'volume', source: 'data', target: '/var/lib/postgresql/data', readOnly: false }],
+          ...fields,
+        }),
+      ],
+      { volumes: { data: volume('data') } },
+    );
+
+  it('stops the old task before starting the new one, and says so', () => {
+    const r = convert(db());
+    expect(props(r, 'DbService').DeploymentConfiguration).toMatchObject({
+      MaximumPercent: 100,
+      MinimumHealthyPercent: 0,
+    });
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('updates stop the old task before starting the new one'),
+    );
+  });
+
+  it('keeps start-first when update_config.order asks for it', () => {
+    const r = convert(
+      db({
+        deploy: {
+          labels: {},
+          resources: {},
+          extensions: {},
+          updateConfig: { order: 'start-first', extensions: {} },
+        },
+      }),
+    );
+    expect(props(r, 'DbService').DeploymentConfiguration).toMatchObject({
+      MaximumPercent: 200,
+      MinimumHealthyPercent: 100,
+    });
+  });
+
+  it('leaves read-only mounts and replicated services alone', () => {
+    const ro = convert(
+      project(
+        [
+          service('reader', {
+            volumes: [{ type: 'volume', source: 'data', target: '/data', readOnly: true }],
+          }),
+        ],
+        { volumes: { data: volume('data') } },
+      ),
+    );
+    expect(props(ro, 'ReaderService').DeploymentConfiguration).toMatchObject({ MaximumPercent: 200 });
+    const many = convert(db({ deploy: { replicas: 3, labels: {}, resources: {}, extensions: {} } }));
+    expect(props(many, 'DbService').DeploymentConfiguration).toMatchObject({ MaximumPercent: 200 });
+  });
+});
+
+describe('autoscaled services carry no DesiredCount (defect 6)', () => {
+  it('leaves the count to the scalable target, and keeps it elsewhere', () => {
+    const r = convert(
+      project([
+        service('web', {
+          deploy: {
+            replicas: 2,
+            labels: {},
+            resources: {},
+            extensions: { 'x-aws-autoscaling': { min: 2, max: 6, cpu: 60 } },
+          },
+        }),
+        service('worker', { deploy: { replicas: 3, labels: {}, resources: {}, extensions: {} } }),
+      ]),
+    );
+    expect(props(r, 'WebService')).not.toHaveProperty('DesiredCount');
+    expect(props(r, 'WebScalableTarget')).toMatchObject({ MinCapacity: 2, MaxCapacity: 6 });
+    expect(props(r, 'WorkerService').DesiredCount).toBe(3);
+  });
+});
