@@ -49,4 +49,34 @@ describe('parseInputs', () => {
       'input mode: expected one of plan, deploy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false, got "maybe"',
     );
   });
+  it('reads the image inputs: builder, concurrency, cache, attestations, encryption key, lifecycle', () => {
+    expect(parseInputs(reader({}), env)).toMatchObject({ builder: 'auto', buildCache: true });
+    expect(
+      parseInputs(
+        reader({
+          builder: 'podman',
+          'build-concurrency': '3',
+          'build-cache': 'false',
+          provenance: 'mode=max',
+          sbom: 'true',
+          'repository-kms-key': 'alias/ecr',
+          'lifecycle-keep': '30',
+        }),
+        env,
+      ),
+    ).toMatchObject({
+      builder: 'podman',
+      buildConcurrency: 3,
+      buildCache: false,
+      provenance: 'mode=max',
+      sbom: 'true',
+      repositoryKmsKey: 'alias/ecr',
+      lifecycleKeep: 30,
+    });
+    expect(() =>
+      parseInputs(reader({ builder: 'kaniko', 'build-concurrency': '0', 'lifecycle-keep': 'all' }), env),
+    ).toThrow(
+      'input builder: expected one of auto, buildx, buildkit, podman, got "kaniko"; input build-concurrency: expected a whole number, 1 or more, got "0"; input lifecycle-keep: expected a whole number, 1 or more, got "all"',
+    );
+  });
 });

@@ -30,6 +30,8 @@ export interface ActionInputs {
   provenance?: string;
   sbom?: string;
   repositoryKmsKey?: string;
+  /** Keep the last N builds per repository (a lifecycle policy); undefined = no policy. */
+  lifecycleKeep?: number;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
@@ -91,6 +93,10 @@ export function parseInputs(
   const buildConcurrency = concurrencyText ? Number(concurrencyText) : undefined;
   if (buildConcurrency !== undefined && !(Number.isSafeInteger(buildConcurrency) && buildConcurrency >= 1))
     errors.push(`input build-concurrency: expected a whole number, 1 or more, got "${concurrencyText}"`);
+  const keepText = read('lifecycle-keep').trim();
+  const lifecycleKeep = keepText ? Number(keepText) : undefined;
+  if (lifecycleKeep !== undefined && !(Number.isSafeInteger(lifecycleKeep) && lifecycleKeep >= 1))
+    errors.push(`input lifecycle-keep: expected a whole number, 1 or more, got "${keepText}"`);
   try {
     flags = {
       privateSubnets: bool('private-subnets', read('private-subnets'), false),
@@ -124,5 +130,6 @@ export function parseInputs(
     provenance: read('provenance').trim() || undefined,
     sbom: read('sbom').trim() || undefined,
     repositoryKmsKey: read('repository-kms-key').trim() || undefined,
+    lifecycleKeep,
   };
 }

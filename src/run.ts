@@ -12,6 +12,7 @@ import type { PollOptions } from './deploy/poll.js';
 import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
 import { buildSupport, engineSupport } from './images/build-support.js';
+import { releaseTag, tagRelease } from './images/lifecycle.js';
 import { buildAndPushImages, type ImageOptions, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
@@ -239,6 +240,10 @@ async function runStages(
   };
   report.deploy = deploy;
   await deps.onReport?.(report, false);
+  // With a lifecycle policy, the images this release runs are tagged before it executes, so the
+  // policy never expires an image a deployed release uses.
+  if (options.images?.lifecycleKeep)
+    await tagRelease(aws.ecr, images, releaseTag(`${stackName}-${plan.changeSetName}`));
   try {
     deploy.rollout = await deployChangeSet(
       aws,

@@ -4,68 +4,36 @@
 // TLS registry behind the ECR token login (repositories in moto). A second run builds nothing; changing
 // one service's source rebuilds only that one. Hostile build values arrive verbatim; the secret never
 // reaches a layer, the image config or the log.
-import { ECRClient } from '@aws-sdk/client-ecr';
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { loadProject } from '../../src/compose/load.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
+import { lifecyclePolicy } from '../../src/images/lifecycle.js';
 import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
 import { selectEngine, type Builder } from '../../src/images/select-engine.js';
 import { StreamLogger } from '../../src/log.js';
-import { localAws, scratchShop } from './support.js';
+import {
+  BUILD_FIXTURE_FILES,
+  buildBaseImage,
+  buildFixture,
+  engineEnvironment,
+} from '../../scripts/local/build-fixture.js';
+import { localAws, root } from './support.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const AUTH = `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`;
-const BASE = 'compose-ecs-e2e/busybox:1';
 const SECRET = `build-secret-${Date.now()}-never-in-a-layer`;
 const MARKER = join(tmpdir(), `compose-ecs-pwned-${process.pid}`);
 const HOSTILE = `it's "quoted"; $(touch ${MARKER}) \`touch ${MARKER}\`\nsecond line && touch ${MARKER}`;
-const HOSTILE_ID = `tok;&|<x>`;
 
 let aws: Awaited<ReturnType<typeof localAws>>;
 beforeAll(async () => {
   aws = await localAws();
 });
-
-/** The shop example plus `assets`, built FROM the busybox base with a secret and a cache mount. */
-async function project(): Promise<string> {
-  const shop = await scratchShop();
-  await mkdir(join(shop, 'assets'));
-  await writeFile(
-    join(shop, 'assets/Dockerfile'),
-    [
-      `FROM ${BASE}`,
-      'ARG HOSTILE',
-      'COPY app.txt /app.txt',
-      'RUN --mount=type=secret,id=npm_token --mount=type=cache,target=/cache \\',
-      '    wc -c < /run/secrets/npm_token > /token-length && date >> /cache/runs && printf "%s" "$HOSTILE" > /arg.txt',
-      `RUN --mount=type=secret,id=${HOSTILE_ID},target=/hostile-secret wc -c < /hostile-secret > /hostile-length`,
-      '',
-    ].join('\n'),
-  );
-  await writeFile(join(shop, 'assets/app.txt'), 'v1\n');
-  await writeFile(join(shop, 'hostile-secret.txt'), 'abc');
-  // JSON is YAML: the hostile strings are written exactly.
-  const override = {
-    services: {
-      assets: {
-        build: {
-          context: './assets',
-          args: { HOSTILE },
-          labels: { 'e2e.hostile': HOSTILE },
-          secrets: ['npm_token', { source: 'hostile', target: HOSTILE_ID }],
-        },
-      },
-    },
-    secrets: { npm_token: { environment: 'NPM_TOKEN' }, hostile: { file: './hostile-secret.txt' } },
-  };
-  await writeFile(join(shop, 'compose.builds.yaml'), JSON.stringify(override, null, 2));
-  return shop;
-}
 
 async function registryJson(path: string, accept: string): Promise<any> {
   const response = await fetch(`https://${REGISTRY}/v2/${path}`, {
@@ -140,29 +108,9 @@ function timed(
   };
 }
 
-const engines: Array<{ builder: Builder; env: () => Record<string, string>; base: (dir: string) => void }> = [
-  {
-    builder: 'buildkit',
-    env: () => ({
-      DOCKER_HOST: aws.env.COMPOSE_ECS_DOCKERD_HOST!,
-      PATH: `${aws.env.COMPOSE_ECS_DOCKERD_BIN}:${process.env.PATH}`,
-    }),
-    base: (dir) =>
-      execFileSync(join(aws.env.COMPOSE_ECS_DOCKERD_BIN!, 'docker'), ['build', '-q', '-t', BASE, dir], {
-        env: { ...process.env, DOCKER_HOST: aws.env.COMPOSE_ECS_DOCKERD_HOST!, DOCKER_BUILDKIT: '1' },
-      }),
-  },
-  {
-    builder: 'podman',
-    env: () => ({ CONTAINERS_CONF: aws.env.CONTAINERS_CONF! }),
-    base: (dir) =>
-      execFileSync('podman', ['build', '-q', '-t', BASE, dir], {
-        env: { ...process.env, CONTAINERS_CONF: aws.env.CONTAINERS_CONF! },
-      }),
-  },
-];
+const engines: Array<{ builder: Builder }> = [{ builder: 'buildkit' }, { builder: 'podman' }];
 
-describe.each(engines)('building the example with $builder', ({ builder, env, base }) => {
+describe.each(engines)('building the example with $builder', ({ builder }) => {
   const prefix = `e2e-${builder}-${Date.now().toString(36)}`;
   const saved = { ...process.env };
   let shop: string;
@@ -175,7 +123,7 @@ describe.each(engines)('building the example with $builder', ({ builder, env, ba
     const logger = new StreamLogger((l) => lines.push(l));
     const environment = { ...process.env, NPM_TOKEN: SECRET };
     const loaded = await loadProject({
-      files: ['compose.yaml', 'compose.builds.yaml'],
+      files: BUILD_FIXTURE_FILES,
       workingDir: shop,
       environment,
     });
@@ -186,7 +134,7 @@ describe.each(engines)('building the example with $builder', ({ builder, env, ba
       const { images } = await buildAndPushImages(
         loaded.project,
         { ecr: new ECRClient(aws.config), engine: timed(engine, spans), logger },
-        { repositoryPrefix: prefix, concurrency: 4, environment },
+        { repositoryPrefix: prefix, concurrency: 4, environment, lifecycleKeep: 10 },
       );
       return { images, spans };
     } finally {
@@ -195,15 +143,9 @@ describe.each(engines)('building the example with $builder', ({ builder, env, ba
   }
 
   beforeAll(async () => {
-    Object.assign(process.env, env());
-    const dir = await mkdtemp(join(tmpdir(), 'busybox-base-'));
-    await copyFile('/bin/busybox', join(dir, 'busybox'));
-    await writeFile(
-      join(dir, 'Dockerfile'),
-      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n',
-    );
-    base(dir);
-    shop = await project();
+    Object.assign(process.env, engineEnvironment(builder, aws.env));
+    await buildBaseImage(builder, aws.env);
+    shop = await buildFixture(root, HOSTILE);
   });
   afterAll(() => {
     process.env = saved;
@@ -227,6 +169,22 @@ describe.each(engines)('building the example with $builder', ({ builder, env, ba
     // Builds overlapped: one started before another had finished.
     const sorted = [...spans].sort((a, b) => a.start - b.start);
     expect(sorted.some((span, i) => i > 0 && span.start < sorted[i - 1]!.end)).toBe(true);
+    // The repositories as ECR (moto) keeps them: scan on push, encryption, immutable content tags, lifecycle.
+    const ecr = new ECRClient(aws.config);
+    const repositories = await ecr.send(
+      new DescribeRepositoriesCommand({ repositoryNames: built.map((i) => i.repository!) }),
+    );
+    for (const repository of repositories.repositories ?? []) {
+      expect(repository.imageScanningConfiguration?.scanOnPush).toBe(true);
+      expect(repository.encryptionConfiguration?.encryptionType).toBe('AES256');
+      expect(repository.imageTagMutability).toBe(
+        builder === 'podman' ? 'IMMUTABLE' : 'IMMUTABLE_WITH_EXCLUSION',
+      );
+      const policy = await ecr.send(
+        new GetLifecyclePolicyCommand({ repositoryName: repository.repositoryName }),
+      );
+      expect(JSON.parse(policy.lifecyclePolicyText!)).toEqual(JSON.parse(lifecyclePolicy(10)));
+    }
     expect(lines).toContain(
       `builder: ${builder === 'podman' ? 'podman' : "Docker's embedded BuildKit (DOCKER_BUILDKIT=1)"}`,
     );

@@ -3,6 +3,7 @@ import { loadProject } from '../../src/compose/load.js';
 import { formatDiagnostic } from '../../src/errors.js';
 import { buildSupport, engineSupport } from '../../src/images/build-support.js';
 import { ensureRepositories } from '../../src/images/ecr.js';
+import { applyLifecyclePolicy, lifecyclePolicy, releaseTag, tagRelease } from '../../src/images/lifecycle.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { BUILDKIT_CAPABILITIES } from '../../src/images/engines/buildkit.js';
 import { buildxCapabilities } from '../../src/images/engines/buildx.js';
@@ -185,12 +186,11 @@ describe('ensureRepositories', () => {
 
   it('creates the missing ones with scan on push, encryption and immutable content tags (the cache tag excepted)', async () => {
     const ecr = fakeClient({
-      DescribeRepositories: [
-        () => {
+      DescribeRepositories: (input: { repositoryNames: string[] }) => {
+        if (input.repositoryNames.includes('shop/web'))
           throw sdkError('RepositoryNotFoundException', "The repository with name 'shop/web' does not exist");
-        },
-        () => ({ repositories: [{ repositoryName: 'shop/api', repositoryUri: uri('shop/api') }] }),
-      ],
+        return { repositories: [{ repositoryName: 'shop/api', repositoryUri: uri('shop/api') }] };
+      },
       CreateRepository: (input: { repositoryName: string }) => ({
         repository: { repositoryUri: uri(input.repositoryName) },
       }),
@@ -200,6 +200,16 @@ describe('ensureRepositories', () => {
       kmsKey: name === 'shop/web' ? 'alias/ecr' : undefined,
     }));
     expect(found.get('shop/web')!.created).toBe(true);
+    // One call for all, then one per name (the same repository-scoped permission, never a listing).
+    expect(
+      ecr.calls
+        .filter((c: { command: string }) => c.command === 'DescribeRepositories')
+        .map((c: { input: unknown }) => c.input),
+    ).toEqual([
+      { repositoryNames: ['shop/api', 'shop/web'] },
+      { repositoryNames: ['shop/api'] },
+      { repositoryNames: ['shop/web'] },
+    ]);
     expect(found.get('shop/api')!.created).toBe(false);
     const create = ecr.calls.find((c: { command: string }) => c.command === 'CreateRepository')!.input;
     expect(create).toEqual({
@@ -214,12 +224,9 @@ describe('ensureRepositories', () => {
 
   it('names the repository and the IAM action when creation is denied', async () => {
     const ecr = fakeClient({
-      DescribeRepositories: [
-        () => {
-          throw sdkError('RepositoryNotFoundException', 'missing');
-        },
-        () => ({ repositories: [] }),
-      ],
+      DescribeRepositories: () => {
+        throw sdkError('RepositoryNotFoundException', 'missing');
+      },
       CreateRepository: () => {
         throw sdkError(
           'AccessDeniedException',
@@ -230,5 +237,85 @@ describe('ensureRepositories', () => {
     await expect(ensureRepositories(ecr, ['shop/web'], settings)).rejects.toThrow(
       /^access denied to ECR repository shop\/web: the role needs ecr:CreateRepository on it/,
     );
+  });
+});
+
+describe('lifecycle policy and release tags', () => {
+  it('keeps release and cache tags by rules of their own above the rule that expires builds beyond N', () => {
+    const policy = JSON.parse(lifecyclePolicy(30)) as {
+      rules: Array<{ rulePriority: number; selection: { tagPatternList: string[]; countNumber: number } }>;
+    };
+    expect(
+      policy.rules.map((r) => [r.rulePriority, r.selection.tagPatternList, r.selection.countNumber]),
+    ).toEqual([
+      [1, ['release-*'], 20000],
+      [2, ['buildcache'], 20000],
+      [3, ['src-*'], 30],
+    ]);
+  });
+
+  it('puts the policy only where it differs', async () => {
+    const ecr = fakeClient({
+      GetLifecyclePolicy: (input: { repositoryName: string }) => {
+        if (input.repositoryName === 'shop/api') return { lifecyclePolicyText: lifecyclePolicy(5) };
+        if (input.repositoryName === 'shop/web') return { lifecyclePolicyText: lifecyclePolicy(9) };
+        throw sdkError('LifecyclePolicyNotFoundException', 'none');
+      },
+      PutLifecyclePolicy: () => ({}),
+    });
+    expect(await applyLifecyclePolicy(ecr, ['shop/api', 'shop/web', 'shop/worker'], 5)).toEqual([
+      'shop/web',
+      'shop/worker',
+    ]);
+    const puts = ecr.calls.filter((c: { command: string }) => c.command === 'PutLifecyclePolicy');
+    expect(puts.map((c: { input: { lifecyclePolicyText: string } }) => c.input.lifecyclePolicyText)).toEqual([
+      lifecyclePolicy(5),
+      lifecyclePolicy(5),
+    ]);
+  });
+
+  it('tags each built image of a release by its digest, the same manifest under a release tag', async () => {
+    const ecr = fakeClient({
+      BatchGetImage: () => ({
+        images: [
+          { imageManifest: '{"m":1}', imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json' },
+        ],
+      }),
+      PutImage: [
+        () => ({}),
+        () => {
+          throw sdkError('ImageAlreadyExistsException', 'already tagged');
+        },
+      ],
+    });
+    const digest = `sha256:${'a'.repeat(64)}`;
+    await tagRelease(
+      ecr,
+      [
+        { service: 'web', uri: `r/shop/web@${digest}`, repository: 'shop/web', digest, pushed: true },
+        { service: 'api', uri: `r/shop/api@${digest}`, repository: 'shop/api', digest, pushed: false },
+        { service: 'db', uri: 'postgres:16', pushed: false },
+      ],
+      releaseTag('shop-prod-compose-ecs-20260101/x'),
+    );
+    const puts = ecr.calls
+      .filter((c: { command: string }) => c.command === 'PutImage')
+      .map((c: { input: unknown }) => c.input);
+    expect(puts).toEqual([
+      {
+        repositoryName: 'shop/web',
+        imageManifest: '{"m":1}',
+        imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json',
+        imageDigest: digest,
+        imageTag: 'release-shop-prod-compose-ecs-20260101-x',
+      },
+      {
+        repositoryName: 'shop/api',
+        imageManifest: '{"m":1}',
+        imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json',
+        imageDigest: digest,
+        imageTag: 'release-shop-prod-compose-ecs-20260101-x',
+      },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-// npm run bench [load|convert]: every *.bench.ts here (or the one named), reported as ratios against the smallest size of the same
+// npm run bench [load|convert|builds]: every *.bench.ts here (or the one named), reported as ratios against the smallest size of the same
 // bench measured in this run (so figures compare across machines). Growth is linear when the
 // per-item ratio stays near 1.
+import { bench as buildsBench } from './builds.bench.js';
 import { bench as convertBench } from './convert.bench.js';
 import { bench as loadBench } from './load.bench.js';
 
@@ -9,11 +10,12 @@ type Row = { name: string; n: number; ms: number };
 const suites: Array<[string, () => Promise<Row[]>]> = [
   ['load', loadBench],
   ['convert', convertBench],
+  ['builds', buildsBench],
 ];
 
 const pad = (text: string, width: number) => text.padStart(width);
 console.log(
-  `${'bench'.padEnd(26)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
+  `${'bench'.padEnd(44)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
 );
 const only = process.argv[2];
 for (const [suite, run] of suites.filter(([name]) => !only || name === only)) {
@@ -25,9 +27,10 @@ for (const [suite, run] of suites.filter(([name]) => !only || name === only)) {
     const base = sorted[0]!;
     for (const row of sorted) {
       const ratio = row.ms / base.ms;
-      const perItem = ratio / (row.n / base.n);
+      // n = 0 (e.g. a run that builds nothing) has no per-item figure.
+      const perItem = row.n && base.n ? ratio / (row.n / base.n) : NaN;
       console.log(
-        `${`${suite}: ${name}`.padEnd(26)}${pad(String(row.n), 7)}${pad(row.ms.toFixed(2), 11)}${pad(ratio.toFixed(1), 10)}${pad(perItem.toFixed(2), 12)}`,
+        `${`${suite}: ${name}`.padEnd(44)}${pad(String(row.n), 7)}${pad(row.ms.toFixed(2), 11)}${pad(ratio.toFixed(1), 10)}${pad(perItem.toFixed(2), 12)}`,
       );
     }
   }

@@ -73,6 +73,7 @@ export async function runAction(): Promise<void> {
           provenance: inputs.provenance,
           sbom: inputs.sbom,
           kmsKey: inputs.repositoryKmsKey,
+          lifecycleKeep: inputs.lifecycleKeep,
         },
       },
       { logger, aws, engine: () => selectEngine(inputs.builder, logger), onReport: publish },

@@ -109,33 +109,32 @@ export async function ensureRepositories(
 }
 
 /**
- * One call when every repository exists (the steady state). A missing name fails the whole call,
- * so then the registry's repositories are listed (paged) to tell which exist.
+ * One call when every repository exists (the steady state). A missing name fails the whole call, so
+ * then each name is looked up on its own: the same repository-scoped permission, never a listing of the
+ * registry (which a policy scoped to repository/PREFIX/* would refuse).
  */
 async function describeRepositories(ecr: ECRClient, names: string[]): Promise<Repository[]> {
-  const wanted = new Set(names);
-  try {
-    if (names.length <= 100)
-      return (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: names }))).repositories ?? [];
-  } catch (err) {
-    if (errorName(err) !== 'RepositoryNotFoundException')
+  const describe = async (repositoryNames: string[]): Promise<Repository[] | undefined> => {
+    try {
+      return (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames }))).repositories ?? [];
+    } catch (err) {
+      if (errorName(err) === 'RepositoryNotFoundException') return undefined;
       throw (
-        permissionFailure(err, 'ecr:DescribeRepositories', names.join(', ')) ??
-        awsFailure('images', `ECR DescribeRepositories`, err)
+        permissionFailure(err, 'ecr:DescribeRepositories', repositoryNames.join(', ')) ??
+        awsFailure('images', 'ECR DescribeRepositories', err)
       );
+    }
+  };
+  // DescribeRepositories takes up to 100 names.
+  const batches: string[][] = [];
+  for (let i = 0; i < names.length; i += 100) batches.push(names.slice(i, i + 100));
+  const found: Repository[] = [];
+  for (const batch of batches) {
+    const all = await describe(batch);
+    if (all) found.push(...all);
+    else for (const one of await Promise.all(batch.map((n) => describe([n])))) found.push(...(one ?? []));
   }
-  const out: Repository[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ecr
-      .send(new DescribeRepositoriesCommand({ maxResults: 1000, nextToken }))
-      .catch((err: unknown) => {
-        throw awsFailure('images', 'ECR DescribeRepositories', err);
-      });
-    out.push(...(page.repositories ?? []).filter((r) => wanted.has(r.repositoryName ?? '')));
-    nextToken = page.nextToken;
-  } while (nextToken && out.length < wanted.size);
-  return out;
+  return found;
 }
 
 /** An access-denied failure as one line naming the repository and the IAM action the role lacks. */

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { ensureRepositories, getRegistryLogin, isValidRepositoryName, type RegistryLogin } from './ecr.js';
 import type { ContainerEngine } from './engine.js';
+import { applyLifecyclePolicy } from './lifecycle.js';
 import { prepareBuild, type BuiltService, type PreparedBuild } from './prepare-build.js';
 import { manifestDigest } from './registry.js';
 import { runBuilds } from './run-builds.js';
@@ -45,6 +46,8 @@ export interface ImageOptions {
   sbom?: string;
   /** KMS key for repositories the action creates (AES256 otherwise). */
   kmsKey?: string;
+  /** Put a lifecycle policy keeping the last N builds (never a release's images, never the cache). */
+  lifecycleKeep?: number;
   /** Where environment build secrets are read. */
   environment?: Record<string, string | undefined>;
 }
@@ -104,6 +107,13 @@ export async function buildAndPushImages(
     }));
     for (const [name, { created }] of repositories)
       if (created) deps.logger.info(`created ECR repository ${name}`);
+    if (options.lifecycleKeep) {
+      const changed = await applyLifecyclePolicy(deps.ecr, names, options.lifecycleKeep);
+      if (changed.length)
+        deps.logger.info(
+          `lifecycle policy (keep the last ${options.lifecycleKeep} builds) put on ${changed.join(', ')}`,
+        );
+    }
 
     const plans = await Promise.all(
       built.map((service) => {
