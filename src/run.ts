@@ -11,7 +11,7 @@ import { requireBucket } from './deploy/template-upload.js';
 import type { PollOptions } from './deploy/poll.js';
 import { UserError, diagnosticBody, formatDiagnostic } from './errors.js';
 import type { ContainerEngine } from './images/engine.js';
-import { buildSupport, engineSupport } from './images/build-support.js';
+import { buildSecretLeaks, buildSupport, engineSupport, unsetBuildSecrets } from './images/build-support.js';
 import { releaseTag, tagRelease } from './images/lifecycle.js';
 import { buildAndPushImages, type ImageOptions, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
@@ -120,7 +120,13 @@ async function runStages(
   const secrets = await secretValues(loaded, options.load.environment);
   for (const { value } of secrets) logger.mask(value);
   // convert needs no secret values (the template takes their ARNs as parameters); plan and deploy do.
-  const unset = options.mode === 'convert' ? [] : unsetSecrets(loaded, options.load.environment);
+  const unset =
+    options.mode === 'convert'
+      ? []
+      : [
+          ...unsetSecrets(loaded, options.load.environment),
+          ...unsetBuildSecrets(loaded, options.load.environment),
+        ];
   if (unset.length) throw new UserError('load', `${unset.length} secret(s) have no value`, unset);
   const leaks = secretLeaks(loaded, secrets);
   if (leaks.length)
@@ -128,6 +134,13 @@ async function runStages(
       'convert',
       `${leaks.length} field(s) would put a secret's value into the template`,
       leaks,
+    );
+  const imageLeaks = buildSecretLeaks(loaded, secrets);
+  if (imageLeaks.length)
+    throw new UserError(
+      'load',
+      `${imageLeaks.length} build field(s) would put a secret's value into an image`,
+      imageLeaks,
     );
 
   if (options.mode === 'convert') {

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
 import { formatDiagnostic } from '../../src/errors.js';
-import { buildSupport, engineSupport } from '../../src/images/build-support.js';
+import {
+  buildSecretLeaks,
+  buildSupport,
+  engineSupport,
+  unsetBuildSecrets,
+} from '../../src/images/build-support.js';
 import { ensureRepositories } from '../../src/images/ecr.js';
 import { applyLifecyclePolicy, lifecyclePolicy, releaseTag, tagRelease } from '../../src/images/lifecycle.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
@@ -88,6 +93,42 @@ describe('build fields against engines', () => {
       expect.stringContaining('secret "ext" has neither file nor environment'),
       expect.stringContaining('only Git URLs'),
     ]);
+  });
+});
+
+describe('build secrets and platforms, checked before anything is built', () => {
+  it('refuses a secret value in a build arg or label (it would be in the image history) and an unset build secret', async () => {
+    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    loaded.project.services.app!.build!.args.TOKEN = 'prefix-s3cr3t-value';
+    const leaks = buildSecretLeaks(loaded, [{ secret: 'npm_token', value: 's3cr3t-value' }]).map(
+      formatDiagnostic,
+    );
+    expect(leaks).toEqual([
+      expect.stringMatching(
+        /services\.app\.build\.args\.TOKEN: contains the value of secret npm_token, which would be stored in the image's history/,
+      ),
+    ]);
+    expect(unsetBuildSecrets(loaded, {}).map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /compose\.yaml:\d+:\d+ services\.app\.build\.secrets\[1\]: environment variable API_KEY of build secret api_key is not set/,
+      ),
+    ]);
+    expect(unsetBuildSecrets(loaded, { API_KEY: '' })).toEqual([]);
+  });
+
+  it('refuses an image built for platforms the task does not run on', async () => {
+    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    const app = loaded.project.services.app!;
+    app.build!.platforms = ['linux/arm64'];
+    expect(buildSupport(loaded).errors.map((e) => e.message)).toEqual([
+      "the image is built for linux/arm64 only, but the task runs on linux/amd64: set the service's platform: linux/arm64",
+    ]);
+    app.platform = 'linux/amd64';
+    expect(buildSupport(loaded).errors.map((e) => e.message)).toEqual([
+      "build.platforms does not include the service's platform linux/amd64: the task would run an image built for another platform",
+    ]);
+    app.platform = 'linux/arm64';
+    expect(buildSupport(loaded).errors).toEqual([]);
   });
 });
 

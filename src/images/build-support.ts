@@ -49,6 +49,16 @@ export function buildSupport(loaded: LoadedProject): { errors: Diagnostic[]; war
         [...base, 'platforms'],
         `build.platforms does not include the service's platform ${service.platform}: the task would run an image built for another platform`,
       );
+    } else if (
+      build.platforms.length &&
+      !service.platform &&
+      !build.platforms.some((p) => /^linux\/(amd64|x86_64)$/.test(p))
+    ) {
+      // Fargate runs X86_64 unless the task asks for ARM64 (the service's platform sets RuntimePlatform).
+      error(
+        [...base, 'platforms'],
+        `the image is built for ${build.platforms.join(', ')} only, but the task runs on linux/amd64: set the service's platform: ${build.platforms[0]}`,
+      );
     }
     if (build.tags?.some((tag) => tag.includes('@')))
       error([...base, 'tags'], 'build.tags names references, not digests: remove the @sha256:… part');
@@ -121,4 +131,52 @@ export function engineSupport(loaded: LoadedProject, engine: ContainerEngine): D
 /** `repo:tag`, `repo`, or `type=registry,ref=repo[:tag]` with nothing else. */
 function isPlainReference(entry: string): boolean {
   return /^type=registry,ref=[^,]+$/.test(entry) || !entry.includes('=');
+}
+
+/**
+ * Build args and labels end up in the image's config and history, readable by anyone who can pull it:
+ * a secret's value there is refused (use build secrets: instead), located in the compose files.
+ */
+export function buildSecretLeaks(
+  loaded: LoadedProject,
+  values: Array<{ secret: string; value: string }>,
+): Diagnostic[] {
+  const leaks: Diagnostic[] = [];
+  const error = reporter(loaded, leaks);
+  for (const service of builtServices(loaded)) {
+    for (const [field, record] of [
+      ['args', service.build.args],
+      ['labels', service.build.labels],
+    ] as const) {
+      for (const [key, text] of Object.entries(record)) {
+        const hit = values.find((v) => text.includes(v.value));
+        if (hit)
+          error(
+            ['services', service.name, 'build', field, key],
+            `contains the value of secret ${hit.secret}, which would be stored in the image's history for anyone who can pull it; pass it with build secrets: instead`,
+          );
+      }
+    }
+  }
+  return leaks;
+}
+
+/** Environment build secrets whose variable is not set: found before anything is built. */
+export function unsetBuildSecrets(
+  loaded: LoadedProject,
+  environment: Record<string, string | undefined>,
+): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const error = reporter(loaded, errors);
+  for (const service of builtServices(loaded)) {
+    (service.build.secrets ?? []).forEach((secret, i) => {
+      const variable = loaded.project.secrets[secret.source]?.environment;
+      if (variable && environment[variable] === undefined)
+        error(
+          ['services', service.name, 'build', 'secrets', i],
+          `environment variable ${variable} of build secret ${secret.source} is not set: pass it to the step (env: ${variable}: \${{ secrets.${variable} }})`,
+        );
+    });
+  }
+  return errors;
 }

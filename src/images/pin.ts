@@ -97,13 +97,20 @@ export async function buildAndPushImages(
     const login = await getRegistryLogin(deps.ecr);
     deps.logger.mask(login.password);
     const names = built.map((s) => repositoryName(prefix, s.name));
+    const serviceOf = (name: string) => built.find((s) => repositoryName(prefix, s.name) === name)!;
     const repositories = await ensureRepositories(deps.ecr, names, (name) => ({
       tags: {
         'com.docker.compose.project': project.name,
-        'com.docker.compose.service': built.find((s) => repositoryName(prefix, s.name) === name)!.name,
+        'com.docker.compose.service': serviceOf(name).name,
       },
       kmsKey: options.kmsKey,
-      mutableTags: cache ? [CACHE_TAG] : [],
+      // build.tags into the same repository (e.g. :latest) are rewritten by every build: keep them mutable.
+      mutableTags: [
+        ...(cache ? [CACHE_TAG] : []),
+        ...(serviceOf(name).build.tags ?? [])
+          .filter((t) => t.startsWith(`${login.registry}/${name}:`))
+          .map((t) => t.slice(`${login.registry}/${name}:`.length)),
+      ],
     }));
     for (const [name, { created }] of repositories)
       if (created) deps.logger.info(`created ECR repository ${name}`);

@@ -1,6 +1,7 @@
 // podman (buildah inside): secrets, ssh, named contexts and cache mounts work; its registry cache
 // (--cache-from/--cache-to) takes plain repositories, and a multi-platform build needs buildx here.
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../../log.js';
 import {
@@ -68,7 +69,23 @@ export class PodmanEngine extends CliEngine implements ContainerEngine {
     super(program);
   }
 
-  protected async prepare(): Promise<void> {}
+  /** Starts from the user's own podman logins (private base images, other registries of build.tags). */
+  protected async prepare(dir: string): Promise<void> {
+    const candidates = [
+      process.env.REGISTRY_AUTH_FILE,
+      process.env.XDG_RUNTIME_DIR && join(process.env.XDG_RUNTIME_DIR, 'containers/auth.json'),
+      join(homedir(), '.config/containers/auth.json'),
+    ].filter((p): p is string => Boolean(p));
+    for (const file of candidates) {
+      if (
+        await copyFile(file, join(dir, 'auth.json')).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+    }
+  }
 
   protected environment(dir: string): Record<string, string> {
     // Logins for this run only; podman reads and writes this file instead of the user's.
