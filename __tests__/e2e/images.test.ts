@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { loadProject } from '../../src/compose/load.js';
+import type { Project } from '../../src/compose/model.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { lifecyclePolicy } from '../../src/images/lifecycle.js';
 import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
@@ -116,7 +117,10 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
   let shop: string;
   const lines: string[] = [];
 
-  async function stage(): Promise<{
+  async function stage(
+    adjust: (project: Project) => void = () => undefined,
+    repositoryPrefix = prefix,
+  ): Promise<{
     images: ImageRecord[];
     spans: Array<{ service: string; start: number; end: number }>;
   }> {
@@ -127,6 +131,7 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
       workingDir: shop,
       environment,
     });
+    adjust(loaded.project);
     logger.mask(SECRET);
     const engine = await selectEngine(builder, logger);
     const spans: Array<{ service: string; start: number; end: number }> = [];
@@ -134,7 +139,7 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
       const { images } = await buildAndPushImages(
         loaded.project,
         { ecr: new ECRClient(aws.config), engine: timed(engine, spans), logger },
-        { repositoryPrefix: prefix, concurrency: 4, environment, lifecycleKeep: 10 },
+        { repositoryPrefix, concurrency: 4, environment, lifecycleKeep: 10 },
       );
       return { images, spans };
     } finally {
@@ -218,4 +223,21 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     const before = first.find((i) => i.service === 'api')!;
     expect(images.find((i) => i.service === 'api')!.digest).not.toBe(before.digest);
   });
+
+  if (builder === 'podman')
+    it('builds a multi-platform image as one index in the registry', async () => {
+      const { images } = await stage((project) => {
+        project.services = { web: project.services.web! };
+        project.services.web!.build!.platforms = ['linux/amd64', 'linux/arm64'];
+      }, `${prefix}-multi`);
+      const web = images.find((i) => i.service === 'web')!;
+      expect(web.pushed).toBe(true);
+      const index = await registryJson(
+        `${web.repository}/manifests/${web.digest}`,
+        'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json',
+      );
+      expect(
+        index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture).sort(),
+      ).toEqual(['amd64', 'arm64']);
+    });
 });

@@ -203,7 +203,7 @@ if (argv.includes('denied=yes')) {
 }
 if (argv.includes('--iidfile')) fs.writeFileSync(after('--iidfile'), 'sha256:' + 'a'.repeat(64));
 if (argv.includes('--metadata-file')) fs.writeFileSync(after('--metadata-file'), JSON.stringify({ 'containerimage.digest': 'sha256:' + 'c'.repeat(64) }));
-if (argv[0] === 'push' && argv.includes('--digestfile')) fs.writeFileSync(after('--digestfile'), 'sha256:' + 'd'.repeat(64));
+if (argv.includes('--digestfile')) fs.writeFileSync(after('--digestfile'), 'sha256:' + 'd'.repeat(64));
 else if (argv[0] === 'push') console.log('src-1: digest: sha256:' + 'b'.repeat(64) + ' size: 420');
 `;
 
@@ -318,6 +318,45 @@ describe('engines run their CLI with argument arrays', () => {
       /building the image of service "web" failed \(exit 1\):\n#6 step 6\n/,
     );
     await expect(failure).rejects.toThrow(/#12 step 12\nERROR: failed to solve: .*exit code: 3$/);
+    await engine.dispose();
+  });
+
+  it('podman builds several platforms into a local manifest list, pushes it as one index, then removes the list', async () => {
+    const { program, calls } = await fakeEngine();
+    const engine = new PodmanEngine(logger, program);
+    const digest = await engine.buildAndPush(
+      request({ platforms: ['linux/amd64', 'linux/arm64'], tags: ['r/web:src-1', 'r/web:latest'] }),
+      () => undefined,
+    );
+    expect(digest).toBe(`sha256:${'d'.repeat(64)}`);
+    const argvs = (await calls()).map((c) => c.argv);
+    const manifest = argvs[0]![argvs[0]!.indexOf('--manifest') + 1]!;
+    expect(manifest).toMatch(/^localhost\/compose-ecs-[a-z0-9-]+\/web:index$/);
+    expect(argvs[0]).toEqual(
+      expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64', '--layers=false']),
+    );
+    expect(argvs[0]).not.toContain('--tag');
+    expect(argvs.slice(1)).toEqual([
+      [
+        'manifest',
+        'push',
+        '--all',
+        '--digestfile',
+        expect.stringMatching(/web\.0\.digest$/),
+        manifest,
+        'docker://r/web:src-1',
+      ],
+      [
+        'manifest',
+        'push',
+        '--all',
+        '--digestfile',
+        expect.stringMatching(/web\.1\.digest$/),
+        manifest,
+        'docker://r/web:latest',
+      ],
+      ['manifest', 'rm', manifest],
+    ]);
     await engine.dispose();
   });
 

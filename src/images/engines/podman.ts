@@ -1,8 +1,10 @@
 // podman (buildah inside): secrets, ssh, named contexts and cache mounts work; its registry cache
-// (--cache-from/--cache-to) takes plain repositories, and a multi-platform build needs buildx here.
+// (--cache-from/--cache-to) takes plain repositories. A multi-platform build goes into a local manifest
+// list that `podman manifest push --all` pushes as one index (RUN steps for a foreign architecture need
+// qemu-user-static's binfmt handlers on the runner, as with buildx).
 import { copyFile, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Logger } from '../../log.js';
 import {
   addHostArgs,
@@ -17,7 +19,7 @@ import { CliEngine, type ContainerEngine, type EngineCapabilities } from '../eng
 import { plainCacheRef } from './buildkit.js';
 
 export const PODMAN_CAPABILITIES: EngineCapabilities = {
-  multiPlatform: false,
+  multiPlatform: true,
   cacheTo: 'reference',
   cacheFrom: 'reference',
   additionalContexts: true,
@@ -29,19 +31,22 @@ export const PODMAN_CAPABILITIES: EngineCapabilities = {
   defaultCache: 'none',
 };
 
-/** `podman build` arguments for one request. */
-export function podmanBuildArgs(r: BuildRequest, iidfile: string): string[] {
+/** `podman build` arguments for one request; several platforms build into the local manifest list named. */
+export function podmanBuildArgs(r: BuildRequest, iidfile: string, manifest?: string): string[] {
   return [
     'build',
     '--file',
     r.dockerfile,
     '--iidfile',
     iidfile,
-    ...repeat('--tag', r.tags),
+    ...(manifest ? ['--manifest', manifest] : repeat('--tag', r.tags)),
+    // podman 4.3's layer cache ignores the platform for some steps (FROM scratch + COPY gives every
+    // platform the first one's image, and the list ends up with one entry): no layer cache for these.
+    ...(manifest ? ['--layers=false'] : []),
     ...repeat('--build-arg', keyValues(r.args)),
     ...repeat('--label', keyValues(r.labels)),
     ...(r.target ? ['--target', r.target] : []),
-    ...(r.platforms.length ? ['--platform', r.platforms[0]!] : []),
+    ...(r.platforms.length ? ['--platform', r.platforms.join(',')] : []),
     ...secretArgs(r.secrets, (field) => field),
     ...sshArgs(r.ssh),
     ...repeat('--build-context', keyValues(r.additionalContexts)),
@@ -99,14 +104,29 @@ export class PodmanEngine extends CliEngine implements ContainerEngine {
   async buildAndPush(r: BuildRequest, onLine: (line: string) => void): Promise<string> {
     const dir = await this.privateDir();
     const iidfile = join(dir, `${r.service}.iid`);
-    await this.run(podmanBuildArgs(r, iidfile), `building the image of service "${r.service}"`, { onLine });
-    onLine(`image ${(await readFile(iidfile, 'utf8')).trim()}`);
-    const digests: string[] = [];
-    for (const [i, tag] of r.tags.entries()) {
-      const digestfile = join(dir, `${r.service}.${i}.digest`);
-      await this.run(['push', '--digestfile', digestfile, tag], `pushing ${tag}`, { onLine });
-      digests.push((await readFile(digestfile, 'utf8')).trim());
+    const manifest =
+      r.platforms.length > 1
+        ? `localhost/compose-ecs-${basename(dir).toLowerCase()}/${r.service}:index`
+        : undefined;
+    try {
+      await this.run(podmanBuildArgs(r, iidfile, manifest), `building the image of service "${r.service}"`, {
+        onLine,
+      });
+      onLine(`image ${(await readFile(iidfile, 'utf8')).trim()}`);
+      const digests: string[] = [];
+      for (const [i, tag] of r.tags.entries()) {
+        const digestfile = join(dir, `${r.service}.${i}.digest`);
+        const push = manifest
+          ? ['manifest', 'push', '--all', '--digestfile', digestfile, manifest, `docker://${tag}`]
+          : ['push', '--digestfile', digestfile, tag];
+        await this.run(push, `pushing ${tag}`, { onLine });
+        digests.push((await readFile(digestfile, 'utf8')).trim());
+      }
+      return digests[0]!;
+    } finally {
+      // The local manifest list is this run's scratch; its images stay in the layer cache.
+      if (manifest)
+        await this.run(['manifest', 'rm', manifest], `removing ${manifest}`).catch(() => undefined);
     }
-    return digests[0]!;
   }
 }
