@@ -22,6 +22,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --region REGION      AWS region (default: the SDK's own resolution)
       --vpc-id ID          VPC (default: the account's default VPC)
       --subnet-ids IDS     comma-separated subnet ids
+      --public-subnet-ids IDS  public subnets for the internet-facing load balancer
       --private-subnets    run tasks in private subnets without public IPs
       --drop-bind-mounts   drop bind mounts with a warning instead of failing
       --template-bucket B  S3 bucket for templates over 51,200 bytes
@@ -47,6 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
         region: { type: 'string' },
         'vpc-id': { type: 'string' },
         'subnet-ids': { type: 'string' },
+        'public-subnet-ids': { type: 'string' },
         'private-subnets': { type: 'boolean' },
         'drop-bind-mounts': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
@@ -112,6 +114,7 @@ export async function cli(argv: string[]): Promise<number> {
         stackName: values['stack-name'],
         vpcId: values['vpc-id'],
         subnetIds: values['subnet-ids']?.split(',').filter(Boolean),
+        publicSubnetIds: values['public-subnet-ids']?.split(',').filter(Boolean),
         privateSubnets: values['private-subnets'],
         convert: {
           dropUnsupportedMounts: values['drop-bind-mounts'],

@@ -16,6 +16,8 @@ export interface ActionInputs {
   repositoryPrefix?: string;
   vpcId?: string;
   subnetIds: string[];
+  /** Public subnets for an internet-facing load balancer when the tasks run in private ones. */
+  publicSubnetIds: string[];
   privateSubnets: boolean;
   dropBindMounts: boolean;
   waitTimeoutMinutes: number;
@@ -120,6 +122,7 @@ export function parseInputs(
     repositoryPrefix: read('repository-prefix').trim() || undefined,
     vpcId: read('vpc-id').trim() || undefined,
     subnetIds: list(read('subnet-ids')),
+    publicSubnetIds: list(read('public-subnet-ids')),
     ...flags,
     waitTimeoutMinutes,
     templatePath,

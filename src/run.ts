@@ -36,6 +36,8 @@ export interface RunOptions {
   repositoryPrefix?: string;
   vpcId?: string;
   subnetIds?: string[];
+  /** Public subnets for an internet-facing load balancer (public-subnet-ids). */
+  publicSubnetIds?: string[];
   privateSubnets?: boolean;
   convert?: ConvertOptions;
   /** Where the generated template is written. */
@@ -194,6 +196,7 @@ async function runStages(
         network: {
           vpcId: options.vpcId,
           subnetIds: options.subnetIds,
+          publicSubnetIds: options.publicSubnetIds,
           privateSubnets: options.privateSubnets,
         },
         templateBucket: options.templateBucket,

@@ -40,8 +40,11 @@ describe('networkParameters', () => {
       SubnetIds: 'subnet-a,subnet-b',
     });
   });
-  it('lets inputs win over x-aws-vpc, and never looks up what it was given', async () => {
-    const client = ec2([]);
+  it('lets inputs win over x-aws-vpc; given subnets are only counted by zone, never replaced', async () => {
+    const client = ec2([
+      { SubnetId: 'subnet-1', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-2', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1b' },
+    ]);
     const withCompose = [{ ...network[0]!, value: 'vpc-from-compose' }, network[1]!];
     await expect(
       networkParameters(client, withCompose, { vpcId: 'vpc-input', subnetIds: ['subnet-1', 'subnet-2'] }),
@@ -49,12 +52,72 @@ describe('networkParameters', () => {
       VpcId: 'vpc-input',
       SubnetIds: 'subnet-1,subnet-2',
     });
-    expect(client.calls).toEqual([]);
+    expect(client.calls.map((c: { command: string; input: unknown }) => [c.command, c.input])).toEqual([
+      ['DescribeSubnets', { SubnetIds: ['subnet-1', 'subnet-2'] }],
+    ]);
+  });
+  it('refuses given subnets that share one availability zone (EFS and load balancers need two)', async () => {
+    const client = ec2([
+      { SubnetId: 'subnet-1', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-2', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
+    ]);
+    await expect(networkParameters(client, network, { subnetIds: ['subnet-1', 'subnet-2'] })).rejects.toThrow(
+      'needs at least 2 subnets in distinct availability zones, found 1 zone(s)',
+    );
   });
   it('says when there are too few subnets for the volumes', async () => {
     await expect(
       networkParameters(ec2([{ SubnetId: 'subnet-a', MapPublicIpOnLaunch: true }]), network, {}),
-    ).rejects.toThrow('EFS mount targets: needs at least 2 subnets, found 1 (subnet-a)');
+    ).rejects.toThrow(
+      'EFS mount targets: needs at least 2 subnets in distinct availability zones, found 1 zone(s) (subnet-a)',
+    );
+  });
+  describe('load-balancer subnets', () => {
+    const withLb: ParameterSource[] = [
+      ...network,
+      {
+        name: 'LoadBalancerSubnetIds',
+        kind: 'load-balancer-subnets',
+        description: 'public subnets for the load balancer',
+        public: true,
+        minCount: 2,
+      },
+    ];
+    const subnets = [
+      { SubnetId: 'subnet-pub-a', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-pub-b', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1b' },
+      { SubnetId: 'subnet-priv-a', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-priv-b', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1b' },
+    ];
+    it('puts an internet-facing load balancer in public subnets when the tasks run in private ones', async () => {
+      await expect(networkParameters(ec2(subnets), withLb, { privateSubnets: true })).resolves.toEqual({
+        VpcId: 'vpc-default',
+        SubnetIds: 'subnet-priv-a,subnet-priv-b',
+        LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b',
+      });
+    });
+    it('shares public task subnets with the load balancer', async () => {
+      await expect(networkParameters(ec2(subnets), withLb, {})).resolves.toMatchObject({
+        SubnetIds: 'subnet-pub-a,subnet-pub-b',
+        LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b',
+      });
+    });
+    it('takes the public-subnet-ids input', async () => {
+      const client = ec2(subnets);
+      await expect(
+        networkParameters(client, withLb, {
+          privateSubnets: true,
+          publicSubnetIds: ['subnet-pub-a', 'subnet-pub-b'],
+        }),
+      ).resolves.toMatchObject({ LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b' });
+    });
+    it('says what to do when the VPC has no public subnets in two zones', async () => {
+      await expect(
+        networkParameters(ec2(subnets.slice(2)), withLb, { privateSubnets: true }),
+      ).rejects.toThrow(
+        /public subnets .*set the public-subnet-ids input, or x-aws-loadbalancer_scheme: internal/,
+      );
+    });
   });
   it('asks for none when the template has no network parameters', async () => {
     const client = ec2([]);

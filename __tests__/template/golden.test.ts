@@ -32,6 +32,7 @@ describe('golden templates', () => {
     expect(parameters.map((p) => `${p.name}:${p.kind}`)).toEqual([
       'VpcId:vpc',
       'SubnetIds:subnets',
+      'LoadBalancerSubnetIds:load-balancer-subnets',
       'DbPasswordSecretArn:file-secret',
       'DbPasswordSecretVersion:file-secret-version',
     ]);

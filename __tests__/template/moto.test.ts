@@ -58,7 +58,11 @@ const deployable = [
       const subnets = (await ec2.send(new DescribeSubnetsCommand({}))).Subnets!.map((s) => s.SubnetId!);
       const body = readFileSync(join(goldenDir, `${name}.json`), 'utf8');
       const declared = Object.keys((JSON.parse(body) as { Parameters: Record<string, unknown> }).Parameters);
-      const values: Record<string, string> = { VpcId: vpc, SubnetIds: subnets.join(',') };
+      const values: Record<string, string> = {
+        VpcId: vpc,
+        SubnetIds: subnets.join(','),
+        LoadBalancerSubnetIds: subnets.join(','),
+      };
       const Parameters = declared.map((k) => ({
         ParameterKey: k,
         ParameterValue:

@@ -61,6 +61,7 @@ export async function runAction(): Promise<void> {
         repositoryPrefix: inputs.repositoryPrefix,
         vpcId: inputs.vpcId,
         subnetIds: inputs.subnetIds,
+        publicSubnetIds: inputs.publicSubnetIds,
         privateSubnets: inputs.privateSubnets,
         convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
         templatePath: inputs.templatePath,

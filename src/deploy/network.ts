@@ -10,6 +10,8 @@ import { UserError } from '../errors.js';
 export interface NetworkChoice {
   vpcId: string;
   subnetIds: string[];
+  /** How many distinct availability zones the subnets are in (load balancers and EFS need two or more). */
+  zones: number;
 }
 
 /**
@@ -36,11 +38,55 @@ export async function resolveNetwork(
         );
       }
     }
-    if (request.subnetIds?.length) return { vpcId, subnetIds: [...request.subnetIds] };
+    if (request.subnetIds?.length)
+      return { vpcId, subnetIds: [...request.subnetIds], zones: await zoneCount(ec2, request.subnetIds) };
+    const found = await subnetsOf(ec2, vpcId, !request.privateSubnets);
+    if (!found.subnetIds.length) {
+      throw new UserError(
+        'plan',
+        `VPC ${vpcId} has no ${request.privateSubnets ? 'private' : 'public'} subnets: set the subnet-ids input`,
+      );
+    }
+    return { vpcId, ...found };
+  } catch (err) {
+    throw awsFailure('plan', 'looking up the VPC and subnets', err);
+  }
+}
+
+/** Given subnets are taken as they are, but their zones are counted: ALB and EFS need distinct ones. */
+async function zoneCount(ec2: EC2Client, subnetIds: string[]): Promise<number> {
+  const out = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: subnetIds }));
+  return new Set((out.Subnets ?? []).map((s) => s.AvailabilityZone ?? s.SubnetId)).size;
+}
+
+/**
+ * Subnets for an internet-facing load balancer: the public-subnet-ids input (zones counted), else the
+ * VPC's public subnets, one per availability zone.
+ */
+export async function resolvePublicSubnets(
+  ec2: EC2Client,
+  vpcId: string,
+  given?: string[],
+): Promise<{ subnetIds: string[]; zones: number }> {
+  try {
+    if (given?.length) return { subnetIds: [...given], zones: await zoneCount(ec2, given) };
+    return await subnetsOf(ec2, vpcId, true);
+  } catch (err) {
+    throw awsFailure('plan', 'looking up public subnets for the load balancer', err);
+  }
+}
+
+/** The VPC's public (map public IPs) or private subnets, one per availability zone, sorted; maybe none. */
+async function subnetsOf(
+  ec2: EC2Client,
+  vpcId: string,
+  publicOnes: boolean,
+): Promise<{ subnetIds: string[]; zones: number }> {
+  {
     const out = await ec2.send(
       new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
     );
-    const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) !== Boolean(request.privateSubnets);
+    const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) === publicOnes;
     // One subnet per availability zone: load balancers and EFS mount targets need distinct zones.
     const byZone = new Map<string, string>();
     for (const subnet of (out.Subnets ?? [])
@@ -50,14 +96,6 @@ export async function resolveNetwork(
       if (!byZone.has(zone)) byZone.set(zone, subnet.SubnetId!);
     }
     const subnetIds = [...byZone.values()].sort();
-    if (!subnetIds.length) {
-      throw new UserError(
-        'plan',
-        `VPC ${vpcId} has no ${request.privateSubnets ? 'private' : 'public'} subnets: set the subnet-ids input`,
-      );
-    }
-    return { vpcId, subnetIds };
-  } catch (err) {
-    throw awsFailure('plan', 'looking up the VPC and subnets', err);
+    return { subnetIds, zones: byZone.size };
   }
 }

@@ -9,9 +9,14 @@ import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries
 import { PLACES, X, checkUnknown, readObject } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkLimits } from './limits.js';
-import { addListeners, planLoadBalancer } from './load-balancer.js';
+import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
 import { addLogGroup, logConfiguration } from './logs.js';
-import { addNetworkParameters, addNetworks, SUBNETS_PARAM } from './network.js';
+import {
+  addLoadBalancerSubnetsParameter,
+  addNetworkParameters,
+  addNetworks,
+  SUBNETS_PARAM,
+} from './network.js';
 import { resolveOptions, type ConvertOptions } from './options.js';
 import { applyOverlay } from './overlay.js';
 import { planSecrets, taskSecrets } from './secrets.js';
@@ -30,7 +35,7 @@ export { templateBodyTooLarge } from './limits.js';
 export interface ParameterSource {
   /** Template parameter name. */
   name: string;
-  kind: 'vpc' | 'subnets' | 'file-secret' | 'file-secret-version';
+  kind: 'vpc' | 'subnets' | 'load-balancer-subnets' | 'file-secret' | 'file-secret-version';
   /**
    * For 'file-secret': the compose secret whose content (file or environment variable) the pipeline stores in Secrets Manager.
    * For 'file-secret-version': the same compose secret; the value is the Secrets Manager version id its content is stored under.
@@ -39,7 +44,7 @@ export interface ParameterSource {
   description: string;
   /** For 'vpc': the VPC id the compose file names (x-aws-vpc); absent means the account's default VPC. */
   value?: string;
-  /** For 'subnets': whether to pick public subnets (tasks get public IPs) or private ones. */
+  /** For 'subnets': whether to pick public subnets (tasks get public IPs) or private ones; 'load-balancer-subnets' are always public. */
   public?: boolean;
   /** For 'subnets': the least number of subnets (in distinct availability zones) to pass; EFS mount targets use the first ones. */
   minCount?: number;
@@ -67,6 +72,13 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const groups = addNetworks(ctx);
   const tasks = planTasks(ctx);
   const lb = planLoadBalancer(ctx, tasks);
+  if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
+    parameters.push(addLoadBalancerSubnetsParameter(ctx));
+  else if (ctx.template.Resources[LB_ID]) {
+    // An internal load balancer sits in the tasks' subnets: they must span two zones.
+    const subnets = parameters.find((p) => p.kind === 'subnets')!;
+    subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
+  }
   const taskOf = new Map<string, TaskPlan>();
   for (const t of tasks) for (const c of t.containers) taskOf.set(c.name, t);
 

@@ -40,11 +40,21 @@ export const X = {
   enableExec: 'x-aws-enable_exec',
   /** top level, with x-aws-loadbalancer: the existing load balancer's security group id (task ingress source) */
   loadBalancerSecurityGroup: 'x-aws-loadbalancer_securitygroup',
+  /** top level: internet-facing (default) or internal, for the load balancer this stack creates */
+  loadBalancerScheme: 'x-aws-loadbalancer_scheme',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
 export const PLACES = {
-  project: [X.cluster, X.vpc, X.loadBalancer, X.loadBalancerSecurityGroup, X.cloudformation, X.logsRetention],
+  project: [
+    X.cluster,
+    X.vpc,
+    X.loadBalancer,
+    X.loadBalancerSecurityGroup,
+    X.loadBalancerScheme,
+    X.cloudformation,
+    X.logsRetention,
+  ],
   service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],

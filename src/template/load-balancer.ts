@@ -2,26 +2,29 @@
 // an Application LB when every published port is HTTP, else a Network LB; a listener and an ip
 // target group per published port. Listener port = published port, target port = container port,
 // so "8080:80" means what it means under compose.
-import type { Healthcheck, Port, Service } from '../compose/model.js';
+import type { Port, Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { getAtt, ref, sub } from './context.js';
-import { X, readNumber, readObject, readString } from './extensions.js';
-import { VPC_PARAM, SUBNETS_PARAM } from './network.js';
+import { X, readString } from './extensions.js';
+import { LB_SUBNETS_PARAM, SUBNETS_PARAM, VPC_PARAM } from './network.js';
+import { drainSeconds, targetHealthCheck } from './target-health.js';
 import type { TaskPlan } from './tasks.js';
 import { shortHash } from './logical-id.js';
 
 export const LB_ID = 'LoadBalancer';
 export const LB_SG_ID = 'LoadBalancerSecurityGroup';
 
-type ListenerProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TLS';
+type ListenerProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TLS' | 'TCP_UDP';
 
 export interface PublishedPort {
   task: TaskPlan;
   container: Service;
   port: Port;
   path: Array<string | number>;
-  /** Logical-ID base, e.g. WebTCP80. */
+  /** Logical-ID base, e.g. WebTCP80 (WebTCPUDP53 for TCP and UDP on one port). */
   id: string;
+  /** The IP protocols the port carries: one, or TCP and UDP together on one TCP_UDP listener. */
+  protocols: Array<'tcp' | 'udp'>;
   protocol: ListenerProtocol;
   certificate?: string;
 }
@@ -34,13 +37,18 @@ export interface LoadBalancerPlan {
   /** The LB's security group: ours when we create the LB, else x-aws-loadbalancer_securitygroup. */
   securityGroup?: unknown;
   existing: boolean;
+  scheme: 'internet-facing' | 'internal';
 }
+
+const SCHEMES = ['internet-facing', 'internal'] as const;
 
 const HTTP_PROTOCOLS = ['http', 'https'];
 const PROTOCOL_VALUES = ['http', 'https', 'tcp', 'tls', 'udp'];
 
 export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
-  const raw: Array<Omit<PublishedPort, 'id' | 'protocol'> & { http: boolean; requested?: string }> = [];
+  const raw: Array<
+    Omit<PublishedPort, 'id' | 'protocol' | 'protocols'> & { http: boolean; requested?: string }
+  > = [];
   for (const task of tasks) {
     for (const container of task.containers) {
       container.ports.forEach((port, i) => {
@@ -95,7 +103,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
   }
   const type = raw.length > 0 && raw.every((p) => p.http) ? 'application' : 'network';
   const seen = new Map<string, string>();
-  const ports: PublishedPort[] = raw.map((p) => {
+  const all: PublishedPort[] = raw.map((p) => {
     const key = `${p.port.published}/${p.port.protocol}`;
     const other = seen.get(key);
     if (other)
@@ -122,10 +130,17 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       port: p.port,
       path: p.path,
       id,
+      protocols: [p.port.protocol],
       protocol,
       ...(p.certificate ? { certificate: p.certificate } : {}),
     };
   });
+  const ports = mergeTcpUdp(ctx, all);
+  const scheme = readString(ctx, ctx.project.extensions, X.loadBalancerScheme, []) ?? 'internet-facing';
+  if (!(SCHEMES as readonly string[]).includes(scheme))
+    ctx.error([X.loadBalancerScheme], `${X.loadBalancerScheme} must be one of ${SCHEMES.join(', ')}`);
+  const lbScheme = scheme === 'internal' ? 'internal' : 'internet-facing';
+  if (lbScheme === 'internet-facing') for (const p of ports) warnIfDatastore(ctx, p);
   const existing = readString(ctx, ctx.project.extensions, X.loadBalancer, []);
   const existingGroup = readString(ctx, ctx.project.extensions, X.loadBalancerSecurityGroup, []);
   if (existingGroup !== undefined && !/^sg-[0-9a-f]+$/.test(existingGroup))
@@ -138,7 +153,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       [X.loadBalancerSecurityGroup],
       `${X.loadBalancerSecurityGroup} applies only with ${X.loadBalancer}; the load balancer this stack creates has its own group`,
     );
-  if (ports.length === 0) return { type, ports, existing: false };
+  if (ports.length === 0) return { type, ports, existing: false, scheme: lbScheme };
 
   if (existing !== undefined) {
     if (existingGroup === undefined) {
@@ -146,34 +161,38 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
         [X.loadBalancer],
         `SECURITY: the tasks behind the existing load balancer accept their published container ports from anywhere (0.0.0.0/0), not only from the load balancer; set ${X.loadBalancerSecurityGroup} to the load balancer's security group id to restrict them`,
       );
-      return { type, ports, arn: existing, existing: true };
+      return { type, ports, arn: existing, existing: true, scheme: lbScheme };
     }
-    return { type, ports, arn: existing, securityGroup: existingGroup, existing: true };
+    return { type, ports, arn: existing, securityGroup: existingGroup, existing: true, scheme: lbScheme };
   }
   ctx.add(LB_SG_ID, {
     Type: 'AWS::EC2::SecurityGroup',
     Properties: {
       GroupDescription: `${ctx.project.name} load balancer: published ports`,
       VpcId: ref(VPC_PARAM),
-      SecurityGroupIngress: ports.map((p) => ({
-        CidrIp: '0.0.0.0/0',
-        Description: `${p.container.name} published port ${p.port.published}/${p.port.protocol}`,
-        FromPort: p.port.published,
-        IpProtocol: p.port.protocol,
-        ToPort: p.port.published,
-      })),
+      SecurityGroupIngress: ports.flatMap((p) =>
+        p.protocols.map((protocol) => ({
+          CidrIp: '0.0.0.0/0',
+          Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
+          FromPort: p.port.published,
+          IpProtocol: protocol,
+          ToPort: p.port.published,
+        })),
+      ),
     },
   });
   ctx.add(LB_ID, {
     Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
     Properties: {
-      Scheme: 'internet-facing',
+      Scheme: lbScheme,
       SecurityGroups: [ref(LB_SG_ID)],
-      Subnets: ref(SUBNETS_PARAM),
+      // An internet-facing load balancer needs public subnets (a route to an internet gateway), whatever
+      // subnets the tasks use; an internal one sits beside the tasks.
+      Subnets: ref(lbScheme === 'internal' ? SUBNETS_PARAM : LB_SUBNETS_PARAM),
       Type: type,
     },
   });
-  return { type, ports, arn: ref(LB_ID), securityGroup: ref(LB_SG_ID), existing: false };
+  return { type, ports, arn: ref(LB_ID), securityGroup: ref(LB_SG_ID), existing: false, scheme: lbScheme };
 }
 
 /** Target group, listener, task ingress and URL output per published port. */
@@ -230,8 +249,19 @@ export function addListeners(
   for (const p of plan.ports) {
     const tg = `${p.id}TargetGroup`;
     const owner = p.task.name;
-    const tgProtocol = plan.type === 'application' ? 'HTTP' : p.protocol === 'UDP' ? 'UDP' : 'TCP';
-    const health = targetHealthCheck(ctx, p, plan.type);
+    const tgProtocol =
+      plan.type === 'application'
+        ? 'HTTP'
+        : p.protocol === 'UDP' || p.protocol === 'TCP_UDP'
+          ? p.protocol
+          : 'TCP';
+    const checked = {
+      container: p.container,
+      target: p.port.target,
+      extensions: p.port.extensions,
+      path: p.path,
+    };
+    const health = targetHealthCheck(ctx, checked, plan.type);
     ctx.add(
       tg,
       {
@@ -240,6 +270,9 @@ export function addListeners(
           ...health,
           Port: p.port.target,
           Protocol: tgProtocol,
+          TargetGroupAttributes: [
+            { Key: 'deregistration_delay.timeout_seconds', Value: String(drainSeconds(ctx, checked)) },
+          ],
           TargetType: 'ip',
           VpcId: ref(VPC_PARAM),
         },
@@ -268,46 +301,53 @@ export function addListeners(
     if (group === undefined) {
       ctx.warn(
         p.path,
-        `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.port.protocol} from the load balancer yourself`,
+        `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.protocols.join('+')} from the load balancer yourself`,
       );
     } else {
-      addIngress(
-        ingressId(group, p.port.protocol, p.port.target),
-        p,
-        group,
-        p.port.protocol,
-        p.port.target,
-        'from the load balancer',
-      );
-      if (tgProtocol === 'UDP') {
-        // An NLB cannot health-check over UDP: a UDP target group is checked over TCP (TCP is what we
-        // set, HTTP/HTTPS via the overlay), on the traffic port unless x-aws-healthcheck names another.
-        // Health checks obey the target's inbound rules, so that TCP port must be open to the LB too —
-        // otherwise every target stays unhealthy and the service never becomes stable.
-        const hcPort = Number(health.HealthCheckPort ?? p.port.target);
+      for (const protocol of p.protocols)
+        addIngress(
+          ingressId(group, protocol, p.port.target),
+          p,
+          group,
+          protocol,
+          p.port.target,
+          'from the load balancer',
+        );
+      // Health checks obey the targets' inbound rules: a check on another port than the traffic port
+      // (x-aws-healthcheck.port, or the port a compose healthcheck fetches), or the TCP check of a UDP
+      // target group (an NLB cannot check UDP), needs that TCP port open to the load balancer too —
+      // otherwise every target stays unhealthy and the service never becomes stable.
+      const hcPort = Number(health.HealthCheckPort ?? p.port.target);
+      if (hcPort !== p.port.target || !p.protocols.includes('tcp')) {
         addIngress(
           ingressId(group, 'tcp', hcPort, 'HealthCheck'),
           p,
           group,
           'tcp',
           hcPort,
-          'for UDP health checks',
+          'for health checks',
         );
-        if (health.HealthCheckPort === undefined) {
-          ctx.warn(
-            p.path,
-            `UDP port ${p.port.target} is health-checked over TCP on port ${hcPort} (a Network Load Balancer cannot check UDP): the container must accept TCP connections there, or set ${X.healthcheck}: { port: <a TCP port it listens on> }`,
-          );
-        }
+      }
+      if (tgProtocol === 'UDP' && health.HealthCheckPort === undefined) {
+        ctx.warn(
+          p.path,
+          `UDP port ${p.port.target} is health-checked over TCP on port ${hcPort} (a Network Load Balancer cannot check UDP): the container must accept TCP connections there, or set ${X.healthcheck}: { port: <a TCP port it listens on> }`,
+        );
       }
     }
     if (!plan.existing) {
       const scheme =
-        p.protocol === 'HTTPS' ? 'https' : p.protocol === 'HTTP' ? 'http' : p.protocol.toLowerCase();
+        p.protocol === 'HTTPS'
+          ? 'https'
+          : p.protocol === 'HTTP'
+            ? 'http'
+            : p.protocol === 'TCP_UDP'
+              ? 'tcp'
+              : p.protocol.toLowerCase();
       const defaultPort =
         (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
       ctx.template.Outputs[`${p.id}URL`] = {
-        Description: `${p.container.name}: published port ${p.port.published}/${p.port.protocol}`,
+        Description: `${p.container.name}: published port ${p.port.published}/${p.protocols.join('+')}`,
         Value: sub(`${scheme}://\${${LB_ID}.DNSName}${defaultPort ? '' : `:${p.port.published}`}`),
       };
     }
@@ -320,65 +360,71 @@ export function addListeners(
   }
 }
 
-/** Target-group health check: the x-aws-healthcheck extension (port, then service) wins over what compose's healthcheck implies. */
-function targetHealthCheck(
-  ctx: Context,
-  p: PublishedPort,
-  type: 'application' | 'network',
-): Record<string, unknown> {
-  const ext =
-    readObject(ctx, p.port.extensions, X.healthcheck, p.path) ??
-    readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
-  const extPath =
-    p.port.extensions[X.healthcheck] !== undefined
-      ? [...p.path, X.healthcheck]
-      : ['services', p.container.name, X.healthcheck];
-  const hc: Healthcheck | undefined = p.container.healthcheck?.disable ? undefined : p.container.healthcheck;
-  const out: Record<string, unknown> = {};
-  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
-  const interval =
-    readNumber(ctx, ext, 'interval', extPath, { min: 5, max: 300 }) ??
-    (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : undefined);
-  let timeout =
-    readNumber(ctx, ext, 'timeout', extPath, { min: 2, max: 120 }) ??
-    (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : undefined);
-  const healthy = readNumber(ctx, ext, 'healthy_threshold', extPath, { min: 2, max: 10 });
-  const unhealthy =
-    readNumber(ctx, ext, 'unhealthy_threshold', extPath, { min: 2, max: 10 }) ??
-    (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : undefined);
-  const port = readNumber(ctx, ext, 'port', extPath, { min: 1, max: 65535 });
-  const path = readString(ctx, ext, 'path', extPath);
-  const codes = readString(ctx, ext, 'codes', extPath);
-  for (const key of Object.keys(ext ?? {}).sort()) {
-    if (
-      !['interval', 'timeout', 'healthy_threshold', 'unhealthy_threshold', 'port', 'path', 'codes'].includes(
-        key,
-      )
-    ) {
-      ctx.warn([...extPath, key], `unknown health-check field ${key} is ignored`);
+/**
+ * TCP and UDP on one published port (`53:53/tcp` + `53:53/udp`) cannot be two listeners: a load
+ * balancer takes one listener per port (DuplicateListener). A Network Load Balancer's TCP_UDP listener
+ * and target group carry both, and AWS documents TCP_UDP target groups for ip targets (Fargate).
+ */
+function mergeTcpUdp(ctx: Context, ports: PublishedPort[]): PublishedPort[] {
+  const out: PublishedPort[] = [];
+  for (const p of ports) {
+    const twin = out.find(
+      (o) =>
+        o.port.published === p.port.published &&
+        o.protocols.length === 1 &&
+        o.protocols[0] !== p.port.protocol,
+    );
+    if (!twin) {
+      out.push(p);
+      continue;
     }
-  }
-  // ALB requires the timeout to be shorter than the interval (default interval 30).
-  if (timeout !== undefined && timeout >= (interval ?? 30)) timeout = Math.max(2, (interval ?? 30) - 1);
-  if (type === 'application') {
-    out.HealthCheckPath = path ?? '/';
-    out.HealthCheckProtocol = 'HTTP';
-  } else {
-    if (path !== undefined || codes !== undefined) {
-      ctx.warn(
-        extPath,
-        'path and codes apply to HTTP health checks only; this port is behind a Network Load Balancer (TCP check)',
+    const tcp = twin.port.protocol === 'tcp' ? twin : p;
+    if (twin.container !== p.container || twin.port.target !== p.port.target || tcp.protocol !== 'TCP') {
+      ctx.error(
+        p.path,
+        `port ${p.port.published} is published for TCP and UDP: a load balancer has one listener per port, so both must go to the same container port of the same service, without TLS (one TCP_UDP listener)`,
       );
+      continue;
     }
-    out.HealthCheckProtocol = 'TCP';
+    out[out.indexOf(twin)] = {
+      ...tcp,
+      id: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}`,
+      protocols: ['tcp', 'udp'],
+      protocol: 'TCP_UDP',
+    };
   }
-  if (interval !== undefined) out.HealthCheckIntervalSeconds = interval;
-  if (port !== undefined) out.HealthCheckPort = String(port);
-  if (timeout !== undefined) out.HealthCheckTimeoutSeconds = timeout;
-  if (healthy !== undefined) out.HealthyThresholdCount = healthy;
-  if (type === 'application') out.Matcher = { HttpCode: codes ?? '200-399' };
-  if (unhealthy !== undefined) out.UnhealthyThresholdCount = unhealthy;
   return out;
+}
+
+/** Ports and images of datastores: publishing one on an internet-facing load balancer exposes the data. */
+const DATASTORE_PORTS = new Map<number, string>([
+  [5432, 'PostgreSQL'],
+  [3306, 'MySQL/MariaDB'],
+  [1433, 'SQL Server'],
+  [1521, 'Oracle'],
+  [27017, 'MongoDB'],
+  [6379, 'Redis'],
+  [11211, 'Memcached'],
+  [9200, 'Elasticsearch/OpenSearch'],
+  [9300, 'Elasticsearch/OpenSearch'],
+  [9042, 'Cassandra'],
+  [5984, 'CouchDB'],
+  [8086, 'InfluxDB'],
+  [26257, 'CockroachDB'],
+  [5672, 'RabbitMQ'],
+]);
+const DATASTORE_IMAGES =
+  /(^|\/)(postgres|postgis|mysql|mariadb|mongo|redis|valkey|memcached|elasticsearch|opensearch|cassandra|couchdb|influxdb|cockroach|rabbitmq)[^/]*$/i;
+
+function warnIfDatastore(ctx: Context, p: PublishedPort): void {
+  const byPort = DATASTORE_PORTS.get(p.port.target) ?? DATASTORE_PORTS.get(p.port.published!);
+  const image = (p.container.image ?? '').split('@')[0]!.split(':')[0]!;
+  const what = byPort ?? (DATASTORE_IMAGES.test(image) ? image : undefined);
+  if (what === undefined) return;
+  ctx.warn(
+    p.path,
+    `SECURITY: ${p.container.name} publishes ${what} port ${p.port.published} on an internet-facing load balancer open to 0.0.0.0/0; other services reach it by name without publishing it. Remove the published port, bind it to 127.0.0.1 (host_ip) to keep it private, or set ${X.loadBalancerScheme}: internal`,
+  );
 }
 
 /** 0.0.0.0 / :: (or an empty host part) mean every interface, as if no address were given. */

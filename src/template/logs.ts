@@ -11,6 +11,13 @@ export const RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
 
+/**
+ * Logs are kept 30 days unless x-aws-logs_retention says otherwise: CloudWatch keeps a group's logs
+ * forever by default, a cost that grows with every deploy and that nobody chose (AWS Copilot's default
+ * is 30 days too).
+ */
+export const DEFAULT_RETENTION_DAYS = 30;
+
 export function addLogGroup(ctx: Context): void {
   const retention = readNumber(ctx, ctx.project.extensions, X.logsRetention, [], { min: 1, max: 3653 });
   if (retention !== undefined && !RETENTION_DAYS.includes(retention)) {
@@ -23,9 +30,8 @@ export function addLogGroup(ctx: Context): void {
     UpdateReplacePolicy: 'Delete',
     Properties: {
       LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
-      ...(retention !== undefined && RETENTION_DAYS.includes(retention)
-        ? { RetentionInDays: retention }
-        : {}),
+      RetentionInDays:
+        retention !== undefined && RETENTION_DAYS.includes(retention) ? retention : DEFAULT_RETENTION_DAYS,
     },
   });
 }

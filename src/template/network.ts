@@ -7,6 +7,28 @@ import type { ParameterSource } from './convert.js';
 
 export const VPC_PARAM = 'VpcId';
 export const SUBNETS_PARAM = 'SubnetIds';
+export const LB_SUBNETS_PARAM = 'LoadBalancerSubnetIds';
+
+/**
+ * Subnets of an internet-facing load balancer: public ones (a route to an internet gateway), in at least
+ * two availability zones, whatever subnets the tasks run in — with private-subnets the tasks' subnets
+ * cannot take it. The plan stage fills it from the public-subnet-ids input or looks the VPC's public
+ * subnets up (the tasks' own subnets when they are public already).
+ */
+export function addLoadBalancerSubnetsParameter(ctx: Context): ParameterSource {
+  ctx.template.Parameters[LB_SUBNETS_PARAM] = {
+    Type: 'List<AWS::EC2::Subnet::Id>',
+    Description: 'Public subnets of the VPC for the internet-facing load balancer, one per availability zone',
+  };
+  return {
+    name: LB_SUBNETS_PARAM,
+    kind: 'load-balancer-subnets',
+    description:
+      'public subnets of that VPC for the internet-facing load balancer, in at least two availability zones',
+    public: true,
+    minCount: 2,
+  };
+}
 
 export function addNetworkParameters(ctx: Context): ParameterSource[] {
   const vpc = readString(ctx, ctx.project.extensions, X.vpc, []);

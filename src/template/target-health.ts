@@ -1,0 +1,118 @@
+// Target-group health checks and draining: what decides how long a rolling update takes behind a load
+// balancer (docs/mapping.md, "Rolling-update timeline"). AWS's defaults (300 s deregistration delay,
+// 5 × 30 s health checks) make a one-service update take 6–7 minutes; these defaults put a healthy task in
+// service in about 20 s and drain an old one in the time compose gives it to stop (stop_grace_period).
+import type { Healthcheck, Service } from '../compose/model.js';
+import type { Context } from './context.js';
+import { X, readNumber, readObject, readString } from './extensions.js';
+
+/** What the health check of one published port needs to know. */
+export interface CheckedPort {
+  container: Service;
+  target: number;
+  extensions: Record<string, unknown>;
+  path: Array<string | number>;
+}
+
+export const CHECK_DEFAULTS = { interval: 10, timeout: 5, healthy: 2, unhealthy: 2 } as const;
+/** compose's default stop_grace_period, and the bounds of the drain derived from it (Fargate stops a container after at most 120 s). */
+export const DRAIN = { default: 10, min: 5, max: 120 } as const;
+const FIELDS = [
+  'interval',
+  'timeout',
+  'healthy_threshold',
+  'unhealthy_threshold',
+  'port',
+  'path',
+  'codes',
+  'deregistration_delay',
+];
+
+/** The URL a compose healthcheck fetches from its own container with curl or wget, if it does. */
+export function localHttpCheck(hc: Healthcheck | undefined): { path: string; port?: number } | undefined {
+  if (!hc || hc.disable || !hc.test || hc.test[0] === 'NONE') return undefined;
+  const words = hc.test.slice(1).join(' ');
+  if (!/\b(curl|wget)\b/.test(words)) return undefined;
+  const m = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{1,5}))?(\/[^\s"'|;&]*)?/.exec(
+    words,
+  );
+  if (!m) return undefined;
+  return { path: m[2] || '/', ...(m[1] !== undefined ? { port: Number(m[1]) } : {}) };
+}
+
+/** The x-aws-healthcheck that applies to a port: its own, else the service's. */
+function extension(
+  ctx: Context,
+  p: CheckedPort,
+): { ext?: Record<string, unknown>; at: Array<string | number> } {
+  const own = readObject(ctx, p.extensions, X.healthcheck, p.path);
+  if (own) return { ext: own, at: [...p.path, X.healthcheck] };
+  const service = readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
+  return { ...(service ? { ext: service } : {}), at: ['services', p.container.name, X.healthcheck] };
+}
+
+/** Health-check properties of a target group: x-aws-healthcheck wins, then the compose healthcheck, then fast defaults. */
+export function targetHealthCheck(
+  ctx: Context,
+  p: CheckedPort,
+  type: 'application' | 'network',
+): Record<string, unknown> {
+  const { ext, at } = extension(ctx, p);
+  for (const key of Object.keys(ext ?? {}).sort())
+    if (!FIELDS.includes(key))
+      ctx.warn([...at, key], `unknown health-check field ${key} is ignored (known: ${FIELDS.join(', ')})`);
+  const hc = p.container.healthcheck?.disable ? undefined : p.container.healthcheck;
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
+  const interval =
+    readNumber(ctx, ext, 'interval', at, { min: 5, max: 300 }) ??
+    (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : CHECK_DEFAULTS.interval);
+  let timeout =
+    readNumber(ctx, ext, 'timeout', at, { min: 2, max: 120 }) ??
+    (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : CHECK_DEFAULTS.timeout);
+  const healthy =
+    readNumber(ctx, ext, 'healthy_threshold', at, { min: 2, max: 10 }) ?? CHECK_DEFAULTS.healthy;
+  const unhealthy =
+    readNumber(ctx, ext, 'unhealthy_threshold', at, { min: 2, max: 10 }) ??
+    (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : CHECK_DEFAULTS.unhealthy);
+  const local = localHttpCheck(hc);
+  const port =
+    readNumber(ctx, ext, 'port', at, { min: 1, max: 65535 }) ??
+    (type === 'application' && local?.port !== undefined && local.port !== p.target ? local.port : undefined);
+  const path = readString(ctx, ext, 'path', at) ?? (type === 'application' ? local?.path : undefined);
+  const codes = readString(ctx, ext, 'codes', at);
+  // The load balancer requires the timeout to be shorter than the interval.
+  if (timeout >= interval) timeout = Math.max(2, interval - 1);
+  const out: Record<string, unknown> = {
+    HealthCheckIntervalSeconds: interval,
+    HealthCheckTimeoutSeconds: timeout,
+    HealthyThresholdCount: healthy,
+    UnhealthyThresholdCount: unhealthy,
+  };
+  if (port !== undefined) out.HealthCheckPort = String(port);
+  if (type === 'application') {
+    out.HealthCheckPath = path ?? '/';
+    out.HealthCheckProtocol = 'HTTP';
+    out.Matcher = { HttpCode: codes ?? '200-399' };
+  } else {
+    if (path !== undefined || codes !== undefined)
+      ctx.warn(
+        at,
+        'path and codes apply to HTTP health checks only; this port is behind a Network Load Balancer (TCP check)',
+      );
+    out.HealthCheckProtocol = 'TCP';
+  }
+  return out;
+}
+
+/**
+ * How long the load balancer keeps sending in-flight requests to a deregistering task before ECS stops
+ * it: x-aws-healthcheck.deregistration_delay, else compose's stop_grace_period (default 10 s) bounded to
+ * 5–120 s, instead of the load balancer's 300 s.
+ */
+export function drainSeconds(ctx: Context, p: CheckedPort): number {
+  const { ext, at } = extension(ctx, p);
+  const explicit = readNumber(ctx, ext, 'deregistration_delay', at, { min: 0, max: 3600 });
+  if (explicit !== undefined) return explicit;
+  const grace = p.container.stopGracePeriod ?? DRAIN.default;
+  return Math.min(DRAIN.max, Math.max(DRAIN.min, Math.round(grace)));
+}
