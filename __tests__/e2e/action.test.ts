@@ -101,7 +101,7 @@ describe('deploying the example app into the emulator', () => {
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.outputs['has-changes']).toBe('true');
-    for (const service of ['api', 'web', 'worker'])
+    for (const service of ['api', 'db', 'web', 'worker'])
       expect(run.stdout).toMatch(new RegExp(`pushed \\S+/${PREFIX}/${service}:src-[a-f0-9]{32} as sha256:`));
     expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
     const comment = [...github.comments.values()].find((c) => c.issue === 7);
@@ -120,7 +120,7 @@ describe('deploying the example app into the emulator', () => {
     expect(first.exitCode).toBe(0);
 
     const images = JSON.parse(first.outputs.images!) as Record<string, string>;
-    expect(Object.keys(images).sort()).toEqual(['api', 'web', 'worker']);
+    expect(Object.keys(images).sort()).toEqual(['api', 'db', 'web', 'worker']);
     for (const [service, uri] of Object.entries(images)) {
       expect(uri).toMatch(
         new RegExp(
@@ -145,11 +145,13 @@ describe('deploying the example app into the emulator', () => {
       WebService: 'AWS::ECS::Service',
       ApiService: 'AWS::ECS::Service',
       WorkerService: 'AWS::ECS::Service',
+      DbService: 'AWS::ECS::Service',
       WebTaskDefinition: 'AWS::ECS::TaskDefinition',
       LoadBalancer: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
       WebTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
       WebTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
       UploadsFilesystem: 'AWS::EFS::FileSystem',
+      DbdataFilesystem: 'AWS::EFS::FileSystem',
     });
 
     // The environment secret went to Secrets Manager, and only its ARN to the template.
@@ -159,7 +161,9 @@ describe('deploying the example app into the emulator', () => {
 
     // The template the stack runs pins the pushed digests, and .env interpolation reached it.
     const template = JSON.parse(readFileSync(first.outputs['template-path']!, 'utf8'));
-    const web = template.Resources.WebTaskDefinition.Properties.ContainerDefinitions[0];
+    const web = template.Resources.WebTaskDefinition.Properties.ContainerDefinitions.find(
+      (c: { Name: string }) => c.Name === 'web',
+    );
     expect(web.Image).toBe(images.web);
     expect(web.Environment).toEqual(expect.arrayContaining([{ Name: 'RELEASE', Value: '1.0.0' }]));
 
@@ -474,7 +478,7 @@ describe('a deployment that ECS rolls back', () => {
       );
       expect(run.summary).toContain('❌ compose-ecs deploy');
       // Later steps still learn what was built and where, though the step failed.
-      expect(Object.keys(JSON.parse(run.outputs.images!))).toEqual(['api', 'web', 'worker']);
+      expect(Object.keys(JSON.parse(run.outputs.images!))).toEqual(['api', 'db', 'web', 'worker']);
       expect(run.outputs['stack-id']).toMatch(/stack\/shop-e2e\//);
     } finally {
       await proxy.close();
@@ -604,7 +608,7 @@ describe('the CLI', () => {
         },
       );
     const plan = cli('plan');
-    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 27 to add, 0 to change, 0 to remove');
+    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 40 to add, 0 to change, 0 to remove');
     const deploy = cli('deploy');
     expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
     expect(deploy).not.toContain(DB_PASSWORD);

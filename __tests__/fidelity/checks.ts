@@ -1,0 +1,225 @@
+// The project's own fidelity check: reads a generated template the way AWS will run it and reports what
+// would break an app that works under `docker compose up`. It knows nothing of how the converter builds
+// the template; it follows the resources (Cloud Map names, security-group rules, listeners, target
+// groups, scalable targets) as AWS would.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedProject, Service } from '../../src/compose/model.js';
+import type { ConvertResult } from '../../src/template/convert.js';
+import { findNames, namesUsedBy, type NameUse } from '../../src/template/names-used.js';
+
+type Resources = ConvertResult['template']['Resources'];
+type Res = Resources[string];
+const json = (v: unknown) => JSON.stringify(v);
+const refOf = (v: unknown): string | undefined => (v as { Ref?: string } | undefined)?.Ref;
+
+/** Names a service uses, as the fidelity suite reads them: the model's fields plus its build context's config files. */
+export function namesUsed(s: Service, names: ReadonlySet<string>): NameUse[] {
+  const uses = namesUsedBy(s, names);
+  if (s.build) {
+    for (const file of configFiles(s.build.context))
+      uses.push(...findNames(readFileSync(file, 'utf8'), names, file).filter((u) => u.name !== s.name));
+  }
+  return uses;
+}
+
+/** Small text config files in a build context (nginx.conf, *.ini, *.env, …), which the image copies in. */
+function configFiles(dir: string): string[] {
+  const out: string[] = [];
+  if (!existsSync(dir)) return out; // a remote (git URL) build context
+  for (const entry of readdirSync(dir)) {
+    const file = join(dir, entry);
+    if (statSync(file).isFile() && /\.(conf|cfg|ini|ya?ml|toml|env|json|properties)$/.test(entry))
+      out.push(file);
+  }
+  return out;
+}
+
+/** The ECS service whose task runs compose service `name`, found by its container definitions. */
+function ecsServiceOf(
+  resources: Resources,
+  name: string,
+): { id: string; task: Res; service: Res } | undefined {
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::ECS::Service') continue;
+    const task = resources[refOf(r.Properties!.TaskDefinition)!]!;
+    const defs = task.Properties!.ContainerDefinitions as Array<{ Name: string }>;
+    if (defs.some((d) => d.Name === name.replace(/[^A-Za-z0-9_-]/g, '_'))) return { id, task, service: r };
+  }
+  return undefined;
+}
+
+const groupsOf = (service: Res): unknown[] =>
+  (service.Properties!.NetworkConfiguration as { AwsvpcConfiguration: { SecurityGroups: unknown[] } })
+    .AwsvpcConfiguration.SecurityGroups;
+
+interface Rule {
+  group: string;
+  protocol: string;
+  from: number;
+  to: number;
+  source?: string;
+  cidr?: string;
+}
+
+/** Every inbound rule in the template (standalone ingress resources and inline rules). */
+function rules(resources: Resources): Rule[] {
+  const out: Rule[] = [];
+  const add = (group: unknown, r: Record<string, unknown>) =>
+    out.push({
+      group: json(group),
+      protocol: String(r.IpProtocol),
+      from: Number(r.FromPort ?? 0),
+      to: Number(r.ToPort ?? 65535),
+      ...(r.SourceSecurityGroupId !== undefined ? { source: json(r.SourceSecurityGroupId) } : {}),
+      ...(r.CidrIp !== undefined ? { cidr: String(r.CidrIp) } : {}),
+    });
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type === 'AWS::EC2::SecurityGroupIngress') add(r.Properties!.GroupId, r.Properties!);
+    if (r.Type === 'AWS::EC2::SecurityGroup')
+      for (const inline of (r.Properties!.SecurityGroupIngress as Array<Record<string, unknown>>) ?? [])
+        add({ Ref: id }, inline);
+  }
+  return out;
+}
+
+/** Whether traffic from a member of `sources` reaches a member of `targets` on TCP `port`. */
+function admits(all: Rule[], targets: unknown[], sources: unknown[], port: number | undefined): boolean {
+  const t = new Set(targets.map(json));
+  const s = new Set(sources.map(json));
+  return all.some(
+    (r) =>
+      t.has(r.group) &&
+      (r.protocol === '-1' ||
+        (r.protocol === 'tcp' && port !== undefined && r.from <= port && port <= r.to)) &&
+      ((r.source !== undefined && s.has(r.source)) || r.cidr === '0.0.0.0/0'),
+  );
+}
+
+/** All problems AWS would show with this template for this compose project; empty when it behaves like compose. */
+export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): string[] {
+  const problems: string[] = [];
+  const resources = result.template.Resources;
+  const project = loaded.project;
+  const allRules = rules(resources);
+  const discovery = Object.values(resources).some(
+    (r) => r.Type === 'AWS::ServiceDiscovery::PrivateDnsNamespace',
+  );
+
+  // 1. Every name a service uses resolves from it, and a security-group path leads there.
+  const names = new Map<string, string>();
+  for (const s of Object.values(project.services)) {
+    names.set(s.name.toLowerCase(), s.name);
+    for (const n of Object.values(s.networks)) for (const a of n.aliases) names.set(a.toLowerCase(), s.name);
+  }
+  for (const s of Object.values(project.services))
+    for (const l of s.links) names.set(l.alias.toLowerCase(), l.service);
+  const registered = new Set(
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ServiceDiscovery::Service')
+      .map((r) => String(r.Properties!.Name)),
+  );
+  for (const client of Object.values(project.services)) {
+    const from = ecsServiceOf(resources, client.name);
+    if (!from) continue;
+    for (const use of namesUsed(client, new Set(names.keys()))) {
+      const server = names.get(use.name)!;
+      const to = ecsServiceOf(resources, server);
+      const what = `${client.name} → ${use.name}${use.port ? `:${use.port}` : ''} (${use.where})`;
+      if (!to) {
+        problems.push(`${what}: ${server} has no ECS service`);
+        continue;
+      }
+      if (to.id === from.id) continue; // same task: localhost, and the name resolves to the task itself
+      if (!discovery || !registered.has(use.name)) {
+        problems.push(`${what}: no DNS name ${use.name} in the namespace`);
+        continue;
+      }
+      const defs = from.task.Properties!.ContainerDefinitions as Array<{
+        Name: string;
+        DependsOn?: unknown[];
+      }>;
+      const search = defs.find((d) => d.Name === 'compose-dns-search');
+      const waits = defs
+        .filter((d) => d !== search)
+        .every((d) => json(d.DependsOn ?? []).includes('"ContainerName":"compose-dns-search"'));
+      if (!search || !waits)
+        problems.push(`${what}: the bare name is not on ${client.name}'s DNS search list`);
+      if (!admits(allRules, groupsOf(to.service), groupsOf(from.service), use.port))
+        problems.push(`${what}: no security-group rule lets ${client.name} reach ${server}`);
+    }
+  }
+
+  for (const [id, r] of Object.entries(resources)) {
+    // 2. Stateful services update stop-first.
+    if (r.Type === 'AWS::ECS::Service') {
+      const task = resources[refOf(r.Properties!.TaskDefinition)!]!;
+      const efs = new Set(
+        ((task.Properties!.Volumes as Array<{ Name: string; EFSVolumeConfiguration?: unknown }>) ?? [])
+          .filter((v) => v.EFSVolumeConfiguration)
+          .map((v) => v.Name),
+      );
+      const writes = (
+        task.Properties!.ContainerDefinitions as Array<{ MountPoints?: Array<Record<string, unknown>> }>
+      )
+        .flatMap((d) => d.MountPoints ?? [])
+        .some((m) => efs.has(String(m.SourceVolume)) && m.ReadOnly === false);
+      const single = (r.Properties!.DesiredCount ?? 1) === 1;
+      const main = (
+        task.Properties!.ContainerDefinitions as Array<{ Name: string; Essential?: boolean }>
+      ).find((d) => d.Essential !== false);
+      const compose = Object.values(project.services).find(
+        (s) => s.name.replace(/[^A-Za-z0-9_-]/g, '_') === main?.Name,
+      );
+      const startFirst = compose?.deploy?.updateConfig?.order === 'start-first';
+      const max = (r.Properties!.DeploymentConfiguration as { MaximumPercent: number }).MaximumPercent;
+      if (writes && single && !startFirst && max > 100)
+        problems.push(
+          `${id}: writes a volume with one task but starts the new task first (MaximumPercent ${max})`,
+        );
+    }
+    // 6. Autoscaled services carry no DesiredCount.
+    if (r.Type === 'AWS::ApplicationAutoScaling::ScalableTarget') {
+      const service = json(r.Properties!.ResourceId).match(/"Fn::GetAtt":\["([^"]+)","Name"\]/)?.[1];
+      if (service && resources[service]?.Properties?.DesiredCount !== undefined)
+        problems.push(`${service}: autoscaled, yet DesiredCount resets the count on every deploy`);
+    }
+    // 5. Load-balancer subnets suit the scheme.
+    if (r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
+      const subnets = refOf(r.Properties!.Subnets);
+      const source = result.parameters.find((p) => p.name === subnets);
+      if (
+        r.Properties!.Scheme !== 'internal' &&
+        !(source?.kind === 'load-balancer-subnets' || source?.public)
+      )
+        problems.push(`${id}: internet-facing in ${subnets}, which need not be public subnets`);
+    }
+  }
+
+  // 3. No two listeners share a port on one load balancer.
+  const listeners = new Map<string, string>();
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::ElasticLoadBalancingV2::Listener') continue;
+    const key = `${json(r.Properties!.LoadBalancerArn)}:${r.Properties!.Port}`;
+    if (listeners.has(key)) problems.push(`${id} and ${listeners.get(key)} share port ${r.Properties!.Port}`);
+    listeners.set(key, id);
+  }
+
+  // 4. Every health-check port is open to the load balancer.
+  const lbGroups = Object.values(resources)
+    .filter((r) => r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer')
+    .flatMap((r) => (r.Properties!.SecurityGroups as unknown[]) ?? []);
+  for (const [id, tg] of Object.entries(resources)) {
+    if (tg.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup') continue;
+    const port = Number(tg.Properties!.HealthCheckPort ?? tg.Properties!.Port);
+    for (const r of Object.values(resources)) {
+      if (r.Type !== 'AWS::ECS::Service') continue;
+      const attached = ((r.Properties!.LoadBalancers as Array<{ TargetGroupArn: unknown }>) ?? []).some(
+        (lb) => refOf(lb.TargetGroupArn) === id,
+      );
+      if (attached && lbGroups.length > 0 && !admits(allRules, groupsOf(r), lbGroups, port))
+        problems.push(`${id}: health checks on port ${port} are not allowed in from the load balancer`);
+    }
+  }
+  return problems;
+}
