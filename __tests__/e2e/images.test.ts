@@ -164,6 +164,7 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     expect(built.map((i) => [i.service, i.pushed])).toEqual([
       ['api', true],
       ['assets', true],
+      ['db', true],
       ['web', true],
       ['worker', true],
     ]);

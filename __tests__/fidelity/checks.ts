@@ -140,9 +140,8 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
         DependsOn?: unknown[];
       }>;
       const search = defs.find((d) => d.Name === 'compose-dns-search');
-      const waits = defs
-        .filter((d) => d !== search)
-        .every((d) => json(d.DependsOn ?? []).includes('"ContainerName":"compose-dns-search"'));
+      const own = defs.find((d) => d.Name === client.name.replace(/[^A-Za-z0-9_-]/g, '_'));
+      const waits = json(own?.DependsOn ?? []).includes('"ContainerName":"compose-dns-search"');
       if (!search || !waits)
         problems.push(`${what}: the bare name is not on ${client.name}'s DNS search list`);
       if (!admits(allRules, groupsOf(to.service), groupsOf(from.service), use.port))

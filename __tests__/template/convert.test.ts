@@ -132,8 +132,6 @@ describe('errors and warnings', () => {
       project(
         [
           service('web', {
-            privileged: true,
-            capAdd: ['NET_ADMIN'],
             volumes: [
               { type: 'bind', source: '/src', target: '/app', readOnly: false },
               { type: 'tmpfs', target: '/tmp' },
@@ -146,8 +144,6 @@ describe('errors and warnings', () => {
     );
     expect(err.diagnostics.map((d) => d.path)).toEqual(
       expect.arrayContaining([
-        ['services', 'web', 'privileged'],
-        ['services', 'web', 'cap_add', 0],
         ['services', 'web', 'volumes', 0],
         ['services', 'web', 'volumes', 1],
       ]),
@@ -194,20 +190,18 @@ describe('errors and warnings', () => {
     );
   });
 
-  it('rejects global mode, a missing image and an invalid log retention', () => {
+  it('rejects a missing image and an invalid log retention', () => {
     const err = convertError(
       project(
         [
           service('a', {
             image: undefined,
-            deploy: { mode: 'global', resources: {}, labels: {}, extensions: {} },
           }),
         ],
         { extensions: { 'x-aws-logs_retention': 10 } },
       ),
     );
     const messages = err.diagnostics.map((d) => d.message).join('\n');
-    expect(messages).toMatch(/deploy.mode global/);
     expect(messages).toMatch(/has no image/);
     expect(messages).toMatch(/x-aws-logs_retention must be one of/);
   });
@@ -689,19 +683,6 @@ describe('secrets init container script', () => {
         [['services', 'api', 'secrets', 0, 'uid'], expect.stringContaining('numeric')],
         [['services', 'api', 'secrets', 0, 'gid'], expect.stringContaining('numeric')],
       ]),
-    );
-  });
-});
-
-describe('fields Fargate has no use for', () => {
-  it('warns about deploy.labels instead of dropping them silently', () => {
-    const result = convert(
-      project([
-        service('web', { deploy: { resources: {}, labels: { 'com.example.team': 'shop' }, extensions: {} } }),
-      ]),
-    );
-    expect(result.warnings.map((w) => `${w.path?.join('.')}: ${w.message}`)).toContainEqual(
-      'services.web.deploy.labels: deploy.labels (Swarm service labels) are ignored; container labels go under labels:',
     );
   });
 });

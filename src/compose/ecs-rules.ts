@@ -3,7 +3,7 @@
 // a field that only tunes local Docker behaviour is ignored with a warning. Each message
 // says why and what to do instead. docs/compose-support.md lists the same table.
 import type { Diagnostics } from './diagnostics.js';
-import type { ModelPath, Project, SourceMap } from './model.js';
+import type { ModelPath, Project, Service, SourceMap } from './model.js';
 import { originOf } from './normalize/read.js';
 
 export interface EcsRuleOptions {
@@ -11,7 +11,7 @@ export interface EcsRuleOptions {
   dropBindMounts?: boolean;
 }
 
-interface Rule {
+export interface Rule {
   level: 'error' | 'warning';
   reason: string;
 }
@@ -77,6 +77,81 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   use_api_socket: error('there is no Docker API socket on Fargate'),
 };
 
+/** One verdict of the Fargate table about a field the model carries. */
+export interface Finding {
+  /** Path below the service, e.g. ['deploy', 'placement']. */
+  at: Array<string | number>;
+  rule: Rule;
+}
+
+/**
+ * The Fargate table for the fields the model carries. The loader reports these with the unmodelled
+ * fields above, once each; the converter takes a loaded project as checked and does not judge these
+ * fields again (it used to, with other wording and verdicts), so one table decides everywhere.
+ */
+export function fargateFindings(service: Service): Finding[] {
+  const out: Finding[] = [];
+  const add = (rule: Rule, ...at: Array<string | number>) => out.push({ at, rule });
+  const mode = service.networkMode;
+  // service:<name> too, for now: issue 15 (network_mode sidecars) changes this verdict here, and only here.
+  if (mode !== undefined && mode !== 'awsvpc')
+    add(
+      error(
+        `Fargate tasks always use awsvpc networking; network_mode "${mode}" cannot be honoured. Remove network_mode and attach the service to networks instead`,
+      ),
+      'network_mode',
+    );
+  if (service.privileged)
+    add(
+      error(
+        'Fargate does not run privileged containers; grant only the capabilities needed with cap_add (Fargate allows SYS_PTRACE)',
+      ),
+      'privileged',
+    );
+  if (service.pid !== undefined)
+    add(
+      error(`Fargate supports only pid "task" (shared within a task), not "${service.pid}"; remove pid`),
+      'pid',
+    );
+  if (service.devices.length > 0)
+    add(error('Fargate tasks cannot access host devices; remove devices'), 'devices');
+  service.capAdd.forEach((cap, i) => {
+    if (cap.toUpperCase().replace(/^CAP_/, '') !== 'SYS_PTRACE')
+      add(error(`Fargate can add only the SYS_PTRACE capability, not ${cap}`), 'cap_add', i);
+  });
+  if (service.restart !== undefined && service.restart !== 'no')
+    add(warning('ECS services restart stopped tasks themselves; restart policies do not apply'), 'restart');
+  if (service.hostname !== undefined)
+    add(warning('Fargate sets the hostname of each task; reach services by their service name'), 'hostname');
+  if (service.extraHosts.length > 0)
+    add(
+      error('Fargate (awsvpc) tasks cannot add /etc/hosts entries; use service discovery or Route 53 names'),
+      'extra_hosts',
+    );
+  const deploy = service.deploy;
+  if (deploy?.mode && deploy.mode !== 'replicated')
+    add(
+      error(`deploy.mode ${deploy.mode} is not available on Fargate (only replicated services)`),
+      'deploy',
+      'mode',
+    );
+  if (deploy?.placement !== undefined)
+    add(warning('Fargate places tasks itself; deploy.placement does not apply'), 'deploy', 'placement');
+  if (Object.keys(deploy?.labels ?? {}).length > 0)
+    add(
+      warning('deploy.labels are Swarm service labels; container labels go under labels:'),
+      'deploy',
+      'labels',
+    );
+  if (deploy?.rollbackConfig)
+    add(warning('the deployment circuit breaker rolls back'), 'deploy', 'rollback_config');
+  if (deploy?.restartPolicy)
+    add(warning('ECS replaces every task of a service that stops'), 'deploy', 'restart_policy');
+  if (deploy?.resources?.limits?.pids !== undefined)
+    add(warning('pids limits are not available on Fargate'), 'deploy', 'resources', 'limits', 'pids');
+  return out;
+}
+
 /** Applies the rules to a normalised project; warnings and errors go to `diags`. */
 export function applyEcsRules(
   project: Project,
@@ -96,47 +171,7 @@ export function applyEcsRules(
       const rule = UNMODELLED_SERVICE_FIELDS[field];
       if (rule) report(rule, at(field));
     }
-    if (service.networkMode !== undefined && service.networkMode !== 'awsvpc') {
-      report(
-        error(
-          `Fargate tasks always use awsvpc networking; network_mode "${service.networkMode}" cannot be honoured. Remove network_mode and attach the service to networks instead`,
-        ),
-        at('network_mode'),
-      );
-    }
-    if (service.privileged)
-      report(
-        error(
-          'Fargate does not run privileged containers; grant only the capabilities needed with cap_add (Fargate allows SYS_PTRACE)',
-        ),
-        at('privileged'),
-      );
-    if (service.pid !== undefined) {
-      report(
-        error(`Fargate supports only pid "task" (shared within a task), not "${service.pid}"; remove pid`),
-        at('pid'),
-      );
-    }
-    if (service.devices.length > 0)
-      report(error('Fargate tasks cannot access host devices; remove devices'), at('devices'));
-    if (service.restart !== undefined && service.restart !== 'no') {
-      report(
-        warning('ECS services restart stopped tasks themselves; restart policies do not apply'),
-        at('restart'),
-      );
-    }
-    if (service.hostname !== undefined)
-      report(
-        warning('Fargate sets the hostname of each task; reach services by their service name'),
-        at('hostname'),
-      );
-    if (service.extraHosts.length > 0)
-      report(
-        error(
-          'Fargate (awsvpc) tasks cannot add /etc/hosts entries; use service discovery or Route 53 names',
-        ),
-        at('extra_hosts'),
-      );
+    for (const f of fargateFindings(service)) report(f.rule, at(...f.at));
     service.volumes = service.volumes.filter((mount, index) => {
       if (mount.type !== 'bind' && mount.type !== 'tmpfs') return true;
       const what =

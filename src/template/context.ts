@@ -40,6 +40,15 @@ export function createContext(loaded: LoadedProject, options: ResolvedOptions): 
     Resources: {},
     Outputs: {},
   };
+  // Each diagnostic is said once: several concerns may read the same field (a service's x-aws-healthcheck
+  // applies to each of its ports), but the user needs to hear about it one time.
+  const said = new Set<string>();
+  const once = (list: Diagnostic[], d: Diagnostic) => {
+    const key = JSON.stringify([d.path, d.message]);
+    if (said.has(key)) return;
+    said.add(key);
+    list.push(d);
+  };
   const ctx: Context = {
     project,
     options,
@@ -64,8 +73,8 @@ export function createContext(loaded: LoadedProject, options: ResolvedOptions): 
       template.Resources[id] = resource;
       if (owner !== undefined) ctx.owners.set(id, owner);
     },
-    warn: (path, message) => ctx.warnings.push(diag(path, message)),
-    error: (path, message) => ctx.errors.push(diag(path, message)),
+    warn: (path, message) => once(ctx.warnings, diag(path, message)),
+    error: (path, message) => once(ctx.errors, diag(path, message)),
   };
   return ctx;
 }

@@ -6,7 +6,7 @@ import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
-import { PLACES, X, checkUnknown, readObject } from './extensions.js';
+import { X, checkAllExtensions, readObject } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkLimits } from './limits.js';
 import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
@@ -62,9 +62,7 @@ export interface ConvertResult {
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
-  checkUnknown(ctx, project.extensions, PLACES.project, []);
-  for (const [name, s] of Object.entries(project.services))
-    checkUnknown(ctx, s.extensions, PLACES.service, ['services', name]);
+  checkAllExtensions(ctx);
 
   const parameters = addNetworkParameters(ctx);
   const cluster = addCluster(ctx);

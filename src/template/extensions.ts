@@ -62,7 +62,42 @@ export const PLACES = {
   network: [X.securityGroup],
   volume: [] as string[],
   secret: [X.keys, X.secretArn],
+  config: [] as string[],
+  build: [] as string[],
+  fileReference: [] as string[],
 } as const;
+
+/**
+ * Warns about unknown x-aws-* keys in every place the model carries extensions: the project, services,
+ * builds, ports, secret and config references, deploy and update_config, networks, volumes, secrets and
+ * configs. Called once per conversion, so each typo is said once.
+ */
+export function checkAllExtensions(ctx: Context): void {
+  const p = ctx.project;
+  checkUnknown(ctx, p.extensions, PLACES.project, []);
+  for (const [name, s] of Object.entries(p.services)) {
+    const at = ['services', name];
+    checkUnknown(ctx, s.extensions, PLACES.service, at);
+    if (s.build) checkUnknown(ctx, s.build.extensions, PLACES.build, [...at, 'build']);
+    s.ports.forEach((port, i) => checkUnknown(ctx, port.extensions, PLACES.port, [...at, 'ports', i]));
+    s.secrets.forEach((r, i) => checkUnknown(ctx, r.extensions, PLACES.fileReference, [...at, 'secrets', i]));
+    s.configs.forEach((r, i) => checkUnknown(ctx, r.extensions, PLACES.fileReference, [...at, 'configs', i]));
+    checkUnknown(ctx, s.deploy?.extensions, PLACES.deploy, [...at, 'deploy']);
+    checkUnknown(ctx, s.deploy?.updateConfig?.extensions, PLACES.updateConfig, [
+      ...at,
+      'deploy',
+      'update_config',
+    ]);
+  }
+  for (const [name, n] of Object.entries(p.networks))
+    checkUnknown(ctx, n.extensions, PLACES.network, ['networks', name]);
+  for (const [name, v] of Object.entries(p.volumes))
+    checkUnknown(ctx, v.extensions, PLACES.volume, ['volumes', name]);
+  for (const [name, d] of Object.entries(p.secrets))
+    checkUnknown(ctx, d.extensions, PLACES.secret, ['secrets', name]);
+  for (const [name, d] of Object.entries(p.configs))
+    checkUnknown(ctx, d.extensions, PLACES.config, ['configs', name]);
+}
 
 /** Warn about x-aws-* keys this converter does not know at this place. */
 export function checkUnknown(

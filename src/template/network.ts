@@ -2,7 +2,7 @@
 // each compose network becomes a security group that allows traffic among its members.
 import type { Context } from './context.js';
 import { networkNames, ref } from './context.js';
-import { PLACES, X, checkUnknown, readString } from './extensions.js';
+import { X, readString } from './extensions.js';
 import type { ParameterSource } from './convert.js';
 
 export const VPC_PARAM = 'VpcId';
@@ -71,7 +71,6 @@ export function addNetworks(ctx: Context): Map<string, unknown> {
   for (const name of networkNames(ctx.project)) {
     const net = ctx.project.networks[name];
     const path = ['networks', name];
-    checkUnknown(ctx, net?.extensions, PLACES.network, path);
     const legacy = readString(ctx, net?.extensions, X.securityGroup, path);
     if (legacy !== undefined) {
       ctx.warn(

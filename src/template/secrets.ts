@@ -4,7 +4,7 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { join, ref, sub } from './context.js';
-import { PLACES, X, checkUnknown, readString, readStringList } from './extensions.js';
+import { X, readString, readStringList } from './extensions.js';
 import { logConfiguration } from './logs.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
@@ -45,7 +45,6 @@ export function planSecrets(ctx: Context): {
   for (const name of Object.keys(ctx.project.secrets).sort()) {
     const def = ctx.project.secrets[name]!;
     const path = ['secrets', name];
-    checkUnknown(ctx, def.extensions, PLACES.secret, path);
     const keys = readStringList(ctx, def.extensions, X.keys, path) ?? [];
     const arn =
       readString(ctx, def.extensions, X.secretArn, path) ??

@@ -3,7 +3,7 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { ref } from './context.js';
-import { PLACES, X, checkUnknown, readBoolean, readNumber } from './extensions.js';
+import { X, readBoolean, readNumber } from './extensions.js';
 import { SUBNETS_PARAM } from './network.js';
 import type { TaskPlan } from './tasks.js';
 
@@ -96,10 +96,8 @@ export function execEnabled(ctx: Context, s: Service): boolean {
 export function deploymentConfiguration(ctx: Context, s: Service): Record<string, unknown> {
   const path = ['services', s.name, 'deploy'];
   const deploy = s.deploy;
-  checkUnknown(ctx, deploy?.extensions, PLACES.deploy, path);
   const uc = deploy?.updateConfig;
   const ucPath = [...path, 'update_config'];
-  checkUnknown(ctx, uc?.extensions, PLACES.updateConfig, ucPath);
   let min = 100;
   let max = 200;
   const stateful = statefulVolume(s);

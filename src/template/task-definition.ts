@@ -125,7 +125,7 @@ function containerDefinition(
     .filter(([, v]) => v !== null)
     .map(([Name, Value]) => ({ Name, Value }));
   const linux: Record<string, unknown> = {};
-  const caps = capabilities(ctx, c);
+  const caps = capabilities(c);
   if (caps) linux.Capabilities = caps;
   if (c.init !== undefined) linux.InitProcessEnabled = c.init;
   const ports = new Map<string, Record<string, unknown>>();
@@ -198,18 +198,11 @@ export function portName(service: string, port: number, protocol: string): strin
   return `${base.slice(0, 50)}-${port}-${protocol}`;
 }
 
-function capabilities(ctx: Context, c: Service): Record<string, string[]> | undefined {
+function capabilities(c: Service): Record<string, string[]> | undefined {
   const norm = (cap: string) => cap.toUpperCase().replace(/^CAP_/, '');
   const add = c.capAdd.map(norm).sort();
   const drop = c.capDrop.map(norm).sort();
-  add.forEach((cap, i) => {
-    // Fargate lets a task add SYS_PTRACE and nothing else.
-    if (cap !== 'SYS_PTRACE')
-      ctx.error(
-        ['services', c.name, 'cap_add', i],
-        `Fargate can add only the SYS_PTRACE capability, not ${cap}`,
-      );
-  });
+  // Fargate lets a task add SYS_PTRACE and nothing else; the loader's Fargate table refuses the others.
   if (add.length === 0 && drop.length === 0) return undefined;
   return {
     ...(add.length ? { Add: add.filter((a) => a === 'SYS_PTRACE') } : {}),
@@ -277,61 +270,8 @@ function healthCheck(ctx: Context, c: Service): { HealthCheck?: Record<string, u
   };
 }
 
-/** Fields Fargate cannot honour: errors where ignoring them would change the app, warnings where it would not. */
+/** What the converter cannot carry yet. Fargate's own rules live in one table (compose/ecs-rules.ts), applied by the loader. */
 function checkUnsupported(ctx: Context, c: Service): void {
   const path = ['services', c.name];
-  if (c.privileged) ctx.error([...path, 'privileged'], 'Fargate does not run privileged containers');
-  if (c.pid) ctx.error([...path, 'pid'], `pid: ${c.pid} is not available on Fargate`);
-  c.devices.forEach((d, i) =>
-    ctx.error([...path, 'devices', i], `devices are not available on Fargate (${d})`),
-  );
-  const mode = c.networkMode;
-  if (mode && !mode.startsWith('service:')) {
-    if (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
-      ctx.error(
-        [...path, 'network_mode'],
-        `network_mode ${mode} is not available on Fargate (tasks use awsvpc)`,
-      );
-    else ctx.warn([...path, 'network_mode'], `network_mode ${mode} is ignored: tasks use awsvpc networking`);
-  }
-  if (c.extraHosts.length > 0)
-    ctx.warn([...path, 'extra_hosts'], 'extra_hosts is not available on Fargate; ignored');
-  if (c.hostname)
-    ctx.warn([...path, 'hostname'], 'hostname is not available with awsvpc networking; ignored');
-  if (c.restart && (c.restart === 'no' || c.restart.startsWith('on-failure'))) {
-    ctx.warn(
-      [...path, 'restart'],
-      `restart: ${c.restart} is ignored: ECS replaces every task of a service that stops`,
-    );
-  }
   if (c.configs.length > 0) ctx.warn([...path, 'configs'], 'configs are not supported yet; ignored');
-  const mode2 = c.deploy?.mode;
-  if (mode2 && mode2 !== 'replicated')
-    ctx.error(
-      [...path, 'deploy', 'mode'],
-      `deploy.mode ${mode2} is not available on Fargate (only replicated services)`,
-    );
-  if (c.deploy?.placement !== undefined)
-    ctx.warn([...path, 'deploy', 'placement'], 'deploy.placement is ignored on Fargate');
-  if (Object.keys(c.deploy?.labels ?? {}).length > 0)
-    ctx.warn(
-      [...path, 'deploy', 'labels'],
-      'deploy.labels (Swarm service labels) are ignored; container labels go under labels:',
-    );
-  if (c.deploy?.rollbackConfig)
-    ctx.warn(
-      [...path, 'deploy', 'rollback_config'],
-      'deploy.rollback_config is ignored: the deployment circuit breaker rolls back',
-    );
-  if (c.deploy?.restartPolicy)
-    ctx.warn(
-      [...path, 'deploy', 'restart_policy'],
-      'deploy.restart_policy is ignored: ECS replaces every task of a service that stops',
-    );
-  const r = c.deploy?.resources;
-  if (r?.limits?.pids !== undefined)
-    ctx.warn(
-      [...path, 'deploy', 'resources', 'limits', 'pids'],
-      'pids limits are not available on Fargate; ignored',
-    );
 }
