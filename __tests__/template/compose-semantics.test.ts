@@ -228,3 +228,113 @@ describe('autoscaled services carry no DesiredCount (defect 6)', () => {
     expect(props(r, 'WorkerService').DesiredCount).toBe(3);
   });
 });
+
+describe('volumes like Docker’s (defect 7)', () => {
+  const withUser = (fields: Parameters<typeof service>[1], opts: Record<string, string> = {}) =>
+    convert(
+      project(
+        [
+          service('db', {
+            image: 'postgres:16',
+            volumes: [
+              { type: 'volume', source: 'data', target: '/var/lib/postgresql/data', readOnly: false },
+            ],
+            ...fields,
+          }),
+        ],
+        { volumes: { data: volume('data', { driverOpts: opts }) } },
+      ),
+    );
+  const root = (r: ConvertResult) => props(r, 'DbDataAccessPoint').RootDirectory;
+
+  it.each([
+    ['user: postgres', { user: 'postgres' }, {}, ['999', '999', '0755']],
+    ['user: "70:70"', { user: '70:70' }, {}, ['70', '70', '0755']],
+    ['prometheus as nobody by default', { image: 'prom/prometheus:v2.53.0' }, {}, ['65534', '65534', '0755']],
+    ['driver_opts win', { user: 'postgres' }, { uid: '1001', gid: '1002' }, ['1001', '1002', '0755']],
+    ['an unknown user: root-owned, world-writable', {}, {}, ['0', '0', '0777']],
+  ])(
+    'creates the access-point root owned by the service’s user: %s',
+    (_what, fields, opts, [uid, gid, mode]) => {
+      expect(root(withUser(fields, opts))).toEqual({
+        CreationInfo: { OwnerUid: uid, OwnerGid: gid, Permissions: mode },
+        Path: '/data',
+      });
+    },
+  );
+
+  it('keeps the file system root when root_directory is "/" (the layout before access-point roots)', () => {
+    expect(root(withUser({ user: 'postgres' }, { root_directory: '/' }))).toBeUndefined();
+  });
+
+  it('leaves an anonymous volume to the image (Docker copies the image’s content there; ECS would not)', () => {
+    const r = convert(
+      project([
+        service('web', {
+          volumes: [
+            { type: 'volume', target: '/code/node_modules', readOnly: false },
+            { type: 'volume', target: '/scratch', readOnly: false, nocopy: true },
+          ],
+        }),
+      ]),
+    );
+    const web = containers(r, 'Web').find((d) => d.Name === 'web')!;
+    expect(web.MountPoints).toEqual([
+      { ContainerPath: '/scratch', ReadOnly: false, SourceVolume: 'web-anon-1' },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('anonymous volume /code/node_modules is not mounted'),
+    );
+  });
+});
+
+describe('AWS quotas CloudFormation does not check (defect 10)', () => {
+  it('refuses more than 50 listeners on one load balancer, naming the quota and the way out', () => {
+    const many = Array.from({ length: 26 }, (_, i) => service(`s${i}`, { ports: [port(9000, 10000 + i)] }));
+    let message = '';
+    try {
+      convert(
+        project([
+          ...many,
+          ...many.map((s) => ({
+            ...s,
+            name: `t${s.name}`,
+            ports: [port(9000, 20000 + Number(s.name.slice(1)))],
+          })),
+        ]),
+      );
+    } catch (e) {
+      message = (e as { diagnostics: Array<{ message: string }> }).diagnostics
+        .map((d) => d.message)
+        .join('\n');
+    }
+    expect(message).toContain('would have 52 listeners');
+    expect(message).toContain('Listeners per Application/Network Load Balancer');
+    expect(message).toContain('services reach each other by name');
+  });
+
+  it('warns above 60 inbound rules on a group and above 5 groups per task', () => {
+    const ports = Array.from({ length: 61 }, (_, i) => port(8000 + i, 8000 + i));
+    const networks = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => [n, { aliases: [] }]));
+    const r = convert(
+      project([service('wide', { ports: ports.slice(0, 5), networks })], {
+        networks: Object.fromEntries(Object.keys(networks).map((n) => [n, network(`demo_${n}`)])),
+      }),
+    );
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('Security groups per network interface'),
+    );
+    // 35 listeners, but each port's health check runs on a port of its own: 71 rules on the network's group.
+    const checked = Array.from({ length: 35 }, (_, i) =>
+      port(8000 + i, 8000 + i, { extensions: { 'x-aws-healthcheck': { port: 9000 + i } } }),
+    );
+    const crowded = convert(
+      project(
+        Array.from({ length: 7 }, (_, i) => service(`s${i}`, { ports: checked.slice(i * 5, i * 5 + 5) })),
+      ),
+    );
+    expect(crowded.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('Inbound or outbound rules per security group'),
+    );
+  });
+});

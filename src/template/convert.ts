@@ -8,6 +8,7 @@ import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
 import { X, checkAllExtensions, readObject } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
+import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
 import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
 import { addLogGroup, logConfiguration } from './logs.js';
@@ -180,6 +181,9 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.extensions[X.cloudformation]));
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
+  const quotas = checkQuotas(template);
+  ctx.errors.push(...quotas.errors);
+  ctx.warnings.push(...quotas.warnings);
   if (ctx.errors.length > 0) {
     throw new UserError(
       'convert',

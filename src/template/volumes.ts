@@ -1,6 +1,6 @@
 // Compose volumes → EFS: an encrypted, retained file system per volume, a mount target in each of the
-// first N subnets, and an access point per service mount (uid/gid from driver_opts). External volumes
-// name an existing file system id. Anonymous volumes become task-scoped (ephemeral) storage.
+// first N subnets, and an access point per service mount whose root the service's user owns. External
+// volumes name an existing file system id. Anonymous volumes are left to the image (see taskVolumes).
 import type { VolumeMount } from '../compose/model.js';
 import type { Context } from './context.js';
 import { ref, sub } from './context.js';
@@ -168,10 +168,27 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
         return;
       }
       if (!m.source) {
-        // Anonymous volume: scratch space that lives as long as the task.
-        const name = `${containerName(c.name)}-anon-${i}`;
-        out.volumes.push({ Name: name });
-        mounts.push({ ContainerPath: m.target, ReadOnly: m.readOnly, SourceVolume: name });
+        // Docker fills an anonymous volume with the image's content at that path; an ECS task volume
+        // starts empty (only a path the image declares as VOLUME is copied), so `- /code/node_modules`
+        // would hide the image's node_modules. Without the mount the image's content stays visible and
+        // writes go to the container's layer — what compose shows, minus persistence across restarts,
+        // which an anonymous volume never promised. Kept (empty) where nocopy asks for an empty volume
+        // or the root file system is read-only and the path must stay writable.
+        if (m.nocopy || c.readOnly) {
+          const name = `${containerName(c.name)}-anon-${i}`;
+          out.volumes.push({ Name: name });
+          mounts.push({ ContainerPath: m.target, ReadOnly: m.readOnly, SourceVolume: name });
+          if (!m.nocopy)
+            ctx.warn(
+              path,
+              `anonymous volume ${m.target} starts empty on ECS (Docker would copy the image's content there); kept because read_only needs it writable`,
+            );
+        } else {
+          ctx.warn(
+            path,
+            `anonymous volume ${m.target} is not mounted: an ECS task volume starts empty and would hide the image's content there, which Docker copies in; the image's files stay visible and writes go to the container`,
+          );
+        }
         return;
       }
       const fs = plan.fileSystems.get(m.source);
@@ -182,7 +199,11 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
       const apId = `${task.id}${ctx.ids.volume.get(m.source)}${sub_ ? pascal(sub_) : ''}AccessPoint`;
       if (!taskVolumeNames.has(volName)) {
         taskVolumeNames.add(volName);
-        ctx.add(apId, accessPoint(fs, vol.driverOpts, sub_), task.name);
+        ctx.add(
+          apId,
+          accessPoint(fs, vol.driverOpts, sub_, vol.external ? '' : m.source, owner(c)),
+          task.name,
+        );
         out.volumes.push({
           EFSVolumeConfiguration: {
             AuthorizationConfig: { AccessPointId: ref(apId), IAM: 'ENABLED' },
@@ -227,26 +248,83 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
   return out;
 }
 
+/** The uid:gid a service's processes run as, when the compose file tells (user:, or a known image). */
+export function owner(c: { user?: string; image?: string }): { uid: string; gid: string } | undefined {
+  const user = c.user?.trim();
+  if (user) {
+    const [u = '', g] = user.split(':');
+    const known = NAMED_USERS[u];
+    const uid = /^\d+$/.test(u) ? u : known?.[0];
+    if (uid === undefined) return undefined;
+    const gid =
+      g !== undefined && /^\d+$/.test(g)
+        ? g
+        : g !== undefined
+          ? (NAMED_USERS[g]?.[1] ?? uid)
+          : (known?.[1] ?? uid);
+    return { uid, gid };
+  }
+  const repo = (c.image ?? '').split('@')[0]!.replace(/:[^/]*$/, '');
+  for (const [pattern, ids] of NON_ROOT_IMAGES) if (pattern.test(repo)) return { uid: ids[0], gid: ids[1] };
+  return undefined;
+}
+
+/** Users of the official Debian-based images, by name (`user: postgres`). */
+const NAMED_USERS: Record<string, [string, string]> = {
+  root: ['0', '0'],
+  postgres: ['999', '999'],
+  mysql: ['999', '999'],
+  redis: ['999', '999'],
+  mongodb: ['999', '999'],
+  rabbitmq: ['999', '999'],
+  nobody: ['65534', '65534'],
+  'www-data': ['33', '33'],
+  node: ['1000', '1000'],
+  nginx: ['101', '101'],
+  elasticsearch: ['1000', '0'],
+  grafana: ['472', '0'],
+};
+
+/** Images that run as a non-root user by default. */
+const NON_ROOT_IMAGES: Array<[RegExp, [string, string]]> = [
+  [/(^|\/)prom\/(prometheus|alertmanager|pushgateway)$/, ['65534', '65534']],
+  [/(^|\/)grafana\/grafana(-oss|-enterprise)?$/, ['472', '0']],
+  [/(^|\/)elasticsearch\/elasticsearch$|(^|\/)elasticsearch$/, ['1000', '0']],
+  [/(^|\/)bitnami\//, ['1001', '0']],
+];
+
+/**
+ * An access point per service mount. Its root directory is created on first use owned by the uid:gid the
+ * service runs as — driver_opts uid/gid, else `user:` (numeric, or a known name), else a known non-root
+ * image — so non-root images can write; when nothing tells, it is root-owned and world-writable (0777),
+ * so whatever user the image runs as can write. The root is /<volume> on file systems the stack creates
+ * and the root of an external one (driver_opts root_directory overrides; "/" keeps the file system's
+ * root, root-owned 0755, as before this change).
+ * PosixUser (every request as that user) only when driver_opts say uid.
+ */
 function accessPoint(
   fs: unknown,
   o: Record<string, string>,
   subpath: string,
+  volume: string,
+  runsAs: { uid: string; gid: string } | undefined,
 ): { Type: string; Properties: Record<string, unknown> } {
-  const root = `/${[o.root_directory?.replace(/^\/+|\/+$/g, ''), subpath].filter(Boolean).join('/')}`;
-  const uid = o.uid;
-  const gid = o.gid ?? uid;
+  const base = o.root_directory !== undefined ? o.root_directory.replace(/^\/+|\/+$/g, '') : volume;
+  const root = `/${[base, subpath].filter(Boolean).join('/')}`;
+  const uid = o.uid ?? runsAs?.uid;
+  const gid = o.gid ?? (o.uid !== undefined ? o.uid : runsAs?.gid);
   return {
     Type: 'AWS::EFS::AccessPoint',
     Properties: {
       FileSystemId: fs,
-      ...(uid !== undefined ? { PosixUser: { Gid: gid, Uid: uid } } : {}),
+      ...(o.uid !== undefined ? { PosixUser: { Gid: o.gid ?? o.uid, Uid: o.uid } } : {}),
       ...(root !== '/'
         ? {
             RootDirectory: {
               CreationInfo: {
                 OwnerGid: gid ?? '0',
                 OwnerUid: uid ?? '0',
-                Permissions: o.permissions ?? '0755',
+                Permissions: o.permissions ?? (uid !== undefined ? '0755' : '0777'),
               },
               Path: root,
             },
