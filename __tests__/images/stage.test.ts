@@ -221,7 +221,35 @@ describe('ensureRepositories', () => {
     });
     const found = await ensureRepositories(ecr, ['shop/api', 'shop/web', 'shop/worker'], settings);
     expect(ecr.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeRepositories']);
-    expect(found.get('shop/web')).toEqual({ uri: uri('shop/web'), created: false });
+    expect(found.get('shop/web')).toMatchObject({ uri: uri('shop/web'), created: false });
+  });
+
+  it("tells whether the cache tag may be rewritten, from the repository's tag mutability and exclusions", async () => {
+    const repositories = [
+      { repositoryName: 'a', repositoryUri: uri('a'), imageTagMutability: 'MUTABLE' },
+      { repositoryName: 'b', repositoryUri: uri('b'), imageTagMutability: 'IMMUTABLE' },
+      {
+        repositoryName: 'c',
+        repositoryUri: uri('c'),
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'build*' }],
+      },
+      {
+        repositoryName: 'd',
+        repositoryUri: uri('d'),
+        imageTagMutability: 'MUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'buildcache' }],
+      },
+    ];
+    const ecr = fakeClient({ DescribeRepositories: () => ({ repositories }) });
+    const found = await ensureRepositories(ecr, ['a', 'b', 'c', 'd'], settings);
+    expect(['a', 'b', 'c', 'd'].map((n) => found.get(n)!.canRewrite('buildcache'))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(found.get('c')!.canRewrite('src-1')).toBe(false);
   });
 
   it('creates the missing ones with scan on push, encryption and immutable content tags (the cache tag excepted)', async () => {

@@ -60,6 +60,30 @@ export interface RepositorySettings {
   mutableTags: string[];
 }
 
+export interface FoundRepository {
+  uri: string;
+  created: boolean;
+  /** Whether a tag may be pushed again with other content (the build cache's tag). */
+  canRewrite: (tag: string) => boolean;
+}
+
+/** What the repository's tag mutability says about rewriting a tag (exclusion filters are wildcards). */
+function canRewrite(repository: Repository, tag: string): boolean {
+  const matches = (repository.imageTagMutabilityExclusionFilters ?? []).some((f) =>
+    new RegExp(`^${(f.filter ?? '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(tag),
+  );
+  switch (repository.imageTagMutability) {
+    case 'IMMUTABLE':
+      return false;
+    case 'IMMUTABLE_WITH_EXCLUSION':
+      return matches;
+    case 'MUTABLE_WITH_EXCLUSION':
+      return !matches;
+    default:
+      return true;
+  }
+}
+
 /**
  * Finds every repository in one DescribeRepositories call and creates the missing ones, with scan on
  * push, encryption and immutable content tags. Returns each name's URI.
@@ -69,11 +93,15 @@ export async function ensureRepositories(
   ecr: ECRClient,
   names: string[],
   settings: (name: string) => RepositorySettings,
-): Promise<Map<string, { uri: string; created: boolean }>> {
-  const found = new Map<string, { uri: string; created: boolean }>();
+): Promise<Map<string, FoundRepository>> {
+  const found = new Map<string, FoundRepository>();
   for (const repository of await describeRepositories(ecr, names)) {
     if (repository.repositoryName && repository.repositoryUri)
-      found.set(repository.repositoryName, { uri: repository.repositoryUri, created: false });
+      found.set(repository.repositoryName, {
+        uri: repository.repositoryUri,
+        created: false,
+        canRewrite: (tag) => canRewrite(repository, tag),
+      });
   }
   for (const name of names.filter((n) => !found.has(n))) {
     const { tags, kmsKey, mutableTags } = settings(name);
@@ -97,7 +125,7 @@ export async function ensureRepositories(
       );
       const uri = created.repository?.repositoryUri;
       if (!uri) throw new UserError('images', `ECR CreateRepository ${name} returned no URI`);
-      found.set(name, { uri, created: true });
+      found.set(name, { uri, created: true, canRewrite: (tag) => mutableTags.includes(tag) });
     } catch (err) {
       throw (
         permissionFailure(err, 'ecr:CreateRepository', name) ??

@@ -129,7 +129,8 @@ export async function buildAndPushImages(
           repository,
           repositoryUri: repositories.get(repository)!.uri,
           projectName: project.name,
-          cache,
+          // A repository someone made fully immutable cannot take a rewritten cache tag: no default cache there.
+          cache: cache && repositories.get(repository)!.canRewrite(CACHE_TAG),
           provenance: options.provenance,
           sbom: options.sbom,
           environment: options.environment ?? process.env,
