@@ -23,7 +23,9 @@ import {
   buildFixture,
   engineEnvironment,
 } from '../../scripts/local/build-fixture.js';
-import { localAws, root } from './support.js';
+import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
+import { runActionLocally } from '../../scripts/local/runner.js';
+import { localAws, node24Binary, root } from './support.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const AUTH = `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`;
@@ -241,4 +243,74 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
         index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture).sort(),
       ).toEqual(['amd64', 'arm64']);
     });
+});
+
+describe('the bundled action with the builder input', () => {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = await startFakeGitHub();
+    await buildBaseImage('buildkit', aws.env);
+  });
+  afterAll(async () => github?.close());
+
+  const run = (workspace: string, files: string[], prefix: string) =>
+    runActionLocally({
+      inputs: {
+        mode: 'plan',
+        'compose-file': files.join('\n'),
+        'stack-name': `builds-${prefix}`,
+        'repository-prefix': prefix,
+        builder: 'buildkit',
+        'build-concurrency': '2',
+        comment: 'false',
+        'github-token': 'ghs_builds',
+      },
+      eventName: 'workflow_dispatch',
+      event: { repository: { name: 'shop', owner: { login: 'octo-org' } } },
+      workspace,
+      githubApiUrl: github.url,
+      env: {
+        ...aws.env,
+        ...engineEnvironment('buildkit', aws.env),
+        NPM_TOKEN: SECRET,
+        DB_PASSWORD: 'db-pw-builds',
+      },
+      node: [node24Binary()],
+      entry: join(root, 'dist/index.js'),
+    });
+
+  it("builds through Docker's embedded BuildKit when asked, each build in one group with its duration", async () => {
+    const shop = await buildFixture(root, HOSTILE);
+    const prefix = `e2e-action-${Date.now().toString(36)}`;
+    const result = await run(shop, BUILD_FIXTURE_FILES, prefix);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("builder: Docker's embedded BuildKit (DOCKER_BUILDKIT=1)");
+    for (const service of ['api', 'assets', 'db', 'web', 'worker'])
+      expect(result.stdout).toMatch(
+        new RegExp(`::group::image: ${service} \\(built and pushed in \\d+\\.\\ds\\)`),
+      );
+    // Only the mask command itself carries the value (the runner hides it from every later line).
+    const lines = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(lines.join('\n')).not.toContain(SECRET);
+    expect(result.summary).not.toContain(SECRET);
+  });
+
+  it('refuses a field the engine cannot apply, naming field, engine and line, before anything is built', async () => {
+    const shop = await buildFixture(root, HOSTILE);
+    await writeFile(
+      join(shop, 'compose.contexts.yaml'),
+      'services:\n  web:\n    build:\n      context: ./web\n      additional_contexts:\n        shared: ./api\n',
+    );
+    const result = await run(
+      shop,
+      ['compose.yaml', 'compose.contexts.yaml'],
+      `e2e-refused-${Date.now().toString(36)}`,
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(
+      /::error file=[^,]*compose\.contexts\.yaml,line=5,.*services\.web\.build\.additional_contexts: build\.additional_contexts cannot be applied by Docker's embedded BuildKit \(DOCKER_BUILDKIT=1\): named build contexts need buildx or podman/,
+    );
+    expect(result.stdout).not.toMatch(/::group::image:|pushed .* as sha256/);
+  });
 });
