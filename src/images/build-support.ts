@@ -62,10 +62,10 @@ export function buildSupport(loaded: LoadedProject): { errors: Diagnostic[]; war
     }
     if (build.tags?.some((tag) => tag.includes('@')))
       error([...base, 'tags'], 'build.tags names references, not digests: remove the @sha256:… part');
-    if (build.privileged && build.entitlements?.includes('security.insecure') === false)
+    if (build.privileged)
       warn(
         [...base, 'privileged'],
-        'privileged builds run RUN steps with every capability of the builder host',
+        'a privileged build runs its RUN steps with every capability of the builder host (buildx --allow security.insecure)',
       );
   }
   return { errors, warnings };
