@@ -18,6 +18,7 @@ describe('prepareStack', () => {
       isNew: false,
       stackId: 'arn:stack/shop/1',
       status: 'UPDATE_COMPLETE',
+      parameters: {},
     });
   });
   it('deletes a failed first create so it can be created again', async () => {

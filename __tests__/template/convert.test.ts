@@ -280,6 +280,11 @@ describe('parameters', () => {
       expect.objectContaining({ name: 'SubnetIds', kind: 'subnets', public: false, minCount: 3 }),
       expect.objectContaining({ name: 'PwSecretArn', kind: 'file-secret', secret: 'pw' }),
       expect.objectContaining({ name: 'PwSecretVersion', kind: 'file-secret-version', secret: 'pw' }),
+      expect.objectContaining({
+        name: 'DataFilesystemRetainedId',
+        kind: 'retained-file-system',
+        volume: 'data',
+      }),
     ]);
     expect(r.body).not.toContain('/src/pw.txt');
     expect(props(r, 'DbService').NetworkConfiguration).toMatchObject({

@@ -35,6 +35,8 @@ describe('golden templates', () => {
       'LoadBalancerSubnetIds:load-balancer-subnets',
       'DbPasswordSecretArn:file-secret',
       'DbPasswordSecretVersion:file-secret-version',
+      'DbdataFilesystemRetainedId:retained-file-system',
+      'UploadsFilesystemRetainedId:retained-file-system',
     ]);
   });
 });

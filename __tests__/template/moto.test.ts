@@ -57,7 +57,12 @@ const deployable = [
       const vpc = (await ec2.send(new DescribeVpcsCommand({}))).Vpcs![0]!.VpcId!;
       const subnets = (await ec2.send(new DescribeSubnetsCommand({}))).Subnets!.map((s) => s.SubnetId!);
       const body = readFileSync(join(goldenDir, `${name}.json`), 'utf8');
-      const declared = Object.keys((JSON.parse(body) as { Parameters: Record<string, unknown> }).Parameters);
+      // Parameters with a default (a retained file system to reuse: none here) keep it.
+      const declared = Object.entries(
+        (JSON.parse(body) as { Parameters: Record<string, { Default?: string }> }).Parameters,
+      )
+        .filter(([, p]) => p.Default === undefined)
+        .map(([k]) => k);
       const values: Record<string, string> = {
         VpcId: vpc,
         SubnetIds: subnets.join(','),

@@ -2,6 +2,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -31,6 +32,7 @@ export interface AwsClients {
   ecr: ECRClient;
   ecs: ECSClient;
   ec2: EC2Client;
+  efs: EFSClient;
   elbv2: ElasticLoadBalancingV2Client;
   s3: S3Client;
   secretsManager: SecretsManagerClient;
@@ -81,6 +83,7 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     ecr: count(new ECRClient(config), 'ECR'),
     ecs: count(new ECSClient(config), 'ECS'),
     ec2: count(new EC2Client(config), 'EC2'),
+    efs: count(new EFSClient(config), 'EFS'),
     elbv2: count(new ElasticLoadBalancingV2Client(config), 'ELBv2'),
     // Path-style addressing when an endpoint is set (a stand-in or a VPC endpoint): bucket host names need DNS.
     s3: count(

@@ -6,6 +6,7 @@ import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
 import { fileSecretParameters } from './file-secrets.js';
 import { networkParameters, type NetworkRequest } from './parameters.js';
+import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
 import type { PollOptions } from './poll.js';
 import { deleteStack, describeStack, prepareStack } from './stack.js';
 import { deployedTemplate } from './template-source.js';
@@ -58,6 +59,17 @@ export async function planStack(
   });
   const parameters = {
     ...(await networkParameters(aws.ec2, request.conversion.parameters, request.network)),
+    ...(await retainedFileSystemParameters(
+      efsFinder(aws.efs),
+      request.conversion.parameters,
+      {
+        project: request.project.name,
+        stack: request.stackName,
+        isNew: state.isNew,
+        ...(state.parameters ? { current: state.parameters } : {}),
+      },
+      logger,
+    )),
     ...(await fileSecretParameters(
       request.project,
       request.environment,

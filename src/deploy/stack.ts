@@ -16,6 +16,8 @@ export interface StackState {
   status?: string;
   /** No stack, or only the empty shell a CREATE change set leaves (REVIEW_IN_PROGRESS). */
   isNew: boolean;
+  /** The parameter values the stack runs with now (an existing stack). */
+  parameters?: Record<string, string>;
 }
 
 export async function describeStack(
@@ -76,7 +78,10 @@ export async function prepareStack(
     return { isNew: true };
   }
   refuseBlockedStack(stackName, status);
-  return { isNew: false, stackId: stack.StackId, status };
+  const parameters = Object.fromEntries(
+    (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+  );
+  return { isNew: false, stackId: stack.StackId, status, parameters };
 }
 
 export async function deleteStack(

@@ -89,7 +89,9 @@ export function networkNames(project: Project): string[] {
 // Intrinsic function helpers.
 export const ref = (id: string) => ({ Ref: id });
 export const getAtt = (id: string, attr: string) => ({ 'Fn::GetAtt': [id, attr] });
-export const sub = (text: string) => ({ 'Fn::Sub': text });
+export const sub = (text: string, vars?: Record<string, unknown>) => ({
+  'Fn::Sub': vars === undefined ? text : [text, vars],
+});
 export const join = (sep: string, parts: unknown[]) => ({ 'Fn::Join': [sep, parts] });
 
 export function sortedRecord<T>(rec: Record<string, T>): Array<[string, T]> {

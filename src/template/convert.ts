@@ -36,7 +36,15 @@ export { templateBodyTooLarge } from './limits.js';
 export interface ParameterSource {
   /** Template parameter name. */
   name: string;
-  kind: 'vpc' | 'subnets' | 'load-balancer-subnets' | 'file-secret' | 'file-secret-version';
+  kind:
+    | 'vpc'
+    | 'subnets'
+    | 'load-balancer-subnets'
+    | 'file-secret'
+    | 'file-secret-version'
+    | 'retained-file-system';
+  /** For 'retained-file-system': the compose volume whose retained file system (by project and volume tags) to use. */
+  volume?: string;
   /**
    * For 'file-secret': the compose secret whose content (file or environment variable) the pipeline stores in Secrets Manager.
    * For 'file-secret-version': the same compose secret; the value is the Secrets Manager version id its content is stored under.
@@ -104,6 +112,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const secrets = planSecrets(ctx);
   parameters.push(...secrets.parameters);
   const volumes = planVolumes(ctx, tasks, groups);
+  parameters.push(...volumes.parameters);
   const discovery = addDiscovery(ctx, tasks);
   const order = startOrder(ctx, tasks);
   const byName = new Map(tasks.map((t) => [t.name, t]));

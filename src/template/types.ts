@@ -16,6 +16,7 @@ export interface TemplateParameter {
   Default?: string;
   NoEcho?: boolean;
   AllowedValues?: string[];
+  AllowedPattern?: string;
 }
 
 export interface Resource {

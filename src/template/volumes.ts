@@ -8,6 +8,7 @@ import { pascal } from './logical-id.js';
 import { SUBNETS_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
+import type { ParameterSource } from './convert.js';
 
 const KNOWN_OPTS = [
   'uid',
@@ -21,11 +22,18 @@ const KNOWN_OPTS = [
   'backup_policy',
 ];
 
+/** compose's volume label, also on each file system so a later stack of the project finds it again. */
+export const VOLUME_TAG = 'com.docker.compose.volume';
+/** The stack that created a file system: a stack created again under that name finds its data; other stacks of the project (previews) never take it. */
+export const STACK_TAG = 'compose-ecs.stack';
+
 export interface VolumePlan {
   /** Compose volume name → file system id value (Ref or literal), for volumes a service mounts. */
   fileSystems: Map<string, unknown>;
   /** Compose volume name → mount-target logical IDs (created file systems only). */
   mountTargets: Map<string, string[]>;
+  /** What the plan stage fills in: a retained file system of the project, per created volume. */
+  parameters: ParameterSource[];
 }
 
 export function fileSystemId(ctx: Context, volume: string): string {
@@ -34,7 +42,7 @@ export function fileSystemId(ctx: Context, volume: string): string {
 
 /** Adds file systems, their security group and mount targets for every volume a service mounts. */
 export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string, unknown>): VolumePlan {
-  const plan: VolumePlan = { fileSystems: new Map(), mountTargets: new Map() };
+  const plan: VolumePlan = { fileSystems: new Map(), mountTargets: new Map(), parameters: [] };
   const users = new Map<string, Set<TaskPlan>>();
   for (const task of tasks) {
     for (const c of task.containers) {
@@ -84,12 +92,35 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
         [...path, 'driver_opts', 'provisioned_throughput'],
         'provisioned_throughput must be a positive number of MiB/s',
       );
+    // Data outlives the stack: deleting the project must not delete its volumes, and the stack deployed
+    // again finds the retained file system (the plan stage looks it up by its project, volume and stack
+    // tags, as Docker's ECS integration did by project and volume) instead of creating an empty one.
+    const retained = `${id}RetainedId`;
+    const isNew = `${id}IsNew`;
+    ctx.template.Parameters[retained] = {
+      Type: 'String',
+      Default: '',
+      AllowedPattern: '^(fs-[0-9a-f]+)?$',
+      Description: `A retained EFS file system of volume ${name} to use instead of creating one (looked up at plan time)`,
+    };
+    ctx.template.Conditions = { ...ctx.template.Conditions, [isNew]: { 'Fn::Equals': [ref(retained), ''] } };
+    plan.parameters.push({
+      name: retained,
+      kind: 'retained-file-system',
+      volume: name,
+      description: `a file system of volume ${name} that an earlier stack of ${ctx.project.name} retained`,
+    });
+    const fsValue = { 'Fn::If': [isNew, ref(id), ref(retained)] };
     ctx.add(id, {
       Type: 'AWS::EFS::FileSystem',
-      // Data outlives the stack: deleting the project must not delete its volumes.
+      Condition: isNew,
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: {
+        FileSystemTags: [
+          { Key: STACK_TAG, Value: ref('AWS::StackName') },
+          { Key: VOLUME_TAG, Value: name },
+        ],
         ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
         Encrypted: true,
         ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
@@ -126,14 +157,14 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
       ctx.add(mt, {
         Type: 'AWS::EFS::MountTarget',
         Properties: {
-          FileSystemId: ref(id),
+          FileSystemId: fsValue,
           SecurityGroups: [ref(`${id}SecurityGroup`)],
           SubnetId: { 'Fn::Select': [i, ref(SUBNETS_PARAM)] },
         },
       });
       targets.push(mt);
     }
-    plan.fileSystems.set(name, ref(id));
+    plan.fileSystems.set(name, fsValue);
     plan.mountTargets.set(name, targets);
   }
   return plan;
@@ -228,14 +259,8 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
     if (mounts.length > 0) out.containers.set(c.name, { MountPoints: mounts });
   }
   for (const a of access.values()) {
-    const fsArn =
-      typeof a.fs === 'string'
-        ? sub(
-            `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/${a.fs}`,
-          )
-        : sub(
-            `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:file-system/\${${(a.fs as { Ref: string }).Ref}}`,
-          );
+    const arn = 'arn:${AWS::Partition}:elasticfilesystem:${AWS::Region}:${AWS::AccountId}:file-system/';
+    const fsArn = typeof a.fs === 'string' ? sub(`${arn}${a.fs}`) : sub(`${arn}\${Id}`, { Id: a.fs });
     out.statements.push({
       Action: a.write
         ? ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite']
