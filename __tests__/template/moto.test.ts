@@ -8,7 +8,9 @@ import {
   CloudFormationClient,
   CreateStackCommand,
   DescribeStacksCommand,
+  ListStackResourcesCommand,
 } from '@aws-sdk/client-cloudformation';
+import { CreateFileSystemCommand, DescribeMountTargetsCommand, EFSClient } from '@aws-sdk/client-efs';
 import { DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
@@ -89,4 +91,36 @@ const deployable = [
     },
     30_000,
   );
+
+  it('volumes with a retained file system: mounts it and creates none', async () => {
+    const ec2 = new EC2Client(config);
+    const cfn = new CloudFormationClient(config);
+    const efs = new EFSClient(config);
+    const vpc = (await ec2.send(new DescribeVpcsCommand({}))).Vpcs![0]!.VpcId!;
+    const subnets = (await ec2.send(new DescribeSubnetsCommand({}))).Subnets!.map((s) => s.SubnetId!);
+    const retained = (await efs.send(new CreateFileSystemCommand({ CreationToken: 'retained-data' })))
+      .FileSystemId!;
+    await cfn.send(
+      new CreateStackCommand({
+        StackName: 'golden-volumes-retained',
+        TemplateBody: readFileSync(join(goldenDir, 'volumes.json'), 'utf8'),
+        Parameters: [
+          { ParameterKey: 'VpcId', ParameterValue: vpc },
+          { ParameterKey: 'SubnetIds', ParameterValue: subnets.join(',') },
+          { ParameterKey: 'DataFilesystemRetainedId', ParameterValue: retained },
+        ],
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+    const stack = (await cfn.send(new DescribeStacksCommand({ StackName: 'golden-volumes-retained' })))
+      .Stacks![0]!;
+    expect([stack.StackStatus, stack.StackStatusReason]).toEqual(['CREATE_COMPLETE', undefined]);
+    const created = (await cfn.send(new ListStackResourcesCommand({ StackName: stack.StackId! })))
+      .StackResourceSummaries!;
+    expect(created.map((r) => r.LogicalResourceId)).not.toContain('DataFilesystem');
+    const targets = created.filter((r) => r.ResourceType === 'AWS::EFS::MountTarget');
+    expect(targets.length).toBeGreaterThan(0);
+    const mounted = await efs.send(new DescribeMountTargetsCommand({ FileSystemId: retained }));
+    expect(mounted.MountTargets!.length).toBe(targets.length);
+  }, 30_000);
 });
