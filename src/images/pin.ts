@@ -179,8 +179,24 @@ async function buildMissing(
     if (missing.length) {
       await deps.engine.login(login.registry, login.username, login.password);
       const results = await runBuilds(missing, deps.engine, deps.logger, concurrency);
-      for (const { plan, digest, durationMs } of results)
-        records.push({ ...record(plan, digest, true), durationMs });
+      // The registry's own digest for the content tag is what a task pulls: it is the one pinned, whatever
+      // an engine reported (older buildx with the docker driver reported the image id, not the digest).
+      const pushed = await Promise.all(
+        results.map((r) => manifestDigest(login, r.plan.repository, r.plan.tag)),
+      );
+      results.forEach(({ plan, digest, durationMs }, i) => {
+        const stored = pushed[i];
+        if (!stored)
+          throw new UserError(
+            'images',
+            `${plan.repository}:${plan.tag} was pushed but the registry does not have it`,
+          );
+        if (stored !== digest)
+          deps.logger.info(
+            `${plan.repository}:${plan.tag}: the engine reported ${digest}, the registry stores ${stored}`,
+          );
+        records.push({ ...record(plan, stored, true), durationMs });
+      });
     }
   } finally {
     await Promise.all(plans.map((p) => p.cleanup()));
