@@ -290,6 +290,17 @@ export const fixtures: Fixture[] = [
     options: { assignPublicIp: false, serviceDiscovery: false },
   },
   {
+    // Several services behind one ALB listener (x-aws-route): web answers what no rule matches, api by path, admin by host.
+    name: 'routes',
+    loaded: project([
+      service('web', { ports: [port(8080, 80)] }),
+      service('api', { ports: [port(8000, 80, { extensions: { 'x-aws-route': { path: '/api' } } })] }),
+      service('admin', {
+        ports: [port(3000, 80, { extensions: { 'x-aws-route': { host: 'admin.example.com' } } })],
+      }),
+    ]),
+  },
+  {
     // x-aws-cloudformation overlay: deep merge, null deletes, lists merged by Name/Key, $delete and new resources.
     name: 'overlay',
     loaded: project([service('web', { ports: [port(80, 80)], environment: { A: '1', B: '2' } })], {

@@ -212,3 +212,82 @@ describe('smaller ones (defect 11)', () => {
     ).toBe(365);
   });
 });
+
+describe('several services behind one ALB listener (defect 10)', () => {
+  const routed = (extra: Parameters<typeof service>[] = []) =>
+    project([
+      service('web', { ports: [port(8080, 80)] }),
+      service('api', { ports: [port(8000, 80, { extensions: { 'x-aws-route': { path: '/api' } } })] }),
+      ...extra.map(([name, fields]) => service(name, fields)),
+    ]);
+
+  it('shares the listener of the unrouted port and reaches the others through listener rules', () => {
+    const r = convert(routed());
+    expect(ofType(r, 'AWS::ElasticLoadBalancingV2::Listener').map(([id]) => id)).toEqual([
+      'WebTCP80Listener',
+    ]);
+    expect(props(r, 'ApiTCP80Rule')).toMatchObject({
+      ListenerArn: { Ref: 'WebTCP80Listener' },
+      Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/api', '/api/*'] } }],
+      Actions: [{ Type: 'forward', TargetGroupArn: { Ref: 'ApiTCP80TargetGroup' } }],
+    });
+    expect(r.template.Resources.ApiService!.DependsOn).toEqual(['ApiTCP80Rule', 'WebTCP80Listener']);
+    expect(props(r, 'LoadBalancerSecurityGroup').SecurityGroupIngress).toHaveLength(1);
+  });
+
+  it('keeps a route’s priority when other routes come and go, and puts hosts and deeper paths first', () => {
+    const priority = (r: ConvertResult) => props(r, 'ApiTCP80Rule').Priority as number;
+    const alone = convert(routed());
+    const more = convert(
+      routed([
+        [
+          'admin',
+          { ports: [port(3000, 80, { extensions: { 'x-aws-route': { host: 'admin.example.com' } } })] },
+        ],
+        ['v2', { ports: [port(8001, 80, { extensions: { 'x-aws-route': { path: '/api/v2' } } })] }],
+      ]),
+    );
+    expect(priority(more)).toBe(priority(alone));
+    expect(props(more, 'V2TCP80Rule').Priority as number).toBeLessThan(priority(more));
+    expect(props(more, 'AdminTCP80Rule').Priority as number).toBeLessThan(priority(more));
+  });
+
+  it('answers 404 when every port on the listener has a route', () => {
+    const r = convert(
+      project([
+        service('api', { ports: [port(8000, 80, { extensions: { 'x-aws-route': { path: '/api' } } })] }),
+      ]),
+    );
+    expect(props(r, 'HTTP80Listener').DefaultActions).toEqual([
+      expect.objectContaining({
+        Type: 'fixed-response',
+        FixedResponseConfig: expect.objectContaining({ StatusCode: '404' }),
+      }),
+    ]);
+  });
+
+  it('refuses two unrouted ports on one published port, a route on a Network Load Balancer, and a priority clash', () => {
+    expect(() =>
+      convert(project([service('a', { ports: [port(80, 80)] }), service('b', { ports: [port(81, 80)] })])),
+    ).toThrow(/cannot convert/);
+    expect(() =>
+      convert(
+        project([
+          service('a', { ports: [port(5000, 5000, { extensions: { 'x-aws-route': { path: '/a' } } })] }),
+        ]),
+      ),
+    ).toThrow(/cannot convert/);
+    expect(() =>
+      convert(
+        project([
+          service('a', {
+            ports: [port(80, 80, { extensions: { 'x-aws-route': { path: '/a', priority: 7 } } })],
+          }),
+          service('b', {
+            ports: [port(80, 80, { extensions: { 'x-aws-route': { path: '/b', priority: 7 } } })],
+          }),
+        ]),
+      ),
+    ).toThrow(/cannot convert/);
+  });
+});

@@ -25,6 +25,7 @@ const deployable = [
   'sidecars',
   'task-options',
   'overlay',
+  'routes',
   'shop-example',
 ];
 

@@ -31,7 +31,7 @@ export function checkQuotas(template: Template): QuotaFindings {
   for (const n of listeners.values())
     if (n > MAX_LISTENERS_PER_LB)
       out.errors.push({
-        message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Publish only the ports clients outside the VPC need: services reach each other by name on any port without publishing; or split the project into several stacks`,
+        message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Put several HTTP services behind one published port with x-aws-route (path or host rules on one listener); publish only the ports clients outside the VPC need (services reach each other by name on any port without publishing); or split the project into several stacks`,
       });
 
   const rules = new Map<string, number>();

@@ -177,7 +177,11 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
         ContainerPort: p.port.target,
         TargetGroupArn: ref(`${p.id}TargetGroup`),
       })),
-      dependsOn: [...ports.map((p) => `${p.id}Listener`), ...dependsOn, ...tv.mountTargets],
+      dependsOn: [
+        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [`${p.id}Rule`] : [])]),
+        ...dependsOn,
+        ...tv.mountTargets,
+      ],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
       serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
       autoscaled: readObject(ctx, task.main.deploy?.extensions, X.autoscaling, []) !== undefined,

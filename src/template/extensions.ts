@@ -40,6 +40,8 @@ export const X = {
   enableExec: 'x-aws-enable_exec',
   /** top level, with x-aws-loadbalancer: the existing load balancer's security group id (task ingress source) */
   loadBalancerSecurityGroup: 'x-aws-loadbalancer_securitygroup',
+  /** a port: { path, host, priority } — served through a rule on the listener its published port shares */
+  route: 'x-aws-route',
   /** top level: internet-facing (default) or internal, for the load balancer this stack creates */
   loadBalancerScheme: 'x-aws-loadbalancer_scheme',
 } as const;
@@ -58,7 +60,7 @@ export const PLACES = {
   service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],
-  port: [X.protocol, X.certificate, X.healthcheck],
+  port: [X.protocol, X.certificate, X.healthcheck, X.route],
   network: [X.securityGroup],
   volume: [] as string[],
   secret: [X.keys, X.secretArn],

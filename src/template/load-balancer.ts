@@ -8,6 +8,10 @@ import { getAtt, ref, sub } from './context.js';
 import { X, readString } from './extensions.js';
 import { LB_SUBNETS_PARAM, SUBNETS_PARAM, VPC_PARAM } from './network.js';
 import { drainSeconds, targetHealthCheck } from './target-health.js';
+import { readRoute, type Route } from './routes.js';
+import { isLoopback, isWildcard, mergeTcpUdp, shareListeners, warnIfDatastore } from './published-ports.js';
+
+export { isLoopback } from './published-ports.js';
 import type { TaskPlan } from './tasks.js';
 import { shortHash } from './logical-id.js';
 
@@ -25,6 +29,10 @@ export interface PublishedPort {
   id: string;
   /** The IP protocols the port carries: one, or TCP and UDP together on one TCP_UDP listener. */
   protocols: Array<'tcp' | 'udp'>;
+  /** The listener this port is served by: its own, or the one its published port shares (x-aws-route). */
+  listenerId: string;
+  /** Set when the port is reached through a listener rule on a shared listener. */
+  route?: Route;
   protocol: ListenerProtocol;
   certificate?: string;
 }
@@ -47,7 +55,10 @@ const PROTOCOL_VALUES = ['http', 'https', 'tcp', 'tls', 'udp'];
 
 export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
   const raw: Array<
-    Omit<PublishedPort, 'id' | 'protocol' | 'protocols'> & { http: boolean; requested?: string }
+    Omit<PublishedPort, 'id' | 'protocol' | 'protocols' | 'listenerId'> & {
+      http: boolean;
+      requested?: string;
+    }
   > = [];
   for (const task of tasks) {
     for (const container of task.containers) {
@@ -89,12 +100,14 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
           (requested !== undefined
             ? HTTP_PROTOCOLS.includes(requested)
             : port.published === 80 || (port.published === 443 && certificate !== undefined));
+        const route = readRoute(ctx, port.extensions, path, `${container.name}:${port.target}`);
         raw.push({
           task,
           container,
           port,
           path,
           http,
+          ...(route ? { route } : {}),
           ...(requested ? { requested } : {}),
           ...(certificate ? { certificate } : {}),
         });
@@ -102,16 +115,22 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     }
   }
   const type = raw.length > 0 && raw.every((p) => p.http) ? 'application' : 'network';
-  const seen = new Map<string, string>();
+  // One listener per published port. Ports sharing one are routed (x-aws-route), all but at most one.
+  const unrouted = new Map<string, string>();
   const all: PublishedPort[] = raw.map((p) => {
     const key = `${p.port.published}/${p.port.protocol}`;
-    const other = seen.get(key);
-    if (other)
+    if (p.route && type !== 'application')
+      ctx.error(
+        [...p.path, X.route],
+        `${X.route} needs an Application Load Balancer: every published port must be HTTP`,
+      );
+    const other = unrouted.get(key);
+    if (!p.route && other)
       ctx.error(
         p.path,
-        `port ${key} is already published by service ${other}; each published port needs its own listener`,
+        `port ${key} is already published by service ${other}; each published port needs its own listener (or give each service an ${X.route} to share it)`,
       );
-    seen.set(key, p.container.name);
+    if (!p.route) unrouted.set(key, p.container.name);
     const protocol: ListenerProtocol =
       type === 'application'
         ? p.requested === 'https' || (p.requested === undefined && p.certificate)
@@ -125,16 +144,19 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     // e.g. WebTCP80: the compose service, the compose protocol and the published port.
     const id = `${ctx.ids.service.get(p.container.name)}${p.port.protocol.toUpperCase()}${p.port.published}`;
     return {
+      listenerId: `${id}Listener`,
       task: p.task,
       container: p.container,
       port: p.port,
       path: p.path,
       id,
       protocols: [p.port.protocol],
+      ...(p.route ? { route: p.route } : {}),
       protocol,
       ...(p.certificate ? { certificate: p.certificate } : {}),
     };
   });
+  shareListeners(ctx, all);
   const ports = mergeTcpUdp(ctx, all);
   const scheme = readString(ctx, ctx.project.extensions, X.loadBalancerScheme, []) ?? 'internet-facing';
   if (!(SCHEMES as readonly string[]).includes(scheme))
@@ -170,15 +192,17 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     Properties: {
       GroupDescription: `${ctx.project.name} load balancer: published ports`,
       VpcId: ref(VPC_PARAM),
-      SecurityGroupIngress: ports.flatMap((p) =>
-        p.protocols.map((protocol) => ({
-          CidrIp: '0.0.0.0/0',
-          Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
-          FromPort: p.port.published,
-          IpProtocol: protocol,
-          ToPort: p.port.published,
-        })),
-      ),
+      SecurityGroupIngress: ports
+        .filter((p, i) => ports.findIndex((o) => o.listenerId === p.listenerId) === i)
+        .flatMap((p) =>
+          p.protocols.map((protocol) => ({
+            CidrIp: '0.0.0.0/0',
+            Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
+            FromPort: p.port.published,
+            IpProtocol: protocol,
+            ToPort: p.port.published,
+          })),
+        ),
     },
   });
   ctx.add(LB_ID, {
@@ -246,6 +270,7 @@ export function addListeners(
       p.task.name,
     );
   };
+  const listeners = new Set<string>();
   for (const p of plan.ports) {
     const tg = `${p.id}TargetGroup`;
     const owner = p.task.name;
@@ -279,20 +304,58 @@ export function addListeners(
       },
       owner,
     );
-    ctx.add(
-      `${p.id}Listener`,
-      {
-        Type: 'AWS::ElasticLoadBalancingV2::Listener',
-        Properties: {
-          ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
-          DefaultActions: [{ TargetGroupArn: ref(tg), Type: 'forward' }],
-          LoadBalancerArn: plan.arn,
-          Port: p.port.published,
-          Protocol: p.protocol,
+    if (!listeners.has(p.listenerId)) {
+      listeners.add(p.listenerId);
+      // The port without a route answers what no rule matches; without one, the listener says 404.
+      const fallback = plan.ports.find((o) => o.listenerId === p.listenerId && !o.route);
+      ctx.add(
+        p.listenerId,
+        {
+          Type: 'AWS::ElasticLoadBalancingV2::Listener',
+          Properties: {
+            ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
+            DefaultActions: [
+              fallback
+                ? { TargetGroupArn: ref(`${fallback.id}TargetGroup`), Type: 'forward' }
+                : {
+                    FixedResponseConfig: {
+                      ContentType: 'text/plain',
+                      MessageBody: 'not found',
+                      StatusCode: '404',
+                    },
+                    Type: 'fixed-response',
+                  },
+            ],
+            LoadBalancerArn: plan.arn,
+            Port: p.port.published,
+            Protocol: p.protocol,
+          },
         },
-      },
-      owner,
-    );
+        (fallback ?? p).task.name,
+      );
+    }
+    if (p.route) {
+      ctx.add(
+        `${p.id}Rule`,
+        {
+          Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+          Properties: {
+            Actions: [{ TargetGroupArn: ref(tg), Type: 'forward' }],
+            Conditions: [
+              ...(p.route.hosts.length > 0
+                ? [{ Field: 'host-header', HostHeaderConfig: { Values: p.route.hosts } }]
+                : []),
+              ...(p.route.paths.length > 0
+                ? [{ Field: 'path-pattern', PathPatternConfig: { Values: p.route.paths } }]
+                : []),
+            ],
+            ListenerArn: ref(p.listenerId),
+            Priority: p.route.priority,
+          },
+        },
+        owner,
+      );
+    }
     // The container port opens to the load balancer's security group only — also for UDP: AWS documents
     // that a target rule referencing the NLB's security group admits its traffic even with client IP
     // preservation (always on for UDP). Without a group (an existing LB whose group is not given, which
@@ -346,9 +409,10 @@ export function addListeners(
               : p.protocol.toLowerCase();
       const defaultPort =
         (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
+      const prefix = p.route?.paths[0]?.replace(/\/?\*$/, '') ?? '';
       ctx.template.Outputs[`${p.id}URL`] = {
         Description: `${p.container.name}: published port ${p.port.published}/${p.protocols.join('+')}`,
-        Value: sub(`${scheme}://\${${LB_ID}.DNSName}${defaultPort ? '' : `:${p.port.published}`}`),
+        Value: sub(`${scheme}://\${${LB_ID}.DNSName}${defaultPort ? '' : `:${p.port.published}`}${prefix}`),
       };
     }
   }
@@ -358,103 +422,4 @@ export function addListeners(
       Value: getAtt(LB_ID, 'DNSName'),
     };
   }
-}
-
-/**
- * TCP and UDP on one published port (`53:53/tcp` + `53:53/udp`) cannot be two listeners: a load
- * balancer takes one listener per port (DuplicateListener). A Network Load Balancer's TCP_UDP listener
- * and target group carry both, and AWS documents TCP_UDP target groups for ip targets (Fargate).
- */
-function mergeTcpUdp(ctx: Context, ports: PublishedPort[]): PublishedPort[] {
-  const out: PublishedPort[] = [];
-  for (const p of ports) {
-    const twin = out.find(
-      (o) =>
-        o.port.published === p.port.published &&
-        o.protocols.length === 1 &&
-        o.protocols[0] !== p.port.protocol,
-    );
-    if (!twin) {
-      out.push(p);
-      continue;
-    }
-    const tcp = twin.port.protocol === 'tcp' ? twin : p;
-    if (twin.container !== p.container || twin.port.target !== p.port.target || tcp.protocol !== 'TCP') {
-      ctx.error(
-        p.path,
-        `port ${p.port.published} is published for TCP and UDP: a load balancer has one listener per port, so both must go to the same container port of the same service, without TLS (one TCP_UDP listener)`,
-      );
-      continue;
-    }
-    out[out.indexOf(twin)] = {
-      ...tcp,
-      id: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}`,
-      protocols: ['tcp', 'udp'],
-      protocol: 'TCP_UDP',
-    };
-  }
-  return out;
-}
-
-/** Ports and images of datastores: publishing one on an internet-facing load balancer exposes the data. */
-const DATASTORE_PORTS = new Map<number, string>([
-  [5432, 'PostgreSQL'],
-  [3306, 'MySQL/MariaDB'],
-  [1433, 'SQL Server'],
-  [1521, 'Oracle'],
-  [27017, 'MongoDB'],
-  [6379, 'Redis'],
-  [11211, 'Memcached'],
-  [9200, 'Elasticsearch/OpenSearch'],
-  [9300, 'Elasticsearch/OpenSearch'],
-  [9042, 'Cassandra'],
-  [5984, 'CouchDB'],
-  [8086, 'InfluxDB'],
-  [26257, 'CockroachDB'],
-  [5672, 'RabbitMQ'],
-]);
-const DATASTORE_IMAGES =
-  /(^|\/)(postgres|postgis|mysql|mariadb|mongo|redis|valkey|memcached|elasticsearch|opensearch|cassandra|couchdb|influxdb|cockroach|rabbitmq)[^/]*$/i;
-
-function warnIfDatastore(ctx: Context, p: PublishedPort): void {
-  const byPort = DATASTORE_PORTS.get(p.port.target) ?? DATASTORE_PORTS.get(p.port.published!);
-  const image = (p.container.image ?? '').split('@')[0]!.split(':')[0]!;
-  const what = byPort ?? (DATASTORE_IMAGES.test(image) ? image : undefined);
-  if (what === undefined) return;
-  ctx.warn(
-    p.path,
-    `SECURITY: ${p.container.name} publishes ${what} port ${p.port.published} on an internet-facing load balancer open to 0.0.0.0/0; other services reach it by name without publishing it. Remove the published port, bind it to 127.0.0.1 (host_ip) to keep it private, or set ${X.loadBalancerScheme}: internal`,
-  );
-}
-
-/** 0.0.0.0 / :: (or an empty host part) mean every interface, as if no address were given. */
-function isWildcard(ip: string): boolean {
-  const a = ip.trim().toLowerCase();
-  return a === '' || a === '0.0.0.0' || /^[0:]+$/.test(a);
-}
-
-/** 127.0.0.0/8 (also IPv4-mapped, ::ffff:127.x.x.x), ::1 in any spelling, and localhost. */
-export function isLoopback(ip: string): boolean {
-  const a = ip
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '');
-  if (a === 'localhost') return true;
-  const v4 = /^(?:(?:0{1,4}:){5}ffff:|::ffff:)?(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.exec(a);
-  if (v4) return v4[1] === '127';
-  const halves = a.split('::');
-  if (halves.length > 2) return false;
-  const parts = (h: string | undefined) => (h ? h.split(':') : []);
-  const head = parts(halves[0]);
-  const tail = parts(halves[1]);
-  const groups =
-    halves.length === 2
-      ? [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill('0'), ...tail]
-      : head;
-  return (
-    groups.length === 8 &&
-    groups.every((g) => /^[0-9a-f]{1,4}$/.test(g)) &&
-    groups.slice(0, 7).every((g) => parseInt(g, 16) === 0) &&
-    parseInt(groups[7]!, 16) === 1
-  );
 }

@@ -17,6 +17,7 @@ export const TAG_PROPERTY: Record<string, string | null> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': 'Tags',
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'Tags',
   'AWS::ElasticLoadBalancingV2::Listener': null,
+  'AWS::ElasticLoadBalancingV2::ListenerRule': null,
   'AWS::EFS::FileSystem': 'FileSystemTags',
   'AWS::EFS::AccessPoint': 'AccessPointTags',
   'AWS::EFS::MountTarget': null,
