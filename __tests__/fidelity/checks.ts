@@ -13,13 +13,31 @@ type Res = Resources[string];
 const json = (v: unknown) => JSON.stringify(v);
 const refOf = (v: unknown): string | undefined => (v as { Ref?: string } | undefined)?.Ref;
 
-/** Names a service uses, as the fidelity suite reads them: the model's fields plus its build context's config files. */
-export function namesUsed(s: Service, names: ReadonlySet<string>): NameUse[] {
+/**
+ * Names a service uses, as the fidelity suite reads them: the model's fields, plus the config files it
+ * mounts (compose configs with a file or inline content, read-only bind mounts of files) and those in its
+ * build context, which the image copies in.
+ */
+export function namesUsed(
+  s: Service,
+  names: ReadonlySet<string>,
+  project?: LoadedProject['project'],
+): NameUse[] {
   const uses = namesUsedBy(s, names);
-  if (s.build) {
-    for (const file of configFiles(s.build.context))
-      uses.push(...findNames(readFileSync(file, 'utf8'), names, file).filter((u) => u.name !== s.name));
+  const texts: Array<[string, string]> = [];
+  if (s.build)
+    for (const file of configFiles(s.build.context)) texts.push([file, readFileSync(file, 'utf8')]);
+  for (const ref of s.configs) {
+    const def = project?.configs[ref.source];
+    if (def?.file && existsSync(def.file) && statSync(def.file).isFile())
+      texts.push([def.file, readFileSync(def.file, 'utf8')]);
+    else if (def?.content) texts.push([`configs.${ref.source}`, def.content]);
   }
+  for (const m of s.volumes)
+    if (m.type === 'bind' && existsSync(m.source) && statSync(m.source).isFile())
+      texts.push([m.source, readFileSync(m.source, 'utf8')]);
+  for (const [where, text] of texts)
+    uses.push(...findNames(text, names, where).filter((u) => u.name !== s.name));
   return uses;
 }
 
@@ -122,7 +140,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
   for (const client of Object.values(project.services)) {
     const from = ecsServiceOf(resources, client.name);
     if (!from) continue;
-    for (const use of namesUsed(client, new Set(names.keys()))) {
+    for (const use of namesUsed(client, new Set(names.keys()), project)) {
       const server = names.get(use.name)!;
       const to = ecsServiceOf(resources, server);
       const what = `${client.name} → ${use.name}${use.port ? `:${use.port}` : ''} (${use.where})`;

@@ -100,6 +100,16 @@ describe('fidelity checks catch what breaks apps', () => {
     );
   });
 
+  it('reads names from mounted compose configs and bare host values', async () => {
+    const loaded = await load(join(here, 'projects', 'blog'));
+    expect(fidelityProblems(loaded, convert(loaded, { serviceDiscovery: false }))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^proxy → cms:80 \(.*site\.conf\): no DNS name cms/),
+        expect.stringMatching(/^cms → mysql \(environment\.WORDPRESS_DB_HOST\): no DNS name mysql/),
+      ]),
+    );
+  });
+
   it('a closed network, a shared listener port, a closed health-check port, private LB subnets', async () => {
     const loaded = await load(join(here, 'projects', 'metrics'));
     const result = convert(loaded);
