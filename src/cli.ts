@@ -4,12 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAwsClients } from './aws/clients.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
-import { renderMarkdown } from './report/markdown.js';
-import { run, type Mode } from './run.js';
+import type { Mode } from './run.js';
 import { VERSION } from './version.js';
 
 const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
@@ -97,6 +95,12 @@ export async function cli(argv: string[]): Promise<number> {
   const logger = new StreamLogger(undefined, values.verbose);
   const cwd = process.cwd();
   const templatePath = resolve(values.output ?? join(tmpdir(), `compose-ecs-${process.pid}.template.json`));
+  // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
+  const [{ run }, { createAwsClients }, { renderMarkdown }] = await Promise.all([
+    import('./run.js'),
+    import('./aws/clients.js'),
+    import('./report/markdown.js'),
+  ]);
   const aws = mode === 'convert' ? undefined : createAwsClients({ region: values.region });
   try {
     const result = await run(

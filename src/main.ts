@@ -1,4 +1,20 @@
 // The GitHub Action's entry point (dist/index.js): a thin shell over the library in run.ts.
-import { runAction } from './action/run-action.js';
+// Inputs are checked before the pipeline is loaded: the pipeline pulls in every AWS SDK client (most
+// of the bundle), so ncc emits it as a chunk that is read only once the inputs are valid, and a bad
+// input is reported without paying for it (issue 13: start-up; `npm run bench` measures it).
+import * as core from '@actions/core';
+import { parseInputs, type ActionInputs } from './inputs.js';
+import { VERSION } from './version.js';
 
-await runAction();
+let inputs: ActionInputs | undefined;
+try {
+  inputs = parseInputs((name) => core.getInput(name));
+} catch (err) {
+  core.setFailed((err as Error).message);
+}
+if (inputs) {
+  // Said before the pipeline loads, so the log shows what runs from the first moment.
+  core.info(`compose-ecs ${VERSION}: ${inputs.mode} of ${inputs.composeFiles.join(', ')}`);
+  const { runAction } = await import('./action/run-action.js');
+  await runAction(inputs);
+}

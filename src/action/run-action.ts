@@ -5,7 +5,7 @@ import { createAwsClients } from '../aws/clients.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
-import { parseInputs } from '../inputs.js';
+import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
@@ -17,14 +17,7 @@ import { createActionLogger } from './logger.js';
 const COMMENT_INTERVAL_MS = 10_000;
 
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
-export async function runAction(): Promise<void> {
-  let inputs;
-  try {
-    inputs = parseInputs((name) => core.getInput(name));
-  } catch (err) {
-    core.setFailed((err as Error).message);
-    return;
-  }
+export async function runAction(inputs: ActionInputs): Promise<void> {
   const logger = createActionLogger(inputs.workingDirectory);
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const target = inputs.comment ? await commentTarget(context, inputs.githubToken, logger) : undefined;
