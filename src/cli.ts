@@ -96,12 +96,12 @@ export async function cli(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const templatePath = resolve(values.output ?? join(tmpdir(), `compose-ecs-${process.pid}.template.json`));
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
-  const [{ run }, { createAwsClients }, { renderMarkdown }] = await Promise.all([
+  const [{ run }, { createAwsEdge }, { renderMarkdown }] = await Promise.all([
     import('./run.js'),
-    import('./aws/clients.js'),
+    import('./aws/sdk-edge.js'),
     import('./report/markdown.js'),
   ]);
-  const aws = mode === 'convert' ? undefined : createAwsClients({ region: values.region });
+  const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
   try {
     const result = await run(
       {

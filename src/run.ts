@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AwsClients } from './aws/clients.js';
+import { systemClock, type AwsEdge, type Clock } from './aws/edge.js';
 import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
 import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
+import { writeFileSecrets } from './deploy/file-secrets.js';
 import { discardPlan, planStack } from './deploy/plan.js';
 import { describeStack, refuseBlockedStack } from './deploy/stack.js';
 import { requireBucket } from './deploy/template-upload.js';
@@ -57,12 +58,13 @@ export interface RunOptions {
 export interface RunDeps {
   logger: Logger;
   /** Needed by plan and deploy. */
-  aws?: AwsClients;
+  aws?: AwsEdge;
   /** The image builder, or how to choose it (selectEngine) when one is needed. */
   engine?: ContainerEngine | (() => Promise<ContainerEngine>);
   /** Called whenever the report changes (plan ready, rollout progress) and once at the end with final=true. */
   onReport?: (report: RunReport, final: boolean) => Promise<void>;
-  now?: () => Date;
+  /** Time and waiting (the system clock unless a test drives it). */
+  clock?: Clock;
 }
 
 export interface RunResult {
@@ -152,8 +154,9 @@ async function runStages(
   }
 
   const aws = required(deps.aws, 'AWS clients');
+  const clock = deps.clock ?? systemClock;
   // What can refuse the run later is checked before anything is built or pushed.
-  refuseBlockedStack(stackName, (await describeStack(aws.cloudformation, stackName))?.StackStatus);
+  refuseBlockedStack(stackName, (await describeStack(aws.stacks, stackName))?.StackStatus);
   const engine = await chooseEngine(loaded, deps.engine);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
@@ -161,7 +164,7 @@ async function runStages(
   if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
   const { project, images } = await buildAndPushImages(
     loaded.project,
-    { ecr: aws.ecr, engine, logger },
+    { registry: aws.registry, engine, logger },
     { ...options.images, repositoryPrefix: options.repositoryPrefix, environment: options.load.environment },
   ).finally(() => engine?.dispose());
   const conversion = convertProject({ ...loaded, project }, options, logger, false);
@@ -169,20 +172,20 @@ async function runStages(
 
   const report = baseReport(options, loaded, stackName, conversion, images);
   report.redactions = secrets.map((s) => s.value);
-  report.region = await aws.region().catch(() => undefined);
+  report.region = await aws.identity.region().catch(() => undefined);
   // The URLs are a convenience: failing to read them never fails a deploy that succeeded.
   const urlsOf = (stackId: string) =>
-    stackUrls({ cfn: aws.cloudformation, elbv2: aws.elbv2 }, stackId, conversion.template).catch(
-      (err: Error) => {
-        logger.warning(`could not read the service URLs: ${err.message}`);
-        return {};
-      },
-    );
+    stackUrls(aws, stackId, conversion.template).catch((err: Error) => {
+      logger.warning(`could not read the service URLs: ${err.message}`);
+      return {};
+    });
   // One budget for the whole wait (change set, stack, rollout), as the wait-timeout input promises.
   const poll: PollOptions = {
     intervalMs: options.pollIntervalMs ?? 2000,
     timeoutMs: options.waitTimeoutMs,
-    deadline: Date.now() + options.waitTimeoutMs,
+    deadline: clock.now() + options.waitTimeoutMs,
+    now: clock.now,
+    sleep: clock.sleep,
   };
 
   const plan = await logger.group(`plan stack ${stackName}`, () =>
@@ -202,7 +205,7 @@ async function runStages(
         templateBucket: options.templateBucket,
         region: report.region ?? '',
         tags: { 'com.docker.compose.project': loaded.project.name, ...options.tags },
-        now: (deps.now ?? (() => new Date()))(),
+        now: new Date(clock.now()),
       },
       aws,
       logger,
@@ -256,10 +259,23 @@ async function runStages(
   };
   report.deploy = deploy;
   await deps.onReport?.(report, false);
-  // With a lifecycle policy, the images this release runs are tagged before it executes, so the
-  // policy never expires an image a deployed release uses.
-  if (options.images?.lifecycleKeep)
-    await tagRelease(aws.ecr, images, releaseTag(`${stackName}-${plan.changeSetName}`));
+  try {
+    // With a lifecycle policy, the images this release runs are tagged before it executes, so the
+    // policy never expires an image a deployed release uses.
+    if (options.images?.lifecycleKeep)
+      await tagRelease(aws.registry, images, releaseTag(`${stackName}-${plan.changeSetName}`));
+    // The content of file secrets is stored only now, under the version ids the change set pins.
+    await writeFileSecrets(plan.secrets, { secrets: aws.secrets, logger });
+  } catch (err) {
+    // The change set never executes: leave none behind (nor the empty stack and secrets it made).
+    await discardPlan(aws, plan, poll, logger).catch((e: Error) =>
+      logger.warning(`could not remove the change set: ${e.message}`),
+    );
+    deploy.state = 'failed';
+    deploy.error = err instanceof Error ? err.message : String(err);
+    report.apiCalls = aws.calls.total;
+    throw Object.assign(err as Error, { report, result });
+  }
   try {
     deploy.rollout = await deployChangeSet(
       aws,

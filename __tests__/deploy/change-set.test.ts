@@ -1,4 +1,5 @@
 import { changeSetName, createChangeSet, isNoChangeReason } from '../../src/deploy/change-set.js';
+import { sdkChangeSets } from '../../src/aws/sdk/cloudformation.js';
 import { UserError } from '../../src/errors.js';
 import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
 
@@ -25,7 +26,7 @@ describe('createChangeSet', () => {
         }),
       ],
     });
-    const outcome = await createChangeSet(cfn, request, instantPoll);
+    const outcome = await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
     expect(outcome).toMatchObject({ kind: 'no-changes', changeSetId: 'cs-1', stackId: 'stack-1' });
     expect(cfn.calls.filter((c: { command: string }) => c.command === 'DescribeChangeSet')).toHaveLength(2);
   });
@@ -34,7 +35,9 @@ describe('createChangeSet', () => {
     const cfn = fakeClient({
       CreateChangeSet: () => Promise.reject(sdkError('ValidationError', 'No updates are to be performed.')),
     });
-    await expect(createChangeSet(cfn, request, instantPoll)).resolves.toMatchObject({ kind: 'no-changes' });
+    await expect(createChangeSet(sdkChangeSets(cfn), request, instantPoll)).resolves.toMatchObject({
+      kind: 'no-changes',
+    });
   });
 
   it('collects every page of changes, sorted, with replacement and changed properties', async () => {
@@ -72,7 +75,7 @@ describe('createChangeSet', () => {
               ],
             },
     });
-    const outcome = await createChangeSet(cfn, request, instantPoll);
+    const outcome = await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
     expect(outcome.kind).toBe('ready');
     if (outcome.kind !== 'ready') return;
     expect(outcome.changes.map((c) => c.logicalId)).toEqual(['ApiService', 'WebTaskDefinition']);
@@ -88,7 +91,7 @@ describe('createChangeSet', () => {
       CreateChangeSet: () => ({ Id: 'cs-1', StackId: 'stack-1' }),
       DescribeChangeSet: () => ({ Status: 'CREATE_COMPLETE', Changes: [] }),
     });
-    await createChangeSet(cfn, request, instantPoll);
+    await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
     const input = cfn.calls[0].input;
     expect(input.Parameters).toEqual([{ ParameterKey: 'VpcId', ParameterValue: 'vpc-1' }]);
     expect(input.Capabilities).toEqual(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']);
@@ -105,7 +108,7 @@ describe('createChangeSet', () => {
         StatusReason: 'Template format error: Unresolved resource dependencies [Foo]',
       }),
     });
-    const error = await createChangeSet(cfn, request, instantPoll).catch((e: unknown) => e);
+    const error = await createChangeSet(sdkChangeSets(cfn), request, instantPoll).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain('Unresolved resource dependencies [Foo]');
     expect(cfn.calls.map((c: { command: string; input: unknown }) => [c.command, c.input])).toContainEqual([

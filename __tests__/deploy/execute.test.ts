@@ -1,4 +1,5 @@
 import { executeChangeSet } from '../../src/deploy/execute.js';
+import { sdkChangeSets, sdkStackEvents, sdkStacks } from '../../src/aws/sdk/cloudformation.js';
 import { rootCause, type OperationEvent } from '../../src/deploy/events.js';
 import { StreamLogger } from '../../src/log.js';
 import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
@@ -98,7 +99,7 @@ describe('executeChangeSet', () => {
     });
     const seen: string[] = [];
     const result = await executeChangeSet(
-      cfn,
+      overCfn(cfn),
       { stackId: 'stack-1', changeSetId: 'cs-1' },
       logger,
       instantPoll,
@@ -131,7 +132,7 @@ describe('executeChangeSet', () => {
         Promise.reject(sdkError('ChangeSetNotFoundException', 'ChangeSet [cs-1] does not exist')),
     });
     await expect(
-      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
+      executeChangeSet(overCfn(cfn), { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
     ).rejects.toThrow(
       'deploy failed: WebService (AWS::ECS::Service) UPDATE_FAILED: ECS Deployment Circuit Breaker was triggered',
     );
@@ -146,7 +147,7 @@ describe('executeChangeSet', () => {
       DeleteChangeSet: () => ({}),
     });
     await expect(
-      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
+      executeChangeSet(overCfn(cfn), { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
     ).rejects.toThrow(
       /ExecuteChangeSet failed: ValidationError: Invalid request provided: subnets can not be empty/,
     );
@@ -167,7 +168,7 @@ describe('executeChangeSet', () => {
       now: () => clock,
     };
     await expect(
-      executeChangeSet(cfn, { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, poll),
+      executeChangeSet(overCfn(cfn), { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, poll),
     ).rejects.toThrow(/did not settle within the wait timeout/);
   });
 });
@@ -189,3 +190,7 @@ describe('pollUntil', () => {
     expect(calls).toBe(11); // at 0, 100, ..., 1000 ms; without the deadline it would poll for 10 s
   });
 });
+
+function overCfn(cfn: Parameters<typeof sdkStacks>[0]) {
+  return { changeSets: sdkChangeSets(cfn), events: sdkStackEvents(cfn), stacks: sdkStacks(cfn) };
+}

@@ -1,4 +1,6 @@
 import { stackUrls } from '../../src/deploy/outputs.js';
+import { sdkStacks } from '../../src/aws/sdk/cloudformation.js';
+import { sdkServices } from '../../src/aws/sdk/ecs.js';
 import type { Template } from '../../src/template/types.js';
 import { fakeClient } from '../support/fake-aws.js';
 
@@ -30,7 +32,13 @@ describe('stackUrls', () => {
       }),
     });
     const elbv2 = fakeClient({});
-    await expect(stackUrls({ cfn, elbv2 }, 'stack-1', template)).resolves.toEqual({
+    await expect(
+      stackUrls(
+        { stacks: sdkStacks(cfn), services: sdkServices(fakeClient({}), elbv2) },
+        'stack-1',
+        template,
+      ),
+    ).resolves.toEqual({
       WebTCP80URL: 'http://lb.example',
     });
     expect(elbv2.calls).toEqual([]);
@@ -51,7 +59,13 @@ describe('stackUrls', () => {
         })),
       }),
     });
-    await expect(stackUrls({ cfn, elbv2 }, 'stack-1', template)).resolves.toEqual({
+    await expect(
+      stackUrls(
+        { stacks: sdkStacks(cfn), services: sdkServices(fakeClient({}), elbv2) },
+        'stack-1',
+        template,
+      ),
+    ).resolves.toEqual({
       WebTCP80URL: 'http://shop-1.eu-west-1.elb.amazonaws.com',
       ApiTCP8080URL: 'http://shop-1.eu-west-1.elb.amazonaws.com:8080',
     });

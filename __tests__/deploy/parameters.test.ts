@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import { fileSecretParameters } from '../../src/deploy/file-secrets.js';
+import { sdkNetwork } from '../../src/aws/sdk/account.js';
+import {
+  discardCreatedSecrets,
+  fileSecretParameters,
+  writeFileSecrets,
+} from '../../src/deploy/file-secrets.js';
 import { networkParameters } from '../../src/deploy/parameters.js';
 import type { Project } from '../../src/compose/model.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
-import { fakeClient, sdkError } from '../support/fake-aws.js';
+import { fakeClient } from '../support/fake-aws.js';
+import { fakeEdge, type FakeEdge } from '../support/fake-edge.js';
 
 const network: ParameterSource[] = [
   { name: 'VpcId', kind: 'vpc', description: 'VPC' },
@@ -23,7 +29,7 @@ describe('networkParameters', () => {
       { SubnetId: 'subnet-private', MapPublicIpOnLaunch: false },
       { SubnetId: 'subnet-a', MapPublicIpOnLaunch: true },
     ]);
-    await expect(networkParameters(client, network, {})).resolves.toEqual({
+    await expect(networkParameters(sdkNetwork(client), network, {})).resolves.toEqual({
       VpcId: 'vpc-default',
       SubnetIds: 'subnet-a,subnet-b',
     });
@@ -35,7 +41,7 @@ describe('networkParameters', () => {
       { SubnetId: 'subnet-a', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
       { SubnetId: 'subnet-b', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1b' },
     ]);
-    await expect(networkParameters(client, network, {})).resolves.toEqual({
+    await expect(networkParameters(sdkNetwork(client), network, {})).resolves.toEqual({
       VpcId: 'vpc-default',
       SubnetIds: 'subnet-a,subnet-b',
     });
@@ -47,7 +53,10 @@ describe('networkParameters', () => {
     ]);
     const withCompose = [{ ...network[0]!, value: 'vpc-from-compose' }, network[1]!];
     await expect(
-      networkParameters(client, withCompose, { vpcId: 'vpc-input', subnetIds: ['subnet-1', 'subnet-2'] }),
+      networkParameters(sdkNetwork(client), withCompose, {
+        vpcId: 'vpc-input',
+        subnetIds: ['subnet-1', 'subnet-2'],
+      }),
     ).resolves.toEqual({
       VpcId: 'vpc-input',
       SubnetIds: 'subnet-1,subnet-2',
@@ -61,13 +70,13 @@ describe('networkParameters', () => {
       { SubnetId: 'subnet-1', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
       { SubnetId: 'subnet-2', MapPublicIpOnLaunch: true, AvailabilityZone: 'eu-west-1a' },
     ]);
-    await expect(networkParameters(client, network, { subnetIds: ['subnet-1', 'subnet-2'] })).rejects.toThrow(
-      'needs at least 2 subnets in distinct availability zones, found 1 zone(s)',
-    );
+    await expect(
+      networkParameters(sdkNetwork(client), network, { subnetIds: ['subnet-1', 'subnet-2'] }),
+    ).rejects.toThrow('needs at least 2 subnets in distinct availability zones, found 1 zone(s)');
   });
   it('says when there are too few subnets for the volumes', async () => {
     await expect(
-      networkParameters(ec2([{ SubnetId: 'subnet-a', MapPublicIpOnLaunch: true }]), network, {}),
+      networkParameters(sdkNetwork(ec2([{ SubnetId: 'subnet-a', MapPublicIpOnLaunch: true }])), network, {}),
     ).rejects.toThrow(
       'EFS mount targets: needs at least 2 subnets in distinct availability zones, found 1 zone(s) (subnet-a)',
     );
@@ -90,14 +99,16 @@ describe('networkParameters', () => {
       { SubnetId: 'subnet-priv-b', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1b' },
     ];
     it('puts an internet-facing load balancer in public subnets when the tasks run in private ones', async () => {
-      await expect(networkParameters(ec2(subnets), withLb, { privateSubnets: true })).resolves.toEqual({
+      await expect(
+        networkParameters(sdkNetwork(ec2(subnets)), withLb, { privateSubnets: true }),
+      ).resolves.toEqual({
         VpcId: 'vpc-default',
         SubnetIds: 'subnet-priv-a,subnet-priv-b',
         LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b',
       });
     });
     it('shares public task subnets with the load balancer', async () => {
-      await expect(networkParameters(ec2(subnets), withLb, {})).resolves.toMatchObject({
+      await expect(networkParameters(sdkNetwork(ec2(subnets)), withLb, {})).resolves.toMatchObject({
         SubnetIds: 'subnet-pub-a,subnet-pub-b',
         LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b',
       });
@@ -105,7 +116,7 @@ describe('networkParameters', () => {
     it('takes the public-subnet-ids input', async () => {
       const client = ec2(subnets);
       await expect(
-        networkParameters(client, withLb, {
+        networkParameters(sdkNetwork(client), withLb, {
           privateSubnets: true,
           publicSubnetIds: ['subnet-pub-a', 'subnet-pub-b'],
         }),
@@ -113,7 +124,7 @@ describe('networkParameters', () => {
     });
     it('says what to do when the VPC has no public subnets in two zones', async () => {
       await expect(
-        networkParameters(ec2(subnets.slice(2)), withLb, { privateSubnets: true }),
+        networkParameters(sdkNetwork(ec2(subnets.slice(2))), withLb, { privateSubnets: true }),
       ).rejects.toThrow(
         /public subnets .*set the public-subnet-ids input, or x-aws-loadbalancer_scheme: internal/,
       );
@@ -121,7 +132,7 @@ describe('networkParameters', () => {
   });
   it('asks for none when the template has no network parameters', async () => {
     const client = ec2([]);
-    await expect(networkParameters(client, [], {})).resolves.toEqual({});
+    await expect(networkParameters(sdkNetwork(client), [], {})).resolves.toEqual({});
     expect(client.calls).toEqual([]);
   });
 });
@@ -145,100 +156,122 @@ describe('fileSecretParameters', () => {
   const masked: string[] = [];
   const logger = new StreamLogger(() => {});
   logger.mask = (s: string) => void masked.push(s);
-  const sts = fakeClient({
-    GetCallerIdentity: () => ({
-      Account: '111122223333',
-      Arn: 'arn:aws:sts::111122223333:assumed-role/deploy/gh',
-    }),
-  });
+  const identity = {
+    account: async () => ({ id: '111122223333', partition: 'aws' }),
+    region: async () => 'eu-west-1',
+  };
+  const arn = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf';
 
-  const call = (sm: unknown, mode: 'plan' | 'deploy', value = 's3cr3t') =>
+  const call = (aws: FakeEdge, mode: 'plan' | 'deploy', value = 's3cr3t') =>
     fileSecretParameters(project, { DB_PASSWORD: value }, 'shop-prod', parameters, mode, {
-      secretsManager: sm as never,
-      sts,
+      secrets: aws.secrets,
+      identity: aws.identity,
       logger,
+      newVersionId: () => 'v-random',
     });
-  const commands = (sm: { calls: Array<{ command: string }> }) => sm.calls.map((c) => c.command);
 
-  it('on a deploy creates the secret through the API, pins the version Secrets Manager gave it, and masks the value', async () => {
-    const sm = fakeClient({
-      DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
-      CreateSecret: () => ({
-        ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
-        VersionId: 'v-created',
-      }),
+  it('on a deploy of a new secret creates it without a value, pins a random version id, and writes the content only when asked', async () => {
+    const aws = fakeEdge({
+      secrets: { find: async () => undefined, create: async () => arn, put: async () => undefined },
     });
-    await expect(call(sm, 'deploy')).resolves.toEqual({
-      DbPasswordSecretArn:
-        'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password-AbCdEf',
-      DbPasswordSecretVersion: 'v-created',
-    });
-    const create = sm.calls.find((c: { command: string }) => c.command === 'CreateSecret').input;
-    expect(create).toMatchObject({ Name: 'compose-ecs/shop-prod/db_password', SecretString: 's3cr3t' });
-    // The version id must not be derived from the value: nothing guessable leaves Secrets Manager.
-    expect(create.ClientRequestToken).toBeUndefined();
-    expect(
-      JSON.stringify(
-        await call(
-          fakeClient({
-            DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'x')),
-            CreateSecret: () => ({ ARN: 'a', VersionId: 'v' }),
-          }),
-          'deploy',
-        ),
-      ),
-    ).not.toContain(createHash('sha256').update('s3cr3t').digest('hex'));
+    const plan = await call(aws, 'deploy');
+    expect(plan.parameters).toEqual({ DbPasswordSecretArn: arn, DbPasswordSecretVersion: 'v-random' });
+    // Only metadata so far: no call carries the content.
+    expect(aws.log).toEqual(['secrets.find', 'secrets.create']);
+    expect(JSON.stringify(aws.argsOf('secrets.create'))).not.toContain('s3cr3t');
+    expect(plan.created).toEqual([arn]);
+    await writeFileSecrets(plan, { secrets: aws.secrets, logger });
+    expect(aws.argsOf('secrets.put')).toEqual([[arn, 's3cr3t', 'v-random']]);
     expect(masked).toContain('s3cr3t');
   });
 
-  it('on a deploy of changed content stores a new version under the same ARN and pins it', async () => {
-    const sm = fakeClient({
-      DescribeSecret: () => ({ ARN: 'arn:existing' }),
-      GetSecretValue: () => ({ SecretString: 'old', VersionId: 'v-old' }),
-      PutSecretValue: () => ({ VersionId: 'v-new' }),
+  it('never derives the version id from the content', async () => {
+    const aws = fakeEdge({ secrets: { find: async () => undefined, create: async () => arn } });
+    const plan = await fileSecretParameters(
+      project,
+      { DB_PASSWORD: 's3cr3t' },
+      'shop-prod',
+      parameters,
+      'deploy',
+      {
+        secrets: aws.secrets,
+        identity: aws.identity,
+        logger,
+      },
+    );
+    const version = plan.parameters.DbPasswordSecretVersion!;
+    expect(version).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(plan.parameters)).not.toContain(
+      createHash('sha256').update('s3cr3t').digest('hex'),
+    );
+  });
+
+  it('on a deploy of changed content pins a new version under the same ARN; the content waits for writeFileSecrets', async () => {
+    const aws = fakeEdge({
+      secrets: {
+        find: async () => 'arn:existing',
+        current: async () => ({ value: 'old', versionId: 'v-old' }),
+        put: async () => undefined,
+      },
     });
-    await expect(call(sm, 'deploy')).resolves.toEqual({
+    const plan = await call(aws, 'deploy');
+    expect(plan.parameters).toEqual({
       DbPasswordSecretArn: 'arn:existing',
-      DbPasswordSecretVersion: 'v-new',
+      DbPasswordSecretVersion: 'v-random',
     });
-    expect(commands(sm)).toEqual(['DescribeSecret', 'GetSecretValue', 'PutSecretValue']);
+    expect(aws.log).toEqual(['secrets.find', 'secrets.current']);
+    expect(plan.created).toEqual([]);
+    await writeFileSecrets(plan, { secrets: aws.secrets, logger });
+    expect(aws.argsOf('secrets.put')).toEqual([['arn:existing', 's3cr3t', 'v-random']]);
   });
 
   it('on a deploy of unchanged content writes nothing and keeps the pinned version', async () => {
-    const sm = fakeClient({
-      DescribeSecret: () => ({ ARN: 'arn:existing' }),
-      GetSecretValue: () => ({ SecretString: 's3cr3t', VersionId: 'v-current' }),
+    const aws = fakeEdge({
+      secrets: {
+        find: async () => 'arn:existing',
+        current: async () => ({ value: 's3cr3t', versionId: 'v-current' }),
+      },
     });
-    await expect(call(sm, 'deploy')).resolves.toEqual({
+    const plan = await call(aws, 'deploy');
+    expect(plan.parameters).toEqual({
       DbPasswordSecretArn: 'arn:existing',
       DbPasswordSecretVersion: 'v-current',
     });
-    expect(commands(sm)).toEqual(['DescribeSecret', 'GetSecretValue']);
+    await writeFileSecrets(plan, { secrets: aws.secrets, logger });
+    expect(aws.log).toEqual(['secrets.find', 'secrets.current']);
+  });
+
+  it('removes the secrets it created empty when the change set will not execute', async () => {
+    const aws = fakeEdge({
+      secrets: { find: async () => undefined, create: async () => arn, remove: async () => undefined },
+    });
+    const plan = await call(aws, 'deploy');
+    await discardCreatedSecrets(plan, { secrets: aws.secrets, logger });
+    expect(aws.argsOf('secrets.remove')).toEqual([[arn]]);
   });
 
   it('on a plan writes nothing and passes the ARN the secret will have', async () => {
-    const sm = fakeClient({
-      DescribeSecret: () => Promise.reject(sdkError('ResourceNotFoundException', 'not found')),
-    });
-    sm.config = { region: async () => 'eu-west-1' };
-    await expect(call(sm, 'plan')).resolves.toEqual({
+    const aws = fakeEdge({ secrets: { find: async () => undefined }, identity });
+    const plan = await call(aws, 'plan');
+    expect(plan.parameters).toEqual({
       DbPasswordSecretArn:
         'arn:aws:secretsmanager:eu-west-1:111122223333:secret:compose-ecs/shop-prod/db_password',
       // The plan already shows the task definition changing to a version the deploy will write.
       DbPasswordSecretVersion: 'new-version-on-deploy',
     });
-    expect(commands(sm)).toEqual(['DescribeSecret']);
+    expect(plan.writes).toEqual([]);
+    expect(aws.log).toEqual(['secrets.find', 'identity.account', 'identity.region']);
   });
 
   it('names the variable that is missing', async () => {
-    const sm = fakeClient({});
+    const aws = fakeEdge();
     await expect(
       fileSecretParameters(project, {}, 'shop-prod', parameters, 'deploy', {
-        secretsManager: sm,
-        sts,
+        secrets: aws.secrets,
+        identity: aws.identity,
         logger,
       }),
     ).rejects.toThrow('secret db_password: environment variable DB_PASSWORD is not set');
-    expect(sm.calls).toEqual([]);
+    expect(aws.log).toEqual([]);
   });
 });

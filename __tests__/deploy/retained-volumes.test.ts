@@ -1,4 +1,5 @@
 import { efsFinder, retainedFileSystemParameters } from '../../src/deploy/retained-volumes.js';
+import { sdkFileSystems } from '../../src/aws/sdk/account.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
 import { fakeClient } from '../support/fake-aws.js';
@@ -49,7 +50,7 @@ describe('retained volumes come back', () => {
     });
     await expect(
       retainedFileSystemParameters(
-        efsFinder(efs as never),
+        efsFinder(sdkFileSystems(efs as never)),
         parameters,
         { project: 'shop', stack: 'shop-prod', isNew: true },
         logger,
@@ -64,7 +65,7 @@ describe('retained volumes come back', () => {
     const efs = fakeClient({ DescribeFileSystems: () => ({ FileSystems: [] }) });
     await expect(
       retainedFileSystemParameters(
-        efsFinder(efs as never),
+        efsFinder(sdkFileSystems(efs as never)),
         parameters,
         { project: 'shop', stack: 'shop-prod', isNew: true },
         logger,
@@ -74,7 +75,7 @@ describe('retained volumes come back', () => {
 
   it('an existing stack keeps what it runs with, and never looks', async () => {
     const efs = fakeClient({});
-    const finder = efsFinder(efs as never);
+    const finder = efsFinder(sdkFileSystems(efs as never));
     await expect(
       retainedFileSystemParameters(
         finder,

@@ -1,4 +1,6 @@
 import type { Deployment } from '@aws-sdk/client-ecs';
+import { sdkStacks } from '../../src/aws/sdk/cloudformation.js';
+import { sdkServices } from '../../src/aws/sdk/ecs.js';
 import { rolloutOf, stackServices, watchRollout } from '../../src/deploy/rollout.js';
 import { fakeClient } from '../support/fake-aws.js';
 
@@ -158,7 +160,7 @@ describe('stackServices', () => {
         },
       },
     };
-    await expect(stackServices(cfn, 'stack-1', template)).resolves.toEqual([
+    await expect(stackServices(sdkStacks(cfn), 'stack-1', template)).resolves.toEqual([
       {
         logicalId: 'WebService',
         arn: 'arn:aws:ecs:eu-west-1:1:service/shop/shop-web',
@@ -176,7 +178,7 @@ describe('a service ECS does not return', () => {
     });
     let clock = 0;
     await expect(
-      watchRollout(ecs, services, {
+      watchRollout(sdkServices(ecs, fakeClient({})), services, {
         intervalMs: 100,
         timeoutMs: 300,
         sleep: async (ms) => void (clock += ms),
@@ -204,7 +206,7 @@ describe('watchRollout', () => {
     });
     const progress: string[] = [];
     const rows = await watchRollout(
-      ecs,
+      sdkServices(ecs, fakeClient({})),
       services,
       poll,
       (r) => void progress.push(`${r[0]!.rolloutState} ${r[0]!.running}/${r[0]!.desired}`),
@@ -233,7 +235,7 @@ describe('watchRollout', () => {
         }),
       ],
     });
-    await expect(watchRollout(ecs, services, poll)).rejects.toThrow(
+    await expect(watchRollout(sdkServices(ecs, fakeClient({})), services, poll)).rejects.toThrow(
       'ECS rolled back service shop-web: ECS deployment circuit breaker: tasks failed to start. (latest event: (service shop-web) (task 9) failed container health checks.)',
     );
   });
@@ -251,7 +253,7 @@ describe('watchRollout', () => {
     });
     let clock = 0;
     await expect(
-      watchRollout(ecs, services, {
+      watchRollout(sdkServices(ecs, fakeClient({})), services, {
         intervalMs: 100,
         timeoutMs: 1000,
         sleep: async (ms) => void (clock += ms),

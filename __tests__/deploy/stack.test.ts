@@ -1,4 +1,5 @@
 import { prepareStack } from '../../src/deploy/stack.js';
+import { sdkStacks } from '../../src/aws/sdk/cloudformation.js';
 import { StreamLogger } from '../../src/log.js';
 import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
 
@@ -10,11 +11,11 @@ describe('prepareStack', () => {
     const cfn = fakeClient({
       DescribeStacks: () => Promise.reject(sdkError('ValidationError', 'Stack with id shop does not exist')),
     });
-    await expect(prepareStack(cfn, 'shop', logger)).resolves.toEqual({ isNew: true });
+    await expect(prepareStack(sdkStacks(cfn), 'shop', logger)).resolves.toEqual({ isNew: true });
   });
   it('updates a settled stack', async () => {
     const cfn = fakeClient({ DescribeStacks: () => stack('UPDATE_COMPLETE') });
-    await expect(prepareStack(cfn, 'shop', logger)).resolves.toEqual({
+    await expect(prepareStack(sdkStacks(cfn), 'shop', logger)).resolves.toEqual({
       isNew: false,
       stackId: 'arn:stack/shop/1',
       status: 'UPDATE_COMPLETE',
@@ -30,7 +31,7 @@ describe('prepareStack', () => {
       ],
       DeleteStack: () => ({}),
     });
-    await expect(prepareStack(cfn, 'shop', logger, instantPoll)).resolves.toEqual({ isNew: true });
+    await expect(prepareStack(sdkStacks(cfn), 'shop', logger, instantPoll)).resolves.toEqual({ isNew: true });
     expect(cfn.calls.find((c: { command: string }) => c.command === 'DeleteStack').input).toEqual({
       StackName: 'arn:stack/shop/1',
     });
@@ -41,6 +42,6 @@ describe('prepareStack', () => {
     ['DELETE_FAILED', /DELETE_FAILED/],
   ])('refuses a stack in %s with what to do', async (status, message) => {
     const cfn = fakeClient({ DescribeStacks: () => stack(status) });
-    await expect(prepareStack(cfn, 'shop', logger)).rejects.toThrow(message);
+    await expect(prepareStack(sdkStacks(cfn), 'shop', logger)).rejects.toThrow(message);
   });
 });

@@ -5,6 +5,7 @@
 // one service's source rebuilds only that one. Hostile build values arrive verbatim; the secret never
 // reaches a layer, the image config or the log.
 import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
+import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,7 +141,7 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     try {
       const { images } = await buildAndPushImages(
         loaded.project,
-        { ecr: new ECRClient(aws.config), engine: timed(engine, spans), logger },
+        { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: timed(engine, spans), logger },
         { repositoryPrefix, concurrency: 4, environment, lifecycleKeep: 10 },
       );
       return { images, spans };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { loadProject } from '../../src/compose/load.js';
 import { formatDiagnostic } from '../../src/errors.js';
 import {
@@ -219,7 +220,11 @@ describe('ensureRepositories', () => {
         repositories: input.repositoryNames.map((n) => ({ repositoryName: n, repositoryUri: uri(n) })),
       }),
     });
-    const found = await ensureRepositories(ecr, ['shop/api', 'shop/web', 'shop/worker'], settings);
+    const found = await ensureRepositories(
+      sdkRegistry(ecr, fetch),
+      ['shop/api', 'shop/web', 'shop/worker'],
+      settings,
+    );
     expect(ecr.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeRepositories']);
     expect(found.get('shop/web')).toMatchObject({ uri: uri('shop/web'), created: false });
   });
@@ -242,7 +247,7 @@ describe('ensureRepositories', () => {
       },
     ];
     const ecr = fakeClient({ DescribeRepositories: () => ({ repositories }) });
-    const found = await ensureRepositories(ecr, ['a', 'b', 'c', 'd'], settings);
+    const found = await ensureRepositories(sdkRegistry(ecr, fetch), ['a', 'b', 'c', 'd'], settings);
     expect(['a', 'b', 'c', 'd'].map((n) => found.get(n)!.canRewrite('buildcache'))).toEqual([
       true,
       false,
@@ -263,7 +268,7 @@ describe('ensureRepositories', () => {
         repository: { repositoryUri: uri(input.repositoryName) },
       }),
     });
-    const found = await ensureRepositories(ecr, ['shop/api', 'shop/web'], (name) => ({
+    const found = await ensureRepositories(sdkRegistry(ecr, fetch), ['shop/api', 'shop/web'], (name) => ({
       ...settings(),
       kmsKey: name === 'shop/web' ? 'alias/ecr' : undefined,
     }));
@@ -302,7 +307,7 @@ describe('ensureRepositories', () => {
         );
       },
     });
-    await expect(ensureRepositories(ecr, ['shop/web'], settings)).rejects.toThrow(
+    await expect(ensureRepositories(sdkRegistry(ecr, fetch), ['shop/web'], settings)).rejects.toThrow(
       /^access denied to ECR repository shop\/web: the role needs ecr:CreateRepository on it/,
     );
   });
@@ -331,10 +336,9 @@ describe('lifecycle policy and release tags', () => {
       },
       PutLifecyclePolicy: () => ({}),
     });
-    expect(await applyLifecyclePolicy(ecr, ['shop/api', 'shop/web', 'shop/worker'], 5)).toEqual([
-      'shop/web',
-      'shop/worker',
-    ]);
+    expect(
+      await applyLifecyclePolicy(sdkRegistry(ecr, fetch), ['shop/api', 'shop/web', 'shop/worker'], 5),
+    ).toEqual(['shop/web', 'shop/worker']);
     const puts = ecr.calls.filter((c: { command: string }) => c.command === 'PutLifecyclePolicy');
     expect(puts.map((c: { input: { lifecyclePolicyText: string } }) => c.input.lifecyclePolicyText)).toEqual([
       lifecyclePolicy(5),
@@ -358,7 +362,7 @@ describe('lifecycle policy and release tags', () => {
     });
     const digest = `sha256:${'a'.repeat(64)}`;
     await tagRelease(
-      ecr,
+      sdkRegistry(ecr, fetch),
       [
         { service: 'web', uri: `r/shop/web@${digest}`, repository: 'shop/web', digest, pushed: true },
         { service: 'api', uri: `r/shop/api@${digest}`, repository: 'shop/api', digest, pushed: false },

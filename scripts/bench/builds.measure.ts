@@ -3,6 +3,7 @@
 // run with one service changed, and the cold build again one build at a time, for the parallel speed-up.
 // Runs inside builds.sh (the peers' environment set). Writes rows as JSON to the file named.
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { appendFile, readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +26,10 @@ const rows: Row[] = [];
 try {
   const peers = await peersEnv(root);
   Object.assign(process.env, peers);
-  const ecr = new ECRClient({ endpoint: peers.AWS_ENDPOINT_URL, region: peers.AWS_REGION });
+  const registry = sdkRegistry(
+    new ECRClient({ endpoint: peers.AWS_ENDPOINT_URL, region: peers.AWS_REGION }),
+    fetch,
+  );
   const saved = { ...process.env };
   for (const builder of ['buildkit', 'podman'] as Builder[]) {
     Object.assign(process.env, engineEnvironment(builder, peers));
@@ -48,7 +52,7 @@ try {
       const start = performance.now();
       const { images } = await buildAndPushImages(
         loaded.project,
-        { ecr, engine, logger },
+        { registry, engine, logger },
         { repositoryPrefix: prefix, concurrency, environment },
       ).finally(() => engine.dispose());
       rows.push({

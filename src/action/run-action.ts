@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
 import { context } from '@actions/github';
-import { createAwsClients } from '../aws/clients.js';
+import { createAwsEdge } from '../aws/sdk-edge.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
@@ -35,7 +35,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     else await commenter.upsert(commentMarker(report.stackName), body);
   };
 
-  const aws = createAwsClients({ region: inputs.awsRegion });
+  const aws = createAwsEdge({ region: inputs.awsRegion });
   let report: RunReport | undefined;
   try {
     const result = await run(

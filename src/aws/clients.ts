@@ -1,4 +1,5 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
@@ -33,6 +34,7 @@ export interface AwsClients {
   ecs: ECSClient;
   ec2: EC2Client;
   efs: EFSClient;
+  logs: CloudWatchLogsClient;
   elbv2: ElasticLoadBalancingV2Client;
   s3: S3Client;
   secretsManager: SecretsManagerClient;
@@ -84,6 +86,7 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     ecs: count(new ECSClient(config), 'ECS'),
     ec2: count(new EC2Client(config), 'EC2'),
     efs: count(new EFSClient(config), 'EFS'),
+    logs: count(new CloudWatchLogsClient(config), 'Logs'),
     elbv2: count(new ElasticLoadBalancingV2Client(config), 'ELBv2'),
     // Path-style addressing when an endpoint is set (a stand-in or a VPC endpoint): bucket host names need DNS.
     s3: count(

@@ -1,12 +1,5 @@
-import {
-  CreateChangeSetCommand,
-  DeleteChangeSetCommand,
-  DescribeChangeSetCommand,
-  type Change,
-  type CloudFormationClient,
-  type DescribeChangeSetCommandOutput,
-  type Parameter,
-} from '@aws-sdk/client-cloudformation';
+import type { Change, DescribeChangeSetCommandOutput } from '@aws-sdk/client-cloudformation';
+import type { ChangeSetInput, ChangeSets } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import { pollUntil, type PollOptions } from './poll.js';
@@ -26,16 +19,7 @@ export interface ResourceChange {
   properties: string[];
 }
 
-export interface ChangeSetRequest {
-  stackName: string;
-  changeSetName: string;
-  type: 'CREATE' | 'UPDATE';
-  templateBody?: string;
-  templateUrl?: string;
-  parameters: Record<string, string>;
-  tags: Record<string, string>;
-  description?: string;
-}
+export type ChangeSetRequest = ChangeSetInput;
 
 export type ChangeSetOutcome =
   | { kind: 'ready'; changeSetId: string; stackId: string; changes: ResourceChange[] }
@@ -58,33 +42,18 @@ export function changeSetName(prefix: string, when: Date, suffix?: string): stri
 
 /** Creates the change set and waits until CloudFormation has computed it. */
 export async function createChangeSet(
-  cfn: CloudFormationClient,
+  cfn: ChangeSets,
   request: ChangeSetRequest,
   poll: PollOptions,
 ): Promise<ChangeSetOutcome> {
   let created;
   try {
-    created = await cfn.send(
-      new CreateChangeSetCommand({
-        StackName: request.stackName,
-        ChangeSetName: request.changeSetName,
-        ChangeSetType: request.type,
-        TemplateBody: request.templateBody,
-        TemplateURL: request.templateUrl,
-        Parameters: Object.entries(request.parameters).map(([ParameterKey, ParameterValue]): Parameter => ({
-          ParameterKey,
-          ParameterValue,
-        })),
-        Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
-        Tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
-        Description: request.description,
-      }),
-    );
+    created = await cfn.create(request);
   } catch (err) {
     if (isNoChangeReason(errorMessage(err))) return { kind: 'no-changes', reason: errorMessage(err) };
     throw awsFailure('plan', `CloudFormation CreateChangeSet ${request.changeSetName}`, err);
   }
-  const changeSetId = created.Id!;
+  const changeSetId = created.id;
   const result = await pollUntil(async () => {
     const page = await describePage(cfn, changeSetId);
     if (page.Status === 'CREATE_COMPLETE' || page.Status === 'FAILED') return page;
@@ -100,7 +69,7 @@ export async function createChangeSet(
       return {
         kind: 'no-changes',
         changeSetId,
-        stackId: first.StackId ?? created.StackId,
+        stackId: first.StackId ?? created.stackId,
         reason: first.StatusReason ?? '',
       };
     }
@@ -114,21 +83,21 @@ export async function createChangeSet(
   return {
     kind: 'ready',
     changeSetId,
-    stackId: first.StackId ?? created.StackId!,
+    stackId: (first.StackId ?? created.stackId)!,
     changes: await collectChanges(cfn, changeSetId, first),
   };
 }
 
-async function describePage(cfn: CloudFormationClient, id: string, nextToken?: string) {
+async function describePage(cfn: ChangeSets, id: string, nextToken?: string) {
   try {
-    return await cfn.send(new DescribeChangeSetCommand({ ChangeSetName: id, NextToken: nextToken }));
+    return await cfn.describe(id, nextToken);
   } catch (err) {
     throw awsFailure('plan', `CloudFormation DescribeChangeSet`, err);
   }
 }
 
 async function collectChanges(
-  cfn: CloudFormationClient,
+  cfn: ChangeSets,
   id: string,
   first: DescribeChangeSetCommandOutput,
 ): Promise<ResourceChange[]> {
@@ -164,9 +133,9 @@ export function toResourceChange(change: Change): ResourceChange | undefined {
 }
 
 /** Best effort: a change set that is already gone (executed, or deleted with its stack) is fine. */
-export async function deleteChangeSet(cfn: CloudFormationClient, changeSetId: string): Promise<void> {
+export async function deleteChangeSet(cfn: ChangeSets, changeSetId: string): Promise<void> {
   try {
-    await cfn.send(new DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+    await cfn.delete(changeSetId);
   } catch (err) {
     if (/does not exist|not found|ChangeSetNotFound/i.test(`${(err as Error).name} ${errorMessage(err)}`))
       return;

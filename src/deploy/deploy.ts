@@ -1,4 +1,4 @@
-import type { AwsClients } from '../aws/clients.js';
+import type { AwsEdge } from '../aws/edge.js';
 import type { Logger } from '../log.js';
 import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
@@ -11,8 +11,14 @@ import { stackServices, watchRollout, type ServiceRollout } from './rollout.js';
  * completed. Either step's failure throws with its root cause; success means ECS runs the release.
  */
 export async function deployChangeSet(
-  aws: AwsClients,
-  ready: { stackId: string; changeSetId: string; stackName: string; template: Template },
+  aws: AwsEdge,
+  ready: {
+    stackId: string;
+    changeSetId: string;
+    stackName: string;
+    template: Template;
+    disableRollback?: boolean;
+  },
   logger: Logger,
   poll: PollOptions,
   progress: {
@@ -21,7 +27,7 @@ export async function deployChangeSet(
   },
 ): Promise<ServiceRollout[]> {
   await logger.group(`deploy stack ${ready.stackName}`, () =>
-    executeChangeSet(aws.cloudformation, ready, logger, poll, (e) => {
+    executeChangeSet(aws, ready, logger, poll, (e) => {
       logger.info(
         `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
       );
@@ -29,8 +35,8 @@ export async function deployChangeSet(
     }),
   );
   return logger.group('watch the ECS rollout', async () => {
-    const services = await stackServices(aws.cloudformation, ready.stackId, ready.template);
-    const rows = await watchRollout(aws.ecs, services, poll, async (rows) => {
+    const services = await stackServices(aws.stacks, ready.stackId, ready.template);
+    const rows = await watchRollout(aws.services, services, poll, async (rows) => {
       for (const r of rows) {
         logger.info(
           `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,

@@ -1,8 +1,5 @@
-import {
-  DescribeStackEventsCommand,
-  type CloudFormationClient,
-  type StackEvent,
-} from '@aws-sdk/client-cloudformation';
+import type { StackEvent } from '@aws-sdk/client-cloudformation';
+import type { StackEvents } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 
 export interface OperationEvent {
@@ -21,7 +18,7 @@ export interface OperationEvent {
  * older than the operation's start.
  */
 export async function operationEvents(
-  cfn: CloudFormationClient,
+  source: StackEvents,
   stackId: string,
   token: string,
   since: Date,
@@ -30,10 +27,10 @@ export async function operationEvents(
   let next: string | undefined;
   try {
     do {
-      const page = await cfn.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken: next }));
-      const batch = page.StackEvents ?? [];
+      const page = await source.page(stackId, next);
+      const batch = page.events;
       events.push(...batch);
-      next = page.NextToken;
+      next = page.nextToken;
       // Events come newest first: stop paging once we are past the operation's start.
       const oldest = batch[batch.length - 1]?.Timestamp;
       if (oldest && oldest < since) break;

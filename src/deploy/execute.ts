@@ -1,5 +1,5 @@
-import { ExecuteChangeSetCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { randomUUID } from 'node:crypto';
+import type { AwsEdge } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -21,27 +21,25 @@ const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE'
  * event (not the last one) and leaves no change set behind.
  */
 export async function executeChangeSet(
-  cfn: CloudFormationClient,
-  input: { stackId: string; changeSetId: string },
+  aws: Pick<AwsEdge, 'changeSets' | 'events' | 'stacks'>,
+  input: { stackId: string; changeSetId: string; disableRollback?: boolean },
   logger: Logger,
   poll: PollOptions,
   onEvent: (event: OperationEvent) => void = () => {},
 ): Promise<ExecutionResult> {
   const token = `compose-ecs-${randomUUID()}`;
   // A little slack: the emulator and AWS stamp events with their own clocks.
-  const since = new Date(Date.now() - 5000);
+  const since = new Date((poll.now ?? Date.now)() - 5000);
   let executeError: unknown;
   try {
-    await cfn.send(
-      new ExecuteChangeSetCommand({ ChangeSetName: input.changeSetId, ClientRequestToken: token }),
-    );
+    await aws.changeSets.execute(input.changeSetId, { token, disableRollback: input.disableRollback });
   } catch (err) {
     executeError = err;
   }
 
   const seen = new Set<string>();
   const stream = async () => {
-    const events = await operationEvents(cfn, input.stackId, token, since);
+    const events = await operationEvents(aws.events, input.stackId, token, since);
     for (const e of events) {
       if (!seen.has(e.id)) {
         seen.add(e.id);
@@ -56,7 +54,7 @@ export async function executeChangeSet(
   if (!executeError) {
     const settled = await pollUntil(async () => {
       await stream();
-      const stack = await describeStack(cfn, input.stackId);
+      const stack = await describeStack(aws.stacks, input.stackId);
       if (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS')) return undefined;
       return stack;
     }, poll);
@@ -74,7 +72,7 @@ export async function executeChangeSet(
   if (!executeError && SUCCESS.has(status)) return { stackId: input.stackId, status, events };
 
   // Failed: clean up, then explain with the first real failure.
-  await deleteChangeSet(cfn, input.changeSetId).catch((err) =>
+  await deleteChangeSet(aws.changeSets, input.changeSetId).catch((err) =>
     logger.warning(`could not delete change set ${input.changeSetId}: ${errorMessage(err)}`),
   );
   const cause = rootCause(events);

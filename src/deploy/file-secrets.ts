@@ -1,12 +1,6 @@
-import {
-  CreateSecretCommand,
-  DescribeSecretCommand,
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  type SecretsManagerClient,
-} from '@aws-sdk/client-secrets-manager';
-import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { awsFailure, errorName } from '../aws/errors.js';
+import { randomUUID } from 'node:crypto';
+import type { Identity, SecretStore } from '../aws/edge.js';
+import { awsFailure } from '../aws/errors.js';
 import type { Project, SecretDefinition } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -14,9 +8,27 @@ import { readSecret } from '../report/secret-guard.js';
 import type { ParameterSource } from '../template/convert.js';
 
 export interface FileSecretDeps {
-  secretsManager: SecretsManagerClient;
-  sts: STSClient;
+  secrets: SecretStore;
+  identity: Identity;
   logger: Logger;
+  /** New version ids (Secrets Manager's ClientRequestToken); random UUIDs unless a test fixes them. */
+  newVersionId?: () => string;
+}
+
+/** Content still to be stored, under the version id the change set already pins. */
+export interface PendingSecretWrite {
+  secret: string;
+  arn: string;
+  versionId: string;
+  content: string;
+}
+
+export interface FileSecretPlan {
+  parameters: Record<string, string>;
+  /** Written only when the change set will execute (writeFileSecrets). */
+  writes: PendingSecretWrite[];
+  /** Secrets this run created without a value, to remove when the change set never executes. */
+  created: string[];
 }
 
 /** The Secrets Manager name a compose secret is stored under: one per stack and secret. */
@@ -27,9 +39,17 @@ export function storedSecretName(stackName: string, secret: string): string {
 /**
  * Fills the template's file-secret parameters. A `file:` (or `environment:`) secret's content goes
  * to Secrets Manager through the API, never into the template, the change set, a log or a comment;
- * the template gets the secret's ARN. A deploy creates the secret, or stores a new version when the
- * content differs from the current one; a plan writes nothing and passes the ARN the secret has, or
- * will have. A `file-secret-version` parameter gets the version id the template pins.
+ * the template gets the secret's ARN and the version id its tasks pin.
+ *
+ * Nothing is written here. New content gets a fresh random version id (never derived from the
+ * content: a hash of a weak password in a stack parameter could be guessed offline), which the change
+ * set pins; the content is stored under that id by writeFileSecrets only once the change set is ready
+ * and about to execute (Secrets Manager takes the version id as PutSecretValue's ClientRequestToken:
+ * https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html). A deploy
+ * of a secret that does not exist yet creates it without a value (CreateSecret without SecretString
+ * creates no version: https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html),
+ * because its ARN carries a random suffix the template needs. A plan creates nothing and passes the
+ * ARN the secret has, or will have.
  */
 export async function fileSecretParameters(
   project: Project,
@@ -38,9 +58,10 @@ export async function fileSecretParameters(
   parameters: ParameterSource[],
   mode: 'plan' | 'deploy',
   deps: FileSecretDeps,
-): Promise<Record<string, string>> {
-  const values: Record<string, string> = {};
-  let account: { id: string; partition: string; region: string } | undefined;
+): Promise<FileSecretPlan> {
+  const plan: FileSecretPlan = { parameters: {}, writes: [], created: [] };
+  const values = plan.parameters;
+  const newVersionId = deps.newVersionId ?? randomUUID;
   for (const p of parameters.filter((x) => x.kind === 'file-secret')) {
     const definition = project.secrets[p.secret ?? ''];
     if (!definition)
@@ -49,52 +70,78 @@ export async function fileSecretParameters(
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
     const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
-    const existing = await describeSecret(deps.secretsManager, name);
-    // The template pins the version the secret's content is stored under, so new content rolls the
-    // services. The id comes from Secrets Manager (random), never from the content: a hash of a weak
-    // password in a stack parameter could be guessed offline.
-    const current = existing ? await currentVersion(deps.secretsManager, existing) : undefined;
+    const existing = await call(`Secrets Manager DescribeSecret ${name}`, () => deps.secrets.find(name));
+    const current = existing
+      ? await call(`Secrets Manager GetSecretValue ${name}`, () => deps.secrets.current(existing))
+      : undefined;
     const unchanged = current !== undefined && current.value === content;
     if (mode === 'plan') {
-      account ??= await callerAccount(deps.sts, deps.secretsManager);
-      values[p.name] =
-        existing ?? `arn:${account.partition}:secretsmanager:${account.region}:${account.id}:secret:${name}`;
+      values[p.name] = existing ?? (await predictedArn(deps.identity, name));
       // A plan stores nothing: new content shows as a version still to be written.
       if (version) values[version.name] = unchanged ? current.versionId : 'new-version-on-deploy';
       continue;
     }
-    try {
-      if (existing && unchanged) {
-        values[p.name] = existing;
-      } else if (existing) {
-        const put = await deps.secretsManager.send(
-          new PutSecretValueCommand({ SecretId: existing, SecretString: content }),
-        );
-        values[p.name] = existing;
-        if (version) values[version.name] = put.VersionId!;
-        deps.logger.info(`stored a new version of secret ${definition.name} in Secrets Manager`);
-      } else {
-        const created = await deps.secretsManager.send(
-          new CreateSecretCommand({
-            Name: name,
-            SecretString: content,
-            Description: `compose secret ${definition.name} of stack ${stackName}, stored by compose-ecs`,
-            Tags: [
-              { Key: 'com.docker.compose.project', Value: project.name },
-              { Key: 'compose-ecs:stack', Value: stackName },
-            ],
-          }),
-        );
-        values[p.name] = created.ARN!;
-        if (version) values[version.name] = created.VersionId!;
-        deps.logger.info(`stored secret ${definition.name} in Secrets Manager as ${name}`);
-      }
-      if (version && unchanged) values[version.name] = current.versionId;
-    } catch (err) {
-      throw awsFailure('deploy', `storing secret ${definition.name} in Secrets Manager`, err);
+    let arn = existing;
+    if (!arn) {
+      arn = await call(`creating secret ${definition.name} in Secrets Manager`, () =>
+        deps.secrets.create({
+          name,
+          description: `compose secret ${definition.name} of stack ${stackName}, stored by compose-ecs`,
+          tags: { 'com.docker.compose.project': project.name, 'compose-ecs:stack': stackName },
+        }),
+      );
+      plan.created.push(arn);
     }
+    values[p.name] = arn;
+    const versionId = unchanged ? current.versionId : newVersionId();
+    if (version) values[version.name] = versionId;
+    if (!unchanged) plan.writes.push({ secret: definition.name, arn, versionId, content });
   }
-  return values;
+  return plan;
+}
+
+/** Stores the pending contents under the version ids the change set pins: call it just before executing. */
+export async function writeFileSecrets(
+  plan: FileSecretPlan,
+  deps: Pick<FileSecretDeps, 'secrets' | 'logger'>,
+): Promise<void> {
+  for (const w of plan.writes) {
+    await call(`storing secret ${w.secret} in Secrets Manager`, () =>
+      deps.secrets.put(w.arn, w.content, w.versionId),
+    );
+    deps.logger.info(
+      `stored ${plan.created.includes(w.arn) ? 'secret' : 'a new version of secret'} ${w.secret} in Secrets Manager`,
+    );
+  }
+}
+
+/** Removes the secrets this run created without a value, when their change set will not execute. */
+export async function discardCreatedSecrets(
+  plan: FileSecretPlan,
+  deps: Pick<FileSecretDeps, 'secrets' | 'logger'>,
+): Promise<void> {
+  for (const arn of plan.created) {
+    await deps.secrets
+      .remove(arn)
+      .catch((err: Error) =>
+        deps.logger.warning(`could not remove the unused secret ${arn}: ${err.message}`),
+      );
+  }
+}
+
+async function call<T>(what: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    throw awsFailure('plan', what, err);
+  }
+}
+
+async function predictedArn(identity: Identity, name: string): Promise<string> {
+  const [account, region] = await call('STS GetCallerIdentity', () =>
+    Promise.all([identity.account(), identity.region()]),
+  );
+  return `arn:${account.partition}:secretsmanager:${region}:${account.id}:secret:${name}`;
 }
 
 async function secretContent(
@@ -110,39 +157,4 @@ async function secretContent(
       ? `secret ${definition.name}: cannot read its file ${definition.file}; write it before this step, e.g. from a GitHub secret`
       : `secret ${definition.name}: environment variable ${definition.environment} is not set`,
   );
-}
-
-/** The value and version id the secret holds now (AWSCURRENT), to store a new version only when it changed. */
-async function currentVersion(
-  sm: SecretsManagerClient,
-  arn: string,
-): Promise<{ value?: string; versionId: string } | undefined> {
-  try {
-    const out = await sm.send(new GetSecretValueCommand({ SecretId: arn }));
-    return out.VersionId ? { value: out.SecretString, versionId: out.VersionId } : undefined;
-  } catch (err) {
-    if (errorName(err) === 'ResourceNotFoundException') return undefined;
-    throw awsFailure('plan', `Secrets Manager GetSecretValue ${arn}`, err);
-  }
-}
-
-async function describeSecret(sm: SecretsManagerClient, name: string): Promise<string | undefined> {
-  try {
-    const out = await sm.send(new DescribeSecretCommand({ SecretId: name }));
-    return out.DeletedDate ? undefined : out.ARN;
-  } catch (err) {
-    if (errorName(err) === 'ResourceNotFoundException') return undefined;
-    throw awsFailure('plan', `Secrets Manager DescribeSecret ${name}`, err);
-  }
-}
-
-async function callerAccount(sts: STSClient, sm: SecretsManagerClient) {
-  try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}));
-    const [, partition = 'aws'] = (identity.Arn ?? '').split(':');
-    const region = typeof sm.config.region === 'function' ? await sm.config.region() : sm.config.region;
-    return { id: identity.Account ?? '', partition, region: String(region) };
-  } catch (err) {
-    throw awsFailure('plan', 'STS GetCallerIdentity', err);
-  }
 }

@@ -1,9 +1,5 @@
-import {
-  DescribeSubnetsCommand,
-  DescribeVpcsCommand,
-  type EC2Client,
-  type Subnet,
-} from '@aws-sdk/client-ec2';
+import type { Subnet } from '@aws-sdk/client-ec2';
+import type { Network } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 
@@ -21,16 +17,13 @@ export interface NetworkChoice {
  * availability zone.
  */
 export async function resolveNetwork(
-  ec2: EC2Client,
+  ec2: Network,
   request: { vpcId?: string; subnetIds?: string[]; privateSubnets?: boolean },
 ): Promise<NetworkChoice> {
   try {
     let vpcId = request.vpcId;
     if (!vpcId) {
-      const vpcs = await ec2.send(
-        new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }),
-      );
-      vpcId = vpcs.Vpcs?.[0]?.VpcId;
+      vpcId = await ec2.defaultVpcId();
       if (!vpcId) {
         throw new UserError(
           'plan',
@@ -54,9 +47,9 @@ export async function resolveNetwork(
 }
 
 /** Given subnets are taken as they are, but their zones are counted: ALB and EFS need distinct ones. */
-async function zoneCount(ec2: EC2Client, subnetIds: string[]): Promise<number> {
-  const out = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: subnetIds }));
-  return new Set((out.Subnets ?? []).map((s) => s.AvailabilityZone ?? s.SubnetId)).size;
+async function zoneCount(ec2: Network, subnetIds: string[]): Promise<number> {
+  const subnets = await ec2.subnets({ subnetIds });
+  return new Set(subnets.map((s) => s.AvailabilityZone ?? s.SubnetId)).size;
 }
 
 /**
@@ -64,7 +57,7 @@ async function zoneCount(ec2: EC2Client, subnetIds: string[]): Promise<number> {
  * VPC's public subnets, one per availability zone.
  */
 export async function resolvePublicSubnets(
-  ec2: EC2Client,
+  ec2: Network,
   vpcId: string,
   given?: string[],
 ): Promise<{ subnetIds: string[]; zones: number }> {
@@ -78,20 +71,16 @@ export async function resolvePublicSubnets(
 
 /** The VPC's public (map public IPs) or private subnets, one per availability zone, sorted; maybe none. */
 async function subnetsOf(
-  ec2: EC2Client,
+  ec2: Network,
   vpcId: string,
   publicOnes: boolean,
 ): Promise<{ subnetIds: string[]; zones: number }> {
   {
-    const out = await ec2.send(
-      new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
-    );
+    const subnets = await ec2.subnets({ vpcId });
     const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) === publicOnes;
     // One subnet per availability zone: load balancers and EFS mount targets need distinct zones.
     const byZone = new Map<string, string>();
-    for (const subnet of (out.Subnets ?? [])
-      .filter(wanted)
-      .sort((a, b) => (a.SubnetId! < b.SubnetId! ? -1 : 1))) {
+    for (const subnet of subnets.filter(wanted).sort((a, b) => (a.SubnetId! < b.SubnetId! ? -1 : 1))) {
       const zone = subnet.AvailabilityZone ?? subnet.SubnetId!;
       if (!byZone.has(zone)) byZone.set(zone, subnet.SubnetId!);
     }

@@ -1,8 +1,4 @@
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import {
-  DescribeLoadBalancersCommand,
-  type ElasticLoadBalancingV2Client,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { AwsEdge } from '../aws/edge.js';
 import type { Template } from '../template/types.js';
 import { describeStack, listStackResources } from './stack.js';
 
@@ -14,11 +10,11 @@ const IS_URL = /url$/i;
  * template's own URL outputs are evaluated against the load balancers the stack created.
  */
 export async function stackUrls(
-  clients: { cfn: CloudFormationClient; elbv2: ElasticLoadBalancingV2Client },
+  clients: Pick<AwsEdge, 'stacks' | 'services'>,
   stackId: string,
   template?: Template,
 ): Promise<Record<string, string>> {
-  const stack = await describeStack(clients.cfn, stackId);
+  const stack = await describeStack(clients.stacks, stackId);
   const urls: Record<string, string> = {};
   for (const output of stack?.Outputs ?? []) {
     if (output.OutputKey && output.OutputValue && IS_URL.test(output.OutputKey))
@@ -39,11 +35,11 @@ export async function stackUrls(
 
 /** DNS name per load-balancer logical ID, from the stack's resources and the ELBv2 API. */
 async function loadBalancerDnsNames(
-  clients: { cfn: CloudFormationClient; elbv2: ElasticLoadBalancingV2Client },
+  clients: Pick<AwsEdge, 'stacks' | 'services'>,
   stackId: string,
   template: Template,
 ): Promise<Map<string, string>> {
-  const resources = await listStackResources(clients.cfn, stackId);
+  const resources = await listStackResources(clients.stacks, stackId);
   const balancers = resources.filter(
     (r) =>
       template.Resources[r.LogicalResourceId ?? '']?.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' &&
@@ -51,11 +47,9 @@ async function loadBalancerDnsNames(
   );
   const names = new Map<string, string>();
   if (!balancers.length) return names;
-  const out = await clients.elbv2.send(
-    new DescribeLoadBalancersCommand({ LoadBalancerArns: balancers.map((b) => b.PhysicalResourceId!) }),
-  );
+  const found = await clients.services.loadBalancers(balancers.map((b) => b.PhysicalResourceId!));
   for (const b of balancers) {
-    const dns = out.LoadBalancers?.find((lb) => lb.LoadBalancerArn === b.PhysicalResourceId)?.DNSName;
+    const dns = found.find((lb) => lb.LoadBalancerArn === b.PhysicalResourceId)?.DNSName;
     if (dns) names.set(b.LogicalResourceId!, dns);
   }
   return names;

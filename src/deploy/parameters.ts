@@ -1,4 +1,4 @@
-import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { Network } from '../aws/edge.js';
 import { UserError } from '../errors.js';
 import type { ParameterSource } from '../template/convert.js';
 import { resolveNetwork, resolvePublicSubnets } from './network.js';
@@ -17,7 +17,7 @@ export interface NetworkRequest {
  * wins over the default VPC.
  */
 export async function networkParameters(
-  ec2: EC2Client,
+  ec2: Network,
   parameters: ParameterSource[],
   request: NetworkRequest,
 ): Promise<Record<string, string>> {

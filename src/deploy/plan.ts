@@ -1,10 +1,10 @@
-import type { AwsClients } from '../aws/clients.js';
+import type { AwsEdge } from '../aws/edge.js';
 import type { Project } from '../compose/model.js';
 import type { Logger } from '../log.js';
 import type { ConvertResult } from '../template/convert.js';
 import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
-import { fileSecretParameters } from './file-secrets.js';
+import { discardCreatedSecrets, fileSecretParameters, type FileSecretPlan } from './file-secrets.js';
 import { networkParameters, type NetworkRequest } from './parameters.js';
 import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
 import type { PollOptions } from './poll.js';
@@ -34,33 +34,35 @@ export interface StackPlan {
   stackId?: string;
   /** The template the stack runs now, for the diff. */
   before?: Template;
+  /** File-secret contents to store before the change set executes, and secrets created empty. */
+  secrets: FileSecretPlan;
 }
 
 /**
  * Computes the change set: stack state, what it runs now, parameters from the account, the template
- * inline or from S3, then CreateChangeSet and its description. Secrets are written only once
- * everything that can refuse the template has passed.
+ * inline or from S3, then CreateChangeSet and its description. No secret content is written here:
+ * the plan says what to store (writeFileSecrets) once the change set is ready to execute.
  */
 export async function planStack(
   request: PlanRequest,
-  aws: AwsClients,
+  aws: AwsEdge,
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
-  const cfn = aws.cloudformation;
-  const state = await prepareStack(cfn, request.stackName, logger, { intervalMs: poll.intervalMs });
-  const before = state.isNew || !state.stackId ? undefined : await deployedTemplate(cfn, state.stackId);
+  const state = await prepareStack(aws.stacks, request.stackName, logger, { intervalMs: poll.intervalMs });
+  const before =
+    state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.stacks, state.stackId);
   // Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
   const source = await templateSource(JSON.stringify(JSON.parse(request.conversion.body)), {
-    s3: aws.s3,
+    store: aws.templates,
     bucket: request.templateBucket,
     stackName: request.stackName,
     region: request.region,
   });
-  const parameters = {
-    ...(await networkParameters(aws.ec2, request.conversion.parameters, request.network)),
+  const accountParameters = {
+    ...(await networkParameters(aws.network, request.conversion.parameters, request.network)),
     ...(await retainedFileSystemParameters(
-      efsFinder(aws.efs),
+      efsFinder(aws.fileSystems),
       request.conversion.parameters,
       {
         project: request.project.name,
@@ -70,24 +72,23 @@ export async function planStack(
       },
       logger,
     )),
-    ...(await fileSecretParameters(
-      request.project,
-      request.environment,
-      request.stackName,
-      request.conversion.parameters,
-      request.mode,
-      {
-        ...aws,
-        logger,
-      },
-    )),
   };
+  // Last, so nothing above can fail after a secret was created.
+  const secrets = await fileSecretParameters(
+    request.project,
+    request.environment,
+    request.stackName,
+    request.conversion.parameters,
+    request.mode,
+    { secrets: aws.secrets, identity: aws.identity, logger },
+  );
+  const parameters = { ...accountParameters, ...secrets.parameters };
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
   let outcome: ChangeSetOutcome;
   try {
     outcome = await createChangeSet(
-      cfn,
+      aws.changeSets,
       {
         stackName: request.stackName,
         changeSetName: name,
@@ -101,17 +102,14 @@ export async function planStack(
     );
   } catch (err) {
     // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind when it fails: remove it too.
-    if (type === 'CREATE') await removeEmptyStack(cfn, request.stackName, poll).catch(() => undefined);
+    if (type === 'CREATE') await removeEmptyStack(aws.stacks, request.stackName, poll).catch(() => undefined);
+    await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
     throw err;
   }
-  return { type, changeSetName: name, outcome, stackId: state.stackId, before };
+  return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
 }
 
-async function removeEmptyStack(
-  cfn: AwsClients['cloudformation'],
-  stackName: string,
-  poll: PollOptions,
-): Promise<void> {
+async function removeEmptyStack(cfn: AwsEdge['stacks'], stackName: string, poll: PollOptions): Promise<void> {
   const stack = await describeStack(cfn, stackName);
   if (stack?.StackStatus === 'REVIEW_IN_PROGRESS' && stack.StackId)
     await deleteStack(cfn, stack.StackId, poll);
@@ -119,14 +117,15 @@ async function removeEmptyStack(
 
 /** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */
 export async function discardPlan(
-  aws: AwsClients,
+  aws: AwsEdge,
   plan: StackPlan,
   poll: PollOptions,
   logger: Logger,
 ): Promise<void> {
-  if (plan.outcome.changeSetId) await deleteChangeSet(aws.cloudformation, plan.outcome.changeSetId);
+  if (plan.outcome.changeSetId) await deleteChangeSet(aws.changeSets, plan.outcome.changeSetId);
   if (plan.type === 'CREATE' && plan.outcome.stackId) {
     logger.info('removing the empty stack the plan created');
-    await deleteStack(aws.cloudformation, plan.outcome.stackId, poll);
+    await deleteStack(aws.stacks, plan.outcome.stackId, poll);
   }
+  await discardCreatedSecrets(plan.secrets, { secrets: aws.secrets, logger });
 }

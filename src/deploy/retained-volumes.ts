@@ -4,7 +4,7 @@
 // and passes the id as <Volume>FilesystemRetainedId, so the template mounts the old data instead of
 // creating an empty file system. An existing stack keeps what it uses now: its own file system ('') or
 // the retained one it was given.
-import { DescribeFileSystemsCommand, type EFSClient } from '@aws-sdk/client-efs';
+import type { FileSystems } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import type { Logger } from '../log.js';
 import type { ParameterSource } from '../template/convert.js';
@@ -21,35 +21,19 @@ export interface FileSystemFinder {
   byTags(project: string, volume: string, stack: string): Promise<RetainedFileSystem[]>;
 }
 
-/** DescribeFileSystems, every page, filtered by the project and volume tags; only available ones. */
-export function efsFinder(efs: EFSClient): FileSystemFinder {
-  let all: Promise<Array<{ id: string; created?: Date; tags: Map<string, string> }>> | undefined;
-  const list = async () => {
-    const out: Array<{ id: string; created?: Date; tags: Map<string, string> }> = [];
-    let Marker: string | undefined;
-    do {
-      const page = await efs.send(new DescribeFileSystemsCommand({ ...(Marker ? { Marker } : {}) }));
-      for (const fs of page.FileSystems ?? []) {
-        if (fs.LifeCycleState !== 'available' || !fs.FileSystemId) continue;
-        out.push({
-          id: fs.FileSystemId,
-          ...(fs.CreationTime ? { created: fs.CreationTime } : {}),
-          tags: new Map((fs.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
-        });
-      }
-      Marker = page.NextMarker;
-    } while (Marker);
-    return out;
-  };
+/** Every file system listed once (all pages), filtered by the project and volume tags; only available ones. */
+export function efsFinder(efs: FileSystems): FileSystemFinder {
+  let all: ReturnType<FileSystems['list']> | undefined;
   return {
     async byTags(project, volume, stack) {
-      all ??= list();
+      all ??= efs.list();
       return (await all)
         .filter(
           (fs) =>
-            fs.tags.get(PROJECT_TAG) === project &&
-            fs.tags.get(VOLUME_TAG) === volume &&
-            fs.tags.get(STACK_TAG) === stack,
+            fs.available &&
+            fs.tags[PROJECT_TAG] === project &&
+            fs.tags[VOLUME_TAG] === volume &&
+            fs.tags[STACK_TAG] === stack,
         )
         .map(({ id, created }) => ({ id, ...(created ? { created } : {}) }));
     },

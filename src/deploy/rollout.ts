@@ -1,5 +1,5 @@
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { DescribeServicesCommand, type ECSClient, type Service as EcsService } from '@aws-sdk/client-ecs';
+import type { Service as EcsService } from '@aws-sdk/client-ecs';
+import type { Services, StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Template } from '../template/types.js';
@@ -40,7 +40,7 @@ export interface StackService {
  * them, from the stack's resources (its Outputs may be empty).
  */
 export async function stackServices(
-  cfn: CloudFormationClient,
+  cfn: StackOperations,
   stackId: string,
   template?: Template,
 ): Promise<StackService[]> {
@@ -131,7 +131,7 @@ export function rolloutOf(
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
  */
 export async function watchRollout(
-  ecs: ECSClient,
+  ecs: Services,
   services: StackService[],
   poll: PollOptions,
   onProgress: (rows: ServiceRollout[]) => void | Promise<void> = () => {},
@@ -176,7 +176,7 @@ function missingService(member: StackService, reason?: string): ServiceRollout {
   };
 }
 
-async function describeRollouts(ecs: ECSClient, services: StackService[]): Promise<ServiceRollout[]> {
+async function describeRollouts(ecs: Services, services: StackService[]): Promise<ServiceRollout[]> {
   const rows: ServiceRollout[] = [];
   const byCluster = new Map<string, StackService[]>();
   for (const s of services) byCluster.set(s.cluster, [...(byCluster.get(s.cluster) ?? []), s]);
@@ -186,15 +186,18 @@ async function describeRollouts(ecs: ECSClient, services: StackService[]): Promi
       const batch = members.slice(i, i + 10);
       let out;
       try {
-        out = await ecs.send(new DescribeServicesCommand({ cluster, services: batch.map((s) => s.arn) }));
+        out = await ecs.describe(
+          cluster,
+          batch.map((s) => s.arn),
+        );
       } catch (err) {
         throw awsFailure('deploy', 'ECS DescribeServices', err);
       }
       for (const member of batch) {
-        const found = out.services?.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
+        const found = out.services.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
         if (found) rows.push(rolloutOf(member.logicalId, found, member.taskDefinition));
         // A service ECS does not return is not running: never count it as done.
-        else rows.push(missingService(member, out.failures?.find((f) => f.arn === member.arn)?.reason));
+        else rows.push(missingService(member, out.failures.find((f) => f.arn === member.arn)?.reason));
       }
     }
   }

@@ -1,12 +1,6 @@
-import {
-  DeleteStackCommand,
-  DescribeStacksCommand,
-  ListStackResourcesCommand,
-  type StackResourceSummary,
-  type CloudFormationClient,
-  type Stack,
-} from '@aws-sdk/client-cloudformation';
-import { awsFailure, errorMessage } from '../aws/errors.js';
+import type { Stack, StackResourceSummary } from '@aws-sdk/client-cloudformation';
+import type { StackOperations } from '../aws/edge.js';
+import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { pollUntil, type PollOptions } from './poll.js';
@@ -20,14 +14,10 @@ export interface StackState {
   parameters?: Record<string, string>;
 }
 
-export async function describeStack(
-  cfn: CloudFormationClient,
-  stackName: string,
-): Promise<Stack | undefined> {
+export async function describeStack(stacks: StackOperations, stackName: string): Promise<Stack | undefined> {
   try {
-    return (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];
+    return await stacks.describe(stackName);
   } catch (err) {
-    if (/does not exist/i.test(errorMessage(err))) return undefined;
     throw awsFailure('plan', `CloudFormation DescribeStacks ${stackName}`, err);
   }
 }
@@ -61,7 +51,7 @@ export function refuseBlockedStack(stackName: string, status: string | undefined
  * with what to do.
  */
 export async function prepareStack(
-  cfn: CloudFormationClient,
+  cfn: StackOperations,
   stackName: string,
   logger: Logger,
   poll: Omit<PollOptions, 'timeoutMs'> & { timeoutMs?: number } = {},
@@ -84,13 +74,9 @@ export async function prepareStack(
   return { isNew: false, stackId: stack.StackId, status, parameters };
 }
 
-export async function deleteStack(
-  cfn: CloudFormationClient,
-  stackId: string,
-  poll: PollOptions,
-): Promise<void> {
+export async function deleteStack(cfn: StackOperations, stackId: string, poll: PollOptions): Promise<void> {
   try {
-    await cfn.send(new DeleteStackCommand({ StackName: stackId }));
+    await cfn.delete(stackId);
   } catch (err) {
     throw awsFailure('plan', `CloudFormation DeleteStack ${stackId}`, err);
   }
@@ -107,19 +93,12 @@ export async function deleteStack(
 
 /** Every resource of a stack, page by page (DescribeStackResources stops at 100). */
 export async function listStackResources(
-  cfn: CloudFormationClient,
+  cfn: StackOperations,
   stackId: string,
 ): Promise<StackResourceSummary[]> {
-  const resources: StackResourceSummary[] = [];
-  let next: string | undefined;
   try {
-    do {
-      const page = await cfn.send(new ListStackResourcesCommand({ StackName: stackId, NextToken: next }));
-      resources.push(...(page.StackResourceSummaries ?? []));
-      next = page.NextToken;
-    } while (next);
+    return await cfn.resources(stackId);
   } catch (err) {
     throw awsFailure('deploy', 'CloudFormation ListStackResources', err);
   }
-  return resources;
 }

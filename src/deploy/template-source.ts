@@ -1,17 +1,16 @@
-import { GetTemplateCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { parse as parseYaml } from 'yaml';
+import type { StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import type { Template } from '../template/types.js';
 
 /** The template the stack runs now (what the plan diffs against); undefined for a new stack. */
 export async function deployedTemplate(
-  cfn: CloudFormationClient,
+  stacks: StackOperations,
   stackId: string,
 ): Promise<Template | undefined> {
   let body: string | undefined;
   try {
-    body = (await cfn.send(new GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' })))
-      .TemplateBody;
+    body = await stacks.template(stackId);
   } catch (err) {
     throw awsFailure('plan', 'CloudFormation GetTemplate', err);
   }

@@ -1,5 +1,5 @@
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
+import type { TemplateStore } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
@@ -12,15 +12,13 @@ export type TemplateSource = { templateBody: string } | { templateUrl: string };
  */
 export async function templateSource(
   body: string,
-  upload: { s3: S3Client; bucket?: string; stackName: string; region: string },
+  upload: { store: TemplateStore; bucket?: string; stackName: string; region: string },
 ): Promise<TemplateSource> {
   if (!templateBodyTooLarge(body)) return { templateBody: body };
   const bucket = requireBucket(body, upload.bucket);
   const key = `compose-ecs/${upload.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
   try {
-    await upload.s3.send(
-      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
-    );
+    await upload.store.put(bucket, key, body);
   } catch (err) {
     throw awsFailure('plan', `uploading the template to s3://${bucket}/${key}`, err);
   }

@@ -1,40 +1,30 @@
-import {
-  CreateRepositoryCommand,
-  DescribeRepositoriesCommand,
-  GetAuthorizationTokenCommand,
-  type ECRClient,
-  type Repository,
-} from '@aws-sdk/client-ecr';
+import type { Repository } from '@aws-sdk/client-ecr';
+import type { ImageRegistry, RegistryLogin } from '../aws/edge.js';
 import { awsFailure, errorMessage, errorName } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 
-export interface RegistryLogin {
-  /** Host name of the registry, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com */
-  registry: string;
-  username: string;
-  password: string;
-}
+export type { RegistryLogin } from '../aws/edge.js';
 
 /** Decodes GetAuthorizationToken's `base64(user:password)`. The caller masks the password at once. */
-export async function getRegistryLogin(ecr: ECRClient): Promise<RegistryLogin> {
+export async function getRegistryLogin(ecr: ImageRegistry): Promise<RegistryLogin> {
   let data;
   try {
-    data = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0];
+    data = await ecr.authorizationToken();
   } catch (err) {
     throw (
       permissionFailure(err, 'ecr:GetAuthorizationToken', '*') ??
       awsFailure('images', 'ECR GetAuthorizationToken', err)
     );
   }
-  if (!data?.authorizationToken || !data.proxyEndpoint) {
+  if (!data.token || !data.endpoint) {
     throw new UserError('images', 'ECR GetAuthorizationToken returned no token');
   }
-  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+  const decoded = Buffer.from(data.token, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 1)
     throw new UserError('images', 'ECR GetAuthorizationToken returned a token that is not user:password');
   return {
-    registry: new URL(data.proxyEndpoint).host,
+    registry: new URL(data.endpoint).host,
     username: decoded.slice(0, colon),
     password: decoded.slice(colon + 1),
   };
@@ -90,7 +80,7 @@ function canRewrite(repository: Repository, tag: string): boolean {
  * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
  */
 export async function ensureRepositories(
-  ecr: ECRClient,
+  ecr: ImageRegistry,
   names: string[],
   settings: (name: string) => RepositorySettings,
 ): Promise<Map<string, FoundRepository>> {
@@ -106,24 +96,8 @@ export async function ensureRepositories(
   for (const name of names.filter((n) => !found.has(n))) {
     const { tags, kmsKey, mutableTags } = settings(name);
     try {
-      const created = await ecr.send(
-        new CreateRepositoryCommand({
-          repositoryName: name,
-          imageScanningConfiguration: { scanOnPush: true },
-          encryptionConfiguration: kmsKey ? { encryptionType: 'KMS', kmsKey } : { encryptionType: 'AES256' },
-          ...(mutableTags.length
-            ? {
-                imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-                imageTagMutabilityExclusionFilters: mutableTags.map((filter) => ({
-                  filterType: 'WILDCARD',
-                  filter,
-                })),
-              }
-            : { imageTagMutability: 'IMMUTABLE' }),
-          tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
-        }),
-      );
-      const uri = created.repository?.repositoryUri;
+      const created = await ecr.createRepository({ name, kmsKey, mutableTags, tags });
+      const uri = created?.repositoryUri;
       if (!uri) throw new UserError('images', `ECR CreateRepository ${name} returned no URI`);
       found.set(name, { uri, created: true, canRewrite: (tag) => mutableTags.includes(tag) });
     } catch (err) {
@@ -141,10 +115,10 @@ export async function ensureRepositories(
  * then each name is looked up on its own: the same repository-scoped permission, never a listing of the
  * registry (which a policy scoped to repository/PREFIX/* would refuse).
  */
-async function describeRepositories(ecr: ECRClient, names: string[]): Promise<Repository[]> {
+async function describeRepositories(ecr: ImageRegistry, names: string[]): Promise<Repository[]> {
   const describe = async (repositoryNames: string[]): Promise<Repository[] | undefined> => {
     try {
-      return (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames }))).repositories ?? [];
+      return await ecr.repositories(repositoryNames);
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return undefined;
       throw (

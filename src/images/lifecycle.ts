@@ -6,14 +6,8 @@
 // https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html#lifecycle_policy_evaluation
 // A release is marked by a `release-…` tag on each image it runs (tagRelease, before the change set
 // executes), so the policy can tell them apart; the release records hold the same digests.
-import {
-  BatchGetImageCommand,
-  GetLifecyclePolicyCommand,
-  PutImageCommand,
-  PutLifecyclePolicyCommand,
-  type ECRClient,
-} from '@aws-sdk/client-ecr';
-import { awsFailure, errorName } from '../aws/errors.js';
+import type { ImageRegistry } from '../aws/edge.js';
+import { awsFailure } from '../aws/errors.js';
 import { permissionFailure } from './ecr.js';
 import type { ImageRecord } from './pin.js';
 
@@ -43,7 +37,7 @@ export function lifecyclePolicy(keep: number): string {
 
 /** Puts the policy on each repository whose policy differs (one GetLifecyclePolicy each, in parallel). */
 export async function applyLifecyclePolicy(
-  ecr: ECRClient,
+  ecr: ImageRegistry,
   repositories: string[],
   keep: number,
 ): Promise<string[]> {
@@ -53,23 +47,20 @@ export async function applyLifecyclePolicy(
     repositories.map(async (repositoryName) => {
       let current: string | undefined;
       try {
-        current = (await ecr.send(new GetLifecyclePolicyCommand({ repositoryName }))).lifecyclePolicyText;
+        current = await ecr.lifecyclePolicy(repositoryName);
       } catch (err) {
-        if (errorName(err) !== 'LifecyclePolicyNotFoundException')
-          throw (
-            permissionFailure(err, 'ecr:GetLifecyclePolicy', repositoryName) ??
-            awsFailure('images', `ECR GetLifecyclePolicy ${repositoryName}`, err)
-          );
+        throw (
+          permissionFailure(err, 'ecr:GetLifecyclePolicy', repositoryName) ??
+          awsFailure('images', `ECR GetLifecyclePolicy ${repositoryName}`, err)
+        );
       }
       if (current && JSON.stringify(JSON.parse(current)) === wanted) return;
-      await ecr
-        .send(new PutLifecyclePolicyCommand({ repositoryName, lifecyclePolicyText: wanted }))
-        .catch((err: unknown) => {
-          throw (
-            permissionFailure(err, 'ecr:PutLifecyclePolicy', repositoryName) ??
-            awsFailure('images', `ECR PutLifecyclePolicy ${repositoryName}`, err)
-          );
-        });
+      await ecr.putLifecyclePolicy(repositoryName, wanted).catch((err: unknown) => {
+        throw (
+          permissionFailure(err, 'ecr:PutLifecyclePolicy', repositoryName) ??
+          awsFailure('images', `ECR PutLifecyclePolicy ${repositoryName}`, err)
+        );
+      });
       changed.push(repositoryName);
     }),
   );
@@ -86,34 +77,27 @@ export function releaseTag(id: string): string {
  * BatchGetImage, then PutImage of the same manifest under the new tag).
  * https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-retag.html
  */
-export async function tagRelease(ecr: ECRClient, images: ImageRecord[], tag: string): Promise<void> {
+export async function tagRelease(ecr: ImageRegistry, images: ImageRecord[], tag: string): Promise<void> {
   await Promise.all(
     images
       .filter((i) => i.repository && i.digest)
       .map(async ({ repository, digest }) => {
         const what = `${repository}@${digest}`;
+        let found: boolean;
         try {
-          const found = await ecr.send(
-            new BatchGetImageCommand({ repositoryName: repository, imageIds: [{ imageDigest: digest }] }),
-          );
-          const image = found.images?.[0];
-          if (!image?.imageManifest) throw new Error(`ECR returned no manifest for ${what}`);
-          await ecr.send(
-            new PutImageCommand({
-              repositoryName: repository,
-              imageManifest: image.imageManifest,
-              imageManifestMediaType: image.imageManifestMediaType,
-              imageDigest: digest,
-              imageTag: tag,
-            }),
-          );
+          found = await ecr.tagImage(repository!, digest!, tag);
         } catch (err) {
-          if (errorName(err) === 'ImageAlreadyExistsException') return;
           throw (
             permissionFailure(err, 'ecr:BatchGetImage and ecr:PutImage', repository!) ??
             awsFailure('images', `tagging ${what} as ${tag}`, err)
           );
         }
+        if (!found)
+          throw awsFailure(
+            'images',
+            `tagging ${what} as ${tag}`,
+            new Error(`ECR returned no manifest for ${what}`),
+          );
       }),
   );
 }

@@ -1,4 +1,4 @@
-import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ImageRegistry } from '../aws/edge.js';
 import { availableParallelism } from 'node:os';
 import type { Project, Service } from '../compose/model.js';
 import { UserError } from '../errors.js';
@@ -7,7 +7,6 @@ import { ensureRepositories, getRegistryLogin, isValidRepositoryName, type Regis
 import type { ContainerEngine } from './engine.js';
 import { applyLifecyclePolicy } from './lifecycle.js';
 import { prepareBuild, type BuiltService, type PreparedBuild } from './prepare-build.js';
-import { manifestDigest } from './registry.js';
 import { runBuilds } from './run-builds.js';
 
 export interface ImageRecord {
@@ -29,7 +28,7 @@ export interface ImagesResult {
 }
 
 export interface ImagesDeps {
-  ecr: ECRClient;
+  registry: ImageRegistry;
   /** Needed only when a service is built. */
   engine?: ContainerEngine;
   logger: Logger;
@@ -94,11 +93,11 @@ export async function buildAndPushImages(
       deps.logger.warning(
         `provenance and sbom are not produced by ${engine.description}: they need buildx with the docker-container driver`,
       );
-    const login = await getRegistryLogin(deps.ecr);
+    const login = await getRegistryLogin(deps.registry);
     deps.logger.mask(login.password);
     const names = built.map((s) => repositoryName(prefix, s.name));
     const serviceOf = (name: string) => built.find((s) => repositoryName(prefix, s.name) === name)!;
-    const repositories = await ensureRepositories(deps.ecr, names, (name) => ({
+    const repositories = await ensureRepositories(deps.registry, names, (name) => ({
       tags: {
         'com.docker.compose.project': project.name,
         'com.docker.compose.service': serviceOf(name).name,
@@ -115,7 +114,7 @@ export async function buildAndPushImages(
     for (const [name, { created }] of repositories)
       if (created) deps.logger.info(`created ECR repository ${name}`);
     if (options.lifecycleKeep) {
-      const changed = await applyLifecyclePolicy(deps.ecr, names, options.lifecycleKeep);
+      const changed = await applyLifecyclePolicy(deps.registry, names, options.lifecycleKeep);
       if (changed.length)
         deps.logger.info(
           `lifecycle policy (keep the last ${options.lifecycleKeep} builds) put on ${changed.join(', ')}`,
@@ -164,7 +163,9 @@ async function buildMissing(
   deps: ImagesDeps & { engine: ContainerEngine },
   concurrency: number,
 ): Promise<ImageRecord[]> {
-  const existing = await Promise.all(plans.map((p) => manifestDigest(login, p.repository, p.tag)));
+  const existing = await Promise.all(
+    plans.map((p) => deps.registry.manifestDigest(login, p.repository, p.tag)),
+  );
   const records: ImageRecord[] = [];
   const missing: PreparedBuild[] = [];
   plans.forEach((plan, i) => {
@@ -182,7 +183,7 @@ async function buildMissing(
       // The registry's own digest for the content tag is what a task pulls: it is the one pinned, whatever
       // an engine reported (older buildx with the docker driver reported the image id, not the digest).
       const pushed = await Promise.all(
-        results.map((r) => manifestDigest(login, r.plan.repository, r.plan.tag)),
+        results.map((r) => deps.registry.manifestDigest(login, r.plan.repository, r.plan.tag)),
       );
       results.forEach(({ plan, digest, durationMs }, i) => {
         const stored = pushed[i];

@@ -1,0 +1,187 @@
+// The AWS and registry edge, declared by what the pipeline needs. The deploy code reads and writes AWS
+// only through these small interfaces: src/aws/sdk-edge.ts implements them once over the SDK v3
+// clients (counting calls per operation), and unit tests fake them with types. Results reuse the
+// SDK's own data shapes (every field optional) so a fake states only what a test is about.
+import type {
+  DescribeChangeSetCommandOutput,
+  Stack,
+  StackEvent,
+  StackResourceSummary,
+} from '@aws-sdk/client-cloudformation';
+import type { Subnet } from '@aws-sdk/client-ec2';
+import type { Repository } from '@aws-sdk/client-ecr';
+import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CallCounter } from './clients.js';
+
+/** A stack's lifecycle calls (CloudFormation). */
+export interface StackOperations {
+  /** The stack by name or id; undefined when it does not exist. */
+  describe(stack: string): Promise<Stack | undefined>;
+  /** DeleteStack (the caller waits through describe). */
+  delete(stackId: string, options?: { roleArn?: string }): Promise<void>;
+  /** CancelUpdateStack: CloudFormation rolls an update in progress back. */
+  cancelUpdate(stackId: string): Promise<void>;
+  /** Every resource of the stack, page by page. */
+  resources(stackId: string): Promise<StackResourceSummary[]>;
+  /** The template the stack runs (Original stage); undefined when it has none. */
+  template(stackId: string): Promise<string | undefined>;
+  setTerminationProtection(stackId: string, enabled: boolean): Promise<void>;
+}
+
+export interface ChangeSetInput {
+  stackName: string;
+  changeSetName: string;
+  type: 'CREATE' | 'UPDATE';
+  templateBody?: string;
+  templateUrl?: string;
+  parameters: Record<string, string>;
+  tags: Record<string, string>;
+  description?: string;
+  roleArn?: string;
+  notificationArns?: string[];
+}
+
+/** Change sets (CloudFormation). */
+export interface ChangeSets {
+  create(input: ChangeSetInput): Promise<{ id: string; stackId?: string }>;
+  describe(changeSetId: string, nextToken?: string): Promise<DescribeChangeSetCommandOutput>;
+  execute(changeSetId: string, options: { token: string; disableRollback?: boolean }): Promise<void>;
+  delete(changeSetId: string): Promise<void>;
+}
+
+/** A stack's events, newest first as CloudFormation returns them. */
+export interface StackEvents {
+  page(stackId: string, nextToken?: string): Promise<{ events: StackEvent[]; nextToken?: string }>;
+}
+
+/** ECS services and their tasks, and the load balancers in front of them. */
+export interface Services {
+  /** DescribeServices for up to 10 services of one cluster. */
+  describe(
+    cluster: string,
+    services: string[],
+  ): Promise<{ services: Service[]; failures: Array<{ arn?: string; reason?: string }> }>;
+  /** The service's most recently stopped tasks (at most `limit`), described. */
+  stoppedTasks(cluster: string, service: string, limit: number): Promise<Task[]>;
+  /** The service's running tasks, described. */
+  runningTasks(cluster: string, service: string): Promise<Task[]>;
+  taskDefinition(arn: string): Promise<TaskDefinition | undefined>;
+  targetHealth(targetGroupArn: string): Promise<TargetHealthDescription[]>;
+  loadBalancers(arns: string[]): Promise<LoadBalancer[]>;
+}
+
+/** Secrets Manager, for the content of compose file secrets. */
+export interface SecretStore {
+  /** The secret's ARN, undefined when it does not exist (or is scheduled for deletion). */
+  find(name: string): Promise<string | undefined>;
+  /** The AWSCURRENT value and its version id; undefined when the secret has no value. */
+  current(arn: string): Promise<{ value?: string; versionId: string } | undefined>;
+  /** Creates the secret without a value (so its ARN is known before any content is written). */
+  create(input: { name: string; description: string; tags: Record<string, string> }): Promise<string>;
+  /** Stores a value under the version id given (Secrets Manager's ClientRequestToken). */
+  put(arn: string, value: string, versionId: string): Promise<void>;
+  /** Deletes a secret this run created and never used, without a recovery window. */
+  remove(arn: string): Promise<void>;
+}
+
+export interface RegistryLogin {
+  /** Host name of the registry, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com */
+  registry: string;
+  username: string;
+  password: string;
+}
+
+/** ECR's API and the registry's own HTTP API (Docker Registry v2, which ECR serves too). */
+export interface ImageRegistry {
+  /** GetAuthorizationToken: the base64 `user:password` token and the registry's endpoint. */
+  authorizationToken(): Promise<{ token?: string; endpoint?: string }>;
+  /** DescribeRepositories by name (up to 100); throws RepositoryNotFoundException when one is missing. */
+  repositories(names: string[]): Promise<Repository[]>;
+  createRepository(input: {
+    name: string;
+    kmsKey?: string;
+    mutableTags: string[];
+    tags: Record<string, string>;
+  }): Promise<Repository | undefined>;
+  /** The lifecycle policy text; undefined when the repository has none. */
+  lifecyclePolicy(repository: string): Promise<string | undefined>;
+  putLifecyclePolicy(repository: string, text: string): Promise<void>;
+  /** Adds a tag to an image already pushed (BatchGetImage + PutImage); false when ECR has no such image. */
+  tagImage(repository: string, digest: string, tag: string): Promise<boolean>;
+  /** The digest the registry stores under a tag (HEAD on the manifest); undefined when the tag is absent. */
+  manifestDigest(login: RegistryLogin, repository: string, tag: string): Promise<string | undefined>;
+}
+
+export interface LogLine {
+  timestamp: Date;
+  message: string;
+  stream: string;
+}
+
+/** CloudWatch Logs, for what containers printed. */
+export interface Logs {
+  /** The last `limit` lines of one stream, oldest first; [] when the stream does not exist. */
+  tail(group: string, stream: string, limit: number): Promise<LogLine[]>;
+  /** Lines of a group (optionally streams with a prefix) from `since`, oldest first, with a cursor to continue. */
+  read(
+    group: string,
+    options: { streamPrefix?: string; since?: Date; nextToken?: string },
+  ): Promise<{ lines: LogLine[]; nextToken?: string }>;
+}
+
+/** VPCs and subnets (EC2). */
+export interface Network {
+  defaultVpcId(): Promise<string | undefined>;
+  subnets(query: { vpcId: string } | { subnetIds: string[] }): Promise<Subnet[]>;
+}
+
+export interface FileSystemRecord {
+  id: string;
+  created?: Date;
+  available: boolean;
+  tags: Record<string, string>;
+}
+
+/** EFS file systems (to find the ones a deleted stack retained). */
+export interface FileSystems {
+  list(): Promise<FileSystemRecord[]>;
+}
+
+/** Where templates over the inline limit go (S3). */
+export interface TemplateStore {
+  put(bucket: string, key: string, body: string): Promise<void>;
+}
+
+/** Who and where the run is. */
+export interface Identity {
+  account(): Promise<{ id: string; partition: string }>;
+  region(): Promise<string>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** Everything the pipeline reads and writes in AWS. */
+export interface AwsEdge {
+  stacks: StackOperations;
+  changeSets: ChangeSets;
+  events: StackEvents;
+  services: Services;
+  secrets: SecretStore;
+  registry: ImageRegistry;
+  logs: Logs;
+  network: Network;
+  fileSystems: FileSystems;
+  templates: TemplateStore;
+  identity: Identity;
+  /** API calls per `Service.Operation`, for the report. */
+  calls: CallCounter;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};

@@ -1,0 +1,107 @@
+import {
+  CancelUpdateStackCommand,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  GetTemplateCommand,
+  ListStackResourcesCommand,
+  UpdateTerminationProtectionCommand,
+  type CloudFormationClient,
+  type StackResourceSummary,
+} from '@aws-sdk/client-cloudformation';
+import { errorMessage } from '../errors.js';
+import type { ChangeSets, StackEvents, StackOperations } from '../edge.js';
+
+export function sdkStacks(cfn: CloudFormationClient): StackOperations {
+  return {
+    async describe(stack) {
+      try {
+        return (await cfn.send(new DescribeStacksCommand({ StackName: stack }))).Stacks?.[0];
+      } catch (err) {
+        // CloudFormation answers a missing stack with a ValidationError that says so.
+        if (/does not exist/i.test(errorMessage(err))) return undefined;
+        throw err;
+      }
+    },
+    async delete(stackId, options = {}) {
+      await cfn.send(new DeleteStackCommand({ StackName: stackId, RoleARN: options.roleArn }));
+    },
+    async cancelUpdate(stackId) {
+      await cfn.send(new CancelUpdateStackCommand({ StackName: stackId }));
+    },
+    async resources(stackId) {
+      const resources: StackResourceSummary[] = [];
+      let next: string | undefined;
+      do {
+        const page = await cfn.send(new ListStackResourcesCommand({ StackName: stackId, NextToken: next }));
+        resources.push(...(page.StackResourceSummaries ?? []));
+        next = page.NextToken;
+      } while (next);
+      return resources;
+    },
+    async template(stackId) {
+      return (await cfn.send(new GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' })))
+        .TemplateBody;
+    },
+    async setTerminationProtection(stackId, enabled) {
+      await cfn.send(
+        new UpdateTerminationProtectionCommand({ StackName: stackId, EnableTerminationProtection: enabled }),
+      );
+    },
+  };
+}
+
+export function sdkChangeSets(cfn: CloudFormationClient): ChangeSets {
+  return {
+    async create(input) {
+      const out = await cfn.send(
+        new CreateChangeSetCommand({
+          StackName: input.stackName,
+          ChangeSetName: input.changeSetName,
+          ChangeSetType: input.type,
+          TemplateBody: input.templateBody,
+          TemplateURL: input.templateUrl,
+          Parameters: Object.entries(input.parameters).map(([ParameterKey, ParameterValue]) => ({
+            ParameterKey,
+            ParameterValue,
+          })),
+          Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+          Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+          Description: input.description,
+          RoleARN: input.roleArn,
+          NotificationARNs: input.notificationArns?.length ? input.notificationArns : undefined,
+        }),
+      );
+      return { id: out.Id!, stackId: out.StackId };
+    },
+    describe: (changeSetId, nextToken) =>
+      cfn.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: nextToken })),
+    async execute(changeSetId, options) {
+      await cfn.send(
+        new ExecuteChangeSetCommand({
+          ChangeSetName: changeSetId,
+          ClientRequestToken: options.token,
+          ...(options.disableRollback ? { DisableRollback: true } : {}),
+        }),
+      );
+    },
+    async delete(changeSetId) {
+      await cfn.send(new DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+    },
+  };
+}
+
+export function sdkStackEvents(cfn: CloudFormationClient): StackEvents {
+  return {
+    async page(stackId, nextToken) {
+      const out = await cfn.send(
+        new DescribeStackEventsCommand({ StackName: stackId, NextToken: nextToken }),
+      );
+      return { events: out.StackEvents ?? [], nextToken: out.NextToken };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import {
+  CreateSecretCommand,
+  DeleteSecretCommand,
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  type SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { errorName } from '../errors.js';
+import type { SecretStore } from '../edge.js';
+
+export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
+  return {
+    async find(name) {
+      try {
+        const out = await sm.send(new DescribeSecretCommand({ SecretId: name }));
+        return out.DeletedDate ? undefined : out.ARN;
+      } catch (err) {
+        if (errorName(err) === 'ResourceNotFoundException') return undefined;
+        throw err;
+      }
+    },
+    async current(arn) {
+      try {
+        const out = await sm.send(new GetSecretValueCommand({ SecretId: arn }));
+        return out.VersionId ? { value: out.SecretString, versionId: out.VersionId } : undefined;
+      } catch (err) {
+        // A secret created without a value has no AWSCURRENT version yet.
+        if (errorName(err) === 'ResourceNotFoundException') return undefined;
+        throw err;
+      }
+    },
+    async create(input) {
+      const out = await sm.send(
+        new CreateSecretCommand({
+          Name: input.name,
+          Description: input.description,
+          Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+        }),
+      );
+      return out.ARN!;
+    },
+    async put(arn, value, versionId) {
+      await sm.send(
+        new PutSecretValueCommand({ SecretId: arn, SecretString: value, ClientRequestToken: versionId }),
+      );
+    },
+    async remove(arn) {
+      await sm.send(new DeleteSecretCommand({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
+    },
+  };
+}
