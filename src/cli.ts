@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
@@ -14,7 +12,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
 
   -f, --file FILE          compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)
   -p, --project-name NAME  compose project name
-      --stack-name NAME    CloudFormation stack (default: the project name)
+      --stack-name NAME    CloudFormation stack (default: the project name made valid, my_app → my-app)
       --profile NAME       compose profile to activate (repeatable)
       --env-file FILE      extra env file for interpolation (repeatable)
       --region REGION      AWS region (default: the SDK's own resolution)
@@ -94,7 +92,8 @@ export async function cli(argv: string[]): Promise<number> {
   }
   const logger = new StreamLogger(undefined, values.verbose);
   const cwd = process.cwd();
-  const templatePath = resolve(values.output ?? join(tmpdir(), `compose-ecs-${process.pid}.template.json`));
+  // Without --output nothing is written: convert prints the template, plan and deploy their report.
+  const templatePath = values.output === undefined ? undefined : resolve(values.output);
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
   const [{ run }, { createAwsEdge }, { renderMarkdown }] = await Promise.all([
     import('./run.js'),
@@ -131,7 +130,7 @@ export async function cli(argv: string[]): Promise<number> {
       },
       { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
     );
-    if (mode === 'convert' && !values.output) process.stdout.write(await readFile(templatePath, 'utf8'));
+    if (mode === 'convert' && !values.output) process.stdout.write(result.conversion.body);
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;
   } catch (err) {

@@ -17,6 +17,7 @@ import { releaseTag, tagRelease } from './images/lifecycle.js';
 import { buildAndPushImages, type ImageOptions, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
+import { resolveStackName } from './stack-name.js';
 import { sensitiveChanges } from './report/sensitive.js';
 import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
@@ -32,7 +33,7 @@ export type Mode = 'convert' | 'plan' | 'deploy';
 export interface RunOptions {
   mode: Mode;
   load: LoadOptions;
-  /** Defaults to the compose project name. */
+  /** Defaults to a valid stack name derived from the compose project name (src/stack-name.ts). */
   stackName?: string;
   repositoryPrefix?: string;
   vpcId?: string;
@@ -41,8 +42,8 @@ export interface RunOptions {
   publicSubnetIds?: string[];
   privateSubnets?: boolean;
   convert?: ConvertOptions;
-  /** Where the generated template is written. */
-  templatePath: string;
+  /** Where the generated template is written; without it nothing is written (the CLI prints the body instead). */
+  templatePath?: string;
   /** How long the deploy may take (stack and rollout), in milliseconds. */
   waitTimeoutMs: number;
   /** First poll interval; polls back off from here. */
@@ -73,11 +74,10 @@ export interface RunResult {
   changeSetId?: string;
   hasChanges: boolean;
   images: ImageRecord[];
-  templatePath: string;
+  /** The file the template went to, when RunOptions.templatePath asked for one. */
+  templatePath?: string;
   conversion: ConvertResult;
 }
-
-const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/;
 
 /**
  * The pipeline both shells run: load → images → convert → plan → deploy → report.
@@ -96,13 +96,7 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   if (build.errors.length && options.mode !== 'convert') {
     throw new UserError('load', `${build.errors.length} build option(s) cannot be applied`, build.errors);
   }
-  const stackName = options.stackName || loaded.project.name;
-  if (!STACK_NAME.test(stackName)) {
-    throw new UserError(
-      'inputs',
-      `stack-name "${stackName}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`,
-    );
-  }
+  const stackName = resolveStackName(options.stackName, loaded.project.name);
   try {
     return await runStages(options, deps, loaded, stackName);
   } catch (err) {
@@ -362,7 +356,8 @@ function convertProject(
   return conversion;
 }
 
-async function writeTemplate(path: string, body: string): Promise<void> {
+async function writeTemplate(path: string | undefined, body: string): Promise<void> {
+  if (path === undefined) return;
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, body);
 }
