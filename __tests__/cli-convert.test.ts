@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
+const CLI = join(process.cwd(), 'src/cli.ts');
 
 describe('compose-ecs convert to stdout', () => {
   it('prints the template and writes no file, to the temp directory or anywhere', async () => {
@@ -17,14 +19,39 @@ describe('compose-ecs convert to stdout', () => {
       const temp = join(root, 'tmp');
       await Promise.all([mkdir(project), mkdir(temp)]);
       await writeFile(join(project, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');
-      const { stdout } = await run(
-        process.execPath,
-        [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), join(process.cwd(), 'src/cli.ts'), 'convert'],
-        { cwd: project, env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp } },
-      );
+      const { stdout } = await run(process.execPath, [TSX, CLI, 'convert'], {
+        cwd: project,
+        env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
+      });
       expect(JSON.parse(stdout)).toHaveProperty('Resources');
       expect(await readdir(project)).toEqual(['compose.yaml']);
       expect((await readdir(temp)).filter((f) => f.startsWith('compose-ecs'))).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('says each warning and each error once', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cli-once-'));
+    try {
+      await writeFile(
+        join(root, 'compose.yaml'),
+        'services:\n  web:\n    image: nginx:1.27\n    restart: on-failure\n    hostname: web1\n    logging:\n      driver: syslog\n',
+      );
+      await writeFile(join(root, 'bad.yaml'), 'services:\n  web:\n    image: nginx\n    ports: ["abc"]\n');
+      const ok = await run(process.execPath, [TSX, CLI, 'convert', '-o', join(root, 't.json')], {
+        cwd: root,
+      });
+      const warnings = ok.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+      expect(warnings).toHaveLength(3);
+      for (const field of ['restart', 'hostname', 'logging.driver'])
+        expect(warnings.filter((l) => l.includes(`services.web.${field}:`))).toHaveLength(1);
+      const bad = await run(process.execPath, [TSX, CLI, 'convert', '-f', 'bad.yaml'], { cwd: root }).catch(
+        (err: { code: number; stderr: string }) => err,
+      );
+      expect('code' in bad && bad.code).toBe(1);
+      expect(bad.stderr.split('expected a port such as').length - 1).toBe(1);
+      expect(bad.stderr.trimEnd().split('\n').at(-1)).toBe('error: The compose project is invalid (1 error)');
     } finally {
       await rm(root, { recursive: true, force: true });
     }

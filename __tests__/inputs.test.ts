@@ -46,7 +46,31 @@ describe('parseInputs', () => {
   });
   it('reports every bad input at once', () => {
     expect(() => parseInputs(reader({ mode: 'apply', 'wait-timeout': '-1', comment: 'maybe' }), env)).toThrow(
-      'input mode: expected one of plan, deploy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false, got "maybe"',
+      'input mode: expected one of plan, deploy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false (true | True | TRUE | false | False | FALSE), got "maybe"',
+    );
+  });
+  it('reads booleans as the toolkit does (true|True|TRUE|false|False|FALSE) and reports every bad one', () => {
+    for (const [text, value] of [
+      ['true', true],
+      ['True', true],
+      ['TRUE', true],
+      ['false', false],
+      ['False', false],
+      ['FALSE', false],
+      [' true\n', true],
+    ] as const) {
+      expect(parseInputs(reader({ 'private-subnets': text, comment: text }), env)).toMatchObject({
+        privateSubnets: value,
+        comment: value,
+      });
+    }
+    const bad = () =>
+      parseInputs(
+        reader({ 'private-subnets': 'yes', 'drop-bind-mounts': '1', comment: 'tRuE', 'build-cache': 'on' }),
+        env,
+      );
+    expect(bad).toThrow(
+      /^input private-subnets: .* got "yes"; input drop-bind-mounts: .* got "1"; input comment: .* got "tRuE"; input build-cache: .* got "on"$/,
     );
   });
   it('reads the image inputs: builder, concurrency, cache, attestations, encryption key, lifecycle', () => {

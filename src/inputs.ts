@@ -48,11 +48,20 @@ function list(text: string, separators = /[\n,]/): string[] {
     .filter(Boolean);
 }
 
-function bool(name: string, text: string, fallback: boolean): boolean {
-  if (!text.trim()) return fallback;
-  if (/^(true|yes|on|1)$/i.test(text.trim())) return true;
-  if (/^(false|no|off|0)$/i.test(text.trim())) return false;
-  throw new UserError('inputs', `input ${name}: expected true or false, got "${text}"`);
+/**
+ * A boolean input as the Actions toolkit's getBooleanInput reads it (YAML 1.2 core schema): true | True | TRUE |
+ * false | False | FALSE; empty means the default. A bad value is added to `errors`, so every bad input is
+ * reported at once.
+ */
+function bool(name: string, text: string, fallback: boolean, errors: string[]): boolean {
+  const value = text.trim();
+  if (!value) return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  errors.push(
+    `input ${name}: expected true or false (true | True | TRUE | false | False | FALSE), got "${text}"`,
+  );
+  return fallback;
 }
 
 export function parseInputs(
@@ -82,12 +91,6 @@ export function parseInputs(
       ? templateText
       : resolve(workingDirectory, templateText)
     : join(env.RUNNER_TEMP || tmpdir(), 'compose-ecs', `${stackName ?? 'project'}.template.json`);
-  let flags: { privateSubnets: boolean; dropBindMounts: boolean; comment: boolean; buildCache: boolean } = {
-    privateSubnets: false,
-    dropBindMounts: false,
-    comment: true,
-    buildCache: true,
-  };
   const builder = read('builder').trim() || 'auto';
   if (!(BUILDERS as readonly string[]).includes(builder))
     errors.push(`input builder: expected one of ${BUILDERS.join(', ')}, got "${builder}"`);
@@ -99,16 +102,12 @@ export function parseInputs(
   const lifecycleKeep = keepText ? Number(keepText) : undefined;
   if (lifecycleKeep !== undefined && !(Number.isSafeInteger(lifecycleKeep) && lifecycleKeep >= 1))
     errors.push(`input lifecycle-keep: expected a whole number, 1 or more, got "${keepText}"`);
-  try {
-    flags = {
-      privateSubnets: bool('private-subnets', read('private-subnets'), false),
-      dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false),
-      comment: bool('comment', read('comment'), true),
-      buildCache: bool('build-cache', read('build-cache'), true),
-    };
-  } catch (err) {
-    errors.push((err as Error).message);
-  }
+  const flags = {
+    privateSubnets: bool('private-subnets', read('private-subnets'), false, errors),
+    dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false, errors),
+    comment: bool('comment', read('comment'), true, errors),
+    buildCache: bool('build-cache', read('build-cache'), true, errors),
+  };
   if (errors.length) throw new UserError('inputs', errors.join('; '));
   return {
     mode: mode as ActionInputs['mode'],

@@ -14,7 +14,14 @@ try {
 }
 if (inputs) {
   // Said before the pipeline loads, so the log shows what runs from the first moment.
-  core.info(`compose-ecs ${VERSION}: ${inputs.mode} of ${inputs.composeFiles.join(', ')}`);
-  const { runAction } = await import('./action/run-action.js');
-  await runAction(inputs);
+  core.info(
+    `compose-ecs ${VERSION}: ${inputs.mode} of ${inputs.composeFiles.join(', ') || 'the default compose file'}`,
+  );
+  try {
+    const { runAction } = await import('./action/run-action.js');
+    await runAction(inputs);
+  } catch (err) {
+    // Whatever escapes the pipeline's own handling still ends the step with one ::error:: line (issue 14.5).
+    core.setFailed(`unexpected failure: ${(err as Error)?.stack ?? String(err)}`);
+  }
 }

@@ -285,6 +285,25 @@ describe('bad input and faults end the step with one clear error, and nothing af
     expect(run.stdout).toContain('AWS API calls: 0');
   });
 
+  it('without GITHUB_REPOSITORY: no crash, each problem said once, one final ::error:: line', async () => {
+    const dir = await scratchShop();
+    await writeFile(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n    ports: ["abc"]\n');
+    const run = await action('plan', { workspace: dir, env: { GITHUB_REPOSITORY: undefined } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(/context\.repo|\n\s+at /);
+    expect(run.stdout).toContain('GITHUB_REPOSITORY is not set: no pull-request comment');
+    // The diagnostic is one annotation on its line; the step's last line counts it without repeating it.
+    expect(run.stdout.split('expected a port such as').length - 1).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error::'))).toEqual([
+      '::error::The compose project is invalid (1 error)',
+    ]);
+    expect(errorLines(run)).toHaveLength(2);
+    expect(errorLines(run)[0]).toMatch(
+      /^::error file=compose\.yaml,line=4,col=\d+::services\.web\.ports\[0\]/,
+    );
+  });
+
   it('invalid YAML, with file, line and column', async () => {
     const dir = await scratchShop();
     await writeFile(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: [unclosed\n');

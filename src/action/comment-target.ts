@@ -1,6 +1,7 @@
 import type { context as githubContext } from '@actions/github';
 import type { Logger } from '../log.js';
 import { octokitFor, type CommentTarget } from '../github/pr-comment.js';
+import type { Repository } from './repository.js';
 
 type Context = typeof githubContext;
 
@@ -10,10 +11,11 @@ type Context = typeof githubContext;
  */
 export async function commentTarget(
   context: Context,
+  repository: Repository,
   token: string | undefined,
   logger: Logger,
 ): Promise<CommentTarget | undefined> {
-  const { owner, repo } = context.repo;
+  const { owner, repo } = repository;
   const number = context.payload.pull_request?.number ?? context.payload.issue?.number;
   if (number) return { owner, repo, issueNumber: number };
   if (context.eventName !== 'push' || !token) return undefined;

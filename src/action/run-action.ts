@@ -11,6 +11,7 @@ import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import { run, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
+import { repositoryFrom, runUrlFrom } from './repository.js';
 import { createActionLogger } from './logger.js';
 
 /** Seconds between progress edits of the PR comment (GitHub's secondary rate limits). */
@@ -20,12 +21,17 @@ const COMMENT_INTERVAL_MS = 10_000;
 export async function runAction(inputs: ActionInputs): Promise<void> {
   const logger = createActionLogger(inputs.workingDirectory);
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
-  const target = inputs.comment ? await commentTarget(context, inputs.githubToken, logger) : undefined;
+  const repository = repositoryFrom(process.env);
+  if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
+  const target =
+    inputs.comment && repository
+      ? await commentTarget(context, repository, inputs.githubToken, logger)
+      : undefined;
   const commenter =
     target && inputs.githubToken
       ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
       : undefined;
-  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+  const runUrl = runUrlFrom(process.env, repository);
 
   const publish = async (report: RunReport, final: boolean) => {
     report.runUrl = runUrl;
@@ -60,7 +66,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
         templatePath: inputs.templatePath,
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
-        tags: { 'compose-ecs:repository': `${context.repo.owner}/${context.repo.repo}` },
+        tags: repository ? { 'compose-ecs:repository': `${repository.owner}/${repository.repo}` } : {},
         images: {
           concurrency: inputs.buildConcurrency,
           cache: inputs.buildCache,
@@ -79,7 +85,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     // A failed deploy still tells later steps what it built and where (e.g. for a notification).
     const partial = (err as { result?: RunResult }).result;
     if (partial) setOutputs(partial);
-    const message = describeFailure(err, logger);
+    const { line, message } = describeFailure(err, logger);
     if (!report) {
       const name =
         (err as { stackName?: string }).stackName ??
@@ -90,14 +96,27 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     } else if (report && !report.error) {
       report.error = message;
     }
-    core.setFailed(message);
+    core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);
   }
   if (report) {
     report.apiCalls = aws.calls.total;
     await publish(report, true);
-    await core.summary.addRaw(renderMarkdown(report, SUMMARY_LIMIT)).write();
+    await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
+  }
+}
+
+/** The job summary, where the runner offers one; failing to write it never changes the step's outcome. */
+async function writeJobSummary(markdown: string, logger: Logger): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    logger.debug('GITHUB_STEP_SUMMARY is not set: no job summary');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (err) {
+    logger.warning(`could not write the job summary: ${(err as Error).message}`);
   }
 }
 
@@ -111,15 +130,20 @@ function setOutputs(result: RunResult): void {
   core.setOutput('urls', JSON.stringify(result.report.deploy?.urls ?? {}));
 }
 
-/** One line for setFailed; each load or convert diagnostic also becomes an annotation on its file and line. */
-function describeFailure(err: unknown, logger: Logger): string {
+/**
+ * Each load or convert diagnostic becomes one annotation on its file and line; the step then fails with one
+ * line that summarises without repeating them. The report (comment, job summary) carries them all in `message`.
+ */
+function describeFailure(err: unknown, logger: Logger): { line: string; message: string } {
   if (err instanceof UserError) {
     for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
-    return err.diagnostics.length
+    const message = err.diagnostics.length
       ? `${err.message}: ${err.diagnostics.map(formatDiagnostic).join('; ')}`
       : err.message;
+    return { line: err.message, message };
   }
-  return `unexpected failure: ${(err as Error)?.stack ?? String(err)}`;
+  const message = `unexpected failure: ${(err as Error)?.stack ?? String(err)}`;
+  return { line: message, message };
 }
 
 function failureReport(mode: 'plan' | 'deploy', stackName: string, error: string): RunReport {

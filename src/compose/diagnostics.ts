@@ -1,6 +1,6 @@
 // Collects every problem of a run so they can be reported together.
 import type { Diagnostic, ModelPath, SourceLocation } from './model.js';
-import { UserError, formatDiagnostic } from '../errors.js';
+import { UserError } from '../errors.js';
 
 export class Diagnostics {
   readonly errors: Diagnostic[] = [];
@@ -19,12 +19,10 @@ export class Diagnostics {
     if (this.errors.length === 0) return;
     // Report in reading order: by file, then line, then column (passes find them out of order).
     this.errors.sort(byLocation);
+    // The diagnostics are printed one by one (with their locations) by the shells: the summary only counts.
     const n = this.errors.length;
-    const first = formatDiagnostic(this.errors[0]!);
     const summary =
-      n === 1
-        ? `The compose project is invalid: ${first}`
-        : `The compose project has ${n} errors; the first: ${first}`;
+      n === 1 ? 'The compose project is invalid (1 error)' : `The compose project has ${n} errors`;
     throw new UserError('load', summary, this.errors);
   }
 }

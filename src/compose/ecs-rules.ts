@@ -176,7 +176,7 @@ export function applyEcsRules(
       if (mount.type !== 'bind' && mount.type !== 'tmpfs') return true;
       const what =
         mount.type === 'bind'
-          ? `bind mount of ${mount.source} at ${mount.target}`
+          ? `bind mount of ${mount.written ?? mount.source} at ${mount.target}`
           : `tmpfs mount at ${mount.target}`;
       const fix =
         'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';

@@ -142,7 +142,8 @@ export interface Port {
 
 export type VolumeMount =
   | { type: 'volume'; source?: string; target: string; readOnly: boolean; nocopy?: boolean; subpath?: string }
-  | { type: 'bind'; source: string; target: string; readOnly: boolean }
+  /** `written`: the source as the file wrote it (`./src`), for messages; `source` is absolute. */
+  | { type: 'bind'; source: string; target: string; readOnly: boolean; written?: string }
   | { type: 'tmpfs'; target: string; size?: number; mode?: number }
   | { type: 'npipe' | 'cluster' | 'image'; source?: string; target: string; readOnly: boolean };
 

@@ -26,6 +26,8 @@ export interface SeqNode extends Base {
 export interface ScalarNode extends Base {
   kind: 'scalar';
   value: Scalar;
+  /** A path as the file wrote it, before it was made absolute (messages name what the user wrote). */
+  written?: string;
 }
 
 export function mapNode(loc: SourceLocation, entries = new Map<string, Entry>()): MapNode {

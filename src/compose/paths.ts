@@ -18,6 +18,7 @@ export function resolvePath(path: string, ctx: PathContext): string {
 
 function rewrite(node: Node | undefined, ctx: PathContext, when: (s: string) => boolean = () => true): void {
   if (node?.kind === 'scalar' && typeof node.value === 'string' && node.value !== '' && when(node.value)) {
+    (node as ScalarNode).written ??= node.value;
     (node as ScalarNode).value = resolvePath(node.value, ctx);
   }
 }
@@ -55,6 +56,7 @@ export function resolveServicePaths(service: Node, ctx: PathContext): void {
     } else if (item.kind === 'scalar' && typeof item.value === 'string') {
       const parts = splitShortVolume(item.value);
       if (parts.length >= 2 && isPathSource(parts[0]!) && !isAbsolute(parts[0]!)) {
+        item.written ??= parts[0]!;
         parts[0] = resolvePath(parts[0]!, ctx);
         item.value = parts.join(':');
       }

@@ -100,7 +100,8 @@ function shortVolume(ctx: Ctx, node: Node, text: string, path: Path): VolumeMoun
     return expected(ctx, node, path, `volume options from ${[...MODES].join(', ')} (found "${bad}")`);
   const readOnly = modes.includes('ro');
   if (second === undefined) return { type: 'volume', target: first, readOnly };
-  if (isPathSource(first)) return { type: 'bind', source: first, target: second, readOnly };
+  if (isPathSource(first))
+    return withWritten({ type: 'bind', source: first, target: second, readOnly }, node);
   const mount: VolumeMount = { type: 'volume', source: first, target: second, readOnly };
   if (modes.includes('nocopy')) mount.nocopy = true;
   return mount;
@@ -132,6 +133,7 @@ function longVolume(ctx: Ctx, node: Node, path: Path): VolumeMount | undefined {
     size?: number;
     mode?: number;
   } = { readOnly: false };
+  let sourceNode: Node | undefined;
   const sub = (what: string, handlers: Record<string, (n: Node, p: Path) => void>) => (n: Node, p: Path) => {
     const m = asMap(ctx, n, p);
     if (m) fields(ctx, m, p, handlers, what);
@@ -144,7 +146,10 @@ function longVolume(ctx: Ctx, node: Node, path: Path): VolumeMount | undefined {
     path,
     {
       type: () => undefined,
-      source: (n, p) => (v.source = str(ctx, n, p)),
+      source: (n, p) => {
+        v.source = str(ctx, n, p);
+        sourceNode = n;
+      },
       target: (n, p) => (v.target = str(ctx, n, p)),
       read_only: (n, p) => (v.readOnly = bool(ctx, n, p) ?? false),
       consistency: ignoredOption,
@@ -183,7 +188,7 @@ function longVolume(ctx: Ctx, node: Node, path: Path): VolumeMount | undefined {
     };
   if (type === 'bind') {
     if (!v.source) return expected(ctx, map, path, 'a bind mount with a `source` path');
-    return { type, source: v.source, target, readOnly: v.readOnly };
+    return withWritten({ type, source: v.source, target, readOnly: v.readOnly }, sourceNode);
   }
   if (type === 'volume') {
     return {
@@ -213,4 +218,10 @@ export function tmpfsMounts(ctx: Ctx, node: Node, path: Path): VolumeMount[] {
     if (modeOpt !== undefined) mount.mode = parseInt(modeOpt, 8);
     return setOrigin(mount, node.kind === 'seq' ? [...path, i] : path);
   });
+}
+
+/** Keeps the source as written (see paths.ts) beside the absolute one, for messages. */
+function withWritten(mount: Extract<VolumeMount, { type: 'bind' }>, node: Node | undefined): VolumeMount {
+  const written = node?.kind === 'scalar' ? node.written : undefined;
+  return written === undefined ? mount : { ...mount, written };
 }
