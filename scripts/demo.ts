@@ -1,15 +1,13 @@
 // The main job on the local default: plan the example shop on a pull request, then deploy it on
 // main, against the local peers (moto, a TLS registry, podman). Prints the job summary and the
 // pull-request comment the action would post, and the GitHub API requests it made.
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startFakeGitHub } from './local/fake-github.js';
 import { peersEnv, runActionLocally, type LocalRun } from './local/runner.js';
 
 const root = resolve(import.meta.dirname, '..');
 const started = Date.now();
-const start = spawnSync('bash', [resolve(root, 'scripts/peers/start.sh')], { stdio: 'inherit' });
-if (start.status !== 0) process.exit(start.status ?? 1);
+// The peers are up: scripts/demo.sh runs this through scripts/peers/with-peers.sh.
 // DB_PASSWORD stands for a GitHub secret the workflow passes in; the action stores it in Secrets Manager.
 const env: Record<string, string> = { ...(await peersEnv(root)), DB_PASSWORD: 'demo-db-password' };
 // A fresh emulator, so the demo creates the stack from nothing each time.

@@ -1,7 +1,7 @@
 // Measures the images stage against the local peers (run by builds.bench.ts under the machine-wide peers
 // lock): per engine, a cold build of the example (every layer rebuilt), a run with nothing changed, a
 // run with one service changed, and the cold build again one build at a time, for the parallel speed-up.
-// Runs inside builds.sh (the peers' environment set). Writes rows as JSON to the file named.
+// Runs inside scripts/peers/with-peers.sh (the peers' environment set). Writes rows as JSON to the file named.
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { appendFile, readdir, writeFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 # Shared settings for the local peers: sourced by start.sh and stop.sh.
 # Everything they create lives under .peers/ in the project root (git-ignored).
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-state="$root/.peers"
+state=${COMPOSE_ECS_PEERS_STATE:-$root/.peers}
 MOTO_PORT=${MOTO_PORT:-5055}
 # The account and region moto reports; its ECR proxy endpoint and repository URIs use this host.
 ECR_HOST=${ECR_HOST:-123456789012.dkr.ecr.us-east-1.amazonaws.com}
@@ -28,4 +28,15 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
     if [ $SECONDS -ge $deadline ]; then log "$what did not come up in ${seconds}s"; return 1; fi
     sleep 0.2
   done
+}
+
+# refuse_taken_port PORT PEER HINT: before starting PEER, fail with an explanation when something else
+# (another clone's peers, a developer's own service) already listens on PORT.
+refuse_taken_port() {
+  local port=$1 peer=$2 hint=$3 owner
+  owner=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'users:(([^)]*))' | head -1)
+  [ -n "$(ss -Hltn "sport = :$port" 2>/dev/null)" ] || return 0
+  log "cannot start $peer: port $port is already taken by ${owner:-another process}, which this clone did not start."
+  log "If it is another clone's peers, run \`npm run peers:stop\` there (or let its tests finish); $hint"
+  exit 1
 }

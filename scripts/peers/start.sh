@@ -36,6 +36,7 @@ install_missing() {
 
 start_moto() {
   if alive moto; then log "moto already running (pid $(cat "$state/moto.pid"))"; return; fi
+  refuse_taken_port "$MOTO_PORT" moto_server 'or choose another port with MOTO_PORT.'
   log "starting moto_server on 127.0.0.1:$MOTO_PORT"
   MOTO_ECS_SERVICE_RUNNING=$MOTO_ECS_SERVICE_RUNNING \
     nohup moto_server -H 127.0.0.1 -p "$MOTO_PORT" >"$state/moto.log" 2>&1 &
@@ -66,6 +67,7 @@ YAML
   as_root mkdir -p "/etc/containers/certs.d/$ECR_HOST"
   as_root cp "$dir/cert.pem" "/etc/containers/certs.d/$ECR_HOST/ca.crt"
   if alive registry; then log "registry already running (pid $(cat "$state/registry.pid"))"; return; fi
+  refuse_taken_port 443 docker-registry 'the registry must answer on 443 as the ECR host name, so stop the other service.'
   log "starting docker-registry on 127.0.0.1:443 as $ECR_HOST"
   nohup docker-registry serve "$dir/config.yml" >"$state/registry.log" 2>&1 &
   echo $! >"$state/registry.pid"

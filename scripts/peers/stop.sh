@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Stops the peers that start.sh started, by the process ids it recorded. Leaves state on disk.
+# stop.sh [NAME...]: stops the peers that start.sh started (all, or the ones named), by the process ids it
+# recorded. Leaves state on disk.
 set -uo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 for name in dockerd podman registry moto; do
+  [ $# -eq 0 ] || [[ " $* " == *" $name "* ]] || continue
   pidfile="$state/$name.pid"
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")
