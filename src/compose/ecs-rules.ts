@@ -85,6 +85,22 @@ export interface Finding {
 }
 
 /**
+ * network_mode on Fargate, where every task has its own awsvpc network namespace: `service:<name>` is how
+ * compose writes a sidecar (it joins that service's task: the containers of one task share the namespace, so
+ * `localhost` between them works as under compose; the project-level checks are in sidecarFindings), `bridge`
+ * and the other Docker drivers only say what local Docker does and are ignored, while host, none and
+ * container:… ask for namespaces a Fargate task cannot join.
+ */
+export function networkModeRule(mode: string | undefined): Rule | undefined {
+  if (mode === undefined || mode === 'awsvpc' || mode.startsWith('service:')) return undefined;
+  if (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
+    return error(
+      `Fargate tasks always use awsvpc networking; network_mode "${mode}" cannot be honoured. Remove network_mode and attach the service to networks instead`,
+    );
+  return warning(`Fargate tasks always use awsvpc networking; network_mode "${mode}" does not apply`);
+}
+
+/**
  * The Fargate table for the fields the model carries. The loader reports these with the unmodelled
  * fields above, once each; the converter takes a loaded project as checked and does not judge these
  * fields again (it used to, with other wording and verdicts), so one table decides everywhere.
@@ -92,15 +108,8 @@ export interface Finding {
 export function fargateFindings(service: Service): Finding[] {
   const out: Finding[] = [];
   const add = (rule: Rule, ...at: Array<string | number>) => out.push({ at, rule });
-  const mode = service.networkMode;
-  // service:<name> too, for now: issue 15 (network_mode sidecars) changes this verdict here, and only here.
-  if (mode !== undefined && mode !== 'awsvpc')
-    add(
-      error(
-        `Fargate tasks always use awsvpc networking; network_mode "${mode}" cannot be honoured. Remove network_mode and attach the service to networks instead`,
-      ),
-      'network_mode',
-    );
+  const rule = networkModeRule(service.networkMode);
+  if (rule) add(rule, 'network_mode');
   if (service.privileged)
     add(
       error(
@@ -152,6 +161,45 @@ export function fargateFindings(service: Service): Finding[] {
   return out;
 }
 
+/**
+ * `network_mode: service:<name>` across the project: it must name another service of the project, it cannot
+ * be combined with `networks` (compose refuses that too), and it must agree with x-aws-sidecar_of when both
+ * are given. Either form then makes the service a container of <name>'s task (src/template/tasks.ts).
+ */
+export function sidecarFindings(project: Project): Array<{ at: ModelPath; rule: Rule }> {
+  const out: Array<{ at: ModelPath; rule: Rule }> = [];
+  for (const [name, service] of Object.entries(project.services)) {
+    const mode = service.networkMode;
+    if (!mode?.startsWith('service:')) continue;
+    const target = mode.slice('service:'.length);
+    const at: ModelPath = ['services', name, 'network_mode'];
+    if (target === name) out.push({ at, rule: error(`service ${name} cannot be its own sidecar`) });
+    else if (!project.services[target])
+      out.push({
+        at,
+        rule: error(
+          `network_mode "${mode}" names no service of this project (is "${target}" spelled right, or left out by a profile?)`,
+        ),
+      });
+    if (Object.keys(service.networks).length > 0)
+      out.push({
+        at,
+        rule: error(
+          `network_mode "${mode}" shares ${target}'s network, so the service cannot also join networks; remove networks`,
+        ),
+      });
+    const declared = service.extensions['x-aws-sidecar_of'];
+    if (declared !== undefined && declared !== target)
+      out.push({
+        at: ['services', name, 'x-aws-sidecar_of'],
+        rule: error(
+          `x-aws-sidecar_of names ${String(declared)} but network_mode names ${target}; a service is a container of one task — keep one of them`,
+        ),
+      });
+  }
+  return out;
+}
+
 /** Applies the rules to a normalised project; warnings and errors go to `diags`. */
 export function applyEcsRules(
   project: Project,
@@ -165,6 +213,7 @@ export function applyEcsRules(
     if (rule.level === 'error') diags.error(rule.reason, path, location);
     else diags.warn(`ignored on ECS: ${rule.reason}`, path, location);
   };
+  for (const f of sidecarFindings(project)) report(f.rule, f.at);
   for (const [name, service] of Object.entries(project.services)) {
     const at = (...rest: (string | number)[]): ModelPath => ['services', name, ...rest];
     for (const field of rawFields.get(name) ?? []) {

@@ -92,7 +92,9 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   const taskGroups = (task: TaskPlan): unknown[] => {
     const names = Object.keys(task.main.networks).sort();
     for (const c of task.containers.slice(1)) {
-      if (Object.keys(c.networks).sort().join() !== names.join()) {
+      // A network_mode: service:<name> sidecar declares no networks of its own (compose forbids both).
+      const own = Object.keys(c.networks).sort();
+      if (own.length > 0 && own.join() !== names.join()) {
         ctx.warn(
           ['services', c.name, 'networks'],
           `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`,

@@ -144,7 +144,9 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
 
   if (!map.entries.has('image') && !map.entries.has('build'))
     ctx.diags.error(`service ${JSON.stringify(name)} needs an image or a build section`, path, map.loc);
-  if (Object.keys(s.networks).length === 0 && s.networkMode === undefined)
+  // A network_mode: service:<name> sidecar shares that service's networks; any other service (including one
+  // whose network_mode Fargate ignores, such as bridge) joins the default network as under compose.
+  if (Object.keys(s.networks).length === 0 && !s.networkMode?.startsWith('service:'))
     s.networks = { default: { aliases: [] } };
   return compact(s);
 }
