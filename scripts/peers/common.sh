@@ -34,8 +34,8 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
 # (another clone's peers, a developer's own service) already listens on PORT.
 refuse_taken_port() {
   local port=$1 peer=$2 hint=$3 owner
-  owner=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'users:(([^)]*))' | head -1)
   [ -n "$(ss -Hltn "sport = :$port" 2>/dev/null)" ] || return 0
+  owner=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'users:(([^)]*))' | head -1 || true)
   log "cannot start $peer: port $port is already taken by ${owner:-another process}, which this clone did not start."
   log "If it is another clone's peers, run \`npm run peers:stop\` there (or let its tests finish); $hint"
   exit 1
