@@ -281,7 +281,9 @@ describe('bad input and faults end the step with one clear error, and nothing af
   it('a missing compose file', async () => {
     const run = await action('deploy', { inputs: { 'compose-file': 'nope.yaml' } });
     expect(run.exitCode).toBe(1);
-    expect(errorLines(run).at(-1)).toMatch(/nope\.yaml/);
+    // The problem once (naming the file), then the step's one summary line.
+    expect(errorLines(run).filter((l) => /nope\.yaml/.test(l))).toHaveLength(1);
+    expect(errorLines(run).at(-1)).toBe('::error::The compose project is invalid (1 error)');
     expect(run.stdout).toContain('AWS API calls: 0');
   });
 
