@@ -1,5 +1,7 @@
 // Builds normalised LoadedProject fixtures directly (the converter never parses compose text).
+import { decodeAwsExtensions } from '../../src/compose/aws-extensions.js';
 import type {
+  Diagnostic,
   LoadedProject,
   ModelPath,
   Network,
@@ -10,7 +12,7 @@ import type {
   Volume,
 } from '../../src/compose/model.js';
 import { emptyService } from '../../src/compose/normalize/service.js';
-import { formatPath } from '../../src/errors.js';
+import { UserError, formatPath } from '../../src/errors.js';
 
 export const DIGEST = 'sha256:' + 'a'.repeat(64);
 export const ecrImage = (repo: string) => `123456789012.dkr.ecr.us-east-1.amazonaws.com/${repo}@${DIGEST}`;
@@ -62,7 +64,7 @@ export function project(
   locations: Record<string, number> = {},
 ): LoadedProject {
   const networks: Record<string, Network> = { default: network('demo_default') };
-  return {
+  const loaded: LoadedProject = {
     project: {
       name: 'demo',
       workingDir: '/src',
@@ -83,4 +85,16 @@ export function project(
     },
     warnings: [],
   };
+  // As the loader does: every x-aws-* extension decoded into typed fields once, its problems located.
+  const errors: Diagnostic[] = [];
+  const at = (path: ModelPath, message: string): Diagnostic => {
+    const location = loaded.sourceMap.locate(path);
+    return { message, path, ...(location ? { location } : {}) };
+  };
+  decodeAwsExtensions(loaded.project, {
+    error: (path, message) => errors.push(at(path, message)),
+    warn: (path, message) => loaded.warnings.push(at(path, message)),
+  });
+  if (errors.length) throw new UserError('load', `The compose project has ${errors.length} errors`, errors);
+  return loaded;
 }

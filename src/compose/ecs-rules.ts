@@ -188,12 +188,12 @@ export function sidecarFindings(project: Project): Array<{ at: ModelPath; rule: 
           `network_mode "${mode}" shares ${target}'s network, so the service cannot also join networks; remove networks`,
         ),
       });
-    const declared = service.extensions['x-aws-sidecar_of'];
+    const declared = service.aws?.sidecarOf;
     if (declared !== undefined && declared !== target)
       out.push({
         at: ['services', name, 'x-aws-sidecar_of'],
         rule: error(
-          `x-aws-sidecar_of names ${String(declared)} but network_mode names ${target}; a service is a container of one task — keep one of them`,
+          `x-aws-sidecar_of names ${declared} but network_mode names ${target}; a service is a container of one task — keep one of them`,
         ),
       });
   }

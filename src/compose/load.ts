@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
+import { decodeAwsExtensions } from './aws-extensions.js';
 import { applyEcsRules, UNMODELLED_SERVICE_FIELDS } from './ecs-rules.js';
 import { readEnvFile, readServiceEnvFiles } from './env-file.js';
 import { applyExtends } from './extends.js';
@@ -134,6 +135,11 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
         : [],
     );
   }
+  // Every x-aws-* extension becomes typed fields here, once; the converter reads only those.
+  decodeAwsExtensions(project, {
+    error: (path, message) => diags.error(message, path, sourceMap.locate(path)),
+    warn: (path, message) => diags.warn(message, path, sourceMap.locate(path)),
+  });
   applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
   diags.throwIfAny();
   return { project, sourceMap, warnings: sortedWarnings(diags) };

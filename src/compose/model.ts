@@ -1,6 +1,15 @@
 // The normalised compose model: what the loader produces and the converter consumes.
 // Every short syntax of the Compose Specification is expanded into the long form here,
 // so the converter never parses strings. Durations are in seconds, sizes in bytes.
+import type {
+  DeployAws,
+  NetworkAws,
+  PortAws,
+  ProjectAws,
+  SecretAws,
+  ServiceAws,
+  UpdateConfigAws,
+} from './aws-extensions.js';
 
 /** Where a value came from, for errors and GitHub annotations. Lines and columns are 1-based. */
 export interface SourceLocation {
@@ -32,6 +41,8 @@ export interface Project {
   secrets: Record<string, SecretDefinition>;
   configs: Record<string, ConfigDefinition>;
   extensions: Extensions;
+  /** x-aws-* extensions, decoded by the loader (aws-extensions.ts); the converter reads only these. */
+  aws?: ProjectAws;
 }
 
 export interface Service {
@@ -78,6 +89,7 @@ export interface Service {
   tty?: boolean;
   stdinOpen?: boolean;
   extensions: Extensions;
+  aws?: ServiceAws;
 }
 
 export interface Build {
@@ -138,6 +150,7 @@ export interface Port {
   /** Human-readable name of the port mapping (long syntax `name:`). */
   name?: string;
   extensions: Extensions;
+  aws?: PortAws;
 }
 
 export type VolumeMount =
@@ -187,6 +200,7 @@ export interface Deploy {
   labels: Record<string, string>;
   placement?: unknown;
   extensions: Extensions;
+  aws?: DeployAws;
 }
 
 export interface ResourceFigures {
@@ -206,6 +220,7 @@ export interface UpdateConfig {
   maxFailureRatio?: number;
   order?: 'start-first' | 'stop-first';
   extensions: Extensions;
+  aws?: UpdateConfigAws;
 }
 
 export interface Network {
@@ -216,6 +231,7 @@ export interface Network {
   driver?: string;
   internal?: boolean;
   extensions: Extensions;
+  aws?: NetworkAws;
 }
 
 export interface Volume {
@@ -236,6 +252,7 @@ export interface SecretDefinition {
   external: boolean;
   externalName?: string;
   extensions: Extensions;
+  aws?: SecretAws;
 }
 
 export interface ConfigDefinition {

@@ -3,12 +3,10 @@
 // types but does not create them (docs/mapping.md).
 import type { Context } from './context.js';
 import { getAtt, join, ref } from './context.js';
-import { X, readNumber, readObject } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 import { LB_ID, type LoadBalancerPlan, type PublishedPort } from './load-balancer.js';
 import { serviceId } from './service.js';
 import type { TaskPlan } from './tasks.js';
-
-const FIELDS = ['min', 'max', 'cpu', 'mem', 'requests'];
 
 export function addAutoscaling(
   ctx: Context,
@@ -19,21 +17,14 @@ export function addAutoscaling(
 ): void {
   const deploy = task.main.deploy;
   const path = ['services', task.name, 'deploy'];
-  const spec = readObject(ctx, deploy?.extensions, X.autoscaling, path);
+  // x-aws-autoscaling, checked by the loader (fields, ranges, max, a target).
+  const spec = deploy?.aws?.autoscaling;
   if (!spec) return;
   const p = [...path, X.autoscaling];
-  for (const key of Object.keys(spec).sort())
-    if (!FIELDS.includes(key))
-      ctx.warn([...p, key], `unknown autoscaling field ${key} is ignored (known: ${FIELDS.join(', ')})`);
-  const min = readNumber(ctx, spec, 'min', p, { min: 0, max: 10000 }) ?? deploy?.replicas ?? 1;
-  const max = readNumber(ctx, spec, 'max', p, { min: 1, max: 10000 });
-  const cpu = readNumber(ctx, spec, 'cpu', p, { min: 1, max: 100, integer: false });
-  const mem = readNumber(ctx, spec, 'mem', p, { min: 1, max: 100, integer: false });
-  const requests = readNumber(ctx, spec, 'requests', p, { min: 1, max: 1_000_000 });
-  if (max === undefined) return void ctx.error([...p, 'max'], 'autoscaling needs max');
-  if (min > max) return void ctx.error(p, `autoscaling min ${min} is above max ${max}`);
-  if (cpu === undefined && mem === undefined && requests === undefined)
-    return void ctx.error(p, 'autoscaling needs a target: cpu, mem (percent) or requests (per target)');
+  const { max, cpu, mem, requests } = spec;
+  // Without min, the scaling floor is the replicas the service asks for.
+  const min = spec.min ?? deploy?.replicas ?? 1;
+  if (min > max) return void ctx.error(p, `autoscaling min ${min} (the replicas) is above max ${max}`);
   const port = ports[0];
   if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
     return void ctx.error(

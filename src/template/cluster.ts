@@ -1,13 +1,12 @@
 // The ECS cluster: created per stack, or an existing one named by x-aws-cluster.
 import type { Context } from './context.js';
 import { ref } from './context.js';
-import { X, readString } from './extensions.js';
 
 export const CLUSTER_ID = 'Cluster';
 
 /** Adds the cluster (unless reused) and returns what ECS services put in `Cluster`. */
 export function addCluster(ctx: Context): unknown {
-  const existing = readString(ctx, ctx.project.extensions, X.cluster, []);
+  const existing = ctx.project.aws?.cluster;
   if (existing !== undefined) return existing; // a name or an ARN: ECS accepts both
   ctx.add(CLUSTER_ID, {
     Type: 'AWS::ECS::Cluster',

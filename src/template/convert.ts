@@ -6,7 +6,6 @@ import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
-import { X, checkAllExtensions, readObject } from './extensions.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
@@ -71,7 +70,6 @@ export interface ConvertResult {
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
-  checkAllExtensions(ctx);
 
   const parameters = addNetworkParameters(ctx);
   const cluster = addCluster(ctx);
@@ -186,14 +184,14 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       ],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
       serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
-      autoscaled: readObject(ctx, task.main.deploy?.extensions, X.autoscaling, []) !== undefined,
+      autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
       enableExec: exec,
     });
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }
 
   applyTags(ctx, ctx.owners);
-  const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.extensions[X.cloudformation]));
+  const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
   const quotas = checkQuotas(template);

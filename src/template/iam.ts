@@ -3,7 +3,6 @@
 // (x-aws-policies managed ARNs, x-aws-role inline document, EFS access, ECS Exec).
 import type { Context } from './context.js';
 import { getAtt, sub } from './context.js';
-import { X, readObject, readStringList } from './extensions.js';
 import { LOG_GROUP_ID } from './logs.js';
 import type { TaskPlan } from './tasks.js';
 
@@ -106,22 +105,14 @@ export function addTaskRole(ctx: Context, task: TaskPlan, needs: TaskRoleNeeds):
   const managed: string[] = [];
   const policies: unknown[] = [];
   for (const c of task.containers) {
-    const path = ['services', c.name];
-    for (const arn of readStringList(ctx, c.extensions, X.policies, path) ?? []) {
-      if (!arn.startsWith('arn:'))
-        ctx.error([...path, X.policies], `${X.policies} takes managed policy ARNs, got ${arn}`);
-      else managed.push(arn);
-    }
-    const doc = readObject(ctx, c.extensions, X.role, path);
-    if (doc) {
-      if (!Array.isArray(doc.Statement) && typeof doc.Statement !== 'object')
-        ctx.error([...path, X.role], `${X.role} must be an IAM policy document with a Statement`);
-      else
-        policies.push({
-          PolicyDocument: { Version: '2012-10-17', ...doc },
-          PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
-        });
-    }
+    // x-aws-policies (managed policy ARNs) and x-aws-role (a policy document), checked by the loader.
+    managed.push(...(c.aws?.policies ?? []));
+    const doc = c.aws?.role;
+    if (doc)
+      policies.push({
+        PolicyDocument: { Version: '2012-10-17', ...doc },
+        PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
+      });
   }
   const statements = [...needs.statements];
   if (needs.exec) {

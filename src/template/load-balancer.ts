@@ -5,10 +5,10 @@
 import type { Port, Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { getAtt, ref, sub } from './context.js';
-import { X, readString } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 import { LB_SUBNETS_PARAM, SUBNETS_PARAM, VPC_PARAM } from './network.js';
 import { drainSeconds, targetHealthCheck } from './target-health.js';
-import { readRoute, type Route } from './routes.js';
+import { portRoute, type Route } from './routes.js';
 import { isLoopback, isWildcard, mergeTcpUdp, shareListeners, warnIfDatastore } from './published-ports.js';
 
 export { isLoopback } from './published-ports.js';
@@ -48,10 +48,7 @@ export interface LoadBalancerPlan {
   scheme: 'internet-facing' | 'internal';
 }
 
-const SCHEMES = ['internet-facing', 'internal'] as const;
-
 const HTTP_PROTOCOLS = ['http', 'https'];
-const PROTOCOL_VALUES = ['http', 'https', 'tcp', 'tls', 'udp'];
 
 export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
   const raw: Array<
@@ -80,11 +77,9 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
             `host_ip ${port.hostIp} is ignored: the port is published on the load balancer, open to 0.0.0.0/0`,
           );
         }
-        const requested = readString(ctx, port.extensions, X.protocol, path)?.toLowerCase();
-        const certificate = readString(ctx, port.extensions, X.certificate, path);
-        if (requested !== undefined && !PROTOCOL_VALUES.includes(requested)) {
-          ctx.error([...path, X.protocol], `${X.protocol} must be one of ${PROTOCOL_VALUES.join(', ')}`);
-        }
+        // x-aws-protocol (lower case, one of the known values) and x-aws-acm_certificate, from the loader.
+        const requested = port.aws?.protocol;
+        const certificate = port.aws?.certificate;
         if (port.protocol === 'udp' && requested && requested !== 'udp')
           ctx.error([...path, X.protocol], `a UDP port cannot use ${requested}`);
         if (port.protocol === 'udp' && certificate)
@@ -100,7 +95,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
           (requested !== undefined
             ? HTTP_PROTOCOLS.includes(requested)
             : port.published === 80 || (port.published === 443 && certificate !== undefined));
-        const route = readRoute(ctx, port.extensions, path, `${container.name}:${port.target}`);
+        const route = portRoute(port.aws?.route, `${container.name}:${port.target}`);
         raw.push({
           task,
           container,
@@ -158,18 +153,10 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
   });
   shareListeners(ctx, all);
   const ports = mergeTcpUdp(ctx, all);
-  const scheme = readString(ctx, ctx.project.extensions, X.loadBalancerScheme, []) ?? 'internet-facing';
-  if (!(SCHEMES as readonly string[]).includes(scheme))
-    ctx.error([X.loadBalancerScheme], `${X.loadBalancerScheme} must be one of ${SCHEMES.join(', ')}`);
-  const lbScheme = scheme === 'internal' ? 'internal' : 'internet-facing';
+  const lbScheme = ctx.project.aws?.loadBalancerScheme ?? 'internet-facing';
   if (lbScheme === 'internet-facing') for (const p of ports) warnIfDatastore(ctx, p);
-  const existing = readString(ctx, ctx.project.extensions, X.loadBalancer, []);
-  const existingGroup = readString(ctx, ctx.project.extensions, X.loadBalancerSecurityGroup, []);
-  if (existingGroup !== undefined && !/^sg-[0-9a-f]+$/.test(existingGroup))
-    ctx.error(
-      [X.loadBalancerSecurityGroup],
-      `${X.loadBalancerSecurityGroup} must be a security group id (sg-…)`,
-    );
+  const existing = ctx.project.aws?.loadBalancer;
+  const existingGroup = ctx.project.aws?.loadBalancerSecurityGroup;
   if (existingGroup !== undefined && existing === undefined && ports.length > 0)
     ctx.warn(
       [X.loadBalancerSecurityGroup],
@@ -283,7 +270,7 @@ export function addListeners(
     const checked = {
       container: p.container,
       target: p.port.target,
-      extensions: p.port.extensions,
+      health: p.port.aws?.healthcheck,
       path: p.path,
     };
     const health = targetHealthCheck(ctx, checked, plan.type);
@@ -296,7 +283,7 @@ export function addListeners(
           Port: p.port.target,
           Protocol: tgProtocol,
           TargetGroupAttributes: [
-            { Key: 'deregistration_delay.timeout_seconds', Value: String(drainSeconds(ctx, checked)) },
+            { Key: 'deregistration_delay.timeout_seconds', Value: String(drainSeconds(checked)) },
           ],
           TargetType: 'ip',
           VpcId: ref(VPC_PARAM),

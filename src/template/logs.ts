@@ -2,14 +2,8 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { ref, sub } from './context.js';
-import { X, readNumber } from './extensions.js';
 
 export const LOG_GROUP_ID = 'LogGroup';
-
-/** Values CloudWatch Logs accepts for RetentionInDays. */
-export const RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
 
 /**
  * Logs are kept 30 days unless x-aws-logs_retention says otherwise: CloudWatch keeps a group's logs
@@ -19,10 +13,8 @@ export const RETENTION_DAYS = [
 export const DEFAULT_RETENTION_DAYS = 30;
 
 export function addLogGroup(ctx: Context): void {
-  const retention = readNumber(ctx, ctx.project.extensions, X.logsRetention, [], { min: 1, max: 3653 });
-  if (retention !== undefined && !RETENTION_DAYS.includes(retention)) {
-    ctx.error([X.logsRetention], `${X.logsRetention} must be one of ${RETENTION_DAYS.join(', ')} (days)`);
-  }
+  // Checked against CloudWatch's allowed periods by the loader (aws-extensions.ts).
+  const retention = ctx.project.aws?.logsRetention;
   ctx.add(LOG_GROUP_ID, {
     Type: 'AWS::Logs::LogGroup',
     // Deleted with the stack, on purpose: a retained group would block re-creating a stack of the same name.
@@ -30,8 +22,7 @@ export function addLogGroup(ctx: Context): void {
     UpdateReplacePolicy: 'Delete',
     Properties: {
       LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
-      RetentionInDays:
-        retention !== undefined && RETENTION_DAYS.includes(retention) ? retention : DEFAULT_RETENTION_DAYS,
+      RetentionInDays: retention ?? DEFAULT_RETENTION_DAYS,
     },
   });
 }

@@ -2,7 +2,7 @@
 // each compose network becomes a security group that allows traffic among its members.
 import type { Context } from './context.js';
 import { networkNames, ref } from './context.js';
-import { X, readString } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 import type { ParameterSource } from './convert.js';
 
 export const VPC_PARAM = 'VpcId';
@@ -31,7 +31,7 @@ export function addLoadBalancerSubnetsParameter(ctx: Context): ParameterSource {
 }
 
 export function addNetworkParameters(ctx: Context): ParameterSource[] {
-  const vpc = readString(ctx, ctx.project.extensions, X.vpc, []);
+  const vpc = ctx.project.aws?.vpc;
   const vpcId = vpc?.startsWith('arn:') ? vpc.split('/').pop() : vpc; // arn:aws:ec2:region:account:vpc/vpc-123
   ctx.template.Parameters[VPC_PARAM] = { Type: 'AWS::EC2::VPC::Id', Description: 'VPC the services run in' };
   ctx.template.Parameters[SUBNETS_PARAM] = {
@@ -71,12 +71,9 @@ export function addNetworks(ctx: Context): Map<string, unknown> {
   for (const name of networkNames(ctx.project)) {
     const net = ctx.project.networks[name];
     const path = ['networks', name];
-    const legacy = readString(ctx, net?.extensions, X.securityGroup, path);
+    // x-aws-securitygroup (deprecated; the loader says so).
+    const legacy = net?.aws?.securityGroup;
     if (legacy !== undefined) {
-      ctx.warn(
-        [...path, X.securityGroup],
-        `${X.securityGroup} is deprecated: use external: true with the group id as name`,
-      );
       groups.set(name, legacy);
       continue;
     }

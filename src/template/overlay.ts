@@ -6,6 +6,7 @@
 //    deeply, a new item is appended, and an overlay item with `"$delete": true` removes its match;
 //  - every other list is replaced; `{ "$replace": [...] }` replaces even a list that would merge by key;
 //  - anything else replaces the generated value.
+import { X } from '../compose/aws-extensions.js';
 import type { Context } from './context.js';
 import type { Template } from './types.js';
 
@@ -64,10 +65,10 @@ function stripMarkers(v: Json): Json {
 }
 
 export function applyOverlay(ctx: Context, template: Template, overlay: unknown): Template {
-  const path = ['x-aws-cloudformation'];
+  const path = [X.cloudformation];
   if (overlay === undefined || overlay === null) return template;
   if (!isMap(overlay)) {
-    ctx.error(path, 'x-aws-cloudformation must be a mapping (a partial CloudFormation template)');
+    ctx.error(path, `${X.cloudformation} must be a mapping (a partial CloudFormation template)`);
     return template;
   }
   const merged = mergeOverlay(template, overlay) as Record<string, Json>;

@@ -2,7 +2,7 @@
 // through x-aws-route, TCP and UDP on one port (TCP_UDP), datastores that should not face the internet,
 // and which host_ip values keep a port private.
 import type { Context } from './context.js';
-import { X } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 import type { PublishedPort } from './load-balancer.js';
 
 /**

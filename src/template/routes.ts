@@ -2,8 +2,7 @@
 // (long syntax) lets HTTP ports of many services share one published port, each reached through a
 // listener rule (path-pattern / host-header), as AWS Copilot routes by path. A project then needs
 // neither a listener per service (50 per load balancer at most) nor several load balancers.
-import type { Context } from './context.js';
-import { X, readNumber, readObject, readStringList } from './extensions.js';
+import type { RouteExtension } from '../compose/aws-extensions.js';
 import { shortHash } from './logical-id.js';
 
 export interface Route {
@@ -12,34 +11,11 @@ export interface Route {
   priority: number;
 }
 
-const FIELDS = ['path', 'host', 'priority'];
-
-/** The port's route, if it has one. */
-export function readRoute(
-  ctx: Context,
-  extensions: Record<string, unknown>,
-  path: Array<string | number>,
-  key: string,
-): Route | undefined {
-  const spec = readObject(ctx, extensions, X.route, path);
-  if (!spec) return undefined;
-  const at = [...path, X.route];
-  for (const field of Object.keys(spec).sort())
-    if (!FIELDS.includes(field))
-      ctx.warn([...at, field], `unknown route field ${field} is ignored (known: ${FIELDS.join(', ')})`);
-  const paths = (readStringList(ctx, spec, 'path', at) ?? []).map((p) => (p.startsWith('/') ? p : `/${p}`));
-  const hosts = readStringList(ctx, spec, 'host', at) ?? [];
-  if (paths.length === 0 && hosts.length === 0) {
-    ctx.error(at, `${X.route} needs a path or a host`);
-    return undefined;
-  }
-  if (paths.length + hosts.length > 5)
-    ctx.error(
-      at,
-      'a listener rule takes at most 5 path and host values in all (Elastic Load Balancing quota)',
-    );
-  const explicit = readNumber(ctx, spec, 'priority', at, { min: 1, max: 50000 });
-  return { paths: expand(paths), hosts, priority: explicit ?? defaultPriority(paths, hosts, key) };
+/** The port's route, if it has one (x-aws-route, checked by the loader): prefixes expanded, a stable priority. */
+export function portRoute(route: RouteExtension | undefined, key: string): Route | undefined {
+  if (!route) return undefined;
+  const { paths, hosts } = route;
+  return { paths: expand(paths), hosts, priority: route.priority ?? defaultPriority(paths, hosts, key) };
 }
 
 /** `/api` means the prefix: `/api` and `/api/*`, as a compose user would expect. */

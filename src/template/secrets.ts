@@ -4,7 +4,7 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { join, ref, sub } from './context.js';
-import { X, readString, readStringList } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 import { logConfiguration } from './logs.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
@@ -45,10 +45,8 @@ export function planSecrets(ctx: Context): {
   for (const name of Object.keys(ctx.project.secrets).sort()) {
     const def = ctx.project.secrets[name]!;
     const path = ['secrets', name];
-    const keys = readStringList(ctx, def.extensions, X.keys, path) ?? [];
-    const arn =
-      readString(ctx, def.extensions, X.secretArn, path) ??
-      (def.external ? (def.externalName ?? def.name) : undefined);
+    const keys = def.aws?.keys ?? [];
+    const arn = def.aws?.secretArn ?? (def.external ? (def.externalName ?? def.name) : undefined);
     if (!used.has(name)) continue;
     let source: SecretSource | undefined;
     if (arn?.startsWith('arn:')) {
@@ -155,7 +153,7 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
   const script: string[] = ['set -e'];
   const initMounts: Array<Record<string, unknown>> = [];
   for (const c of task.containers) {
-    const creds = readString(ctx, c.extensions, X.pullCredentials, ['services', c.name]);
+    const creds = c.aws?.pullCredentials;
     const extra: Record<string, unknown> = {};
     if (creds !== undefined) {
       extra.RepositoryCredentials = { CredentialsParameter: creds };

@@ -3,7 +3,6 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { ref } from './context.js';
-import { X, readBoolean, readNumber } from './extensions.js';
 import { SUBNETS_PARAM } from './network.js';
 import type { TaskPlan } from './tasks.js';
 
@@ -84,7 +83,7 @@ export function statefulVolume(s: Service): { volume: string; index: number } | 
 
 /** Whether ECS Exec is on for this task: the option, or x-aws-enable_exec on the service. */
 export function execEnabled(ctx: Context, s: Service): boolean {
-  return readBoolean(ctx, s.extensions, X.enableExec, ['services', s.name]) ?? ctx.options.enableExec;
+  return s.aws?.enableExec ?? ctx.options.enableExec;
 }
 
 /**
@@ -124,8 +123,8 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
     if (uc.order === 'start-first') min = 100;
     if (uc.order === 'stop-first') max = 100;
   }
-  const xMin = readNumber(ctx, uc?.extensions, X.minPercent, ucPath, { min: 0, max: 100 });
-  const xMax = readNumber(ctx, uc?.extensions, X.maxPercent, ucPath, { min: 100, max: 200 });
+  const xMin = uc?.aws?.minPercent;
+  const xMax = uc?.aws?.maxPercent;
   if (xMin !== undefined) min = xMin;
   if (xMax !== undefined) max = xMax;
   if (min === 100 && max === 100)

@@ -4,29 +4,20 @@
 // service in about 20 s and drain an old one in the time compose gives it to stop (stop_grace_period).
 import type { Healthcheck, Service } from '../compose/model.js';
 import type { Context } from './context.js';
-import { X, readNumber, readObject, readString } from './extensions.js';
+import { X, type TargetHealthExtension } from '../compose/aws-extensions.js';
 
 /** What the health check of one published port needs to know. */
 export interface CheckedPort {
   container: Service;
   target: number;
-  extensions: Record<string, unknown>;
+  /** The port's own x-aws-healthcheck. */
+  health: TargetHealthExtension | undefined;
   path: Array<string | number>;
 }
 
 export const CHECK_DEFAULTS = { interval: 10, timeout: 5, healthy: 2, unhealthy: 2 } as const;
 /** compose's default stop_grace_period, and the bounds of the drain derived from it (Fargate stops a container after at most 120 s). */
 export const DRAIN = { default: 10, min: 5, max: 120 } as const;
-const FIELDS = [
-  'interval',
-  'timeout',
-  'healthy_threshold',
-  'unhealthy_threshold',
-  'port',
-  'path',
-  'codes',
-  'deregistration_delay',
-];
 
 /** The URL a compose healthcheck fetches from its own container with curl or wget, if it does. */
 export function localHttpCheck(hc: Healthcheck | undefined): { path: string; port?: number } | undefined {
@@ -40,14 +31,10 @@ export function localHttpCheck(hc: Healthcheck | undefined): { path: string; por
   return { path: m[2] || '/', ...(m[1] !== undefined ? { port: Number(m[1]) } : {}) };
 }
 
-/** The x-aws-healthcheck that applies to a port: its own, else the service's. */
-function extension(
-  ctx: Context,
-  p: CheckedPort,
-): { ext?: Record<string, unknown>; at: Array<string | number> } {
-  const own = readObject(ctx, p.extensions, X.healthcheck, p.path);
-  if (own) return { ext: own, at: [...p.path, X.healthcheck] };
-  const service = readObject(ctx, p.container.extensions, X.healthcheck, ['services', p.container.name]);
+/** The x-aws-healthcheck that applies to a port (decoded by the loader): its own, else the service's. */
+function extension(p: CheckedPort): { ext?: TargetHealthExtension; at: Array<string | number> } {
+  if (p.health) return { ext: p.health, at: [...p.path, X.healthcheck] };
+  const service = p.container.aws?.healthcheck;
   return { ...(service ? { ext: service } : {}), at: ['services', p.container.name, X.healthcheck] };
 }
 
@@ -57,29 +44,23 @@ export function targetHealthCheck(
   p: CheckedPort,
   type: 'application' | 'network',
 ): Record<string, unknown> {
-  const { ext, at } = extension(ctx, p);
-  for (const key of Object.keys(ext ?? {}).sort())
-    if (!FIELDS.includes(key))
-      ctx.warn([...at, key], `unknown health-check field ${key} is ignored (known: ${FIELDS.join(', ')})`);
+  const { ext, at } = extension(p);
   const hc = p.container.healthcheck?.disable ? undefined : p.container.healthcheck;
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v)));
   const interval =
-    readNumber(ctx, ext, 'interval', at, { min: 5, max: 300 }) ??
-    (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : CHECK_DEFAULTS.interval);
+    ext?.interval ?? (hc?.interval !== undefined ? clamp(hc.interval, 5, 300) : CHECK_DEFAULTS.interval);
   let timeout =
-    readNumber(ctx, ext, 'timeout', at, { min: 2, max: 120 }) ??
-    (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : CHECK_DEFAULTS.timeout);
-  const healthy =
-    readNumber(ctx, ext, 'healthy_threshold', at, { min: 2, max: 10 }) ?? CHECK_DEFAULTS.healthy;
+    ext?.timeout ?? (hc?.timeout !== undefined ? clamp(hc.timeout, 2, 120) : CHECK_DEFAULTS.timeout);
+  const healthy = ext?.healthyThreshold ?? CHECK_DEFAULTS.healthy;
   const unhealthy =
-    readNumber(ctx, ext, 'unhealthy_threshold', at, { min: 2, max: 10 }) ??
+    ext?.unhealthyThreshold ??
     (hc?.retries !== undefined ? clamp(hc.retries, 2, 10) : CHECK_DEFAULTS.unhealthy);
   const local = localHttpCheck(hc);
   const port =
-    readNumber(ctx, ext, 'port', at, { min: 1, max: 65535 }) ??
+    ext?.port ??
     (type === 'application' && local?.port !== undefined && local.port !== p.target ? local.port : undefined);
-  const path = readString(ctx, ext, 'path', at) ?? (type === 'application' ? local?.path : undefined);
-  const codes = readString(ctx, ext, 'codes', at);
+  const path = ext?.path ?? (type === 'application' ? local?.path : undefined);
+  const codes = ext?.codes;
   // The load balancer requires the timeout to be shorter than the interval.
   if (timeout >= interval) timeout = Math.max(2, interval - 1);
   const out: Record<string, unknown> = {
@@ -109,9 +90,8 @@ export function targetHealthCheck(
  * it: x-aws-healthcheck.deregistration_delay, else compose's stop_grace_period (default 10 s) bounded to
  * 5–120 s, instead of the load balancer's 300 s.
  */
-export function drainSeconds(ctx: Context, p: CheckedPort): number {
-  const { ext, at } = extension(ctx, p);
-  const explicit = readNumber(ctx, ext, 'deregistration_delay', at, { min: 0, max: 3600 });
+export function drainSeconds(p: CheckedPort): number {
+  const explicit = extension(p).ext?.deregistrationDelay;
   if (explicit !== undefined) return explicit;
   const grace = p.container.stopGracePeriod ?? DRAIN.default;
   return Math.min(DRAIN.max, Math.max(DRAIN.min, Math.round(grace)));

@@ -3,7 +3,7 @@
 import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { sortedRecord } from './context.js';
-import { X, readString } from './extensions.js';
+import { X } from '../compose/aws-extensions.js';
 
 export interface TaskPlan {
   /** Compose name of the service that owns the task (and the ECS service). */
@@ -15,10 +15,8 @@ export interface TaskPlan {
   containers: Service[];
 }
 
-export function sidecarTarget(ctx: Context, service: Service): string | undefined {
-  const path = ['services', service.name];
-  const ext = readString(ctx, service.extensions, X.sidecarOf, path);
-  if (ext !== undefined) return ext;
+export function sidecarTarget(service: Service): string | undefined {
+  if (service.aws?.sidecarOf !== undefined) return service.aws.sidecarOf;
   const mode = service.networkMode;
   if (mode?.startsWith('service:')) return mode.slice('service:'.length);
   return undefined;
@@ -28,13 +26,9 @@ export function planTasks(ctx: Context): TaskPlan[] {
   const services = ctx.project.services;
   const targets = new Map<string, string>();
   for (const [name, service] of sortedRecord(services)) {
-    const target = sidecarTarget(ctx, service);
+    const target = sidecarTarget(service);
     if (target === undefined) continue;
-    const path = [
-      'services',
-      name,
-      service.extensions[X.sidecarOf] !== undefined ? X.sidecarOf : 'network_mode',
-    ];
+    const path = ['services', name, service.aws?.sidecarOf !== undefined ? X.sidecarOf : 'network_mode'];
     if (!services[target])
       ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
     else if (target === name) ctx.error(path, `service ${name} cannot be its own sidecar`);
