@@ -73,6 +73,33 @@ describe('parseInputs', () => {
       /^input private-subnets: .* got "yes"; input drop-bind-mounts: .* got "1"; input comment: .* got "tRuE"; input build-cache: .* got "on"$/,
     );
   });
+  it('reads the stack settings and checks them with the other inputs', () => {
+    expect(
+      parseInputs(
+        reader({
+          'role-arn': 'arn:aws:iam::123456789012:role/cfn',
+          'termination-protection': 'true',
+          'notification-arns': 'arn:aws:sns:us-east-1:123456789012:a\narn:aws:sns:us-east-1:123456789012:b',
+          tags: 'team=shop, env=prod',
+          'parameter-overrides': 'AlarmEmail=ops@example.com',
+          'disable-rollback': 'TRUE',
+        }),
+        env,
+      ).stack,
+    ).toEqual({
+      roleArn: 'arn:aws:iam::123456789012:role/cfn',
+      terminationProtection: true,
+      notificationArns: ['arn:aws:sns:us-east-1:123456789012:a', 'arn:aws:sns:us-east-1:123456789012:b'],
+      tags: { team: 'shop', env: 'prod' },
+      parameterOverrides: { AlarmEmail: 'ops@example.com' },
+      disableRollback: true,
+    });
+    expect(() =>
+      parseInputs(reader({ 'role-arn': 'cfn-role', tags: 'compose-ecs:run-url=x', mode: 'apply' }), env),
+    ).toThrow(
+      /input mode: .*; input role-arn: expected an IAM role ARN.*; input tags: compose-ecs:run-url is set by compose-ecs itself$/,
+    );
+  });
   it('reads the image inputs: builder, concurrency, cache, attestations, encryption key, lifecycle', () => {
     expect(parseInputs(reader({}), env)).toMatchObject({ builder: 'auto', buildCache: true });
     expect(

@@ -2,6 +2,7 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseKeyValues, stackSettingProblems, type StackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
@@ -24,6 +25,12 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
+      --role-arn ARN       IAM role CloudFormation acts as (a service role)
+      --termination-protection  turn termination protection on when the stack is created
+      --notification-arns ARNS  comma-separated SNS topics for the stack's events
+      --tags KEY=VALUE     stack tag (repeatable, or comma-separated)
+      --parameter-overrides KEY=VALUE  a parameter added through x-aws-cloudformation (repeatable)
+      --disable-rollback   keep what a failed deploy created, for debugging
       --builder NAME       auto (default), buildx, buildkit or podman
       --build-concurrency N  builds at once (default: the machine's cores)
   -v, --verbose            debug output
@@ -51,6 +58,12 @@ export async function cli(argv: string[]): Promise<number> {
         'template-bucket': { type: 'string' },
         'wait-timeout': { type: 'string' },
         builder: { type: 'string' },
+        'role-arn': { type: 'string' },
+        'termination-protection': { type: 'boolean' },
+        'notification-arns': { type: 'string' },
+        tags: { type: 'string', multiple: true },
+        'parameter-overrides': { type: 'string', multiple: true },
+        'disable-rollback': { type: 'boolean' },
         'build-concurrency': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -90,6 +103,26 @@ export async function cli(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  const tags = parseKeyValues((values.tags ?? []).join('\n'), 'tags');
+  const overrides = parseKeyValues((values['parameter-overrides'] ?? []).join('\n'), 'parameter-overrides');
+  const stack: StackSettings = {
+    ...(values['role-arn'] ? { roleArn: values['role-arn'] } : {}),
+    terminationProtection: values['termination-protection'] ?? false,
+    notificationArns: values['notification-arns']?.split(',').filter(Boolean) ?? [],
+    tags: tags.values,
+    parameterOverrides: overrides.values,
+    disableRollback: values['disable-rollback'] ?? false,
+  };
+  const stackProblems = [
+    ...tags.problems,
+    ...overrides.problems,
+    ...stackSettingProblems(stack, { 'com.docker.compose.project': '' }),
+  ];
+  if (stackProblems.length) {
+    // Named as the action's inputs; the CLI's flags carry the same names.
+    process.stderr.write(`${stackProblems.join('\n').replace(/input /g, '--')}\n`);
+    return 2;
+  }
   const logger = new StreamLogger(undefined, values.verbose);
   const cwd = process.cwd();
   // Without --output nothing is written: convert prints the template, plan and deploy their report.
@@ -127,6 +160,7 @@ export async function cli(argv: string[]): Promise<number> {
         templateBucket: values['template-bucket'],
         waitTimeoutMs: waitMinutes * 60_000,
         images: { concurrency },
+        stack,
       },
       { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
     );

@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from './errors.js';
 import { BUILDERS, type Builder } from './images/select-engine.js';
+import { parseKeyValues, stackSettingProblems, type StackSettings } from './deploy/stack-settings.js';
 
 /** The action's inputs, typed and validated in one place. Names match action.yml. */
 export interface ActionInputs {
@@ -34,7 +35,17 @@ export interface ActionInputs {
   repositoryKmsKey?: string;
   /** Keep the last N builds per repository (a lifecycle policy); undefined = no policy. */
   lifecycleKeep?: number;
+  /** role-arn, termination-protection, notification-arns, tags, parameter-overrides, disable-rollback. */
+  stack: StackSettings;
 }
+
+/** The stack tags the action sets itself (see run-action.ts), for the checks of the user's tags. */
+export const ACTION_TAGS = [
+  'com.docker.compose.project',
+  'compose-ecs:repository',
+  'compose-ecs:sha',
+  'compose-ecs:run-url',
+];
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
 export type InputReader = (name: string) => string;
@@ -108,6 +119,7 @@ export function parseInputs(
     comment: bool('comment', read('comment'), true, errors),
     buildCache: bool('build-cache', read('build-cache'), true, errors),
   };
+  const stack = stackSettings(read, errors);
   if (errors.length) throw new UserError('inputs', errors.join('; '));
   return {
     mode: mode as ActionInputs['mode'],
@@ -133,5 +145,22 @@ export function parseInputs(
     sbom: read('sbom').trim() || undefined,
     repositoryKmsKey: read('repository-kms-key').trim() || undefined,
     lifecycleKeep,
+    stack,
   };
+}
+
+function stackSettings(read: InputReader, errors: string[]): StackSettings {
+  const tags = parseKeyValues(read('tags'), 'tags');
+  const overrides = parseKeyValues(read('parameter-overrides'), 'parameter-overrides');
+  errors.push(...tags.problems, ...overrides.problems);
+  const settings: StackSettings = {
+    ...(read('role-arn').trim() ? { roleArn: read('role-arn').trim() } : {}),
+    terminationProtection: bool('termination-protection', read('termination-protection'), false, errors),
+    notificationArns: list(read('notification-arns')),
+    tags: tags.values,
+    parameterOverrides: overrides.values,
+    disableRollback: bool('disable-rollback', read('disable-rollback'), false, errors),
+  };
+  errors.push(...stackSettingProblems(settings, Object.fromEntries(ACTION_TAGS.map((t) => [t, '']))));
+  return settings;
 }

@@ -18,6 +18,7 @@ import { buildAndPushImages, type ImageOptions, type ImageRecord } from './image
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
 import { resolveStackName } from './stack-name.js';
+import { parameterOverrideProblems, type StackSettings } from './deploy/stack-settings.js';
 import { sensitiveChanges } from './report/sensitive.js';
 import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
@@ -52,6 +53,8 @@ export interface RunOptions {
   templateBucket?: string;
   /** Tags for the stack (and so every resource that takes stack tags). */
   tags?: Record<string, string>;
+  /** Service role, termination protection, notifications, user tags, parameter overrides, disable-rollback. */
+  stack?: StackSettings;
   /** How images are built and where they go (repository-prefix above wins over images.repositoryPrefix). */
   images?: Omit<ImageOptions, 'repositoryPrefix' | 'environment'>;
 }
@@ -147,6 +150,12 @@ async function runStages(
     return { report, hasChanges: false, images: [], templatePath: options.templatePath, conversion: preview };
   }
 
+  const overrideProblems = parameterOverrideProblems(
+    options.stack?.parameterOverrides ?? {},
+    preview.template.Parameters ?? {},
+    preview.parameters,
+  );
+  if (overrideProblems.length) throw new UserError('inputs', overrideProblems.join('; '));
   const aws = required(deps.aws, 'AWS clients');
   const clock = deps.clock ?? systemClock;
   // What can refuse the run later is checked before anything is built or pushed.
@@ -198,7 +207,8 @@ async function runStages(
         },
         templateBucket: options.templateBucket,
         region: report.region ?? '',
-        tags: { 'com.docker.compose.project': loaded.project.name, ...options.tags },
+        tags: { ...options.stack?.tags, 'com.docker.compose.project': loaded.project.name, ...options.tags },
+        stack: options.stack ?? {},
         now: new Date(clock.now()),
       },
       aws,
@@ -278,6 +288,7 @@ async function runStages(
         changeSetId: outcome.changeSetId,
         stackName,
         template: conversion.template,
+        disableRollback: options.stack?.disableRollback,
       },
       logger,
       poll,
@@ -298,6 +309,8 @@ async function runStages(
       },
     );
     deploy.state = 'succeeded';
+    if (plan.type === 'CREATE' && options.stack?.terminationProtection)
+      await protectStack(aws, outcome.stackId, logger);
     deploy.urls = await urlsOf(outcome.stackId);
   } catch (err) {
     deploy.state = 'failed';
@@ -308,6 +321,17 @@ async function runStages(
   }
   report.apiCalls = aws.calls.total;
   return result;
+}
+
+/** termination-protection: turned on once the stack exists (a change set cannot set it). */
+async function protectStack(aws: AwsEdge, stackId: string, logger: Logger): Promise<void> {
+  try {
+    await aws.stacks.setTerminationProtection(stackId, true);
+    logger.info('termination protection is on: the stack cannot be deleted until it is turned off');
+  } catch (err) {
+    // The release runs; only the protection is missing: say so loudly, without failing the deploy.
+    logger.warning(`could not turn termination protection on: ${(err as Error).message}`);
+  }
 }
 
 /** Built services have no image until they are pushed: stand in a name so the converter can check the rest. */

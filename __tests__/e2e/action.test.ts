@@ -19,6 +19,8 @@ import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-e2e';
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/cfn-deployer';
+const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:stack-events';
 // Stands for a GitHub secret: it must reach Secrets Manager and nothing else.
 const DB_PASSWORD = `db-pw-${Date.now()}-never-logged`;
 // A fresh repository prefix per run, so the images are really built and pushed even when the
@@ -47,6 +49,10 @@ async function action(
       'github-token': 'ghs_e2e-secret-token',
       'wait-timeout': '3',
       'repository-prefix': PREFIX,
+      // Stack settings on every run (a different set would change the stack): role, topics, user tags.
+      'role-arn': ROLE_ARN,
+      'notification-arns': TOPIC_ARN,
+      tags: 'team=shop\ncost-center=42',
       ...extra.inputs,
     },
     eventName: mode === 'plan' ? 'pull_request' : 'push',
@@ -132,6 +138,18 @@ describe('deploying the example app into the emulator', () => {
     expect(first.outputs['stack-id']).toMatch(
       /^arn:aws:cloudformation:us-east-1:123456789012:stack\/shop-e2e\//,
     );
+    // The stack says what runs it and where it came from: the service role, the topics, and the tags.
+    const [stack] = (await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks ?? [];
+    expect(stack?.RoleARN).toBe(ROLE_ARN);
+    expect(stack?.NotificationARNs).toEqual([TOPIC_ARN]);
+    expect(Object.fromEntries((stack?.Tags ?? []).map((t) => [t.Key, t.Value]))).toEqual({
+      team: 'shop',
+      'cost-center': '42',
+      'com.docker.compose.project': 'shop',
+      'compose-ecs:repository': 'octo-org/shop',
+      'compose-ecs:sha': 'ffac537e6cbbf934b08745a378932722df287a53',
+      'compose-ecs:run-url': 'https://github.com/octo-org/shop/actions/runs/4242',
+    });
     expect(first.outputs['change-set-id']).toMatch(/:changeSet\/compose-ecs-/);
     expect(first.outputs['has-changes']).toBe('true');
     // Service URLs from the template's outputs, evaluated against the load balancer the stack created.

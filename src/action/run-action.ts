@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import { run, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
-import { repositoryFrom, runUrlFrom } from './repository.js';
+import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
 
 /** Seconds between progress edits of the PR comment (GitHub's secondary rate limits). */
@@ -66,7 +66,8 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
         templatePath: inputs.templatePath,
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
-        tags: repository ? { 'compose-ecs:repository': `${repository.owner}/${repository.repo}` } : {},
+        tags: actionTags(repository, runUrl),
+        stack: inputs.stack,
         images: {
           concurrency: inputs.buildConcurrency,
           cache: inputs.buildCache,
@@ -105,6 +106,15 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     await publish(report, true);
     await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
   }
+}
+
+/** The stack tags the action sets: which repository, commit and run the stack runs (ACTION_TAGS). */
+function actionTags(repository: Repository | undefined, runUrl: string | undefined): Record<string, string> {
+  return {
+    ...(repository ? { 'compose-ecs:repository': `${repository.owner}/${repository.repo}` } : {}),
+    ...(process.env.GITHUB_SHA ? { 'compose-ecs:sha': process.env.GITHUB_SHA } : {}),
+    ...(runUrl ? { 'compose-ecs:run-url': runUrl } : {}),
+  };
 }
 
 /** The job summary, where the runner offers one; failing to write it never changes the step's outcome. */

@@ -11,6 +11,7 @@ import type { PollOptions } from './poll.js';
 import { deleteStack, describeStack, prepareStack } from './stack.js';
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
+import type { StackSettings } from './stack-settings.js';
 
 export interface PlanRequest {
   stackName: string;
@@ -23,6 +24,8 @@ export interface PlanRequest {
   templateBucket?: string;
   region: string;
   tags: Record<string, string>;
+  /** Service role, notification topics, parameter overrides (checked against the template beforehand). */
+  stack: Pick<StackSettings, 'roleArn' | 'notificationArns' | 'parameterOverrides'>;
   now: Date;
 }
 
@@ -82,7 +85,7 @@ export async function planStack(
     request.mode,
     { secrets: aws.secrets, identity: aws.identity, logger },
   );
-  const parameters = { ...accountParameters, ...secrets.parameters };
+  const parameters = { ...request.stack.parameterOverrides, ...accountParameters, ...secrets.parameters };
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
   let outcome: ChangeSetOutcome;
@@ -97,6 +100,10 @@ export async function planStack(
         parameters,
         tags: request.tags,
         description: `compose-ecs ${request.mode} of ${request.project.name}`,
+        ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
+        ...(request.stack.notificationArns?.length
+          ? { notificationArns: request.stack.notificationArns }
+          : {}),
       },
       poll,
     );
