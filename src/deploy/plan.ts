@@ -52,7 +52,7 @@ export async function planStack(
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
-  const state = await prepareStack(aws.stacks, request.stackName, logger, { intervalMs: poll.intervalMs });
+  const state = await prepareStack(aws.stacks, request.stackName, logger, poll);
   const before =
     state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.stacks, state.stackId);
   // Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.

@@ -22,15 +22,11 @@ export async function describeStack(stacks: StackOperations, stackName: string):
   }
 }
 
-/** States no change set can be made in, with what to do; a no-op for any other state. */
+/**
+ * States no change set can be made in until someone acts, with what to do; a no-op for any other state.
+ * (An operation in progress is waited for instead: waitForOperation.)
+ */
 export function refuseBlockedStack(stackName: string, status: string | undefined): void {
-  if (status === 'REVIEW_IN_PROGRESS') return;
-  if (status?.endsWith('_IN_PROGRESS')) {
-    throw new UserError(
-      'plan',
-      `stack ${stackName} is ${status}: another operation is running. Wait for it to finish (and use a workflow concurrency group so deploys queue).`,
-    );
-  }
   if (status === 'UPDATE_ROLLBACK_FAILED') {
     throw new UserError(
       'plan',
@@ -46,17 +42,17 @@ export function refuseBlockedStack(stackName: string, status: string | undefined
 }
 
 /**
- * Reads the stack and makes it ready for a change set: a failed first create (ROLLBACK_COMPLETE)
- * is deleted, since CloudFormation cannot update it; states that block an update are refused
- * with what to do.
+ * Reads the stack and makes it ready for a change set: an operation still running (another deploy, a
+ * rollback) is waited for within the run's one wait budget; a failed first create (ROLLBACK_COMPLETE) is
+ * deleted, since CloudFormation cannot update it; states that block an update are refused with what to do.
  */
 export async function prepareStack(
   cfn: StackOperations,
   stackName: string,
   logger: Logger,
-  poll: Omit<PollOptions, 'timeoutMs'> & { timeoutMs?: number } = {},
+  poll: PollOptions,
 ): Promise<StackState> {
-  const stack = await describeStack(cfn, stackName);
+  const stack = await waitForOperation(cfn, stackName, logger, poll);
   const status = stack?.StackStatus;
   if (!stack || status === 'DELETE_COMPLETE') return { isNew: true };
   if (status === 'REVIEW_IN_PROGRESS') return { isNew: true, stackId: stack.StackId, status };
@@ -64,7 +60,8 @@ export async function prepareStack(
     logger.warning(
       `stack ${stackName} is ${status} after a failed first create; deleting it so it can be created again`,
     );
-    await deleteStack(cfn, stack.StackId!, { timeoutMs: 30 * 60_000, ...poll });
+    // Within the run's deadline like every other wait (wait-timeout), not a budget of its own.
+    await deleteStack(cfn, stack.StackId!, poll);
     return { isNew: true };
   }
   refuseBlockedStack(stackName, status);
@@ -72,6 +69,46 @@ export async function prepareStack(
     (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
   );
   return { isNew: false, stackId: stack.StackId, status, parameters };
+}
+
+/** How often a wait for another operation says what it waits for. */
+const WAIT_NOTICE_MS = 60_000;
+
+/**
+ * The stack once no operation runs on it: a stack *_IN_PROGRESS (another deploy, a rollback, a deletion)
+ * cannot take a change set, so this waits for it within the run's wait budget, saying every minute what it
+ * waits for, and fails clearly when the budget runs out. REVIEW_IN_PROGRESS is a change set waiting, not an
+ * operation.
+ */
+export async function waitForOperation(
+  cfn: StackOperations,
+  stackName: string,
+  logger: Logger,
+  poll: PollOptions,
+): Promise<Stack | undefined> {
+  const now = poll.now ?? Date.now;
+  const started = now();
+  let lastNotice = -Infinity;
+  let last: Stack | undefined;
+  const result = await pollUntil(async () => {
+    last = await describeStack(cfn, stackName);
+    const status = last?.StackStatus;
+    if (!status?.endsWith('_IN_PROGRESS') || status === 'REVIEW_IN_PROGRESS') return { stack: last };
+    if (now() - lastNotice >= WAIT_NOTICE_MS) {
+      lastNotice = now();
+      const waited = Math.round((now() - started) / 1000);
+      logger.info(
+        `stack ${stackName} is ${status}: waiting for that operation to finish (${waited} s so far)`,
+      );
+    }
+    return undefined;
+  }, poll);
+  if (!result.done)
+    throw new UserError(
+      'plan',
+      `stack ${stackName} was still ${last?.StackStatus} when the wait-timeout ran out: another operation is running on it. Let it finish (a workflow concurrency group makes deploys queue) and run again.`,
+    );
+  return result.value.stack;
 }
 
 export async function deleteStack(cfn: StackOperations, stackId: string, poll: PollOptions): Promise<void> {
