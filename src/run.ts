@@ -221,13 +221,17 @@ async function runStages(
   report.changeSetName = plan.changeSetName;
   report.diff = diffTemplates(plan.before, conversion.template);
   report.sensitive = sensitiveChanges(conversion.template, report.diff);
-  report.hasChanges = outcome.kind === 'ready';
-  if (outcome.kind === 'ready') report.changes = outcome.changes;
-  logger.info(
-    outcome.kind === 'ready'
-      ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
-      : `no changes: ${outcome.reason}`,
-  );
+  report.hasChanges = outcome.kind !== 'no-changes';
+  if (outcome.kind !== 'no-changes') report.changes = outcome.changes;
+  if (outcome.kind === 'preview') {
+    logger.warning(outcome.reason);
+    report.warnings.unshift(outcome.reason);
+  } else
+    logger.info(
+      outcome.kind === 'ready'
+        ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
+        : `no changes: ${outcome.reason}`,
+    );
 
   const result: RunResult = {
     report,
@@ -235,13 +239,13 @@ async function runStages(
     stackId:
       options.mode === 'plan' && plan.type === 'CREATE' ? undefined : (outcome.stackId ?? plan.stackId),
     changeSetId: outcome.changeSetId,
-    hasChanges: outcome.kind === 'ready',
+    hasChanges: outcome.kind !== 'no-changes',
     images,
     templatePath: options.templatePath,
     conversion,
   };
 
-  if (options.mode === 'plan' || outcome.kind === 'no-changes') {
+  if (options.mode === 'plan' || outcome.kind !== 'ready') {
     // A plan never leaves a change set behind; the next run computes a fresh one.
     await discardPlan(aws, plan, poll, logger);
     if (options.mode === 'deploy') {

@@ -23,7 +23,15 @@ export type ChangeSetRequest = ChangeSetInput;
 
 export type ChangeSetOutcome =
   | { kind: 'ready'; changeSetId: string; stackId: string; changes: ResourceChange[] }
-  | { kind: 'no-changes'; changeSetId?: string; stackId?: string; reason: string };
+  | { kind: 'no-changes'; changeSetId?: string; stackId?: string; reason: string }
+  /** No change set could be made without changing the account (a plan of a stack deploy must replace). */
+  | {
+      kind: 'preview';
+      changeSetId?: undefined;
+      stackId?: undefined;
+      reason: string;
+      changes: ResourceChange[];
+    };
 
 /** AWS reports an update that changes nothing in two ways; both are a successful no-op, not a failure. */
 export function isNoChangeReason(reason: string | undefined): boolean {

@@ -52,7 +52,10 @@ export async function planStack(
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
-  const state = await prepareStack(aws.stacks, request.stackName, logger, poll);
+  const state = await prepareStack(aws.stacks, request.stackName, logger, poll, {
+    deleteFailedCreate: request.mode === 'deploy',
+  });
+  if (state.failedCreate) return replacementPreview(request, state.failedCreate, state.stackId);
   const before =
     state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.stacks, state.stackId);
   // Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
@@ -114,6 +117,34 @@ export async function planStack(
     throw err;
   }
   return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
+}
+
+/**
+ * A plan of a stack left by a failed first create: CloudFormation cannot make a change set for it, and
+ * deleting it would change the account, so the plan shows the stack a deploy would create in its place.
+ */
+function replacementPreview(request: PlanRequest, status: string, stackId: string | undefined): StackPlan {
+  const resources = request.conversion.template.Resources as Record<string, { Type: string }>;
+  const changes = Object.entries(resources)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([logicalId, r]) => ({
+      action: 'Add' as const,
+      logicalId,
+      type: r.Type,
+      scope: [],
+      properties: [],
+    }));
+  return {
+    type: 'CREATE',
+    changeSetName: changeSetName('compose-ecs', request.now),
+    outcome: {
+      kind: 'preview',
+      reason: `stack ${request.stackName} is ${status} after a failed first create: a deploy deletes it and creates it again with these resources (this plan changed nothing)`,
+      changes,
+    },
+    ...(stackId ? { stackId } : {}),
+    secrets: { parameters: {}, writes: [], created: [] },
+  };
 }
 
 async function removeEmptyStack(cfn: AwsEdge['stacks'], stackName: string, poll: PollOptions): Promise<void> {

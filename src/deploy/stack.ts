@@ -12,6 +12,8 @@ export interface StackState {
   isNew: boolean;
   /** The parameter values the stack runs with now (an existing stack). */
   parameters?: Record<string, string>;
+  /** A failed first create a plan left in place (ROLLBACK_COMPLETE or ROLLBACK_FAILED): deploy replaces it. */
+  failedCreate?: string;
 }
 
 export async function describeStack(stacks: StackOperations, stackName: string): Promise<Stack | undefined> {
@@ -51,12 +53,16 @@ export async function prepareStack(
   stackName: string,
   logger: Logger,
   poll: PollOptions,
+  /** Only a deploy deletes a failed first create: a plan never changes the account. */
+  options: { deleteFailedCreate: boolean } = { deleteFailedCreate: true },
 ): Promise<StackState> {
   const stack = await waitForOperation(cfn, stackName, logger, poll);
   const status = stack?.StackStatus;
   if (!stack || status === 'DELETE_COMPLETE') return { isNew: true };
   if (status === 'REVIEW_IN_PROGRESS') return { isNew: true, stackId: stack.StackId, status };
   if (status === 'ROLLBACK_COMPLETE' || status === 'ROLLBACK_FAILED') {
+    if (!options.deleteFailedCreate)
+      return { isNew: true, stackId: stack.StackId, status, failedCreate: status };
     logger.warning(
       `stack ${stackName} is ${status} after a failed first create; deleting it so it can be created again`,
     );
