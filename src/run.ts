@@ -319,6 +319,8 @@ async function runStages(
   } catch (err) {
     deploy.state = 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);
+    const diagnosis = (err as { diagnosis?: string }).diagnosis;
+    if (diagnosis) deploy.diagnosis = diagnosis;
     report.apiCalls = aws.calls.total;
     // The shells still report what is known: the plan, the images, the stack.
     throw Object.assign(err as Error, { report, result });

@@ -7,6 +7,7 @@ import {
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -41,6 +42,8 @@ async function action(
     workspace?: string;
   } = {},
 ): Promise<LocalRun> {
+  // CloudFormation refuses notification ARNs of topics that do not exist (moto too): CreateTopic is idempotent.
+  await new SNSClient(aws.config).send(new CreateTopicCommand({ Name: 'stack-events' }));
   return runActionLocally({
     inputs: {
       mode,

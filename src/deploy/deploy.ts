@@ -4,7 +4,19 @@ import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
 import type { Template } from '../template/types.js';
 import type { PollOptions } from './poll.js';
-import { stackServices, watchRollout, type ServiceRollout } from './rollout.js';
+import { diagnoseService, formatDiagnosis } from './failure-report.js';
+import { stackServices, watchRollout, type ServiceRollout, type StackService } from './rollout.js';
+
+/** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
+async function withDiagnosis(aws: AwsEdge, err: unknown, logger: Logger): Promise<unknown> {
+  const failed = (err as { failedService?: StackService & { name: string } }).failedService;
+  if (!failed) return err;
+  const diagnosis = await diagnoseService(aws.services, aws.logs, failed).catch(() => undefined);
+  if (!diagnosis) return err;
+  const text = formatDiagnosis(diagnosis);
+  logger.info(text);
+  return Object.assign(err as Error, { diagnosis: text });
+}
 
 /**
  * Executes a ready change set, then follows every ECS service of the stack until its rollout has
@@ -43,6 +55,8 @@ export async function deployChangeSet(
         );
       }
       await progress.onRollout(rows);
+    }).catch(async (err: unknown) => {
+      throw await withDiagnosis(aws, err, logger);
     });
     for (const r of rows) if (r.note) logger.warning(`${r.name}: ${r.note}`);
     return rows;

@@ -142,10 +142,13 @@ export async function watchRollout(
     await onProgress(rows);
     const failed = rows.find((r) => r.failed);
     if (failed) {
-      throw new UserError(
+      const error = new UserError(
         'deploy',
         `ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`,
       );
+      // Which service, so the caller can say why its tasks stopped (failure-report.ts).
+      const service = services.find((s) => s.logicalId === failed.logicalId);
+      throw Object.assign(error, { failedService: service && { ...service, name: failed.name } });
     }
     return rows.every((r) => r.done) ? rows : undefined;
   }, poll);

@@ -128,6 +128,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   if (report.error) parts.push(`> [!CAUTION]\n> ${cell(report.error)}`);
   if (report.deploy?.error && report.deploy.error !== report.error)
     parts.push(`> [!CAUTION]\n> ${cell(report.deploy.error)}`);
+  if (report.deploy?.diagnosis) parts.push(`**Why the task stopped**\n\n${fence(report.deploy.diagnosis)}`);
   const urls = Object.entries(report.deploy?.urls ?? {});
   if (urls.length) parts.push(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n'));
   if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
@@ -163,4 +164,11 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   let out = redact([head, diff, tail].filter(Boolean).join('\n\n') + '\n', report.redactions ?? []);
   if (out.length > limit) out = `${out.slice(0, limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
   return out;
+}
+
+/** A code block that log lines cannot close: its fence is longer than any run of backticks inside. */
+export function fence(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  return `${ticks}text\n${text}\n${ticks}`;
 }

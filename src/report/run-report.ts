@@ -23,6 +23,8 @@ export interface RunReport {
     /** Latest CloudFormation status per resource this deploy touched, in the order they started. */
     resources?: Array<{ logicalId: string; type: string; status: string; reason?: string }>;
     error?: string;
+    /** Why the failed service's last task stopped: its reason, exit codes, last log lines, unhealthy targets. */
+    diagnosis?: string;
     urls: Record<string, string>;
   };
   /** The failure that ended the run before or during the deploy. */
