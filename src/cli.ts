@@ -10,6 +10,8 @@ import type { Mode } from './run.js';
 import { VERSION } from './version.js';
 
 const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
+       compose-ecs ps [--stack-name NAME | -f FILE]        what the deployed stack runs now
+       compose-ecs logs [SERVICE...] [--since 10m] [--tail N]  what its containers printed
 
   -f, --file FILE          compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)
   -p, --project-name NAME  compose project name
@@ -31,6 +33,8 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --tags KEY=VALUE     stack tag (repeatable, or comma-separated)
       --parameter-overrides KEY=VALUE  a parameter added through x-aws-cloudformation (repeatable)
       --disable-rollback   keep what a failed deploy created, for debugging
+      --since DURATION     logs: from this long ago (30s, 10m, 2h; default 1h)
+      --tail N             logs: the last N lines per service
       --builder NAME       auto (default), buildx, buildkit or podman
       --build-concurrency N  builds at once (default: the machine's cores)
   -v, --verbose            debug output
@@ -65,6 +69,8 @@ export async function cli(argv: string[]): Promise<number> {
         'parameter-overrides': { type: 'string', multiple: true },
         'disable-rollback': { type: 'boolean' },
         'build-concurrency': { type: 'string' },
+        since: { type: 'string' },
+        tail: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -79,6 +85,8 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (positionals[0] === 'ps' || positionals[0] === 'logs')
+    return inspect(positionals[0], positionals.slice(1), values);
   const mode = positionals[0] as Mode | undefined;
   if (values.help || !mode || !['convert', 'plan', 'deploy'].includes(mode)) {
     process.stderr.write(`${USAGE}\n`);
@@ -175,6 +183,84 @@ export async function cli(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** `ps` and `logs`: read-only looks at a deployed stack. */
+async function inspect(
+  command: 'ps' | 'logs',
+  services: string[],
+  values: {
+    file?: string[];
+    'project-name'?: string;
+    'stack-name'?: string;
+    region?: string;
+    since?: string;
+    tail?: string;
+  },
+): Promise<number> {
+  const since = parseDuration(values.since ?? '1h');
+  const tail = values.tail === undefined ? undefined : Number(values.tail);
+  if (since === undefined || (tail !== undefined && !(Number.isSafeInteger(tail) && tail > 0))) {
+    process.stderr.write('--since: a duration such as 30s, 10m or 2h; --tail: a whole number, 1 or more\n');
+    return 2;
+  }
+  const logger = new StreamLogger();
+  try {
+    const [{ createAwsEdge }, { resolveStackName }] = await Promise.all([
+      import('./aws/sdk-edge.js'),
+      import('./stack-name.js'),
+    ]);
+    let stackName = values['stack-name'];
+    if (!stackName) {
+      // The stack of the compose project here, named as plan and deploy name it.
+      const { loadProject } = await import('./compose/load.js');
+      const loaded = await loadProject({
+        files: values.file ?? [],
+        workingDir: process.cwd(),
+        projectName: values['project-name'],
+        environment: process.env,
+      });
+      stackName = resolveStackName(undefined, loaded.project.name);
+    }
+    const aws = createAwsEdge({ region: values.region });
+    if (command === 'ps') {
+      const { stackStatus, formatStatus } = await import('./inspect/ps.js');
+      process.stdout.write(formatStatus(stackName, await stackStatus(aws, stackName)));
+      return 0;
+    }
+    const [{ serviceLogs }, { describeStack }] = await Promise.all([
+      import('./inspect/logs.js'),
+      import('./deploy/stack.js'),
+    ]);
+    const stack = await describeStack(aws.stacks, stackName);
+    // The stream prefix is the compose project, which the stack carries as a tag.
+    const project = stack?.Tags?.find((t) => t.Key === 'com.docker.compose.project')?.Value;
+    if (!stack || !project)
+      throw new UserError('inputs', `stack ${stackName} does not exist or was not deployed by compose-ecs`);
+    const lines = await serviceLogs(aws.logs, {
+      stackName,
+      project,
+      services,
+      since: new Date(Date.now() - since),
+      ...(tail !== undefined ? { tail } : {}),
+    });
+    process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+    return 0;
+  } catch (err) {
+    if (err instanceof UserError) {
+      for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
+      logger.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+/** 30s, 10m, 2h, 1d → milliseconds. */
+function parseDuration(text: string): number | undefined {
+  const m = /^(\d+)(s|m|h|d)$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 's' | 'm' | 'h' | 'd'];
 }
 
 process.exitCode = await cli(process.argv.slice(2));

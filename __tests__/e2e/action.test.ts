@@ -654,6 +654,17 @@ describe('the CLI', () => {
     const deploy = cli('deploy');
     expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
     expect(deploy).not.toContain(DB_PASSWORD);
+    // What the stack runs now, as `docker compose ps` said it: one row per service.
+    const ps = cli('ps');
+    const rows = ps.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^stack shop-cli: (CREATE|UPDATE)_COMPLETE$/);
+    expect(rows[1]).toMatch(/^SERVICE +TASK DEFINITION +ROLLOUT +RUNNING +TASKS$/);
+    expect(
+      rows
+        .slice(2)
+        .map((r) => r.split(/\s+/)[0])
+        .sort(),
+    ).toEqual(['api', 'db', 'web', 'worker']);
   });
 
   it('converts the example to a template without AWS access', () => {

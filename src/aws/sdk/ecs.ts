@@ -26,7 +26,8 @@ export function sdkServices(ecs: ECSClient, elbv2: ElasticLoadBalancingV2Client)
   };
   return {
     async describe(cluster, services) {
-      const out = await ecs.send(new DescribeServicesCommand({ cluster, services }));
+      // With their tags: com.docker.compose.service names the compose service (ECS names are generated).
+      const out = await ecs.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }));
       return { services: out.services ?? [], failures: out.failures ?? [] };
     },
     stoppedTasks: (cluster, service, limit) => tasks(cluster, service, 'STOPPED', Math.min(limit, 100)),

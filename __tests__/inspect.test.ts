@@ -1,0 +1,138 @@
+// compose-ecs ps and logs: read-only looks at a deployed stack, through the typed AWS edge.
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import { formatStatus, stackStatus } from '../src/inspect/ps.js';
+import { serviceLogs } from '../src/inspect/logs.js';
+import { UserError } from '../src/errors.js';
+import { fakeEdge } from './support/fake-edge.js';
+
+const stack = { StackId: 'arn:stack/shop/1', StackName: 'shop', StackStatus: 'UPDATE_COMPLETE' } as Stack;
+const svc = (name: string) => `arn:aws:ecs:us-east-1:123456789012:service/shop-Cluster-1/${name}`;
+
+describe('compose-ecs ps', () => {
+  it('lists each service of the stack with its revision, rollout, counts and running tasks', async () => {
+    const aws = fakeEdge({
+      stacks: {
+        describe: async () => stack,
+        resources: async () =>
+          [
+            {
+              LogicalResourceId: 'WebService',
+              ResourceType: 'AWS::ECS::Service',
+              PhysicalResourceId: svc('web'),
+            },
+            {
+              LogicalResourceId: 'DbService',
+              ResourceType: 'AWS::ECS::Service',
+              PhysicalResourceId: svc('db'),
+            },
+            {
+              LogicalResourceId: 'Cluster',
+              ResourceType: 'AWS::ECS::Cluster',
+              PhysicalResourceId: 'shop-Cluster-1',
+            },
+          ] as never,
+      },
+      services: {
+        describe: async (_cluster, [arn]) => ({
+          services: [
+            arn!.endsWith('web')
+              ? {
+                  serviceName: 'shop-WebService-AbC123',
+                  tags: [{ key: 'com.docker.compose.service', value: 'web' }],
+                  taskDefinition: 'arn:aws:ecs:us-east-1:1:task-definition/shop-web:7',
+                  runningCount: 2,
+                  desiredCount: 2,
+                  pendingCount: 0,
+                  deployments: [{ status: 'PRIMARY', rolloutState: 'COMPLETED' }],
+                }
+              : { serviceName: 'db', runningCount: 0, desiredCount: 1, pendingCount: 1, deployments: [] },
+          ],
+          failures: [],
+        }),
+        runningTasks: async (_c, arn) =>
+          arn.endsWith('web')
+            ? [
+                { taskArn: 'arn:task/shop/aaa', lastStatus: 'RUNNING', healthStatus: 'HEALTHY' },
+                { taskArn: 'arn:task/shop/bbb', lastStatus: 'RUNNING', healthStatus: 'HEALTHY' },
+              ]
+            : [],
+      },
+    });
+    const status = await stackStatus(aws, 'shop');
+    expect(aws.argsOf('services.describe').map(([cluster]) => cluster)).toEqual([
+      'shop-Cluster-1',
+      'shop-Cluster-1',
+    ]);
+    expect(formatStatus('shop', status)).toBe(
+      [
+        'stack shop: UPDATE_COMPLETE',
+        'SERVICE  TASK DEFINITION  ROLLOUT    RUNNING           TASKS',
+        'db       -                -          0/1 (+1 pending)  -',
+        'web      shop-web:7       COMPLETED  2/2               aaa RUNNING HEALTHY, bbb RUNNING HEALTHY',
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('names a stack that does not exist', async () => {
+    const aws = fakeEdge({ stacks: { describe: async () => undefined } });
+    await expect(stackStatus(aws, 'nope')).rejects.toThrow(UserError);
+    await expect(stackStatus(aws, 'nope')).rejects.toThrow(/stack nope does not exist/);
+  });
+});
+
+describe('compose-ecs logs', () => {
+  const at = (s: number) => new Date(Date.parse('2026-11-22T12:00:00Z') + s * 1000);
+  const edge = () =>
+    fakeEdge({
+      logs: {
+        read: async (_group, { streamPrefix, nextToken }) => {
+          if (streamPrefix === 'shop/web/')
+            return nextToken
+              ? { lines: [{ timestamp: at(3), stream: 'shop/web/aaa', message: 'GET / 200\n' }] }
+              : {
+                  lines: [{ timestamp: at(1), stream: 'shop/web/aaa', message: 'listening' }],
+                  nextToken: 'p2',
+                };
+          if (streamPrefix === 'shop/db/')
+            return {
+              lines: [{ timestamp: at(2), stream: 'shop/db/ccc', message: 'ready to accept connections' }],
+            };
+          return {
+            lines: [
+              { timestamp: at(1), stream: 'shop/web/aaa', message: 'listening' },
+              { timestamp: at(2), stream: 'shop/db/ccc', message: 'ready' },
+            ],
+          };
+        },
+      },
+    });
+
+  it("reads each service's streams of the stack's group, every page, in time order, named by service", async () => {
+    const aws = edge();
+    const since = at(0);
+    const lines = await serviceLogs(aws.logs, {
+      stackName: 'shop',
+      project: 'shop',
+      services: ['web', 'db'],
+      since,
+    });
+    expect(lines).toEqual(['web | listening', 'db | ready to accept connections', 'web | GET / 200']);
+    expect(aws.argsOf('logs.read')[0]).toEqual(['/compose-ecs/shop', { streamPrefix: 'shop/web/', since }]);
+  });
+
+  it('all services without names; --tail keeps the last lines', async () => {
+    const aws = edge();
+    expect(
+      await serviceLogs(aws.logs, { stackName: 'shop', project: 'shop', services: [], since: at(0) }),
+    ).toEqual(['web | listening', 'db | ready']);
+    expect(
+      await serviceLogs(aws.logs, {
+        stackName: 'shop',
+        project: 'shop',
+        services: ['web'],
+        since: at(0),
+        tail: 1,
+      }),
+    ).toEqual(['web | GET / 200']);
+  });
+});

@@ -1,0 +1,46 @@
+// `compose-ecs logs [service…]`: what the containers printed, from the stack's log group — the answer
+// `docker compose logs` gave (issue 10). Every container logs through awslogs to /compose-ecs/<stack> with
+// the project as stream prefix, so a service's streams are <project>/<service>/<task id>
+// (src/template/logs.ts; the awslogs stream naming is Amazon ECS's).
+import type { Logs } from '../aws/edge.js';
+
+const MAX_PAGES = 50;
+
+export interface LogsRequest {
+  stackName: string;
+  project: string;
+  /** Compose service names; all when empty. */
+  services: string[];
+  since: Date;
+  /** At most this many lines per service (the last ones). */
+  tail?: number;
+}
+
+/** Lines per service, oldest first, each as "<service> | <message>". */
+export async function serviceLogs(logs: Logs, request: LogsRequest): Promise<string[]> {
+  const group = `/compose-ecs/${request.stackName}`;
+  const prefixes = request.services.length
+    ? request.services.map((s) => `${request.project}/${s}/`)
+    : [`${request.project}/`];
+  const out: Array<{ at: number; line: string }> = [];
+  for (const prefix of prefixes) {
+    const lines: Array<{ at: number; line: string }> = [];
+    let nextToken: string | undefined;
+    let pages = 0;
+    do {
+      const page = await logs.read(group, {
+        streamPrefix: prefix,
+        since: request.since,
+        ...(nextToken ? { nextToken } : {}),
+      });
+      for (const l of page.lines) {
+        const service = l.stream.slice(request.project.length + 1).split('/')[0] ?? '?';
+        lines.push({ at: l.timestamp.getTime(), line: `${service} | ${l.message.replace(/\s+$/, '')}` });
+      }
+      nextToken = page.nextToken;
+      // FilterLogEvents pages through time; a bound keeps a huge group from running forever.
+    } while (nextToken && ++pages < MAX_PAGES);
+    out.push(...(request.tail !== undefined ? lines.slice(-request.tail) : lines));
+  }
+  return out.sort((a, b) => a.at - b.at).map((l) => l.line);
+}
