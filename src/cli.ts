@@ -33,6 +33,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --tags KEY=VALUE     stack tag (repeatable, or comma-separated)
       --parameter-overrides KEY=VALUE  a parameter added through x-aws-cloudformation (repeatable)
       --disable-rollback   keep what a failed deploy created, for debugging
+      --force-change-set   make a change set even when nothing differs from the stack
       --since DURATION     logs: from this long ago (30s, 10m, 2h; default 1h)
       --tail N             logs: the last N lines per service
       --builder NAME       auto (default), buildx, buildkit or podman
@@ -68,6 +69,7 @@ export async function cli(argv: string[]): Promise<number> {
         tags: { type: 'string', multiple: true },
         'parameter-overrides': { type: 'string', multiple: true },
         'disable-rollback': { type: 'boolean' },
+        'force-change-set': { type: 'boolean' },
         'build-concurrency': { type: 'string' },
         since: { type: 'string' },
         tail: { type: 'string' },
@@ -169,6 +171,7 @@ export async function cli(argv: string[]): Promise<number> {
         waitTimeoutMs: waitMinutes * 60_000,
         images: { concurrency },
         stack,
+        forceChangeSet: values['force-change-set'] ?? false,
       },
       { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
     );

@@ -37,6 +37,8 @@ export interface ActionInputs {
   lifecycleKeep?: number;
   /** role-arn, termination-protection, notification-arns, tags, parameter-overrides, disable-rollback. */
   stack: StackSettings;
+  /** Make a change set even when nothing differs from the stack. */
+  forceChangeSet: boolean;
 }
 
 /** The stack tags the action sets itself (see run-action.ts), for the checks of the user's tags. */
@@ -120,6 +122,7 @@ export function parseInputs(
     buildCache: bool('build-cache', read('build-cache'), true, errors),
   };
   const stack = stackSettings(read, errors);
+  const forceChangeSet = bool('force-change-set', read('force-change-set'), false, errors);
   if (errors.length) throw new UserError('inputs', errors.join('; '));
   return {
     mode: mode as ActionInputs['mode'],
@@ -146,6 +149,7 @@ export function parseInputs(
     repositoryKmsKey: read('repository-kms-key').trim() || undefined,
     lifecycleKeep,
     stack,
+    forceChangeSet,
   };
 }
 

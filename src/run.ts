@@ -55,6 +55,8 @@ export interface RunOptions {
   tags?: Record<string, string>;
   /** Service role, termination protection, notifications, user tags, parameter overrides, disable-rollback. */
   stack?: StackSettings;
+  /** Make a change set even when nothing differs from what the stack runs (otherwise skipped: issue 13). */
+  forceChangeSet?: boolean;
   /** How images are built and where they go (repository-prefix above wins over images.repositoryPrefix). */
   images?: Omit<ImageOptions, 'repositoryPrefix' | 'environment'>;
 }
@@ -209,6 +211,7 @@ async function runStages(
         region: report.region ?? '',
         tags: { ...options.stack?.tags, 'com.docker.compose.project': loaded.project.name, ...options.tags },
         stack: options.stack ?? {},
+        forceChangeSet: options.forceChangeSet ?? false,
         now: new Date(clock.now()),
       },
       aws,

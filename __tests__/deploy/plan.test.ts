@@ -75,3 +75,84 @@ describe('a plan never changes the account', () => {
     expect(lines.join('\n')).toMatch(/ROLLBACK_COMPLETE after a failed first create; deleting it/);
   });
 });
+
+describe('no change set when the stack already runs exactly this (issue 13)', () => {
+  const subnets = [
+    { SubnetId: 'subnet-a', AvailabilityZone: 'us-east-1a', MapPublicIpOnLaunch: true },
+    { SubnetId: 'subnet-b', AvailabilityZone: 'us-east-1b', MapPublicIpOnLaunch: true },
+  ];
+  const tags = { 'com.docker.compose.project': 'demo', team: 'shop' };
+
+  /** An existing stack that runs this template with these parameters and tags; change sets are recorded. */
+  function deployed(parameters: Record<string, string>, stackTags: Record<string, string>) {
+    return fakeEdge({
+      stacks: {
+        describe: async () =>
+          ({
+            StackId: 'arn:stack/shop/1',
+            StackName: 'shop',
+            StackStatus: 'UPDATE_COMPLETE',
+            Parameters: Object.entries(parameters).map(([ParameterKey, ParameterValue]) => ({
+              ParameterKey,
+              ParameterValue,
+            })),
+            Tags: Object.entries(stackTags).map(([Key, Value]) => ({ Key, Value })),
+          }) as Stack,
+        template: async () => JSON.stringify(conversion.template),
+      },
+      network: { defaultVpcId: async () => 'vpc-1', subnets: async () => subnets },
+      changeSets: {
+        create: async () => ({ id: 'cs-1', stackId: 'arn:stack/shop/1' }),
+        describe: async () => ({
+          Status: 'CREATE_COMPLETE',
+          StackId: 'arn:stack/shop/1',
+          Changes: [],
+          $metadata: {},
+        }),
+      },
+    });
+  }
+  const deployRequest = (extra: Partial<PlanRequest> = {}): PlanRequest => ({
+    ...request('deploy'),
+    tags,
+    ...extra,
+  });
+
+  /** The parameters the plan computes for this project, read from a forced change set. */
+  async function currentParameters(): Promise<Record<string, string>> {
+    const aws = deployed({}, tags);
+    await planStack(deployRequest({ forceChangeSet: true }), aws, new StreamLogger(() => {}), poll());
+    return (aws.argsOf('changeSets.create')[0]![0] as { parameters: Record<string, string> }).parameters;
+  }
+
+  it('template, parameters, tags and settings all equal: no CreateChangeSet at all, and no changes', async () => {
+    const aws = deployed(await currentParameters(), tags);
+    const plan = await planStack(deployRequest(), aws, new StreamLogger(() => {}), poll());
+    expect(plan.outcome).toEqual({
+      kind: 'no-changes',
+      reason: 'the template, every parameter, the tags and the stack settings equal what the stack runs',
+      stackId: 'arn:stack/shop/1',
+    });
+    expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
+  });
+
+  it.each([
+    ['a parameter differs', { parameters: { SubnetIds: 'subnet-z' } }],
+    ['a tag differs', { tags: { ...tags, team: 'payments' } }],
+    ['the service role differs', { roleArn: 'arn:aws:iam::123456789012:role/cfn' }],
+    ['forced', { force: true }],
+  ])('%s: a change set decides, as before', async (_what, change) => {
+    const parameters = {
+      ...(await currentParameters()),
+      ...('parameters' in change ? change.parameters : {}),
+    };
+    const aws = deployed(parameters, tags);
+    const extra: Partial<PlanRequest> = {
+      ...('tags' in change ? { tags: change.tags } : {}),
+      ...('roleArn' in change ? { stack: { roleArn: change.roleArn } } : {}),
+      ...('force' in change ? { forceChangeSet: true } : {}),
+    };
+    await planStack(deployRequest(extra), aws, new StreamLogger(() => {}), poll());
+    expect(aws.log.filter((c) => c.startsWith('changeSets.'))[0]).toBe('changeSets.create');
+  });
+});

@@ -62,6 +62,7 @@ describe('prepareStack', () => {
       stackId: 'arn:stack/shop/1',
       status: 'UPDATE_COMPLETE',
       parameters: {},
+      settings: { tags: {}, notificationArns: [] },
     });
   });
 

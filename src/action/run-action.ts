@@ -68,6 +68,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
         tags: actionTags(repository, runUrl),
         stack: inputs.stack,
+        forceChangeSet: inputs.forceChangeSet,
         images: {
           concurrency: inputs.buildConcurrency,
           cache: inputs.buildCache,

@@ -8,7 +8,7 @@ import { discardCreatedSecrets, fileSecretParameters, type FileSecretPlan } from
 import { networkParameters, type NetworkRequest } from './parameters.js';
 import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
 import type { PollOptions } from './poll.js';
-import { deleteStack, describeStack, prepareStack } from './stack.js';
+import { deleteStack, describeStack, prepareStack, type StackState } from './stack.js';
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
 import type { StackSettings } from './stack-settings.js';
@@ -26,6 +26,8 @@ export interface PlanRequest {
   tags: Record<string, string>;
   /** Service role, notification topics, parameter overrides (checked against the template beforehand). */
   stack: Pick<StackSettings, 'roleArn' | 'notificationArns' | 'parameterOverrides'>;
+  /** Make a change set even when the template, parameters and settings equal the stack's (force-change-set). */
+  forceChangeSet?: boolean;
   now: Date;
 }
 
@@ -91,6 +93,18 @@ export async function planStack(
   const parameters = { ...request.stack.parameterOverrides, ...accountParameters, ...secrets.parameters };
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
+  if (!request.forceChangeSet && unchanged(state, before, request, parameters)) {
+    // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
+    const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
+    return {
+      type,
+      changeSetName: name,
+      outcome: { kind: 'no-changes', reason, stackId: state.stackId },
+      stackId: state.stackId,
+      before,
+      secrets,
+    };
+  }
   let outcome: ChangeSetOutcome;
   try {
     outcome = await createChangeSet(
@@ -117,6 +131,39 @@ export async function planStack(
     throw err;
   }
   return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
+}
+
+/**
+ * Whether the stack already runs exactly this: the deployed template (GetTemplate) equals the new one, every
+ * parameter value equals the stack's (a NoEcho value reads as **** and so never equals: a change set then
+ * decides), and the tags, service role and topics are the stack's. Any difference, or anything unknown,
+ * makes a change set, as before.
+ */
+function unchanged(
+  state: StackState,
+  before: Template | undefined,
+  request: PlanRequest,
+  parameters: Record<string, string>,
+): boolean {
+  if (state.isNew || !before || !state.parameters || !state.settings) return false;
+  const { settings } = state;
+  return (
+    canonical(before) === canonical(request.conversion.template) &&
+    canonical(state.parameters) === canonical(parameters) &&
+    canonical(settings.tags) === canonical(request.tags) &&
+    (settings.roleArn ?? '') === (request.stack.roleArn ?? '') &&
+    canonical([...settings.notificationArns].sort()) ===
+      canonical([...(request.stack.notificationArns ?? [])].sort())
+  );
+}
+
+/** JSON with sorted keys, so equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 /**

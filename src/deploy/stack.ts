@@ -12,6 +12,8 @@ export interface StackState {
   isNew: boolean;
   /** The parameter values the stack runs with now (an existing stack). */
   parameters?: Record<string, string>;
+  /** What the stack was last given besides template and parameters: a change set is needed when they differ. */
+  settings?: { tags: Record<string, string>; roleArn?: string; notificationArns: string[] };
   /** A failed first create a plan left in place (ROLLBACK_COMPLETE or ROLLBACK_FAILED): deploy replaces it. */
   failedCreate?: string;
 }
@@ -74,7 +76,12 @@ export async function prepareStack(
   const parameters = Object.fromEntries(
     (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
   );
-  return { isNew: false, stackId: stack.StackId, status, parameters };
+  const settings = {
+    tags: Object.fromEntries((stack.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+    ...(stack.RoleARN ? { roleArn: stack.RoleARN } : {}),
+    notificationArns: stack.NotificationARNs ?? [],
+  };
+  return { isNew: false, stackId: stack.StackId, status, parameters, settings };
 }
 
 /** How often a wait for another operation says what it waits for. */
