@@ -179,12 +179,7 @@ export async function cli(argv: string[]): Promise<number> {
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;
   } catch (err) {
-    if (err instanceof UserError) {
-      for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
-      logger.error(err.message);
-      return 1;
-    }
-    throw err;
+    return userFailure(err, logger);
   }
 }
 
@@ -250,13 +245,16 @@ async function inspect(
     process.stdout.write(lines.map((l) => `${l}\n`).join(''));
     return 0;
   } catch (err) {
-    if (err instanceof UserError) {
-      for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
-      logger.error(err.message);
-      return 1;
-    }
-    throw err;
+    return userFailure(err, logger);
   }
+}
+
+/** A failure the user can act on: each diagnostic once with its place, then the summary; exit code 1. */
+function userFailure(err: unknown, logger: StreamLogger): number {
+  if (!(err instanceof UserError)) throw err;
+  for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
+  logger.error(err.message);
+  return 1;
 }
 
 /** 30s, 10m, 2h, 1d → milliseconds. */
