@@ -13,6 +13,16 @@ describe('compose-ecs ps', () => {
     const aws = fakeEdge({
       stacks: {
         describe: async () => stack,
+        // The deployed template tags each service with its compose name.
+        template: async () =>
+          JSON.stringify({
+            Resources: {
+              WebService: {
+                Type: 'AWS::ECS::Service',
+                Properties: { Tags: [{ Key: 'com.docker.compose.service', Value: 'web' }] },
+              },
+            },
+          }),
         resources: async () =>
           [
             {
@@ -38,7 +48,6 @@ describe('compose-ecs ps', () => {
             arn!.endsWith('web')
               ? {
                   serviceName: 'shop-WebService-AbC123',
-                  tags: [{ key: 'com.docker.compose.service', value: 'web' }],
                   taskDefinition: 'arn:aws:ecs:us-east-1:1:task-definition/shop-web:7',
                   runningCount: 2,
                   desiredCount: 2,

@@ -213,7 +213,7 @@ describe('watchRollout', () => {
     );
     expect(progress).toEqual(['IN_PROGRESS 1/2', 'COMPLETED 2/2']);
     expect(rows[0]!.done).toBe(true);
-    expect(ecs.calls[0].input).toEqual({ cluster: 'shop', services: [services[0]!.arn], include: ['TAGS'] });
+    expect(ecs.calls[0].input).toEqual({ cluster: 'shop', services: [services[0]!.arn] });
   });
 
   it('never reports success when ECS rolled the deployment back', async () => {

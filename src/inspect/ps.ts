@@ -4,6 +4,7 @@
 import type { AwsEdge } from '../aws/edge.js';
 import { stackServices } from '../deploy/rollout.js';
 import { describeStack } from '../deploy/stack.js';
+import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import { SERVICE_TAG } from '../template/tags.js';
 
@@ -29,15 +30,19 @@ export async function stackStatus(
       `stack ${stackName} does not exist (deploy it first, or name it with --stack-name)`,
     );
   const services = await stackServices(aws.stacks, stack.StackId);
+  // ECS names the services itself; the deployed template tags each with its compose name.
+  const template = await deployedTemplate(aws.stacks, stack.StackId).catch(() => undefined);
+  const composeName = (logicalId: string) =>
+    (
+      template?.Resources[logicalId]?.Properties?.Tags as Array<{ Key: string; Value: unknown }> | undefined
+    )?.find((t) => t.Key === SERVICE_TAG)?.Value;
   const out: ServiceStatus[] = [];
   for (const s of services) {
     const [described] = (await aws.services.describe(s.cluster, [s.arn])).services;
     const primary = described?.deployments?.find((d) => d.status === 'PRIMARY');
     const tasks = await aws.services.runningTasks(s.cluster, s.arn);
     out.push({
-      // The compose name (the service's com.docker.compose.service tag); ECS's own name is generated.
-      service:
-        described?.tags?.find((t) => t.key === SERVICE_TAG)?.value ?? described?.serviceName ?? s.logicalId,
+      service: String(composeName(s.logicalId) ?? described?.serviceName ?? s.logicalId),
       ...(described?.taskDefinition ? { taskDefinition: described.taskDefinition.split('/').pop() } : {}),
       ...(primary?.rolloutState ? { rollout: primary.rolloutState } : {}),
       running: described?.runningCount ?? 0,

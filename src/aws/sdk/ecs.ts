@@ -26,8 +26,7 @@ export function sdkServices(ecs: ECSClient, elbv2: ElasticLoadBalancingV2Client)
   };
   return {
     async describe(cluster, services) {
-      // With their tags: com.docker.compose.service names the compose service (ECS names are generated).
-      const out = await ecs.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }));
+      const out = await ecs.send(new DescribeServicesCommand({ cluster, services }));
       return { services: out.services ?? [], failures: out.failures ?? [] };
     },
     stoppedTasks: (cluster, service, limit) => tasks(cluster, service, 'STOPPED', Math.min(limit, 100)),
