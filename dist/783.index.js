@@ -4380,7 +4380,12 @@ options = { deleteFailedCreate: true }) {
     }
     refuseBlockedStack(stackName, status);
     const parameters = Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
-    return { isNew: false, stackId: stack.StackId, status, parameters };
+    const settings = {
+        tags: Object.fromEntries((stack.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+        ...(stack.RoleARN ? { roleArn: stack.RoleARN } : {}),
+        notificationArns: stack.NotificationARNs ?? [],
+    };
+    return { isNew: false, stackId: stack.StackId, status, parameters, settings };
 }
 /** How often a wait for another operation says what it waits for. */
 const WAIT_NOTICE_MS = 60_000;
@@ -7839,6 +7844,18 @@ async function planStack(request, aws, logger, poll) {
     const parameters = { ...request.stack.parameterOverrides, ...accountParameters, ...secrets.parameters };
     const name = changeSetName('compose-ecs', request.now);
     const type = state.isNew ? 'CREATE' : 'UPDATE';
+    if (!request.forceChangeSet && unchanged(state, before, request, parameters)) {
+        // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
+        const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
+        return {
+            type,
+            changeSetName: name,
+            outcome: { kind: 'no-changes', reason, stackId: state.stackId },
+            stackId: state.stackId,
+            before,
+            secrets,
+        };
+    }
     let outcome;
     try {
         outcome = await createChangeSet(aws.changeSets, {
@@ -7863,6 +7880,29 @@ async function planStack(request, aws, logger, poll) {
         throw err;
     }
     return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
+}
+/**
+ * Whether the stack already runs exactly this: the deployed template (GetTemplate) equals the new one, every
+ * parameter value equals the stack's (a NoEcho value reads as **** and so never equals: a change set then
+ * decides), and the tags, service role and topics are the stack's. Any difference, or anything unknown,
+ * makes a change set, as before.
+ */
+function unchanged(state, before, request, parameters) {
+    if (state.isNew || !before || !state.parameters || !state.settings)
+        return false;
+    const { settings } = state;
+    return (canonical(before) === canonical(request.conversion.template) &&
+        canonical(state.parameters) === canonical(parameters) &&
+        canonical(settings.tags) === canonical(request.tags) &&
+        (settings.roleArn ?? '') === (request.stack.roleArn ?? '') &&
+        canonical([...settings.notificationArns].sort()) ===
+            canonical([...(request.stack.notificationArns ?? [])].sort()));
+}
+/** JSON with sorted keys, so equal values compare equal whatever their key order. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
 }
 /**
  * A plan of a stack left by a failed first create: CloudFormation cannot make a change set for it, and
@@ -8784,7 +8824,7 @@ function diffTemplates(before, after) {
         .filter((id) => !(id in next))
         .sort();
     const modified = Object.keys(next)
-        .filter((id) => id in old && canonical(old[id]) !== canonical(next[id]))
+        .filter((id) => id in old && template_diff_canonical(old[id]) !== template_diff_canonical(next[id]))
         .sort();
     const beforeText = before ? `${JSON.stringify(before, null, 2)}\n` : '';
     const afterText = `${JSON.stringify(after, null, 2)}\n`;
@@ -8798,7 +8838,7 @@ function diffTemplates(before, after) {
             .join('\n');
     return { added, removed, modified, images: imageChanges(before, after), unified };
 }
-function canonical(value) {
+function template_diff_canonical(value) {
     return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
         ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
         : v);
@@ -8961,6 +9001,7 @@ async function runStages(options, deps, loaded, stackName) {
         region: report.region ?? '',
         tags: { ...options.stack?.tags, 'com.docker.compose.project': loaded.project.name, ...options.tags },
         stack: options.stack ?? {},
+        forceChangeSet: options.forceChangeSet ?? false,
         now: new Date(clock.now()),
     }, aws, logger, poll));
     const { outcome } = plan;
@@ -9269,6 +9310,7 @@ async function runAction(inputs) {
             waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
             tags: actionTags(repository, runUrl),
             stack: inputs.stack,
+            forceChangeSet: inputs.forceChangeSet,
             images: {
                 concurrency: inputs.buildConcurrency,
                 cache: inputs.buildCache,

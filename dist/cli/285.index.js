@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   fence: () => (/* binding */ fence),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   rolloutTable: () => (/* binding */ rolloutTable)
 /* harmony export */ });
@@ -128,6 +129,8 @@ function renderMarkdown(report, limit = COMMENT_LIMIT) {
         parts.push(`> [!CAUTION]\n> ${cell(report.error)}`);
     if (report.deploy?.error && report.deploy.error !== report.error)
         parts.push(`> [!CAUTION]\n> ${cell(report.deploy.error)}`);
+    if (report.deploy?.diagnosis)
+        parts.push(`**Why the task stopped**\n\n${fence(report.deploy.diagnosis)}`);
     const urls = Object.entries(report.deploy?.urls ?? {});
     if (urls.length)
         parts.push(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n'));
@@ -166,6 +169,12 @@ function renderMarkdown(report, limit = COMMENT_LIMIT) {
     if (out.length > limit)
         out = `${out.slice(0, limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
     return out;
+}
+/** A code block that log lines cannot close: its fence is longer than any run of backticks inside. */
+function fence(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(Math.max(3, longest + 1));
+    return `${ticks}text\n${text}\n${ticks}`;
 }
 
 
