@@ -2,7 +2,7 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseKeyValues, stackSettingProblems, type StackSettings } from './deploy/stack-settings.js';
+import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
@@ -113,21 +113,14 @@ export async function cli(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const tags = parseKeyValues((values.tags ?? []).join('\n'), 'tags');
-  const overrides = parseKeyValues((values['parameter-overrides'] ?? []).join('\n'), 'parameter-overrides');
-  const stack: StackSettings = {
-    ...(values['role-arn'] ? { roleArn: values['role-arn'] } : {}),
+  const { settings: stack, problems: stackProblems } = readStackSettings({
+    roleArn: values['role-arn'],
     terminationProtection: values['termination-protection'] ?? false,
     notificationArns: values['notification-arns']?.split(',').filter(Boolean) ?? [],
-    tags: tags.values,
-    parameterOverrides: overrides.values,
+    tags: (values.tags ?? []).join('\n'),
+    parameterOverrides: (values['parameter-overrides'] ?? []).join('\n'),
     disableRollback: values['disable-rollback'] ?? false,
-  };
-  const stackProblems = [
-    ...tags.problems,
-    ...overrides.problems,
-    ...stackSettingProblems(stack, { 'com.docker.compose.project': '' }),
-  ];
+  });
   if (stackProblems.length) {
     // Named as the action's inputs; the CLI's flags carry the same names.
     process.stderr.write(`${stackProblems.join('\n').replace(/input /g, '--')}\n`);

@@ -2,7 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from './errors.js';
 import { BUILDERS, type Builder } from './images/select-engine.js';
-import { parseKeyValues, stackSettingProblems, type StackSettings } from './deploy/stack-settings.js';
+import { readStackSettings, type StackSettings } from './deploy/stack-settings.js';
 
 /** The action's inputs, typed and validated in one place. Names match action.yml. */
 export interface ActionInputs {
@@ -40,14 +40,6 @@ export interface ActionInputs {
   /** Make a change set even when nothing differs from the stack. */
   forceChangeSet: boolean;
 }
-
-/** The stack tags the action sets itself (see run-action.ts), for the checks of the user's tags. */
-export const ACTION_TAGS = [
-  'com.docker.compose.project',
-  'compose-ecs:repository',
-  'compose-ecs:sha',
-  'compose-ecs:run-url',
-];
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
 export type InputReader = (name: string) => string;
@@ -154,17 +146,14 @@ export function parseInputs(
 }
 
 function stackSettings(read: InputReader, errors: string[]): StackSettings {
-  const tags = parseKeyValues(read('tags'), 'tags');
-  const overrides = parseKeyValues(read('parameter-overrides'), 'parameter-overrides');
-  errors.push(...tags.problems, ...overrides.problems);
-  const settings: StackSettings = {
-    ...(read('role-arn').trim() ? { roleArn: read('role-arn').trim() } : {}),
+  const { settings, problems } = readStackSettings({
+    roleArn: read('role-arn'),
     terminationProtection: bool('termination-protection', read('termination-protection'), false, errors),
     notificationArns: list(read('notification-arns')),
-    tags: tags.values,
-    parameterOverrides: overrides.values,
+    tags: read('tags'),
+    parameterOverrides: read('parameter-overrides'),
     disableRollback: bool('disable-rollback', read('disable-rollback'), false, errors),
-  };
-  errors.push(...stackSettingProblems(settings, Object.fromEntries(ACTION_TAGS.map((t) => [t, '']))));
+  });
+  errors.push(...problems);
   return settings;
 }

@@ -28,6 +28,44 @@ const MAX_TOPICS = 5;
 const MAX_TAGS = 50;
 /** Tags the action sets itself; a user tag may not replace them. */
 export const ACTION_TAG_PREFIX = 'compose-ecs:';
+/** The stack tags compose-ecs sets (run.ts and the action's run-action.ts), counted against the 50-tag limit. */
+export const ACTION_TAGS = [
+  'com.docker.compose.project',
+  'compose-ecs:repository',
+  'compose-ecs:sha',
+  'compose-ecs:run-url',
+];
+
+/** The settings as both shells receive them: the action's inputs and the CLI's flags carry the same names. */
+export interface StackSettingsText {
+  roleArn?: string;
+  terminationProtection: boolean;
+  notificationArns: string[];
+  /** Key=Value pairs, lines or commas. */
+  tags: string;
+  parameterOverrides: string;
+  disableRollback: boolean;
+}
+
+/** The settings, parsed and checked; problems are named after the action's inputs. */
+export function readStackSettings(text: StackSettingsText): { settings: StackSettings; problems: string[] } {
+  const tags = parseKeyValues(text.tags, 'tags');
+  const overrides = parseKeyValues(text.parameterOverrides, 'parameter-overrides');
+  const roleArn = text.roleArn?.trim();
+  const settings: StackSettings = {
+    ...(roleArn ? { roleArn } : {}),
+    terminationProtection: text.terminationProtection,
+    notificationArns: text.notificationArns,
+    tags: tags.values,
+    parameterOverrides: overrides.values,
+    disableRollback: text.disableRollback,
+  };
+  const actionTags = Object.fromEntries(ACTION_TAGS.map((t) => [t, '']));
+  return {
+    settings,
+    problems: [...tags.problems, ...overrides.problems, ...stackSettingProblems(settings, actionTags)],
+  };
+}
 
 /** Every problem with the settings (input names as the action spells them); empty when they are usable. */
 export function stackSettingProblems(settings: StackSettings, actionTags: Record<string, string>): string[] {
