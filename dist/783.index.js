@@ -7844,7 +7844,10 @@ async function planStack(request, aws, logger, poll) {
     const parameters = { ...request.stack.parameterOverrides, ...accountParameters, ...secrets.parameters };
     const name = changeSetName('compose-ecs', request.now);
     const type = state.isNew ? 'CREATE' : 'UPDATE';
-    if (!request.forceChangeSet && unchanged(state, before, request, parameters)) {
+    const difference = request.forceChangeSet
+        ? 'forced'
+        : differenceFromStack(state, before, request, parameters);
+    if (difference === undefined) {
         // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
         const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
         return {
@@ -7856,6 +7859,7 @@ async function planStack(request, aws, logger, poll) {
             secrets,
         };
     }
+    logger.debug(`a change set is needed; differs from the stack: ${difference}`);
     let outcome;
     try {
         outcome = await createChangeSet(aws.changeSets, {
@@ -7882,21 +7886,27 @@ async function planStack(request, aws, logger, poll) {
     return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
 }
 /**
- * Whether the stack already runs exactly this: the deployed template (GetTemplate) equals the new one, every
- * parameter value equals the stack's (a NoEcho value reads as **** and so never equals: a change set then
- * decides), and the tags, service role and topics are the stack's. Any difference, or anything unknown,
- * makes a change set, as before.
+ * What differs from the stack, or undefined when it already runs exactly this: the deployed template
+ * (GetTemplate) against the new one, every parameter value (a NoEcho value reads as **** and so never equals:
+ * a change set then decides), the tags, the service role and the topics. Anything unknown counts as a difference.
  */
-function unchanged(state, before, request, parameters) {
+function differenceFromStack(state, before, request, parameters) {
     if (state.isNew || !before || !state.parameters || !state.settings)
-        return false;
+        return 'the stack is new or unread';
     const { settings } = state;
-    return (canonical(before) === canonical(request.conversion.template) &&
-        canonical(state.parameters) === canonical(parameters) &&
-        canonical(settings.tags) === canonical(request.tags) &&
-        (settings.roleArn ?? '') === (request.stack.roleArn ?? '') &&
-        canonical([...settings.notificationArns].sort()) ===
-            canonical([...(request.stack.notificationArns ?? [])].sort()));
+    const differs = (a, b) => canonical(a) !== canonical(b);
+    if (differs(before, request.conversion.template))
+        return 'the template';
+    const changed = Object.keys({ ...state.parameters, ...parameters }).filter((k) => state.parameters[k] !== parameters[k]);
+    if (changed.length)
+        return `parameters ${changed.sort().join(', ')}`;
+    if (differs(settings.tags, request.tags))
+        return 'the stack tags';
+    if ((settings.roleArn ?? '') !== (request.stack.roleArn ?? ''))
+        return 'the service role';
+    if (differs([...settings.notificationArns].sort(), [...(request.stack.notificationArns ?? [])].sort()))
+        return 'the notification topics';
+    return undefined;
 }
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
 function canonical(value) {
