@@ -812,12 +812,11 @@ function diffSection(report, budget) {
     if (!unified)
         return '';
     const lines = unified.split('\n').length;
-    const fence = '```';
     let body = unified;
     if (body.length > budget) {
         body = `${body.slice(0, Math.max(0, budget)).replace(/\n[^\n]*$/, '')}\n… (diff truncated: the full template is in the job summary and the template-path output)`;
     }
-    return `<details><summary>Template diff (${lines} lines)</summary>\n\n${fence}diff\n${body.replace(/```/g, '`\u200b``')}\n${fence}\n\n</details>`;
+    return `<details><summary>Template diff (${lines} lines)</summary>\n\n${fence(body, 'diff')}\n\n</details>`;
 }
 /**
  * Renders the report as GitHub-flavoured markdown within `limit` characters: the template diff is
@@ -870,11 +869,13 @@ function renderMarkdown(report, limit = COMMENT_LIMIT) {
         out = `${out.slice(0, limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
     return out;
 }
-/** A code block that log lines cannot close: its fence is longer than any run of backticks inside. */
-function fence(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+/** A code block its content cannot close: the fence is longer than any run of backticks inside (CommonMark). */
+function fence(text, language = 'text') {
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
     const ticks = '`'.repeat(Math.max(3, longest + 1));
-    return `${ticks}text\n${text}\n${ticks}`;
+    return `${ticks}${language}\n${text}\n${ticks}`;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/edge.ts
