@@ -39,14 +39,26 @@ describe('parseInputs', () => {
       templatePath: '/repo/app/out/t.json',
     });
   });
-  it('rejects rollback clearly rather than pretending', () => {
-    expect(() => parseInputs(reader({ mode: 'rollback' }), env)).toThrow(
-      /rollback is not available in this version yet/,
+  it('rollback needs the environment (or the stack) and a rollback-to it can read', () => {
+    expect(() => parseInputs(reader({ mode: 'rollback', 'rollback-to': 'last-tuesday' }), env)).toThrow(
+      'input rollback-to: expected previous, a commit sha (7 to 40 hex digits) or a deployment id, got "last-tuesday"; input environment: rollback needs the environment (or stack-name) whose release it restores',
     );
+    expect(parseInputs(reader({ mode: 'rollback', environment: 'staging' }), env)).toMatchObject({
+      mode: 'rollback',
+      environment: 'staging',
+      rollbackTo: 'previous',
+      pinImages: true,
+      keepSecrets: false,
+      transientEnvironment: false,
+    });
+    expect(
+      parseInputs(reader({ mode: 'rollback', 'stack-name': 'shop', 'rollback-to': '4f2a9c1' }), env)
+        .rollbackTo,
+    ).toBe('4f2a9c1');
   });
   it('reports every bad input at once', () => {
     expect(() => parseInputs(reader({ mode: 'apply', 'wait-timeout': '-1', comment: 'maybe' }), env)).toThrow(
-      'input mode: expected one of plan, deploy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false (true | True | TRUE | false | False | FALSE), got "maybe"',
+      'input mode: expected one of plan, deploy, rollback, destroy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false (true | True | TRUE | false | False | FALSE), got "maybe"',
     );
   });
   it('reads booleans as the toolkit does (true|True|TRUE|false|False|FALSE) and reports every bad one', () => {

@@ -7,9 +7,12 @@ import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
 import type { Mode } from './run.js';
+import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
 
-const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
+const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
+       compose-ecs rollback [--to previous|SHA|DEPLOYMENT-ID] --environment ENV   restore a recorded release
+       compose-ecs releases --environment ENV               the environment's releases (GitHub Deployments)
        compose-ecs ps [--stack-name NAME | -f FILE]        what the deployed stack runs now
        compose-ecs logs [SERVICE...] [--since 10m] [--tail N]  what its containers printed
 
@@ -36,6 +39,11 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
       --force-change-set   make a change set even when nothing differs from the stack
       --since DURATION     logs: from this long ago (30s, 10m, 2h; default 1h)
       --tail N             logs: the last N lines per service
+      --environment ENV    GitHub environment of the releases (default: the stack name)
+      --to WHAT            rollback: previous (default), a commit sha or a deployment id
+      --repository O/R     GitHub repository of the releases (default: $GITHUB_REPOSITORY); token from $GITHUB_TOKEN
+      --keep-secrets       destroy: keep the secrets the action stored in Secrets Manager
+      --no-pin-images      deploy \`image:\` tags as written instead of pinning them to their digests
       --builder NAME       auto (default), buildx, buildkit or podman
       --build-concurrency N  builds at once (default: the machine's cores)
   -v, --verbose            debug output
@@ -72,6 +80,11 @@ export async function cli(argv: string[]): Promise<number> {
         'force-change-set': { type: 'boolean' },
         'build-concurrency': { type: 'string' },
         since: { type: 'string' },
+        environment: { type: 'string' },
+        to: { type: 'string' },
+        repository: { type: 'string' },
+        'keep-secrets': { type: 'boolean' },
+        'no-pin-images': { type: 'boolean' },
         tail: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -89,8 +102,9 @@ export async function cli(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'ps' || positionals[0] === 'logs')
     return inspect(positionals[0], positionals.slice(1), values);
+  if (positionals[0] === 'releases') return releasesCommand(values);
   const mode = positionals[0] as Mode | undefined;
-  if (values.help || !mode || !['convert', 'plan', 'deploy'].includes(mode)) {
+  if (values.help || !mode || !['convert', 'plan', 'deploy', 'rollback', 'destroy'].includes(mode)) {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
@@ -137,6 +151,13 @@ export async function cli(argv: string[]): Promise<number> {
     import('./report/markdown.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
+  const releases = await releaseStore(values.repository);
+  if (mode === 'rollback' && !releases) {
+    process.stderr.write(
+      'rollback reads the releases from GitHub: set GITHUB_TOKEN and --repository (or GITHUB_REPOSITORY)\n',
+    );
+    return 2;
+  }
   try {
     const result = await run(
       {
@@ -165,15 +186,60 @@ export async function cli(argv: string[]): Promise<number> {
         images: { concurrency },
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
+        pinImages: !values['no-pin-images'],
+        keepSecrets: values['keep-secrets'] ?? false,
+        release: {
+          ...(values.environment ? { environment: values.environment } : {}),
+          ...(values.to ? { rollbackTo: values.to } : {}),
+          ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
+        },
       },
-      { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
+      {
+        logger,
+        aws,
+        engine: aws ? () => selectEngine(builder, logger) : undefined,
+        ...(releases ? { releases } : {}),
+      },
     );
-    if (mode === 'convert' && !values.output) process.stdout.write(result.conversion.body);
+    if (mode === 'convert' && !values.output) process.stdout.write(result.conversion?.body ?? '');
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;
   } catch (err) {
     return userFailure(err, logger);
   }
+}
+
+/** GitHub Deployments of the repository, when a token and the repository are known. */
+async function releaseStore(repositoryFlag: string | undefined) {
+  const token = process.env.GITHUB_TOKEN;
+  const [owner, repo] = (repositoryFlag ?? process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) return undefined;
+  const { githubReleases } = await import('./github/releases.js');
+  return githubReleases(token, { owner, repo });
+}
+
+/** `releases`: an environment's releases, newest first, as a rollback sees them. */
+async function releasesCommand(values: {
+  environment?: string;
+  'stack-name'?: string;
+  repository?: string;
+}): Promise<number> {
+  const environment = values.environment ?? values['stack-name'];
+  const store = await releaseStore(values.repository);
+  if (!environment || !store) {
+    process.stderr.write(
+      'releases: needs --environment, GITHUB_TOKEN and --repository (or GITHUB_REPOSITORY)\n',
+    );
+    return 2;
+  }
+  const { formatReleases } = await import('./releases/select.js');
+  const releases = await store.list(environment, 30);
+  process.stdout.write(
+    releases.length
+      ? `${formatReleases(releases)}\n`
+      : `no releases recorded for environment ${environment}\n`,
+  );
+  return 0;
 }
 
 /** `ps` and `logs`: read-only looks at a deployed stack. */
@@ -243,7 +309,8 @@ async function inspect(
 }
 
 /** A failure the user can act on: each diagnostic once with its place, then the summary; exit code 1. */
-function userFailure(err: unknown, logger: StreamLogger): number {
+function userFailure(caught: unknown, logger: StreamLogger): number {
+  const err = caught instanceof RunFailure ? caught.error : caught;
   if (!(err instanceof UserError)) throw err;
   for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);
   logger.error(err.message);

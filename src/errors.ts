@@ -1,7 +1,8 @@
 import type { Diagnostic, ModelPath, SourceLocation } from './compose/model.js';
 
 /** The pipeline stage a failure belongs to; nothing after it runs. */
-export type Stage = 'inputs' | 'load' | 'images' | 'convert' | 'plan' | 'deploy' | 'report' | 'rollback';
+export type Stage =
+  'inputs' | 'load' | 'images' | 'convert' | 'plan' | 'deploy' | 'report' | 'rollback' | 'destroy';
 
 /**
  * A failure the user can act on: bad input, a failed build, a rejected deploy.

@@ -6,7 +6,7 @@ import { readStackSettings, type StackSettings } from './deploy/stack-settings.j
 
 /** The action's inputs, typed and validated in one place. Names match action.yml. */
 export interface ActionInputs {
-  mode: 'plan' | 'deploy';
+  mode: (typeof MODES)[number];
   composeFiles: string[];
   workingDirectory: string;
   projectName?: string;
@@ -39,12 +39,22 @@ export interface ActionInputs {
   stack: StackSettings;
   /** Make a change set even when nothing differs from the stack. */
   forceChangeSet: boolean;
+  /** The GitHub environment releases are recorded for (default: the stack name). */
+  environment?: string;
+  /** A preview environment that goes away (GitHub's transient_environment). */
+  transientEnvironment: boolean;
+  /** rollback: previous | <commit sha> | <deployment id>. */
+  rollbackTo: string;
+  /** Pin `image:` tags to their digests (default true). */
+  pinImages: boolean;
+  /** destroy: keep the secrets the action stored in Secrets Manager. */
+  keepSecrets: boolean;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
 export type InputReader = (name: string) => string;
 
-export const MODES = ['plan', 'deploy'] as const;
+export const MODES = ['plan', 'deploy', 'rollback', 'destroy'] as const;
 
 function list(text: string, separators = /[\n,]/): string[] {
   return text
@@ -75,11 +85,7 @@ export function parseInputs(
 ): ActionInputs {
   const errors: string[] = [];
   const mode = read('mode').trim() || 'plan';
-  if (mode === 'rollback') {
-    errors.push(
-      'input mode: rollback is not available in this version yet; use plan or deploy (rolling back means deploying an earlier commit for now)',
-    );
-  } else if (!(MODES as readonly string[]).includes(mode)) {
+  if (!(MODES as readonly string[]).includes(mode)) {
     errors.push(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -115,6 +121,21 @@ export function parseInputs(
   };
   const stack = stackSettings(read, errors);
   const forceChangeSet = bool('force-change-set', read('force-change-set'), false, errors);
+  const releases = {
+    transientEnvironment: bool('transient-environment', read('transient-environment'), false, errors),
+    pinImages: bool('pin-images', read('pin-images'), true, errors),
+    keepSecrets: bool('keep-secrets', read('keep-secrets'), false, errors),
+    rollbackTo: read('rollback-to').trim() || 'previous',
+  };
+  const environment = read('environment').trim() || undefined;
+  if (releases.rollbackTo !== 'previous' && !/^(\d+|[0-9a-fA-F]{7,40})$/.test(releases.rollbackTo))
+    errors.push(
+      `input rollback-to: expected previous, a commit sha (7 to 40 hex digits) or a deployment id, got "${releases.rollbackTo}"`,
+    );
+  if (mode === 'rollback' && !environment && !stackName)
+    errors.push(
+      'input environment: rollback needs the environment (or stack-name) whose release it restores',
+    );
   if (errors.length) throw new UserError('inputs', errors.join('; '));
   return {
     mode: mode as ActionInputs['mode'],
@@ -142,6 +163,8 @@ export function parseInputs(
     lifecycleKeep,
     stack,
     forceChangeSet,
+    ...(environment ? { environment } : {}),
+    ...releases,
   };
 }
 

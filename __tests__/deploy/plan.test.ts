@@ -1,5 +1,6 @@
 // planStack through the typed AWS edge: what a plan may and may not do to the account.
 import type { Stack } from '@aws-sdk/client-cloudformation';
+import { accountParameters } from '../../src/deploy/account-parameters.js';
 import { planStack, type PlanRequest } from '../../src/deploy/plan.js';
 import type { PollOptions } from '../../src/deploy/poll.js';
 import { StreamLogger } from '../../src/log.js';
@@ -14,11 +15,19 @@ const failed = { StackId: 'arn:stack/shop/1', StackName: 'shop', StackStatus: 'R
 function request(mode: 'plan' | 'deploy'): PlanRequest {
   return {
     stackName: 'shop',
-    project: loaded.project,
-    conversion,
+    template: conversion.template,
+    body: JSON.stringify(conversion.template),
+    parameters: accountParameters({
+      stackName: 'shop',
+      project: loaded.project,
+      sources: conversion.parameters,
+      mode,
+      environment: {},
+      network: {},
+      overrides: {},
+    }),
     mode,
-    environment: {},
-    network: {},
+    description: `compose-ecs ${mode} of shop`,
     region: 'us-east-1',
     tags: {},
     stack: {},

@@ -14,22 +14,27 @@ export async function commentTarget(
   repository: Repository,
   token: string | undefined,
   logger: Logger,
+  /** A rollback: the commit of the release it restores, whose pull request gets the comment. */
+  restoredSha?: string,
 ): Promise<CommentTarget | undefined> {
   const { owner, repo } = repository;
-  const number = context.payload.pull_request?.number ?? context.payload.issue?.number;
+  const number = restoredSha
+    ? undefined
+    : (context.payload.pull_request?.number ?? context.payload.issue?.number);
   if (number) return { owner, repo, issueNumber: number };
-  if (context.eventName !== 'push' || !token) return undefined;
+  if ((context.eventName !== 'push' && !restoredSha) || !token) return undefined;
+  const sha = restoredSha ?? context.sha;
   try {
     const octokit = octokitFor(token);
     const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
       owner,
       repo,
-      commit_sha: context.sha,
+      commit_sha: sha,
     });
     const merged = prs.data.find((pr) => pr.merged_at) ?? prs.data[0];
     return merged ? { owner, repo, issueNumber: merged.number } : undefined;
   } catch (err) {
-    logger.debug(`no pull request found for ${context.sha}: ${(err as Error).message}`);
+    logger.debug(`no pull request found for ${sha}: ${(err as Error).message}`);
     return undefined;
   }
 }

@@ -9,7 +9,8 @@ import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
-import { run, type RunResult } from '../run.js';
+import { githubReleases } from '../github/releases.js';
+import { run, RunFailure, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
@@ -23,18 +24,33 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
-  const target =
-    inputs.comment && repository
-      ? await commentTarget(context, repository, inputs.githubToken, logger)
-      : undefined;
-  const commenter =
-    target && inputs.githubToken
+  const runUrl = runUrlFrom(process.env, repository);
+  // The pull request is known from the event, except for a rollback: it comments on the pull request of
+  // the release it restores, known once the release is read (report.commit).
+  let commenter: ReturnType<typeof throttled> | undefined;
+  let targetFor: string | undefined;
+  const commenterFor = async (report: RunReport) => {
+    if (!inputs.comment || !repository || !inputs.githubToken) return undefined;
+    const sha = inputs.mode === 'rollback' ? report.commit : context.sha;
+    if (inputs.mode === 'rollback' && !sha) return undefined;
+    if (targetFor === (sha ?? '')) return commenter;
+    targetFor = sha ?? '';
+    const target = await commentTarget(
+      context,
+      repository,
+      inputs.githubToken,
+      logger,
+      inputs.mode === 'rollback' ? sha : undefined,
+    );
+    commenter = target
       ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
       : undefined;
-  const runUrl = runUrlFrom(process.env, repository);
+    return commenter;
+  };
 
   const publish = async (report: RunReport, final: boolean) => {
     report.runUrl = runUrl;
+    const commenter = await commenterFor(report);
     if (!commenter) return;
     const body = renderMarkdown(report);
     if (final) await commenter.flush(commentMarker(report.stackName), body);
@@ -69,6 +85,15 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
         tags: actionTags(repository, runUrl),
         stack: inputs.stack,
         forceChangeSet: inputs.forceChangeSet,
+        pinImages: inputs.pinImages,
+        keepSecrets: inputs.keepSecrets,
+        release: {
+          ...(inputs.environment ? { environment: inputs.environment } : {}),
+          ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
+          ...(runUrl ? { runUrl } : {}),
+          transient: inputs.transientEnvironment,
+          rollbackTo: inputs.rollbackTo,
+        },
         images: {
           concurrency: inputs.buildConcurrency,
           cache: inputs.buildCache,
@@ -78,22 +103,27 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
           lifecycleKeep: inputs.lifecycleKeep,
         },
       },
-      { logger, aws, engine: () => selectEngine(inputs.builder, logger), onReport: publish },
+      {
+        logger,
+        aws,
+        engine: () => selectEngine(inputs.builder, logger),
+        onReport: publish,
+        ...(inputs.githubToken && repository
+          ? { releases: githubReleases(inputs.githubToken, repository) }
+          : {}),
+      },
     );
     report = result.report;
     setOutputs(result);
   } catch (err) {
-    report = (err as { report?: RunReport }).report;
+    const failure = err instanceof RunFailure ? err : undefined;
+    report = failure?.report;
     // A failed deploy still tells later steps what it built and where (e.g. for a notification).
-    const partial = (err as { result?: RunResult }).result;
-    if (partial) setOutputs(partial);
-    const { line, message } = describeFailure(err, logger);
+    if (failure?.result) setOutputs(failure.result);
+    const { line, message } = describeFailure(failure ? failure.error : err, logger);
     if (!report) {
       const name =
-        (err as { stackName?: string }).stackName ??
-        inputs.stackName ??
-        inputs.projectName ??
-        basename(inputs.workingDirectory);
+        failure?.stackName ?? inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
       report = failureReport(inputs.mode, name, message);
     } else if (report && !report.error) {
       report.error = message;
@@ -139,6 +169,7 @@ function setOutputs(result: RunResult): void {
   core.setOutput('images', JSON.stringify(Object.fromEntries(result.images.map((i) => [i.service, i.uri]))));
   core.setOutput('template-path', result.templatePath);
   core.setOutput('urls', JSON.stringify(result.report.deploy?.urls ?? {}));
+  core.setOutput('deployment-id', result.releaseId === undefined ? '' : String(result.releaseId));
 }
 
 /**
@@ -157,7 +188,7 @@ function describeFailure(err: unknown, logger: Logger): { line: string; message:
   return { line: message, message };
 }
 
-function failureReport(mode: 'plan' | 'deploy', stackName: string, error: string): RunReport {
+function failureReport(mode: RunReport['mode'], stackName: string, error: string): RunReport {
   return {
     mode,
     project: stackName,

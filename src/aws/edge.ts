@@ -83,6 +83,10 @@ export interface SecretStore {
   put(arn: string, value: string, versionId: string): Promise<void>;
   /** Deletes a secret this run created and never used, without a recovery window. */
   remove(arn: string): Promise<void>;
+  /** Every version id the secret still has, deprecated ones included (ListSecretVersionIds). */
+  versionIds(arn: string): Promise<string[]>;
+  /** The secrets whose name starts with `prefix` (ListSecrets), not those scheduled for deletion. */
+  named(prefix: string): Promise<Array<{ arn: string; name: string }>>;
 }
 
 export interface RegistryLogin {
@@ -150,7 +154,9 @@ export interface FileSystems {
 
 /** Where templates over the inline limit go (S3). */
 export interface TemplateStore {
-  put(bucket: string, key: string, body: string): Promise<void>;
+  put(bucket: string, key: string, body: string | Uint8Array): Promise<void>;
+  /** The object's bytes (a release record stored beside the templates). */
+  get(bucket: string, key: string): Promise<Uint8Array>;
 }
 
 /** Who and where the run is. */

@@ -1,26 +1,40 @@
 import type { AwsEdge } from '../aws/edge.js';
-import type { Project } from '../compose/model.js';
 import type { Logger } from '../log.js';
-import type { ConvertResult } from '../template/convert.js';
 import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
-import { discardCreatedSecrets, fileSecretParameters, type FileSecretPlan } from './file-secrets.js';
-import { networkParameters, type NetworkRequest } from './parameters.js';
-import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
+import { discardCreatedSecrets, type FileSecretPlan } from './file-secrets.js';
 import type { PollOptions } from './poll.js';
 import { deleteStack, describeStack, prepareStack, type StackState } from './stack.js';
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
 import type { StackSettings } from './stack-settings.js';
 
+/** The parameter values a change set gets, and the file-secret contents still to store for them. */
+export interface ResolvedParameters {
+  values: Record<string, string>;
+  secrets: FileSecretPlan;
+}
+
+export type ParameterResolver = (
+  state: StackState,
+  aws: AwsEdge,
+  logger: Logger,
+) => Promise<ResolvedParameters>;
+
 export interface PlanRequest {
   stackName: string;
-  project: Project;
-  conversion: ConvertResult;
-  /** Plans write nothing but the change set; deploys also store file secrets. */
+  /** The template to plan, as an object (for the comparison) and as the compact body sent to the API. */
+  template: Template;
+  body: string;
+  /**
+   * Fills the template's parameters once the stack is known: from the account for a new release
+   * (account-parameters.ts), or the values a recorded release was deployed with (a rollback).
+   */
+  parameters: ParameterResolver;
+  /** Plans never change the account; deploys (and rollbacks) delete a failed first create. */
   mode: 'plan' | 'deploy';
-  environment: Record<string, string | undefined>;
-  network: NetworkRequest;
+  /** The change set's description. */
+  description: string;
   templateBucket?: string;
   region: string;
   tags: Record<string, string>;
@@ -41,6 +55,8 @@ export interface StackPlan {
   before?: Template;
   /** File-secret contents to store before the change set executes, and secrets created empty. */
   secrets: FileSecretPlan;
+  /** The parameter values the change set was made with (what a release records). */
+  parameters: Record<string, string>;
 }
 
 /**
@@ -60,37 +76,16 @@ export async function planStack(
   if (state.failedCreate) return replacementPreview(request, state.failedCreate, state.stackId);
   const before =
     state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.stacks, state.stackId);
-  // Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
-  const source = await templateSource(JSON.stringify(JSON.parse(request.conversion.body)), {
+  const source = await templateSource(request.body, {
     store: aws.templates,
     bucket: request.templateBucket,
     stackName: request.stackName,
     region: request.region,
   });
-  const accountParameters = {
-    ...(await networkParameters(aws.network, request.conversion.parameters, request.network)),
-    ...(await retainedFileSystemParameters(
-      efsFinder(aws.fileSystems),
-      request.conversion.parameters,
-      {
-        project: request.project.name,
-        stack: request.stackName,
-        isNew: state.isNew,
-        ...(state.parameters ? { current: state.parameters } : {}),
-      },
-      logger,
-    )),
-  };
   // Last, so nothing above can fail after a secret was created.
-  const secrets = await fileSecretParameters(
-    request.project,
-    request.environment,
-    request.stackName,
-    request.conversion.parameters,
-    request.mode,
-    { secrets: aws.secrets, identity: aws.identity, logger },
-  );
-  const parameters = { ...request.stack.parameterOverrides, ...accountParameters, ...secrets.parameters };
+  const resolved = await request.parameters(state, aws, logger);
+  const secrets = resolved.secrets;
+  const parameters = resolved.values;
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
   const difference = request.forceChangeSet
@@ -106,6 +101,7 @@ export async function planStack(
       stackId: state.stackId,
       before,
       secrets,
+      parameters,
     };
   }
   logger.debug(`a change set is needed; differs from the stack: ${difference}`);
@@ -120,7 +116,7 @@ export async function planStack(
         ...source,
         parameters,
         tags: request.tags,
-        description: `compose-ecs ${request.mode} of ${request.project.name}`,
+        description: request.description,
         ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
         ...(request.stack.notificationArns?.length
           ? { notificationArns: request.stack.notificationArns }
@@ -134,7 +130,7 @@ export async function planStack(
     await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
     throw err;
   }
-  return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
+  return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets, parameters };
 }
 
 /**
@@ -151,7 +147,7 @@ function differenceFromStack(
   if (state.isNew || !before || !state.parameters || !state.settings) return 'the stack is new or unread';
   const { settings } = state;
   const differs = (a: unknown, b: unknown) => canonical(a) !== canonical(b);
-  if (differs(before, request.conversion.template)) return 'the template';
+  if (differs(before, request.template)) return 'the template';
   const changed = Object.keys({ ...state.parameters, ...parameters }).filter(
     (k) => state.parameters![k] !== parameters[k],
   );
@@ -177,7 +173,7 @@ function canonical(value: unknown): string {
  * deleting it would change the account, so the plan shows the stack a deploy would create in its place.
  */
 function replacementPreview(request: PlanRequest, status: string, stackId: string | undefined): StackPlan {
-  const resources = request.conversion.template.Resources as Record<string, { Type: string }>;
+  const resources = request.template.Resources as Record<string, { Type: string }>;
   const changes = Object.entries(resources)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([logicalId, r]) => ({
@@ -197,6 +193,7 @@ function replacementPreview(request: PlanRequest, status: string, stackId: strin
     },
     ...(stackId ? { stackId } : {}),
     secrets: { parameters: {}, writes: [], created: [] },
+    parameters: {},
   };
 }
 

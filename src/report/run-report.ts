@@ -5,7 +5,7 @@ import type { TemplateDiff } from './template-diff.js';
 
 /** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
 export interface RunReport {
-  mode: 'plan' | 'deploy';
+  mode: 'plan' | 'deploy' | 'rollback' | 'destroy';
   project: string;
   stackName: string;
   region?: string;
@@ -32,6 +32,8 @@ export interface RunReport {
   apiCalls?: number;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
+  /** The commit the release is of (a rollback: the restored one). */
+  commit?: string;
   /** Link to the workflow run, when known. */
   runUrl?: string;
 }

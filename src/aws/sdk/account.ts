@@ -1,6 +1,6 @@
 import { DescribeSubnetsCommand, DescribeVpcsCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { DescribeFileSystemsCommand, type EFSClient } from '@aws-sdk/client-efs';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { FileSystemRecord, FileSystems, Identity, Network, TemplateStore } from '../edge.js';
 
@@ -51,7 +51,13 @@ export function sdkFileSystems(efs: EFSClient): FileSystems {
 export function sdkTemplates(s3: S3Client): TemplateStore {
   return {
     async put(Bucket, Key, Body) {
-      await s3.send(new PutObjectCommand({ Bucket, Key, Body, ContentType: 'application/json' }));
+      const ContentType = typeof Body === 'string' ? 'application/json' : 'application/gzip';
+      await s3.send(new PutObjectCommand({ Bucket, Key, Body, ContentType }));
+    },
+    async get(Bucket, Key) {
+      const out = await s3.send(new GetObjectCommand({ Bucket, Key }));
+      if (!out.Body) throw new Error(`s3://${Bucket}/${Key} is empty`);
+      return out.Body.transformToByteArray();
     },
   };
 }

@@ -3,6 +3,8 @@ import {
   DeleteSecretCommand,
   DescribeSecretCommand,
   GetSecretValueCommand,
+  ListSecretsCommand,
+  ListSecretVersionIdsCommand,
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
@@ -47,6 +49,31 @@ export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
     },
     async remove(arn) {
       await sm.send(new DeleteSecretCommand({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
+    },
+    async versionIds(arn) {
+      const ids: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const out = await sm.send(
+          new ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken }),
+        );
+        for (const v of out.Versions ?? []) if (v.VersionId) ids.push(v.VersionId);
+        NextToken = out.NextToken;
+      } while (NextToken);
+      return ids;
+    },
+    async named(prefix) {
+      const out: Array<{ arn: string; name: string }> = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await sm.send(
+          new ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken }),
+        );
+        for (const s of page.SecretList ?? [])
+          if (s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate) out.push({ arn: s.ARN, name: s.Name });
+        NextToken = page.NextToken;
+      } while (NextToken);
+      return out;
     },
   };
 }

@@ -1,0 +1,51 @@
+import type { Project } from '../compose/model.js';
+import type { ParameterSource } from '../template/convert.js';
+import { fileSecretParameters } from './file-secrets.js';
+import { networkParameters, type NetworkRequest } from './parameters.js';
+import type { ParameterResolver } from './plan.js';
+import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
+
+export interface AccountParameterRequest {
+  stackName: string;
+  project: Project;
+  /** What the converter left for the plan to fill in. */
+  sources: ParameterSource[];
+  /** A plan stores nothing; a deploy creates the secrets it needs (without content until it executes). */
+  mode: 'plan' | 'deploy';
+  environment: Record<string, string | undefined>;
+  network: NetworkRequest;
+  /** parameter-overrides, checked against the template beforehand. */
+  overrides: Record<string, string>;
+}
+
+/**
+ * The parameters of a new release, from the account: network lookups, file systems a deleted stack
+ * retained, and file secrets (last, so nothing after it can fail once a secret was created).
+ */
+export function accountParameters(request: AccountParameterRequest): ParameterResolver {
+  return async (state, aws, logger) => {
+    const fromAccount = {
+      ...(await networkParameters(aws.network, request.sources, request.network)),
+      ...(await retainedFileSystemParameters(
+        efsFinder(aws.fileSystems),
+        request.sources,
+        {
+          project: request.project.name,
+          stack: request.stackName,
+          isNew: state.isNew,
+          ...(state.parameters ? { current: state.parameters } : {}),
+        },
+        logger,
+      )),
+    };
+    const secrets = await fileSecretParameters(
+      request.project,
+      request.environment,
+      request.stackName,
+      request.sources,
+      request.mode,
+      { secrets: aws.secrets, identity: aws.identity, logger },
+    );
+    return { values: { ...request.overrides, ...fromAccount, ...secrets.parameters }, secrets };
+  };
+}

@@ -1,0 +1,104 @@
+import { UserError } from '../errors.js';
+import type { ImageReference } from './image-reference.js';
+
+/** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
+export const MANIFEST_ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+export interface LookupDeps {
+  fetch: typeof fetch;
+  /** Basic credentials for a host (the ECR token login); anonymous otherwise. */
+  credentials(host: string): { username: string; password: string } | undefined;
+}
+
+/**
+ * The digest a tag (or digest) points at now, by a HEAD request on the manifest (Docker Registry HTTP API
+ * v2, which Docker Hub, GHCR, public and private ECR all serve; Docker Hub does not count HEAD requests
+ * against its pull rate limit). A 401 with a Bearer challenge is answered with an anonymous token for pull
+ * scope (the token authentication specification); registries that ask for Basic get the ECR login.
+ * Undefined when the registry has no such manifest.
+ */
+export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): Promise<string | undefined> {
+  const url = `https://${ref.apiHost}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
+  const basic = deps.credentials(ref.host);
+  const head = (authorization?: string) =>
+    deps.fetch(url, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(30_000),
+      headers: { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
+    });
+  let response = await reach(ref, () =>
+    head(
+      basic ? `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}` : undefined,
+    ),
+  );
+  if (response.status === 401) {
+    const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+    if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
+      throw new UserError(
+        'images',
+        `${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`,
+      );
+    const token = await anonymousToken(ref, challenge.params, deps.fetch);
+    response = await reach(ref, () => head(`Bearer ${token}`));
+  }
+  if (response.status === 404) return undefined;
+  if (response.status === 401 || response.status === 403)
+    throw new UserError('images', `${ref.host} refused to show ${ref.path}: ${deniedHint(ref)}`);
+  if (!response.ok) throw new UserError('images', `${ref.host} answered ${response.status} for ${ref.path}`);
+  const digest = response.headers.get('docker-content-digest');
+  if (!digest?.startsWith('sha256:'))
+    throw new UserError('images', `${ref.host} did not say which digest ${ref.path}:${ref.tag} is`);
+  return digest;
+}
+
+function deniedHint(ref: ImageReference): string {
+  return `a private image outside this account's ECR cannot be looked up; pin it by digest in the compose file (${ref.name}@sha256:…) or set pin-images: false`;
+}
+
+async function reach(ref: ImageReference, call: () => Promise<Response>): Promise<Response> {
+  try {
+    return await call();
+  } catch (err) {
+    const cause = (err as { cause?: Error }).cause;
+    throw new UserError(
+      'images',
+      `cannot reach the registry ${ref.host} to pin ${ref.name}:${ref.tag ?? 'latest'}: ${cause?.message ?? (err as Error).message}`,
+    );
+  }
+}
+
+/** `Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull"` */
+export function parseChallenge(
+  header: string,
+): { scheme: string; params: Record<string, string> } | undefined {
+  const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+  if (!m) return undefined;
+  const params: Record<string, string> = {};
+  for (const p of m[2]!.matchAll(/(\w+)="([^"]*)"/g)) params[p[1]!.toLowerCase()] = p[2]!;
+  return { scheme: m[1]!.toLowerCase(), params };
+}
+
+async function anonymousToken(
+  ref: ImageReference,
+  params: Record<string, string>,
+  fetchImpl: typeof fetch,
+): Promise<string> {
+  const url = new URL(params.realm!);
+  if (params.service) url.searchParams.set('service', params.service);
+  url.searchParams.set('scope', params.scope ?? `repository:${ref.path}:pull`);
+  const response = await reach(ref, () => fetchImpl(url, { signal: AbortSignal.timeout(30_000) }));
+  if (!response.ok)
+    throw new UserError(
+      'images',
+      `${url.host} gave no anonymous token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
+    );
+  const body = (await response.json()) as { token?: string; access_token?: string };
+  const token = body.token ?? body.access_token;
+  if (!token) throw new UserError('images', `${url.host} answered without a token for ${ref.path}`);
+  return token;
+}

@@ -1,0 +1,67 @@
+import type { ImageRegistry } from '../aws/edge.js';
+import type { Project } from '../compose/model.js';
+import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { getRegistryLogin } from './ecr.js';
+import { isPrivateEcrHost, parseImageReference } from './image-reference.js';
+import { manifestDigestOf } from './manifest-lookup.js';
+import type { ImagesResult } from './pin.js';
+
+export interface PinDeps {
+  registry: ImageRegistry;
+  logger: Logger;
+  fetch: typeof fetch;
+}
+
+/**
+ * Pins every `image:` given by tag (`postgres:16`) to the digest the tag points at now, so the template
+ * and the release name the same bytes whenever they are deployed again (a tag can move). Built services
+ * are already pinned; an image already given by digest stays as written.
+ */
+export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise<ImagesResult> {
+  const toPin = Object.values(result.project.services).filter(
+    (s) => !s.build && s.image && !s.image.includes('@'),
+  );
+  if (!toPin.length) return result;
+  const refs = toPin.map((s) => {
+    const ref = parseImageReference(s.image!);
+    if (!ref) throw new UserError('images', `service ${s.name}: "${s.image}" is not an image reference`);
+    return { service: s, ref };
+  });
+  // The ECR token serves this account's private registry (and the local stand-in for it) only.
+  const login = refs.some(({ ref }) => isPrivateEcrHost(ref.host))
+    ? await getRegistryLogin(deps.registry)
+    : undefined;
+  if (login) deps.logger.mask(login.password);
+  const credentials = (host: string) =>
+    login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+  const pinned = await Promise.all(
+    refs.map(async ({ service, ref }) => {
+      const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
+      if (!digest)
+        throw new UserError(
+          'images',
+          `service ${service.name}: image ${service.image} does not exist in ${ref.host}`,
+        );
+      const uri = `${ref.name}@${digest}`;
+      deps.logger.info(`${service.name}: ${service.image} is ${digest}; the release pins ${uri}`);
+      return { service, ref, digest, uri };
+    }),
+  );
+  const services = { ...result.project.services };
+  for (const p of pinned) services[p.service.name] = { ...p.service, image: p.uri };
+  return {
+    project: { ...result.project, services },
+    images: [
+      ...result.images,
+      ...pinned.map((p) => ({
+        service: p.service.name,
+        uri: p.uri,
+        repository: p.ref.name,
+        tag: p.ref.tag ?? 'latest',
+        digest: p.digest,
+        pushed: false,
+      })),
+    ].sort((a, b) => a.service.localeCompare(b.service)),
+  };
+}

@@ -1,0 +1,75 @@
+import type { StepContext } from '../steps/context.js';
+import { deleteStackWatched, planDestroy, removeStoredSecrets } from '../steps/destroy.js';
+import { environmentOf, githubProblem } from '../steps/record.js';
+import { failure, type RunResult } from '../steps/result.js';
+import type { RunReport } from '../report/run-report.js';
+
+/**
+ * destroy (compose's `down`): say what goes and what stays → delete the stack, watching its events →
+ * remove the secrets the action stored (unless keep-secrets) → mark the environment's releases inactive.
+ */
+export async function destroyMode(ctx: StepContext, stackName: string): Promise<RunResult> {
+  const { logger } = ctx;
+  const plan = await planDestroy(ctx, stackName);
+  const report: RunReport = {
+    mode: 'destroy',
+    project: stackName,
+    stackName,
+    hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0,
+    changes: plan.deleted.map((r) => ({
+      action: 'Remove',
+      logicalId: r.logicalId,
+      type: r.type,
+      scope: [],
+      properties: [],
+    })),
+    images: [],
+    sensitive: [],
+    warnings: [],
+  };
+  if (!plan.stackId) report.warnings.push(`stack ${stackName} does not exist: there was nothing to delete`);
+  for (const r of plan.retained)
+    report.warnings.push(
+      `${r.logicalId} (${r.type}${r.physicalId ? ` ${r.physicalId}` : ''}) is retained, not deleted: its data stays until you delete it yourself`,
+    );
+  report.warnings.push(
+    'ECR repositories stay: other environments of the project push to the same ones (repository-prefix)',
+  );
+  if (plan.secrets.length)
+    report.warnings.push(
+      ctx.options.keepSecrets
+        ? `kept (keep-secrets): ${plan.secrets.map((s) => s.name).join(', ')}`
+        : `deleted from Secrets Manager, where the action stored them: ${plan.secrets.map((s) => s.name).join(', ')}`,
+    );
+  for (const w of report.warnings) logger.info(w);
+  const result: RunResult = {
+    report,
+    hasChanges: report.hasChanges,
+    images: [],
+    ...(plan.stackId ? { stackId: plan.stackId } : {}),
+  };
+  try {
+    await ctx.deps.onReport?.(report, false);
+    await logger.group(`delete stack ${stackName}`, () => deleteStackWatched(ctx, plan, report));
+    if (!ctx.options.keepSecrets) await removeStoredSecrets(ctx, plan);
+  } catch (err) {
+    throw failure(err, stackName, result);
+  }
+  await markInactive(ctx, environmentOf(ctx, stackName));
+  return result;
+}
+
+/** GitHub shows the environment as no longer deployed once its deployments are inactive. */
+async function markInactive(ctx: StepContext, environment: string): Promise<void> {
+  const store = ctx.deps.releases;
+  if (!store) return;
+  try {
+    const releases = await store.list(environment, 100);
+    for (const r of releases.filter((x) => x.state !== 'inactive'))
+      await store.setState(r.id, 'inactive', { description: 'the stack was destroyed' });
+    if (releases.length)
+      ctx.logger.info(`marked ${releases.length} deployment(s) of ${environment} inactive`);
+  } catch (err) {
+    ctx.logger.warning(`could not mark the deployments of ${environment} inactive: ${githubProblem(err)}`);
+  }
+}

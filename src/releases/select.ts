@@ -1,0 +1,83 @@
+import { UserError } from '../errors.js';
+import { readPayload } from '../github/release-payload.js';
+import type { ReleaseSummary } from '../github/releases.js';
+
+export interface Selection {
+  target: ReleaseSummary;
+  /** The release the environment runs now (the newest successful one). */
+  live?: ReleaseSummary;
+}
+
+const sha7 = (sha: string) => sha.slice(0, 7);
+
+/** One line per release, for errors and `compose-ecs releases`. */
+export function formatReleases(releases: ReleaseSummary[]): string {
+  return releases
+    .map((r) =>
+      `  ${r.id}  ${sha7(r.sha)}  ${(r.state ?? 'no status').padEnd(11)} ${r.createdAt}  ${r.description ?? ''}`.trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * Which recorded release `rollback-to` names, among an environment's releases (newest first):
+ *  - `previous`: the last successful release before the live one, skipping failed ones, ones rolled
+ *    back from (marked inactive) and ones of the commit that is live (restoring them changes nothing);
+ *  - a deployment id;
+ *  - a commit sha (7 to 40 hex digits): its newest successful release.
+ * Anything else, or nothing to restore, is an error that names what was asked and lists the last releases.
+ */
+export function selectRelease(
+  releases: ReleaseSummary[],
+  rollbackTo: string,
+  environment: string,
+): Selection {
+  const ours = releases.filter((r) => readPayload(r.payload));
+  const live = ours.find((r) => r.state === 'success');
+  const refuse = (why: string): never => {
+    const recent = ours.slice(0, 5);
+    throw new UserError(
+      'rollback',
+      `${why}${recent.length ? `\nThe last releases of environment ${environment}:\n${formatReleases(recent)}` : `\nEnvironment ${environment} has no release recorded by compose-ecs.`}`,
+    );
+  };
+  const to = rollbackTo.trim() || 'previous';
+  if (to === 'previous') {
+    if (!live)
+      return refuse(
+        `rollback-to previous: environment ${environment} has no successful release to roll back from`,
+      );
+    const target = ours
+      .slice(ours.indexOf(live) + 1)
+      .find((r) => r.state === 'success' && r.sha !== live.sha);
+    if (!target)
+      return refuse(
+        `rollback-to previous: environment ${environment} has no successful release before ${sha7(live.sha)}`,
+      );
+    return { target, live };
+  }
+  if (/^\d+$/.test(to)) {
+    const byId = ours.find((r) => String(r.id) === to);
+    if (byId) return checked(byId);
+  }
+  if (/^[0-9a-f]{7,40}$/i.test(to)) {
+    const bySha = ours.filter((r) => r.sha.toLowerCase().startsWith(to.toLowerCase()));
+    const good = bySha.find((r) => r.state === 'success' || r.state === 'inactive');
+    if (good) return { target: good, ...(live ? { live } : {}) };
+    if (bySha.length)
+      return refuse(
+        `rollback-to ${to}: the releases of ${sha7(bySha[0]!.sha)} in environment ${environment} did not succeed`,
+      );
+  }
+  return refuse(
+    `rollback-to ${to}: no release of environment ${environment} has that deployment id or commit`,
+  );
+
+  function checked(release: ReleaseSummary): Selection {
+    if (release.state !== 'success' && release.state !== 'inactive')
+      refuse(
+        `rollback-to ${to}: deployment ${release.id} (${sha7(release.sha)}) ended ${release.state ?? 'without a status'}; only a release that succeeded can be restored`,
+      );
+    return { target: release, ...(live ? { live } : {}) };
+  }
+}

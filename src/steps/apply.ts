@@ -1,0 +1,106 @@
+import type { AwsEdge } from '../aws/edge.js';
+import { deployChangeSet } from '../deploy/deploy.js';
+import { discardPlan } from '../deploy/plan.js';
+import { writeFileSecrets } from '../deploy/file-secrets.js';
+import { releaseTag, tagRelease } from '../images/lifecycle.js';
+import type { Logger } from '../log.js';
+import type { RunReport } from '../report/run-report.js';
+import type { StepContext } from './context.js';
+import { serviceUrls, type Planned } from './plan.js';
+import { failure } from './result.js';
+
+type DeployReport = NonNullable<RunReport['deploy']>;
+
+/**
+ * Applies a plan: nothing to do when it found no changes; otherwise the release's images are tagged
+ * (lifecycle policies keep them), file secrets stored under the versions the change set pins, the change
+ * set executed and the ECS rollout followed to the end. Throws a RunFailure carrying the report.
+ */
+export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<DeployReport> {
+  const { aws, logger, options } = ctx;
+  const { plan, result, candidate } = planned;
+  const { report } = result;
+  const { outcome } = plan;
+  if (outcome.kind !== 'ready') {
+    await discardPlan(aws, plan, ctx.poll, logger);
+    report.deploy = {
+      state: 'skipped',
+      rollout: [],
+      urls: result.stackId ? await serviceUrls(ctx, planned, result.stackId) : {},
+    };
+    return report.deploy;
+  }
+  const deploy: DeployReport = { state: 'in-progress', rollout: [], resources: [], urls: {} };
+  report.deploy = deploy;
+  await ctx.deps.onReport?.(report, false);
+  try {
+    // With a lifecycle policy, the images this release runs are tagged before it executes, so the
+    // policy never expires an image a deployed release uses.
+    if (options.images?.lifecycleKeep)
+      await tagRelease(
+        aws.registry,
+        candidate.images,
+        releaseTag(`${candidate.stackName}-${plan.changeSetName}`),
+      );
+    // The content of file secrets is stored only now, under the version ids the change set pins.
+    await writeFileSecrets(plan.secrets, { secrets: aws.secrets, logger });
+  } catch (err) {
+    // The change set never executes: leave none behind (nor the empty stack and secrets it made).
+    await discardPlan(aws, plan, ctx.poll, logger).catch((e: Error) =>
+      logger.warning(`could not remove the change set: ${e.message}`),
+    );
+    deploy.state = 'failed';
+    deploy.error = err instanceof Error ? err.message : String(err);
+    throw failure(err, candidate.stackName, result);
+  }
+  try {
+    deploy.rollout = await deployChangeSet(
+      aws,
+      {
+        stackId: outcome.stackId,
+        changeSetId: outcome.changeSetId,
+        stackName: candidate.stackName,
+        template: candidate.template,
+        disableRollback: options.stack?.disableRollback,
+      },
+      logger,
+      ctx.poll,
+      {
+        onEvent: (e) => {
+          if (e.type === 'AWS::CloudFormation::Stack') return;
+          const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
+          const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
+          if (at >= 0) deploy.resources![at] = row;
+          else deploy.resources!.push(row);
+          void ctx.publish(report);
+        },
+        onRollout: async (rows) => {
+          deploy.rollout = rows;
+          await ctx.deps.onReport?.(report, false);
+        },
+      },
+    );
+    deploy.state = 'succeeded';
+    if (plan.type === 'CREATE' && options.stack?.terminationProtection)
+      await protectStack(aws, outcome.stackId, logger);
+    deploy.urls = await serviceUrls(ctx, planned, outcome.stackId);
+  } catch (err) {
+    deploy.state = 'failed';
+    deploy.error = err instanceof Error ? err.message : String(err);
+    const diagnosis = (err as { diagnosis?: string }).diagnosis;
+    if (diagnosis) deploy.diagnosis = diagnosis;
+    throw failure(err, candidate.stackName, result);
+  }
+  return deploy;
+}
+
+/** termination-protection: turned on once the stack exists (a change set cannot set it). */
+async function protectStack(aws: AwsEdge, stackId: string, logger: Logger): Promise<void> {
+  try {
+    await aws.stacks.setTerminationProtection(stackId, true);
+    logger.info('termination protection is on: the stack cannot be deleted until it is turned off');
+  } catch (err) {
+    // The release runs; only the protection is missing: say so loudly, without failing the deploy.
+    logger.warning(`could not turn termination protection on: ${(err as Error).message}`);
+  }
+}

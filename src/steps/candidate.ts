@@ -1,0 +1,34 @@
+import type { ParameterResolver } from '../deploy/plan.js';
+import type { SecretVersion } from '../github/release-payload.js';
+import type { ImageRecord } from '../images/pin.js';
+import type { RunReport } from '../report/run-report.js';
+import type { ConvertResult } from '../template/convert.js';
+import type { Template } from '../template/types.js';
+
+/**
+ * A release about to be planned: a template with the way to fill its parameters, and the report that
+ * will describe it. A new release is prepared from the compose files (prepare.ts); a rollback restores
+ * one from its record (restore.ts). Plan and apply do not know which.
+ */
+export interface Candidate {
+  stackName: string;
+  /** The compose project (the stack's tag, the change set's description). */
+  project: string;
+  template: Template;
+  /** The compact body sent to CloudFormation (and recorded, byte for byte). */
+  body: string;
+  parameters: ParameterResolver;
+  images: ImageRecord[];
+  /** The compose files the release came from (as recorded). */
+  composeFiles: string[];
+  /** The commit the release is of. */
+  sha?: string;
+  /** The file secrets' ARNs and pinned versions among the planned parameters (what a rollback must find again). */
+  secretVersions(parameters: Record<string, string>): SecretVersion[];
+  /** How the release describes itself (a rollback says from and to which commit). */
+  description?: string;
+  report: RunReport;
+  /** A new release's conversion; a restored one has none. */
+  conversion?: ConvertResult;
+  templatePath?: string;
+}

@@ -1,0 +1,46 @@
+import { systemClock, type AwsEdge, type Clock } from '../aws/edge.js';
+import type { PollOptions } from '../deploy/poll.js';
+import type { Logger } from '../log.js';
+import type { RunReport } from '../report/run-report.js';
+import type { RunDeps, RunOptions } from './options.js';
+
+/** What every step that talks to AWS shares: the edge, the clock, and one wait budget for the whole run. */
+export interface StepContext {
+  options: RunOptions;
+  deps: RunDeps;
+  logger: Logger;
+  aws: AwsEdge;
+  clock: Clock;
+  poll: PollOptions;
+  /** Tells the shells the report changed (the PR comment follows the rollout); never fails the run. */
+  publish(report: RunReport): Promise<void>;
+}
+
+export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
+  const aws = required(deps.aws, 'AWS clients');
+  const clock = deps.clock ?? systemClock;
+  return {
+    options,
+    deps,
+    logger: deps.logger,
+    aws,
+    clock,
+    // One budget for the whole wait (change set, stack, rollout), as the wait-timeout input promises.
+    poll: {
+      intervalMs: options.pollIntervalMs ?? 2000,
+      timeoutMs: options.waitTimeoutMs,
+      deadline: clock.now() + options.waitTimeoutMs,
+      now: clock.now,
+      sleep: clock.sleep,
+    },
+    publish: async (report) => {
+      // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
+      await deps.onReport?.(report, false).catch(() => undefined);
+    },
+  };
+}
+
+export function required<T>(value: T | undefined, what: string): T {
+  if (!value) throw new Error(`internal: the pipeline needs ${what} in this mode`);
+  return value;
+}

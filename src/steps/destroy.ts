@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { awsFailure } from '../aws/errors.js';
+import { storedSecretName } from '../deploy/file-secrets.js';
+import { operationEvents, rootCause, type OperationEvent } from '../deploy/events.js';
+import { pollUntil } from '../deploy/poll.js';
+import { describeStack, listStackResources, waitForOperation } from '../deploy/stack.js';
+import { deployedTemplate } from '../deploy/template-source.js';
+import { UserError } from '../errors.js';
+import type { RunReport } from '../report/run-report.js';
+import type { StepContext } from './context.js';
+
+export interface DestroyPlan {
+  stackName: string;
+  stackId?: string;
+  /** Resources CloudFormation deletes. */
+  deleted: Array<{ logicalId: string; type: string }>;
+  /** Resources the template retains on deletion (DeletionPolicy Retain/Snapshot): their data stays. */
+  retained: Array<{ logicalId: string; type: string; physicalId?: string }>;
+  /** Secrets the action stored in Secrets Manager for this stack, outside the stack. */
+  secrets: Array<{ arn: string; name: string }>;
+}
+
+/** What `destroy` will delete and what stays, read from the stack and its template. */
+export async function planDestroy(ctx: StepContext, stackName: string): Promise<DestroyPlan> {
+  const { aws, logger } = ctx;
+  const secrets = await aws.secrets.named(storedSecretName(stackName, '')).catch((err: unknown) => {
+    throw awsFailure('destroy', 'Secrets Manager ListSecrets', err);
+  });
+  const stack = await waitForOperation(aws.stacks, stackName, logger, ctx.poll);
+  if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
+    return { stackName, deleted: [], retained: [], secrets };
+  if (stack.EnableTerminationProtection)
+    throw new UserError(
+      'destroy',
+      `stack ${stackName} has termination protection on: nothing was deleted. Turn it off first (aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName}) if it really is to go.`,
+    );
+  const [resources, template] = await Promise.all([
+    listStackResources(aws.stacks, stack.StackId),
+    deployedTemplate(aws.stacks, stack.StackId),
+  ]);
+  const policy = (id: string) =>
+    String(
+      (template?.Resources?.[id] as { DeletionPolicy?: unknown } | undefined)?.DeletionPolicy ?? 'Delete',
+    );
+  const plan: DestroyPlan = { stackName, stackId: stack.StackId, deleted: [], retained: [], secrets };
+  for (const r of resources) {
+    const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };
+    if (['Retain', 'RetainExceptOnCreate', 'Snapshot'].includes(policy(row.logicalId)))
+      plan.retained.push({ ...row, ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}) });
+    else plan.deleted.push(row);
+  }
+  return plan;
+}
+
+/** Deletes the stack and watches the deletion's events; a failed deletion names its first real failure. */
+export async function deleteStackWatched(
+  ctx: StepContext,
+  plan: DestroyPlan,
+  report: RunReport,
+): Promise<void> {
+  const { aws, logger } = ctx;
+  if (!plan.stackId) return;
+  const since = new Date(ctx.clock.now() - 5000);
+  try {
+    await aws.stacks.delete(
+      plan.stackId,
+      ctx.options.stack?.roleArn ? { roleArn: ctx.options.stack.roleArn } : {},
+    );
+  } catch (err) {
+    throw awsFailure('destroy', `CloudFormation DeleteStack ${plan.stackName}`, err);
+  }
+  const deploy: NonNullable<RunReport['deploy']> = {
+    state: 'in-progress',
+    rollout: [],
+    resources: [],
+    urls: {},
+  };
+  report.deploy = deploy;
+  const seen = new Set<string>();
+  const events: OperationEvent[] = [];
+  // DeleteStack takes no request token: the deletion's events are those since it started.
+  const token = `compose-ecs-${randomUUID()}`;
+  const stream = async () => {
+    for (const e of await operationEvents(aws.events, plan.stackId!, token, since)) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      events.push(e);
+      logger.info(
+        `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
+      );
+      if (e.type === 'AWS::CloudFormation::Stack') continue;
+      const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
+      const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
+      if (at >= 0) deploy.resources![at] = row;
+      else deploy.resources!.push(row);
+      void ctx.publish(report);
+    }
+  };
+  const settled = await pollUntil(async () => {
+    await stream();
+    const stack = await describeStack(aws.stacks, plan.stackId!);
+    const status = stack?.StackStatus;
+    if (!stack || status === 'DELETE_COMPLETE') return 'DELETE_COMPLETE';
+    return status === 'DELETE_FAILED' ? status : undefined;
+  }, ctx.poll);
+  await stream().catch(() => undefined);
+  if (!settled.done)
+    throw new UserError('destroy', `deleting stack ${plan.stackName} did not finish within the wait-timeout`);
+  if (settled.value === 'DELETE_FAILED') {
+    deploy.state = 'failed';
+    const cause = rootCause(events);
+    const why = cause
+      ? `${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`
+      : 'stack is DELETE_FAILED';
+    deploy.error = why;
+    throw new UserError('destroy', `deleting stack ${plan.stackName} failed: ${why}`);
+  }
+  deploy.state = 'succeeded';
+}
+
+/** Removes the secrets the action stored for the stack (at once: a preview environment leaves nothing behind). */
+export async function removeStoredSecrets(ctx: StepContext, plan: DestroyPlan): Promise<void> {
+  for (const s of plan.secrets) {
+    await ctx.aws.secrets.remove(s.arn).catch((err: unknown) => {
+      throw awsFailure('destroy', `Secrets Manager DeleteSecret ${s.name}`, err);
+    });
+    ctx.logger.info(`deleted secret ${s.name} from Secrets Manager`);
+  }
+}

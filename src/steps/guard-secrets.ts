@@ -1,0 +1,38 @@
+import type { LoadedProject } from '../compose/model.js';
+import { UserError } from '../errors.js';
+import { buildSecretLeaks, unsetBuildSecrets } from '../images/build-support.js';
+import type { Logger } from '../log.js';
+import { secretLeaks, secretValues, unsetSecrets } from '../report/secret-guard.js';
+
+/**
+ * The secrets' values, masked in the log from here on; a run stops before anything is built when a secret
+ * has no value (convert needs none: the template takes ARNs) or a value would reach a template or an image.
+ */
+export async function guardSecrets(
+  loaded: LoadedProject,
+  environment: Record<string, string | undefined>,
+  needsValues: boolean,
+  logger: Logger,
+): Promise<string[]> {
+  const secrets = await secretValues(loaded, environment);
+  for (const { value } of secrets) logger.mask(value);
+  const unset = needsValues
+    ? [...unsetSecrets(loaded, environment), ...unsetBuildSecrets(loaded, environment)]
+    : [];
+  if (unset.length) throw new UserError('load', `${unset.length} secret(s) have no value`, unset);
+  const leaks = secretLeaks(loaded, secrets);
+  if (leaks.length)
+    throw new UserError(
+      'convert',
+      `${leaks.length} field(s) would put a secret's value into the template`,
+      leaks,
+    );
+  const imageLeaks = buildSecretLeaks(loaded, secrets);
+  if (imageLeaks.length)
+    throw new UserError(
+      'load',
+      `${imageLeaks.length} build field(s) would put a secret's value into an image`,
+      imageLeaks,
+    );
+  return secrets.map((s) => s.value);
+}

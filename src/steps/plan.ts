@@ -1,0 +1,95 @@
+import { discardPlan, planStack, type StackPlan } from '../deploy/plan.js';
+import { stackUrls } from '../deploy/outputs.js';
+import { sensitiveChanges } from '../report/sensitive.js';
+import { diffTemplates } from '../report/template-diff.js';
+import type { Candidate } from './candidate.js';
+import type { StepContext } from './context.js';
+import type { RunResult } from './result.js';
+
+export interface Planned {
+  candidate: Candidate;
+  plan: StackPlan;
+  result: RunResult;
+}
+
+/** Plans a candidate as a change set (or finds nothing to change) and puts the plan into its report. */
+export async function planCandidate(ctx: StepContext, candidate: Candidate): Promise<Planned> {
+  const { options, aws, logger, clock } = ctx;
+  const { report } = candidate;
+  report.region = await aws.identity.region().catch(() => undefined);
+  const mode = options.mode === 'plan' ? 'plan' : 'deploy';
+  const plan = await logger.group(`plan stack ${candidate.stackName}`, () =>
+    planStack(
+      {
+        stackName: candidate.stackName,
+        template: candidate.template,
+        body: candidate.body,
+        parameters: candidate.parameters,
+        mode,
+        description: `compose-ecs ${options.mode} of ${candidate.project}`,
+        templateBucket: options.templateBucket,
+        region: report.region ?? '',
+        tags: {
+          ...options.stack?.tags,
+          'com.docker.compose.project': candidate.project,
+          ...options.tags,
+          // The stack names the commit it runs (a rollback: the restored one).
+          ...(candidate.sha ? { 'compose-ecs:sha': candidate.sha } : {}),
+        },
+        stack: options.stack ?? {},
+        forceChangeSet: options.forceChangeSet ?? false,
+        now: new Date(clock.now()),
+      },
+      aws,
+      logger,
+      ctx.poll,
+    ),
+  );
+  const { outcome } = plan;
+  report.changeSetType = plan.type;
+  report.changeSetName = plan.changeSetName;
+  report.diff = diffTemplates(plan.before, candidate.template);
+  report.sensitive = sensitiveChanges(candidate.template, report.diff);
+  report.hasChanges = outcome.kind !== 'no-changes';
+  if (outcome.kind !== 'no-changes') report.changes = outcome.changes;
+  if (outcome.kind === 'preview') {
+    logger.warning(outcome.reason);
+    report.warnings.unshift(outcome.reason);
+  } else
+    logger.info(
+      outcome.kind === 'ready'
+        ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
+        : `no changes: ${outcome.reason}`,
+    );
+  return {
+    candidate,
+    plan,
+    result: {
+      report,
+      // A plan of a new stack removes the stack it created: there is no stack to name.
+      stackId: mode === 'plan' && plan.type === 'CREATE' ? undefined : (outcome.stackId ?? plan.stackId),
+      changeSetId: outcome.changeSetId,
+      hasChanges: outcome.kind !== 'no-changes',
+      images: candidate.images,
+      ...(candidate.templatePath ? { templatePath: candidate.templatePath } : {}),
+      ...(candidate.conversion ? { conversion: candidate.conversion } : {}),
+    },
+  };
+}
+
+/** A plan never leaves a change set behind; the next run computes a fresh one. */
+export async function discardPlanned(ctx: StepContext, planned: Planned): Promise<void> {
+  await discardPlan(ctx.aws, planned.plan, ctx.poll, ctx.logger);
+}
+
+/** The URLs are a convenience: failing to read them never fails a deploy that succeeded. */
+export function serviceUrls(
+  ctx: StepContext,
+  planned: Planned,
+  stackId: string,
+): Promise<Record<string, string>> {
+  return stackUrls(ctx.aws, stackId, planned.candidate.template).catch((err: Error) => {
+    ctx.logger.warning(`could not read the service URLs: ${err.message}`);
+    return {};
+  });
+}

@@ -1,0 +1,82 @@
+import { relative } from 'node:path';
+import { accountParameters } from '../deploy/account-parameters.js';
+import { parameterOverrideProblems } from '../deploy/stack-settings.js';
+import { requireBucket } from '../deploy/template-upload.js';
+import { UserError, formatDiagnostic } from '../errors.js';
+import { templateBodyTooLarge } from '../template/convert.js';
+import type { Candidate } from './candidate.js';
+import type { StepContext } from './context.js';
+import { compactBody, convertProject, withPreviewImages, writeTemplate } from './convert.js';
+import { guardSecrets } from './guard-secrets.js';
+import { buildImages } from './images.js';
+import type { LoadedCompose } from './load.js';
+
+/**
+ * A new release from the compose files: secrets checked, converted once before anything is built (a
+ * converter error stops the run before a push), images built, pushed and pinned, converted again with
+ * the pinned images.
+ */
+export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): Promise<Candidate> {
+  const { options, logger } = ctx;
+  const { loaded, stackName } = compose;
+  const preview = convertProject(withPreviewImages(loaded), options.convert, logger);
+  const redactions = await guardSecrets(loaded, options.load.environment, true, logger);
+  const overrideProblems = parameterOverrideProblems(
+    options.stack?.parameterOverrides ?? {},
+    preview.template.Parameters ?? {},
+    preview.parameters,
+  );
+  if (overrideProblems.length) throw new UserError('inputs', overrideProblems.join('; '));
+  // The pushed images' names are longer than the preview's, so a preview over the inline limit is
+  // certainly too large: say so now rather than after the push.
+  const previewBody = compactBody(preview.body);
+  if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
+  const { project, images } = await buildImages(ctx, loaded);
+  const conversion = convertProject({ ...loaded, project }, options.convert, logger, false);
+  await writeTemplate(options.templatePath, conversion.body);
+  return {
+    stackName,
+    project: loaded.project.name,
+    template: conversion.template,
+    body: compactBody(conversion.body),
+    parameters: accountParameters({
+      stackName,
+      project,
+      sources: conversion.parameters,
+      mode: options.mode === 'plan' ? 'plan' : 'deploy',
+      environment: options.load.environment,
+      network: {
+        vpcId: options.vpcId,
+        subnetIds: options.subnetIds,
+        publicSubnetIds: options.publicSubnetIds,
+        privateSubnets: options.privateSubnets,
+      },
+      overrides: options.stack?.parameterOverrides ?? {},
+    }),
+    images,
+    composeFiles: loaded.project.files.map((f) => relative(options.load.workingDir, f)),
+    ...(options.release?.sha ? { sha: options.release.sha } : {}),
+    secretVersions: (values) =>
+      conversion.parameters
+        .filter((p) => p.kind === 'file-secret-version')
+        .flatMap((v) => {
+          const arn = conversion.parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
+          const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
+          return arnValue && versionId ? [{ secret: v.secret!, arn: arnValue, versionId }] : [];
+        }),
+    report: {
+      mode: options.mode === 'plan' ? 'plan' : 'deploy',
+      project: loaded.project.name,
+      stackName,
+      hasChanges: false,
+      changes: [],
+      images,
+      sensitive: [],
+      warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
+      redactions,
+      ...(options.release?.sha ? { commit: options.release.sha } : {}),
+    },
+    conversion,
+    ...(options.templatePath ? { templatePath: options.templatePath } : {}),
+  };
+}

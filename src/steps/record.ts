@@ -1,0 +1,120 @@
+import { awsFailure } from '../aws/errors.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../github/release-payload.js';
+import type { ReleaseState } from '../github/releases.js';
+import type { StepContext } from './context.js';
+import type { Planned } from './plan.js';
+
+/** A release being recorded: the GitHub deployment's id. */
+export interface RecordedRelease {
+  id: number;
+  environment: string;
+}
+
+/** The GitHub environment releases are recorded for: the input, else the stack's name. */
+export function environmentOf(ctx: StepContext, stackName: string): string {
+  return ctx.options.release?.environment || stackName;
+}
+
+/** What a rollback needs to replay the planned release exactly (NoEcho values are never recorded). */
+export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord {
+  const { candidate, plan, result } = planned;
+  const parameters = Object.fromEntries(Object.entries(plan.parameters).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const noEcho = Object.entries(candidate.template.Parameters ?? {})
+    .filter(([, p]) => String((p as { NoEcho?: unknown }).NoEcho) === 'true')
+    .map(([name]) => name);
+  for (const name of noEcho) delete parameters[name];
+  return {
+    version: 1,
+    stack: candidate.stackName,
+    region: result.report.region ?? '',
+    environment: environmentOf(ctx, candidate.stackName),
+    project: candidate.project,
+    sha: candidate.sha ?? '',
+    composeFiles: candidate.composeFiles,
+    images: Object.fromEntries(candidate.images.map((i) => [i.service, i.uri])),
+    templateHash: templateHash(candidate.body),
+    templateBody: candidate.body,
+    parameters,
+    noEcho,
+    secretVersions: candidate.secretVersions(plan.parameters),
+  };
+}
+
+/**
+ * Records the planned release as a GitHub deployment, in progress. Without a token, a repository or a
+ * commit there is nothing to record; without the deployments permission GitHub refuses: both are a
+ * warning, never a failed deploy (the stack still runs the release).
+ */
+export async function startRelease(ctx: StepContext, planned: Planned): Promise<RecordedRelease | undefined> {
+  const store = ctx.deps.releases;
+  const { candidate } = planned;
+  if (!store || !candidate.sha) {
+    ctx.logger.debug('no GitHub token, repository or commit: the release is not recorded');
+    return undefined;
+  }
+  const record = releaseRecord(ctx, planned);
+  const environment = record.environment;
+  try {
+    const { payload, upload } = releasePayload(record, ctx.options.templateBucket);
+    if (upload) {
+      await ctx.aws.templates.put(upload.bucket, upload.key, upload.body).catch((err: unknown) => {
+        throw awsFailure('deploy', `storing the release in s3://${upload.bucket}/${upload.key}`, err);
+      });
+      ctx.logger.info(
+        `the release record went to s3://${upload.bucket}/${upload.key}: ${payload['compose-ecs'].release.storage === 's3' ? payload['compose-ecs'].release.reason : ''}`,
+      );
+    }
+    const id = await store.create({
+      environment,
+      sha: candidate.sha,
+      description:
+        candidate.description ?? `compose-ecs deploy of ${candidate.project} to ${candidate.stackName}`,
+      transient: ctx.options.release?.transient ?? false,
+      payload: payload as unknown as Record<string, unknown>,
+    });
+    await store.setState(id, 'in_progress', { ...logUrl(ctx), description: 'deploying' });
+    ctx.logger.info(`release recorded as deployment ${id} of environment ${environment}`);
+    planned.result.releaseId = id;
+    return { id, environment };
+  } catch (err) {
+    ctx.logger.warning(`the release is not recorded: ${githubProblem(err)}`);
+    return undefined;
+  }
+}
+
+/** The outcome of the release on its deployment: success with the first URL, or failure with the root cause. */
+export async function finishRelease(
+  ctx: StepContext,
+  planned: Planned,
+  recorded: RecordedRelease | undefined,
+  error?: unknown,
+): Promise<void> {
+  if (!recorded || !ctx.deps.releases) return;
+  const urls = Object.values(planned.result.report.deploy?.urls ?? {});
+  const state: ReleaseState = error ? 'failure' : 'success';
+  const description = error
+    ? (planned.result.report.deploy?.error ?? (error instanceof Error ? error.message : String(error)))
+    : (planned.candidate.description ?? 'deployed');
+  try {
+    await ctx.deps.releases.setState(recorded.id, state, {
+      ...logUrl(ctx),
+      description,
+      ...(urls[0] ? { environmentUrl: urls[0] } : {}),
+    });
+  } catch (err) {
+    ctx.logger.warning(`could not mark deployment ${recorded.id} ${state}: ${githubProblem(err)}`);
+  }
+}
+
+function logUrl(ctx: StepContext): { logUrl?: string } {
+  return ctx.options.release?.runUrl ? { logUrl: ctx.options.release.runUrl } : {};
+}
+
+/** GitHub's refusal in words that say what to change. */
+export function githubProblem(err: unknown): string {
+  const status = (err as { status?: number }).status;
+  const message = err instanceof Error ? err.message : String(err);
+  if (status === 403 || status === 404)
+    return `GitHub answered ${status} (${message}): the workflow needs \`permissions: deployments: write\``;
+  return message;
+}

@@ -1,0 +1,175 @@
+import { awsFailure, errorName } from '../aws/errors.js';
+import { UserError } from '../errors.js';
+import { decodeRelease, readPayload, type ReleaseRecord } from '../github/release-payload.js';
+import type { ReleaseSummary } from '../github/releases.js';
+import { getRegistryLogin } from '../images/ecr.js';
+import { isPrivateEcrHost, parseImageReference } from '../images/image-reference.js';
+import { manifestDigestOf } from '../images/manifest-lookup.js';
+import { selectRelease } from '../releases/select.js';
+import type { Candidate } from './candidate.js';
+import { required, type StepContext } from './context.js';
+import { environmentOf } from './record.js';
+
+/** How many of an environment's releases a rollback looks through. */
+const RELEASES_READ = 50;
+
+export interface Restored {
+  candidate: Candidate;
+  target: ReleaseSummary;
+  live?: ReleaseSummary;
+  record: ReleaseRecord;
+}
+
+const sha7 = (sha: string) => sha.slice(0, 7);
+
+/**
+ * A recorded release, ready to plan again exactly as it was deployed: its template body and parameters
+ * byte for byte, nothing built, pushed or converted. Before the stack is touched, every image it runs must
+ * still be in its registry (ECR lifecycle policies delete images) and every secret version it pinned must
+ * still exist in Secrets Manager; all that is missing is named at once.
+ */
+export async function restoreRelease(ctx: StepContext): Promise<Restored> {
+  const { options, aws, logger } = ctx;
+  const store = required(ctx.deps.releases, 'GitHub releases (a github-token and the repository)');
+  const stackHint = options.stackName;
+  const environment = options.release?.environment || stackHint;
+  if (!environment)
+    throw new UserError('inputs', 'rollback needs the environment (or stack-name) whose release it restores');
+  const releases = await store.list(environment, RELEASES_READ).catch((err: unknown) => {
+    throw new UserError(
+      'rollback',
+      `cannot read the releases of environment ${environment}: ${(err as Error).message}`,
+    );
+  });
+  const { target, live } = selectRelease(releases, options.release?.rollbackTo ?? 'previous', environment);
+  const record = await readRecord(ctx, target);
+  if (stackHint && record.stack !== stackHint)
+    throw new UserError(
+      'rollback',
+      `deployment ${target.id} released stack ${record.stack}, not ${stackHint}`,
+    );
+  const region = await aws.identity.region().catch(() => record.region);
+  if (record.region && region && record.region !== region)
+    throw new UserError(
+      'rollback',
+      `deployment ${target.id} released stack ${record.stack} in ${record.region}, not ${region}`,
+    );
+  if (environmentOf(ctx, record.stack) !== record.environment)
+    throw new UserError(
+      'rollback',
+      `deployment ${target.id} is a release of environment ${record.environment}, not ${environment}`,
+    );
+  logger.info(
+    `restoring deployment ${target.id}: ${sha7(record.sha)} of ${record.stack}${live ? ` (live now: ${sha7(live.sha)}, deployment ${live.id})` : ''}`,
+  );
+  const problems = [...(await missingImages(ctx, record)), ...(await missingSecrets(ctx, record))];
+  const overrides = options.stack?.parameterOverrides ?? {};
+  for (const name of record.noEcho)
+    if (overrides[name] === undefined)
+      problems.push(
+        `parameter ${name} is NoEcho, so its value was never recorded: pass it again in parameter-overrides`,
+      );
+  if (problems.length)
+    throw new UserError(
+      'rollback',
+      `release ${sha7(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`,
+    );
+  const description = `rollback from ${live ? sha7(live.sha) : 'unknown'} to ${sha7(record.sha)}`;
+  const images = Object.entries(record.images).map(([service, uri]) => ({
+    service,
+    uri,
+    ...(uri.includes('@') ? { digest: uri.slice(uri.indexOf('@') + 1) } : {}),
+    pushed: false,
+  }));
+  const noEchoValues = Object.fromEntries(record.noEcho.map((n) => [n, overrides[n]!]));
+  return {
+    target,
+    ...(live ? { live } : {}),
+    record,
+    candidate: {
+      stackName: record.stack,
+      project: record.project,
+      template: JSON.parse(record.templateBody) as Candidate['template'],
+      body: record.templateBody,
+      // The recorded values exactly: no lookup, no secret written (their versions exist, checked above).
+      parameters: async () => ({
+        values: { ...record.parameters, ...noEchoValues },
+        secrets: { parameters: {}, writes: [], created: [] },
+      }),
+      images,
+      composeFiles: record.composeFiles,
+      sha: record.sha,
+      secretVersions: () => record.secretVersions,
+      description,
+      report: {
+        mode: 'rollback',
+        commit: record.sha,
+        project: record.project,
+        stackName: record.stack,
+        hasChanges: false,
+        changes: [],
+        images,
+        sensitive: [],
+        warnings: [
+          `${description}: deployment ${target.id} replayed as recorded (nothing built, pushed or converted)`,
+        ],
+      },
+    },
+  };
+}
+
+async function readRecord(ctx: StepContext, release: ReleaseSummary): Promise<ReleaseRecord> {
+  const payload = readPayload(release.payload)!;
+  const stored = payload.release;
+  try {
+    if (stored.storage === 'inline') return decodeRelease(Buffer.from(stored.data, 'base64'));
+    const bytes = await ctx.aws.templates.get(stored.bucket, stored.key).catch((err: unknown) => {
+      throw awsFailure('rollback', `reading the release from s3://${stored.bucket}/${stored.key}`, err);
+    });
+    return decodeRelease(Buffer.from(bytes));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError('rollback', `deployment ${release.id}: ${(err as Error).message}`);
+  }
+}
+
+/** Images of the release no longer in their registry (HEAD on the manifest by digest). */
+async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<string[]> {
+  const refs = Object.entries(record.images).map(([service, uri]) => ({
+    service,
+    uri,
+    ref: parseImageReference(uri),
+  }));
+  const login = refs.some((r) => r.ref && isPrivateEcrHost(r.ref.host))
+    ? await getRegistryLogin(ctx.aws.registry)
+    : undefined;
+  if (login) ctx.logger.mask(login.password);
+  const credentials = (host: string) =>
+    login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+  const missing = await Promise.all(
+    refs.map(async ({ service, uri, ref }) => {
+      if (!ref?.digest) return `service ${service}: ${uri} is not pinned by digest`;
+      const found = await manifestDigestOf(ref, { fetch: ctx.deps.fetch ?? fetch, credentials });
+      return found
+        ? undefined
+        : `service ${service}: image ${uri} no longer exists (an ECR lifecycle policy or someone deleted it)`;
+    }),
+  );
+  return missing.filter((m): m is string => Boolean(m));
+}
+
+/** Secret versions the release pinned that Secrets Manager no longer has. */
+async function missingSecrets(ctx: StepContext, record: ReleaseRecord): Promise<string[]> {
+  const missing: string[] = [];
+  for (const s of record.secretVersions) {
+    const ids = await ctx.aws.secrets.versionIds(s.arn).catch((err: unknown) => {
+      if (errorName(err) === 'ResourceNotFoundException') return [] as string[];
+      throw awsFailure('rollback', `Secrets Manager ListSecretVersionIds ${s.arn}`, err);
+    });
+    if (!ids.includes(s.versionId))
+      missing.push(
+        `secret ${s.secret}: version ${s.versionId} no longer exists in Secrets Manager (${s.arn})`,
+      );
+  }
+  return missing;
+}
