@@ -41,13 +41,13 @@ const v4 = release('4', 'success');
 const history = [v4, v3, v2, v1];
 
 describe('which release rollback-to names', () => {
-  it('previous: the last successful release before the live one, skipping failed ones', () => {
+  it('previous: the last successful release before the newest one, skipping failed ones', () => {
     expect(selectRelease(history, 'previous', 'staging')).toEqual({ target: v2, live: v4 });
   });
 
-  it('previous after a failed deploy: the live release is the last good one, so previous is the one before it', () => {
+  it('previous after a failed deploy: the last good release, the one before the failure', () => {
     const v5 = release('5', 'failure');
-    expect(selectRelease([v5, ...history], 'previous', 'staging').target).toBe(v2);
+    expect(selectRelease([v5, ...history], 'previous', 'staging')).toEqual({ target: v4, live: v5 });
   });
 
   it('previous skips releases rolled back from (inactive) and ones of the commit that is live', () => {
@@ -93,7 +93,7 @@ describe('which release rollback-to names', () => {
       /no successful release before 4444444/,
     );
     expect(() => selectRelease([], 'previous', 'staging')).toThrow(
-      /has no successful release to roll back from\nEnvironment staging has no release recorded by compose-ecs/,
+      /has no release to roll back from\nEnvironment staging has no release recorded by compose-ecs/,
     );
   });
 });

@@ -1,5 +1,9 @@
 // A stand-in for the GitHub REST API, the one peer not available locally: it answers the few
-// calls the action makes (issue comments, pull requests of a commit) and records every request.
+// calls the action makes (issue comments, pull requests of a commit, deployments and their statuses)
+// and records every request. Deployments follow GitHub's documented rules that matter here: 409 while
+// required status checks are pending unless required_contexts is [], 422 for a status description over
+// 140 characters, auto_inactive (default true) marking older deployments of the environment inactive,
+// lists newest first, paginated with a Link header.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,10 +14,31 @@ export interface RecordedRequest {
   authorization?: string;
 }
 
+export interface FakeDeployment {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  description?: string;
+  payload: unknown;
+  transient_environment: boolean;
+  created_at: string;
+  statuses: Array<{
+    id: number;
+    state: string;
+    description?: string;
+    log_url?: string;
+    environment_url?: string;
+  }>;
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   comments: Map<number, { id: number; issue: number; body: string }>;
+  deployments: FakeDeployment[];
+  /** Pull requests by commit sha (listPullRequestsAssociatedWithCommit), besides mergedPullRequest. */
+  pullsOf: Map<string, number>;
   /** Answer writes with this status instead (e.g. 403 for a fork's read-only token). */
   failWritesWith?: number;
   close(): Promise<void>;
@@ -31,6 +56,8 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
     url: '',
     requests: [],
     comments: new Map(),
+    deployments: [],
+    pullsOf: new Map(),
     close: async () => {},
   };
   let nextId = 1000;
@@ -68,7 +95,71 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
       comment.body = (body as { body: string }).body;
       return send(200, { ...comment, html_url: `${base}/c/${comment.id}` });
     }
-    if (/^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/pulls/.test(path)) {
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/deployments(\?.*)?$/.exec(path))) {
+      if (req.method === 'POST') {
+        const b = body as Record<string, unknown>;
+        if (!Array.isArray(b.required_contexts))
+          return send(409, { message: 'Conflict: Commit status checks failed for main.' });
+        const d: FakeDeployment = {
+          id: nextId++,
+          sha: String(b.ref),
+          ref: String(b.ref),
+          environment: String(b.environment ?? 'production'),
+          ...(typeof b.description === 'string' ? { description: b.description } : {}),
+          payload: b.payload ?? {},
+          transient_environment: b.transient_environment === true,
+          created_at: new Date(Date.now() + nextId).toISOString(),
+          statuses: [],
+        };
+        fake.deployments.push(d);
+        const { statuses: _s, ...shown } = d;
+        return send(201, shown);
+      }
+      const query = new URLSearchParams(m[1]?.slice(1) ?? '');
+      const all = fake.deployments
+        .filter((d) => !query.get('environment') || d.environment === query.get('environment'))
+        .sort((a, b) => b.id - a.id);
+      const perPage = Number(query.get('per_page') ?? 30);
+      const page = Number(query.get('page') ?? 1);
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      if (page * perPage < all.length) {
+        const next = new URLSearchParams(query);
+        next.set('page', String(page + 1));
+        res.setHeader('link', `<${fake.url}/repos/o/r/deployments?${next}>; rel="next"`);
+      }
+      return send(
+        200,
+        slice.map(({ statuses: _s, ...shown }) => shown),
+      );
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses/.exec(path))) {
+      const d = fake.deployments.find((x) => x.id === Number(m![1]));
+      if (!d) return send(404, { message: 'Not Found' });
+      if (req.method === 'GET') return send(200, [...d.statuses].reverse());
+      const b = body as Record<string, string | boolean | undefined>;
+      if (typeof b.description === 'string' && b.description.length > 140)
+        return send(422, { message: 'description is too long (maximum is 140 characters)' });
+      const status = {
+        id: nextId++,
+        state: String(b.state),
+        ...(typeof b.description === 'string' ? { description: b.description } : {}),
+        ...(typeof b.log_url === 'string' ? { log_url: b.log_url } : {}),
+        ...(typeof b.environment_url === 'string' ? { environment_url: b.environment_url } : {}),
+      };
+      d.statuses.push(status);
+      if (b.state === 'success' && b.auto_inactive !== false && !d.transient_environment)
+        for (const other of fake.deployments)
+          if (
+            other !== d &&
+            other.environment === d.environment &&
+            other.statuses.at(-1)?.state === 'success'
+          )
+            other.statuses.push({ id: nextId++, state: 'inactive' });
+      return send(201, status);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls/.exec(path))) {
+      const known = fake.pullsOf.get(m[1]!);
+      if (known) return send(200, [{ number: known, merged_at: '2026-01-01T00:00:00Z' }]);
       const n = options.mergedPullRequest;
       return send(200, n ? [{ number: n, merged_at: '2026-01-01T00:00:00Z' }] : []);
     }

@@ -1,5 +1,4 @@
 import type { ImageRegistry } from '../aws/edge.js';
-import type { Project } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { getRegistryLogin } from './ecr.js';
@@ -61,6 +60,7 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
         tag: p.ref.tag ?? 'latest',
         digest: p.digest,
         pushed: false,
+        origin: `pinned from ${p.service.image}`,
       })),
     ].sort((a, b) => a.service.localeCompare(b.service)),
   };

@@ -18,6 +18,8 @@ export interface ImageRecord {
   digest?: string;
   /** False when the registry already had an image built from the same inputs. */
   pushed: boolean;
+  /** Where an image that was not built comes from: `pinned from postgres:16`, `as recorded in release 2222222`. */
+  origin?: string;
   /** How long the build and push took, when the image was built. */
   durationMs?: number;
 }

@@ -23,7 +23,8 @@ export async function rollbackMode(ctx: StepContext): Promise<RunResult> {
     throw failure(err, candidate.stackName, planned.result);
   }
   await finishRelease(ctx, planned, record);
-  if (live && ctx.deps.releases && live.sha !== candidate.sha) {
+  // A failed release keeps its failure; a good one rolled back from is no longer a candidate for `previous`.
+  if (live?.state === 'success' && ctx.deps.releases && live.sha !== candidate.sha) {
     await ctx.deps.releases
       .setState(live.id, 'inactive', { description: `rolled back: ${candidate.description ?? ''}` })
       .catch((err: unknown) =>

@@ -4,7 +4,7 @@ import type { ReleaseSummary } from '../github/releases.js';
 
 export interface Selection {
   target: ReleaseSummary;
-  /** The release the environment runs now (the newest successful one). */
+  /** The environment's newest release: what was deployed last, whatever its outcome. */
   live?: ReleaseSummary;
 }
 
@@ -21,8 +21,9 @@ export function formatReleases(releases: ReleaseSummary[]): string {
 
 /**
  * Which recorded release `rollback-to` names, among an environment's releases (newest first):
- *  - `previous`: the last successful release before the live one, skipping failed ones, ones rolled
- *    back from (marked inactive) and ones of the commit that is live (restoring them changes nothing);
+ *  - `previous`: the last successful release before the newest one (the one live now, or the one that
+ *    just failed), skipping failed ones, ones rolled back from (marked inactive) and ones of the newest
+ *    one's commit (restoring them would change nothing);
  *  - a deployment id;
  *  - a commit sha (7 to 40 hex digits): its newest successful release.
  * Anything else, or nothing to restore, is an error that names what was asked and lists the last releases.
@@ -33,7 +34,7 @@ export function selectRelease(
   environment: string,
 ): Selection {
   const ours = releases.filter((r) => readPayload(r.payload));
-  const live = ours.find((r) => r.state === 'success');
+  const live = ours[0];
   const refuse = (why: string): never => {
     const recent = ours.slice(0, 5);
     throw new UserError(
@@ -44,9 +45,7 @@ export function selectRelease(
   const to = rollbackTo.trim() || 'previous';
   if (to === 'previous') {
     if (!live)
-      return refuse(
-        `rollback-to previous: environment ${environment} has no successful release to roll back from`,
-      );
+      return refuse(`rollback-to previous: environment ${environment} has no release to roll back from`);
     const target = ours
       .slice(ours.indexOf(live) + 1)
       .find((r) => r.state === 'success' && r.sha !== live.sha);

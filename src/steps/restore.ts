@@ -80,6 +80,7 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
     uri,
     ...(uri.includes('@') ? { digest: uri.slice(uri.indexOf('@') + 1) } : {}),
     pushed: false,
+    origin: `as recorded in deployment ${target.id}`,
   }));
   const noEchoValues = Object.fromEntries(record.noEcho.map((n) => [n, overrides[n]!]));
   return {
