@@ -1,0 +1,113 @@
+import { parseImageReference, isPrivateEcrHost } from '../../src/images/image-reference.js';
+import { manifestDigestOf, parseChallenge } from '../../src/images/manifest-lookup.js';
+
+const DIGEST = `sha256:${'d'.repeat(64)}`;
+
+describe('image references', () => {
+  it.each([
+    [
+      'postgres:16',
+      {
+        host: 'docker.io',
+        apiHost: 'registry-1.docker.io',
+        path: 'library/postgres',
+        tag: '16',
+        name: 'postgres',
+      },
+    ],
+    ['bitnami/redis', { host: 'docker.io', path: 'bitnami/redis', name: 'bitnami/redis' }],
+    ['ghcr.io/o/app:1.2', { host: 'ghcr.io', apiHost: 'ghcr.io', path: 'o/app', tag: '1.2' }],
+    ['localhost:5000/app', { host: 'localhost:5000', path: 'app' }],
+    [`public.ecr.aws/nginx/nginx@${DIGEST}`, { host: 'public.ecr.aws', path: 'nginx/nginx', digest: DIGEST }],
+  ])('%s', (text, expected) => {
+    expect(parseImageReference(text)).toMatchObject(expected);
+  });
+
+  it('refuses what is not a reference', () => {
+    expect(parseImageReference('Postgres:16')).toBeUndefined();
+    expect(parseImageReference('app@sha256:short')).toBeUndefined();
+  });
+
+  it('knows a private ECR registry from a public one', () => {
+    expect(isPrivateEcrHost('123456789012.dkr.ecr.eu-west-1.amazonaws.com')).toBe(true);
+    expect(isPrivateEcrHost('public.ecr.aws')).toBe(false);
+  });
+});
+
+describe('the digest a tag points at', () => {
+  it("answers Docker Hub's bearer challenge with an anonymous pull token, then reads the digest from HEAD", async () => {
+    const calls: Array<{ url: string; auth?: string; method?: string }> = [];
+    const fakeFetch = (async (input: string | URL, init?: RequestInit) => {
+      const url = String(input);
+      const auth = (init?.headers as Record<string, string> | undefined)?.Authorization;
+      calls.push({ url, ...(auth ? { auth } : {}), ...(init?.method ? { method: init.method } : {}) });
+      if (url.startsWith('https://auth.docker.io/token'))
+        return new Response(JSON.stringify({ token: 'anon' }), { status: 200 });
+      if (auth !== 'Bearer anon')
+        return new Response(null, {
+          status: 401,
+          headers: {
+            'www-authenticate':
+              'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/postgres:pull"',
+          },
+        });
+      return new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } });
+    }) as typeof fetch;
+    const digest = await manifestDigestOf(parseImageReference('postgres:16')!, {
+      fetch: fakeFetch,
+      credentials: () => undefined,
+    });
+    expect(digest).toBe(DIGEST);
+    expect(calls.map((c) => `${c.method ?? 'GET'} ${c.url}`)).toEqual([
+      'HEAD https://registry-1.docker.io/v2/library/postgres/manifests/16',
+      'GET https://auth.docker.io/token?service=registry.docker.io&scope=repository%3Alibrary%2Fpostgres%3Apull',
+      'HEAD https://registry-1.docker.io/v2/library/postgres/manifests/16',
+    ]);
+  });
+
+  it('a registry that wants Basic credentials it was not given names the fix', async () => {
+    const fakeFetch = (async () =>
+      new Response(null, {
+        status: 401,
+        headers: { 'www-authenticate': 'Basic realm="x"' },
+      })) as typeof fetch;
+    await expect(
+      manifestDigestOf(parseImageReference('registry.example.com/team/app:1')!, {
+        fetch: fakeFetch,
+        credentials: () => undefined,
+      }),
+    ).rejects.toThrow(
+      /asks for credentials to read team\/app: .*pin it by digest .* or set pin-images: false/,
+    );
+  });
+
+  it('a missing tag is undefined, an unreachable registry an error naming it', async () => {
+    const missing = (async () => new Response(null, { status: 404 })) as typeof fetch;
+    expect(
+      await manifestDigestOf(parseImageReference('ghcr.io/o/app:gone')!, {
+        fetch: missing,
+        credentials: () => undefined,
+      }),
+    ).toBeUndefined();
+    const down = (async () => {
+      throw Object.assign(new TypeError('fetch failed'), {
+        cause: new Error('getaddrinfo ENOTFOUND ghcr.io'),
+      });
+    }) as typeof fetch;
+    await expect(
+      manifestDigestOf(parseImageReference('ghcr.io/o/app:1')!, {
+        fetch: down,
+        credentials: () => undefined,
+      }),
+    ).rejects.toThrow(
+      'cannot reach the registry ghcr.io to pin ghcr.io/o/app:1: getaddrinfo ENOTFOUND ghcr.io',
+    );
+  });
+
+  it('parses a challenge', () => {
+    expect(parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io"')).toEqual({
+      scheme: 'bearer',
+      params: { realm: 'https://ghcr.io/token', service: 'ghcr.io' },
+    });
+  });
+});

@@ -1,0 +1,129 @@
+// A rollback's restore step through the typed edges: which release, what it checks before touching
+// the stack, and what it refuses.
+import { UserError } from '../../src/errors.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../../src/github/release-payload.js';
+import type { ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
+import { StreamLogger } from '../../src/log.js';
+import { stepContext } from '../../src/steps/context.js';
+import { restoreRelease } from '../../src/steps/restore.js';
+import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+const body = JSON.stringify({ Parameters: { Token: { Type: 'String', NoEcho: true } }, Resources: {} });
+const record = (sha: string, extra: Partial<ReleaseRecord> = {}): ReleaseRecord => ({
+  version: 1,
+  stack: 'shop',
+  region: 'us-east-1',
+  environment: 'staging',
+  project: 'shop',
+  sha,
+  composeFiles: ['compose.yaml'],
+  images: { web: `ghcr.io/o/web@${DIGEST}` },
+  templateHash: templateHash(body),
+  templateBody: body,
+  parameters: { Subnets: 'subnet-1,subnet-2' },
+  noEcho: [],
+  secretVersions: [{ secret: 'db', arn: 'arn:secret:db', versionId: 'v-old' }],
+  ...extra,
+});
+let id = 1;
+const summary = (r: ReleaseRecord, state: ReleaseSummary['state']): ReleaseSummary => ({
+  id: id++,
+  sha: r.sha,
+  environment: 'staging',
+  createdAt: '2026-12-01T00:00:00Z',
+  ...(state ? { state } : {}),
+  payload: releasePayload(r, undefined).payload,
+});
+
+function context(
+  releases: ReleaseSummary[],
+  edge: EdgeOverrides,
+  options: { overrides?: Record<string, string>; found?: boolean } = {},
+) {
+  const store: ReleaseStore = {
+    create: async () => 0,
+    setState: async () => undefined,
+    list: async () => releases,
+  };
+  const aws = fakeEdge({ identity: { region: async () => 'us-east-1' }, ...edge });
+  const fakeFetch = (async () =>
+    options.found === false
+      ? new Response(null, { status: 404 })
+      : new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })) as typeof fetch;
+  const ctx = stepContext(
+    {
+      mode: 'rollback',
+      load: { files: [], workingDir: '/x', environment: {} },
+      waitTimeoutMs: 60_000,
+      release: { environment: 'staging', rollbackTo: 'previous' },
+      stack: { parameterOverrides: options.overrides ?? {} } as never,
+    },
+    { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases: store, fetch: fakeFetch },
+  );
+  return { ctx, aws };
+}
+
+const secretsKept = { secrets: { versionIds: async () => ['v-old', 'v-new'] } };
+
+describe('restoring a recorded release', () => {
+  it('replays the recorded template body and parameters exactly, and names the rollback', async () => {
+    const good = record('2'.repeat(40));
+    const history = [summary(record('3'.repeat(40)), 'failure'), summary(good, 'success')];
+    const { ctx, aws } = context(history, secretsKept);
+    const restored = await restoreRelease(ctx);
+    expect(restored.candidate.body).toBe(body);
+    expect(restored.candidate.description).toBe('rollback from 3333333 to 2222222');
+    const params = await restored.candidate.parameters({ isNew: false }, aws, ctx.logger);
+    expect(params.values).toEqual({ Subnets: 'subnet-1,subnet-2' });
+    expect(params.secrets.writes).toEqual([]);
+    expect(restored.candidate.images).toEqual([
+      expect.objectContaining({
+        service: 'web',
+        uri: `ghcr.io/o/web@${DIGEST}`,
+        digest: DIGEST,
+        pushed: false,
+      }),
+    ]);
+    // Nothing but reads: the stack is not touched before the plan.
+    expect(aws.log).toEqual(['identity.region', 'secrets.versionIds']);
+  });
+
+  it('refuses before touching the stack when an image or a secret version is gone, naming each', async () => {
+    const good = record('2'.repeat(40));
+    const { ctx } = context(
+      [summary(record('3'.repeat(40)), 'success'), summary(good, 'success')],
+      { secrets: { versionIds: async () => ['v-new'] } },
+      { found: false },
+    );
+    const error = await restoreRelease(ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain('release 2222222 (deployment');
+    expect((error as Error).message).toContain(`service web: image ghcr.io/o/web@${DIGEST} no longer exists`);
+    expect((error as Error).message).toContain(
+      'secret db: version v-old no longer exists in Secrets Manager',
+    );
+  });
+
+  it('a NoEcho parameter was never recorded: it must come from parameter-overrides again', async () => {
+    const good = record('2'.repeat(40), { noEcho: ['Token'] });
+    const history = [summary(record('3'.repeat(40)), 'success'), summary(good, 'success')];
+    await expect(restoreRelease(context(history, secretsKept).ctx)).rejects.toThrow(
+      /parameter Token is NoEcho, so its value was never recorded: pass it again in parameter-overrides/,
+    );
+    const { ctx, aws } = context(history, secretsKept, { overrides: { Token: 's3cret' } });
+    const restored = await restoreRelease(ctx);
+    expect((await restored.candidate.parameters({ isNew: false }, aws, ctx.logger)).values.Token).toBe(
+      's3cret',
+    );
+  });
+
+  it('a release of another stack or region is refused', async () => {
+    const other = record('2'.repeat(40), { region: 'eu-west-1' });
+    const { ctx } = context(
+      [summary(record('3'.repeat(40)), 'success'), summary(other, 'success')],
+      secretsKept,
+    );
+    await expect(restoreRelease(ctx)).rejects.toThrow(/released stack shop in eu-west-1, not us-east-1/);
+  });
+});
