@@ -4,6 +4,8 @@
 // the local stand-in that follows the Deployments API's rules.
 import { DescribeStacksCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -159,6 +161,8 @@ describe('releases, rollback and destroy', () => {
   });
 
   it('rollback-to previous restores v2 exactly: its template and digests, nothing built or pushed', async () => {
+    // v2 came from pull request 12: the rollback reports there.
+    github.pullsOf.set(sha('2'), 12);
     const run = await action('rollback', sha('9'));
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -172,6 +176,8 @@ describe('releases, rollback and destroy', () => {
     expect(stateOf(restored[1]!)).toBe('success');
     expect(stateOf(releaseOf(sha('3'))[0]!)).toBe('failure');
     expect(run.summary).toContain('rollback from 3333333 to 2222222');
+    const comment = [...github.comments.values()].find((c) => c.issue === 12);
+    expect(comment?.body).toContain('compose-ecs rollback: `shop-rel` deployed');
   });
 
   it('rollback-to a commit restores that release (v1)', async () => {
@@ -214,6 +220,32 @@ describe('releases, rollback and destroy', () => {
       expect(github.deployments.length).toBe(count);
     },
   );
+
+  it('the CLI lists the releases as a rollback sees them', async () => {
+    // Asynchronously: the GitHub stand-in answers from this process.
+    const { stdout: out } = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'dist/cli/index.js'), 'releases', '--environment', ENVIRONMENT],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GITHUB_TOKEN: 'ghs_e2e-secret-token',
+          GITHUB_REPOSITORY: 'octo-org/shop',
+          GITHUB_API_URL: github.url,
+        },
+      },
+    );
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ {2}\d+ {2}1111111 {2}success {5}\S+ {2}rollback from 2222222 to 1111111$/);
+    expect(lines.map((l) => l.split(/\s+/)[2])).toEqual([
+      '1111111',
+      '2222222',
+      '3333333',
+      '2222222',
+      '1111111',
+    ]);
+  });
 
   it('destroy deletes the stack and the stored secrets, and marks the releases inactive', async () => {
     const run = await action('destroy', sha('9'));

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { accountParameters } from '../deploy/account-parameters.js';
 import { parameterOverrideProblems } from '../deploy/stack-settings.js';
+import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
@@ -31,6 +32,8 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   // certainly too large: say so now rather than after the push.
   const previewBody = compactBody(preview.body);
   if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
+  // What can refuse the run later is checked before anything is built or pushed.
+  refuseBlockedStack(stackName, (await describeStack(ctx.aws.stacks, stackName))?.StackStatus);
   const { project, images } = await buildImages(ctx, loaded);
   const conversion = convertProject({ ...loaded, project }, options.convert, logger, false);
   await writeTemplate(options.templatePath, conversion.body);
