@@ -207,7 +207,14 @@ function sdkFileSystems(efs) {
 function sdkTemplates(s3) {
     return {
         async put(Bucket, Key, Body) {
-            await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket, Key, Body, ContentType: 'application/json' }));
+            const ContentType = typeof Body === 'string' ? 'application/json' : 'application/gzip';
+            await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket, Key, Body, ContentType }));
+        },
+        async get(Bucket, Key) {
+            const out = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket, Key }));
+            if (!out.Body)
+                throw new Error(`s3://${Bucket}/${Key} is empty`);
+            return out.Body.transformToByteArray();
         },
     };
 }
@@ -533,6 +540,30 @@ function sdkSecrets(sm) {
         },
         async remove(arn) {
             await sm.send(new client_secrets_manager_dist_cjs/* DeleteSecretCommand */.hh({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
+        },
+        async versionIds(arn) {
+            const ids = [];
+            let NextToken;
+            do {
+                const out = await sm.send(new client_secrets_manager_dist_cjs/* ListSecretVersionIdsCommand */.Af({ SecretId: arn, IncludeDeprecated: true, NextToken }));
+                for (const v of out.Versions ?? [])
+                    if (v.VersionId)
+                        ids.push(v.VersionId);
+                NextToken = out.NextToken;
+            } while (NextToken);
+            return ids;
+        },
+        async named(prefix) {
+            const out = [];
+            let NextToken;
+            do {
+                const page = await sm.send(new client_secrets_manager_dist_cjs/* ListSecretsCommand */.j({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken }));
+                for (const s of page.SecretList ?? [])
+                    if (s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate)
+                        out.push({ arn: s.ARN, name: s.Name });
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return out;
         },
     };
 }

@@ -43,15 +43,26 @@ function headline(report) {
         return `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
     if (report.mode === 'plan')
         return `### 📋 compose-ecs plan: ${stack}: ${plan}`;
+    const mode = report.mode;
+    if (mode === 'destroy') {
+        const what = `${counts.Remove ?? 0} resources`;
+        if (report.deploy?.state === 'failed')
+            return `### ❌ compose-ecs destroy: ${stack} failed`;
+        if (report.deploy?.state === 'in-progress')
+            return `### ⏳ compose-ecs destroy: ${stack} deleting ${what}`;
+        return report.deploy?.state === 'succeeded'
+            ? `### 🗑️ compose-ecs destroy: ${stack} deleted (${what})`
+            : `### ✅ compose-ecs destroy: ${stack}: nothing to delete`;
+    }
     switch (report.deploy?.state) {
         case 'succeeded':
-            return `### ✅ compose-ecs deploy: ${stack} deployed (${plan})`;
+            return `### ✅ compose-ecs ${mode}: ${stack} deployed (${plan})`;
         case 'failed':
-            return `### ❌ compose-ecs deploy: ${stack} failed`;
+            return `### ❌ compose-ecs ${mode}: ${stack} failed`;
         case 'in-progress':
-            return `### ⏳ compose-ecs deploy: ${stack} rolling out (${plan})`;
+            return `### ⏳ compose-ecs ${mode}: ${stack} rolling out (${plan})`;
         default:
-            return `### ✅ compose-ecs deploy: ${stack}: nothing to deploy`;
+            return `### ✅ compose-ecs ${mode}: ${stack}: nothing to deploy`;
     }
 }
 function countActions(changes) {
@@ -78,7 +89,8 @@ function imagesTable(report) {
     // What the deploy does with each image: a task definition gets it for the first time, or swaps to it.
     const deployed = new Map((report.diff?.images ?? []).map((i) => [i.to, i.from ? '**changes**' : 'new']));
     const rows = report.images.map((i) => {
-        const build = i.repository ? (i.pushed ? 'built and pushed' : 'reused from the registry') : 'as written';
+        const build = i.origin ??
+            (i.repository ? (i.pushed ? 'built and pushed' : 'reused from the registry') : 'as written');
         return `| ${cell(i.service)} | \`${cell(i.uri)}\` | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
     });
     return [
