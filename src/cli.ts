@@ -2,12 +2,16 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
 import type { Mode } from './run.js';
 import { VERSION } from './version.js';
+
+/** How long a cancelled CLI run waits for CloudFormation's rollback (nothing kills it, unlike a runner). */
+const CLI_CANCEL_WAIT_MS = 60_000;
 
 const USAGE = `usage: compose-ecs <convert|plan|deploy> [options]
        compose-ecs ps [--stack-name NAME | -f FILE]        what the deployed stack runs now
@@ -137,6 +141,16 @@ export async function cli(argv: string[]): Promise<number> {
     import('./report/markdown.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
+  // Ctrl-C cancels what is in flight (a change set, a stack update) and waits up to a minute for the
+  // rollback; a second Ctrl-C leaves at once, with CloudFormation carrying on.
+  const interrupts = cancelOnSignals({
+    waitMs: CLI_CANCEL_WAIT_MS,
+    onFirst: (name) => logger.warning(`${name}: cancelling (press Ctrl-C again to leave at once)`),
+    onRepeat: () => {
+      logger.error('interrupted again: leaving without waiting; CloudFormation carries on');
+      process.exit(130);
+    },
+  });
   try {
     const result = await run(
       {
@@ -166,13 +180,20 @@ export async function cli(argv: string[]): Promise<number> {
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
       },
-      { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
+      {
+        logger,
+        aws,
+        engine: aws ? () => selectEngine(builder, logger) : undefined,
+        signal: interrupts.signal,
+      },
     );
     if (mode === 'convert' && !values.output) process.stdout.write(result.conversion.body);
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;
   } catch (err) {
     return userFailure(err, logger);
+  } finally {
+    interrupts.dispose();
   }
 }
 

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { systemClock, type AwsEdge, type Clock } from './aws/edge.js';
 import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
+import { isCancelled } from './deploy/cancellation.js';
 import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
 import { writeFileSecrets } from './deploy/file-secrets.js';
@@ -71,6 +72,8 @@ export interface RunDeps {
   onReport?: (report: RunReport, final: boolean) => Promise<void>;
   /** Time and waiting (the system clock unless a test drives it). */
   clock?: Clock;
+  /** Aborted on SIGINT/SIGTERM (reason: a CancelRequest): the run undoes what is in flight (src/deploy/cancel.ts). */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -191,6 +194,7 @@ async function runStages(
     deadline: clock.now() + options.waitTimeoutMs,
     now: clock.now,
     sleep: clock.sleep,
+    signal: deps.signal,
   };
 
   const plan = await logger.group(`plan stack ${stackName}`, () =>
@@ -320,7 +324,7 @@ async function runStages(
       await protectStack(aws, outcome.stackId, logger);
     deploy.urls = await urlsOf(outcome.stackId);
   } catch (err) {
-    deploy.state = 'failed';
+    deploy.state = isCancelled(err) ? 'cancelled' : 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);
     const diagnosis = (err as { diagnosis?: string }).diagnosis;
     if (diagnosis) deploy.diagnosis = diagnosis;

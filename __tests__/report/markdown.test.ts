@@ -248,3 +248,22 @@ describe('redaction', () => {
     expect(md).not.toContain('hunter2-s3cret');
   });
 });
+
+describe('a cancelled deploy', () => {
+  it('says cancelled in the headline and gives the state the stack was left in', () => {
+    const body = renderMarkdown(
+      report({
+        mode: 'deploy',
+        deploy: {
+          state: 'cancelled',
+          rollout: [],
+          urls: {},
+          error:
+            'deploy cancelled (SIGINT): asked CloudFormation to cancel the update; stack shop is UPDATE_ROLLBACK_COMPLETE',
+        },
+      }),
+    );
+    expect(body).toContain('### ⛔ compose-ecs deploy: `shop-staging` cancelled');
+    expect(body).toContain('stack shop is UPDATE_ROLLBACK_COMPLETE');
+  });
+});

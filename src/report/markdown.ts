@@ -35,6 +35,8 @@ function headline(report: RunReport): string {
       return `### ✅ compose-ecs deploy: ${stack} deployed (${plan})`;
     case 'failed':
       return `### ❌ compose-ecs deploy: ${stack} failed`;
+    case 'cancelled':
+      return `### ⛔ compose-ecs deploy: ${stack} cancelled`;
     case 'in-progress':
       return `### ⏳ compose-ecs deploy: ${stack} rolling out (${plan})`;
     default:
@@ -133,7 +135,9 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
   // While CloudFormation works (and after it failed), each resource's latest status, as a console shows it.
   const resources =
-    report.deploy?.state === 'in-progress' || report.deploy?.state === 'failed'
+    report.deploy?.state === 'in-progress' ||
+    report.deploy?.state === 'failed' ||
+    report.deploy?.state === 'cancelled'
       ? report.deploy.resources
       : undefined;
   if (resources?.length) parts.push(`**Stack progress**\n\n${resourcesTable(resources)}`);
