@@ -5,6 +5,7 @@ import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
 import { isCancelled } from './deploy/cancellation.js';
 import { deployChangeSet } from './deploy/deploy.js';
+import { protectStack } from './deploy/termination-protection.js';
 import { stackUrls } from './deploy/outputs.js';
 import { writeFileSecrets } from './deploy/file-secrets.js';
 import { discardPlan, planStack } from './deploy/plan.js';
@@ -334,17 +335,6 @@ async function runStages(
   }
   report.apiCalls = aws.calls.total;
   return result;
-}
-
-/** termination-protection: turned on once the stack exists (a change set cannot set it). */
-async function protectStack(aws: AwsEdge, stackId: string, logger: Logger): Promise<void> {
-  try {
-    await aws.stacks.setTerminationProtection(stackId, true);
-    logger.info('termination protection is on: the stack cannot be deleted until it is turned off');
-  } catch (err) {
-    // The release runs; only the protection is missing: say so loudly, without failing the deploy.
-    logger.warning(`could not turn termination protection on: ${(err as Error).message}`);
-  }
 }
 
 /** Built services have no image until they are pushed: stand in a name so the converter can check the rest. */
