@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import { run, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
+import { stateLedger } from './leftover-state.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
 
@@ -102,7 +103,13 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
           lifecycleKeep: inputs.lifecycleKeep,
         },
       },
-      { logger, aws, engine: () => selectEngine(inputs.builder, logger), onReport: publish, signal },
+      {
+        logger,
+        aws,
+        engine: () => selectEngine(inputs.builder, logger, undefined, stateLedger()),
+        onReport: publish,
+        signal,
+      },
     );
     report = result.report;
     setOutputs(result);
