@@ -9,6 +9,7 @@ import { CancelRequest, Cancelled, cleanupPoll } from '../../src/deploy/cancella
 import { executeChangeSet } from '../../src/deploy/execute.js';
 import { planStack, type PlanRequest } from '../../src/deploy/plan.js';
 import { pollUntil } from '../../src/deploy/poll.js';
+import { prepareStack } from '../../src/deploy/stack.js';
 import { StreamLogger } from '../../src/log.js';
 import { convert } from '../../src/template/convert.js';
 import { port, project, service } from '../template/builder.js';
@@ -228,6 +229,26 @@ describe('executeChangeSet when the run is cancelled', () => {
       /^deploy cancelled \(SIGINT\): asked CloudFormation to cancel the update .*; stack shop is UPDATE_ROLLBACK_COMPLETE$/,
     );
     expect(lines.join('\n')).toContain('warning: SIGINT received: stopping the stack operation');
+  });
+});
+
+describe('prepareStack when the run is cancelled while another operation runs on the stack', () => {
+  it('stops waiting and says nothing was changed', async () => {
+    const controller = new AbortController();
+    const aws = fakeEdge({
+      stacks: {
+        describe: async () => {
+          controller.abort(new CancelRequest('SIGTERM', 5000));
+          return stack('UPDATE_ROLLBACK_IN_PROGRESS');
+        },
+      },
+    });
+    await expect(prepareStack(aws.stacks, 'shop', quiet, poll(controller.signal))).rejects.toThrow(
+      new Cancelled(
+        'plan cancelled (SIGTERM) while stack shop was UPDATE_ROLLBACK_IN_PROGRESS: this run changed nothing',
+      ),
+    );
+    expect(aws.log).toEqual(['stacks.describe']);
   });
 });
 

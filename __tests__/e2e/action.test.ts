@@ -778,6 +778,7 @@ describe('termination protection, and a job cancelled while the stack changes', 
       expect(proxy.operations).toEqual(expect.arrayContaining(['DeleteChangeSet', 'DeleteStack']));
       expect(proxy.operations).not.toContain('ExecuteChangeSet');
       expect(await stackGone('shop-cancel-plan')).toBe(true);
+      expect(run.summary).toContain('### ⛔ compose-ecs plan: `shop-cancel-plan` cancelled');
     } finally {
       await proxy.close();
     }

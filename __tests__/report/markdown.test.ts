@@ -266,4 +266,12 @@ describe('a cancelled deploy', () => {
     expect(body).toContain('### ⛔ compose-ecs deploy: `shop-staging` cancelled');
     expect(body).toContain('stack shop is UPDATE_ROLLBACK_COMPLETE');
   });
+
+  it('a plan cancelled before it had a report says cancelled too, not failed', () => {
+    const error = 'plan cancelled (SIGINT) while CloudFormation computed change set c; deleted it';
+    expect(renderMarkdown(report({ error, cancelled: true }))).toContain(
+      '### ⛔ compose-ecs plan: `shop-staging` cancelled',
+    );
+    expect(renderMarkdown(report({ error }))).toContain('### ❌ compose-ecs plan: `shop-staging` failed');
+  });
 });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { context } from '@actions/github';
 import { createAwsEdge } from '../aws/sdk-edge.js';
 import { cancelOnSignals } from '../cancel-on-signals.js';
+import { isCancelled } from '../deploy/cancellation.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
@@ -129,6 +130,7 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
     } else if (report && !report.error) {
       report.error = message;
     }
+    if (isCancelled(err)) report.cancelled = true;
     core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);

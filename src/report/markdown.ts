@@ -28,7 +28,10 @@ function headline(report: RunReport): string {
     ? `${counts.Add ?? 0} to add, ${counts.Modify ?? 0} to change, ${counts.Remove ?? 0} to remove`
     : 'no changes';
   const stack = `\`${report.stackName}\``;
-  if (report.error && !report.deploy) return `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
+  if (report.error && !report.deploy)
+    return report.cancelled
+      ? `### ⛔ compose-ecs ${report.mode}: ${stack} cancelled`
+      : `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
   if (report.mode === 'plan') return `### 📋 compose-ecs plan: ${stack}: ${plan}`;
   switch (report.deploy?.state) {
     case 'succeeded':

@@ -30,6 +30,8 @@ export interface RunReport {
   };
   /** The failure that ended the run before or during the deploy. */
   error?: string;
+  /** The run was cancelled (SIGINT/SIGTERM); `error` says what was undone. */
+  cancelled?: boolean;
   apiCalls?: number;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
