@@ -2,6 +2,7 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
@@ -9,6 +10,9 @@ import { StreamLogger } from './log.js';
 import type { Mode } from './run.js';
 import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
+
+/** How long a cancelled CLI run waits for CloudFormation's rollback (nothing kills it, unlike a runner). */
+const CLI_CANCEL_WAIT_MS = 60_000;
 
 const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
        compose-ecs rollback [--to previous|SHA|DEPLOYMENT-ID] --environment ENV   restore a recorded release
@@ -158,6 +162,16 @@ export async function cli(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  // Ctrl-C cancels what is in flight (a change set, a stack update) and waits up to a minute for the
+  // rollback; a second Ctrl-C leaves at once, with CloudFormation carrying on.
+  const interrupts = cancelOnSignals({
+    waitMs: CLI_CANCEL_WAIT_MS,
+    onFirst: (name) => logger.warning(`${name}: cancelling (press Ctrl-C again to leave at once)`),
+    onRepeat: () => {
+      logger.error('interrupted again: leaving without waiting; CloudFormation carries on');
+      process.exit(130);
+    },
+  });
   try {
     const result = await run(
       {
@@ -199,6 +213,7 @@ export async function cli(argv: string[]): Promise<number> {
         aws,
         engine: aws ? () => selectEngine(builder, logger) : undefined,
         ...(releases ? { releases } : {}),
+        signal: interrupts.signal,
       },
     );
     if (mode === 'convert' && !values.output) process.stdout.write(result.conversion?.body ?? '');
@@ -206,6 +221,8 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     return userFailure(err, logger);
+  } finally {
+    interrupts.dispose();
   }
 }
 

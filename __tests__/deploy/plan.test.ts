@@ -2,11 +2,10 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { accountParameters } from '../../src/deploy/account-parameters.js';
 import { planStack, type PlanRequest } from '../../src/deploy/plan.js';
-import type { PollOptions } from '../../src/deploy/poll.js';
 import { StreamLogger } from '../../src/log.js';
 import { convert } from '../../src/template/convert.js';
 import { port, project, service } from '../template/builder.js';
-import { fakeClock, fakeEdge } from '../support/fake-edge.js';
+import { fakeEdge, fakePoll } from '../support/fake-edge.js';
 
 const loaded = project([service('web', { ports: [port(8080, 80)] }), service('worker')]);
 const conversion = convert(loaded);
@@ -34,16 +33,7 @@ function request(mode: 'plan' | 'deploy'): PlanRequest {
     now: new Date('2026-11-22T12:00:00Z'),
   };
 }
-function poll(): PollOptions {
-  const clock = fakeClock();
-  return {
-    intervalMs: 1000,
-    timeoutMs: 600_000,
-    deadline: clock.now() + 600_000,
-    now: clock.now,
-    sleep: clock.sleep,
-  };
-}
+const poll = () => fakePoll();
 
 describe('a plan never changes the account', () => {
   it('a stack left by a failed first create is not deleted by a plan: it shows the stack a deploy creates instead', async () => {

@@ -8,15 +8,15 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
-import { startFaultProxy } from '../../scripts/local/fault-proxy.js';
-import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
+import { queryAnswer, startFaultProxy, type ResponseRewrite } from '../../scripts/local/fault-proxy.js';
+import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-e2e';
@@ -40,6 +40,7 @@ async function action(
     inputs?: Record<string, string>;
     env?: Record<string, string | undefined>;
     workspace?: string;
+    onSpawn?: (child: ChildProcess) => void;
   } = {},
 ): Promise<LocalRun> {
   // CloudFormation refuses notification ARNs of topics that do not exist (moto too): CreateTopic is idempotent.
@@ -65,6 +66,7 @@ async function action(
     env: { ...aws.env, DB_PASSWORD, ...extra.env },
     node: [node24Binary()],
     entry: join(root, 'dist/index.js'),
+    ...(extra.onSpawn ? { onSpawn: extra.onSpawn } : {}),
   });
 }
 
@@ -573,6 +575,257 @@ describe('a deployment that ECS rolls back', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+/** The stack's status as `status()` says whenever it says one; moto settles every operation inside its call. */
+function stackStatusRewrite(status: () => string | undefined): ResponseRewrite {
+  return {
+    operation: 'DescribeStacks',
+    transformText: (xml) => {
+      const now = status();
+      return now ? xml.replace(/<StackStatus>\w+<\/StackStatus>/, `<StackStatus>${now}</StackStatus>`) : xml;
+    },
+  };
+}
+
+/** The form parameters of each request of `operation` the proxy saw. */
+const requestsOf = (proxy: { requests: Array<{ operation: string; body: string }> }, operation: string) =>
+  proxy.requests
+    .filter((r) => r.operation === operation)
+    .map((r) => Object.fromEntries(new URLSearchParams(r.body)));
+
+const stackGone = async (name: string) => {
+  const out = await aws.cfn.send(new DescribeStacksCommand({ StackName: name })).catch((e: Error) => e);
+  return out instanceof Error
+    ? /does not exist/.test(out.message)
+    : out.Stacks?.[0]?.StackStatus === 'DELETE_COMPLETE';
+};
+
+describe('termination protection, and a job cancelled while the stack changes', () => {
+  it('a first create with termination-protection turns it on once the stack exists, for that stack', async () => {
+    // moto 5.2 has no UpdateTerminationProtection (nor EnableTerminationProtection on DescribeStacks): the
+    // proxy answers the call, so the test checks what the action asks and when.
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [], {
+      answers: [
+        {
+          operation: 'UpdateTerminationProtection',
+          respond: (body) =>
+            queryAnswer(
+              'UpdateTerminationProtection',
+              `<StackId>${new URLSearchParams(body).get('StackName')}</StackId>`,
+            ),
+        },
+      ],
+    });
+    try {
+      const run = await action('deploy', {
+        inputs: { 'stack-name': 'shop-cancel', 'termination-protection': 'true' },
+        env: { AWS_ENDPOINT_URL: proxy.url },
+      });
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(requestsOf(proxy, 'UpdateTerminationProtection')).toEqual([
+        {
+          Action: 'UpdateTerminationProtection',
+          Version: '2010-05-15',
+          StackName: run.outputs['stack-id'],
+          EnableTerminationProtection: 'true',
+        },
+      ]);
+      // Only after the create succeeded: a failed or cancelled first create must stay deletable.
+      expect(proxy.operations.indexOf('UpdateTerminationProtection')).toBeGreaterThan(
+        proxy.operations.indexOf('ExecuteChangeSet'),
+      );
+      expect(run.stdout).toContain(
+        'termination protection is on: the stack cannot be deleted until it is turned off',
+      );
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('cancelled during an update: CancelUpdateStack, the rollback followed, the state reported, a failed step', async () => {
+    // moto runs the update inside ExecuteChangeSet and has no CancelUpdateStack. The proxy keeps the stack
+    // UPDATE_IN_PROGRESS once the change set executes, answers CancelUpdateStack, then reports the rollback
+    // AWS documents (UPDATE_ROLLBACK_IN_PROGRESS, then UPDATE_ROLLBACK_COMPLETE).
+    let child: ChildProcess | undefined;
+    let executed = false;
+    let readsAfterCancel: number | undefined;
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [
+        stackStatusRewrite(() => {
+          if (!executed) return undefined;
+          if (readsAfterCancel === undefined) return 'UPDATE_IN_PROGRESS';
+          return readsAfterCancel++ === 0 ? 'UPDATE_ROLLBACK_IN_PROGRESS' : 'UPDATE_ROLLBACK_COMPLETE';
+        }),
+      ],
+      {
+        onRequest: (operation) => {
+          if (operation !== 'ExecuteChangeSet' || executed) return;
+          executed = true;
+          cancelLikeRunner(child!); // the job is cancelled while CloudFormation works
+        },
+        answers: [
+          {
+            operation: 'CancelUpdateStack',
+            respond: () => {
+              readsAfterCancel = 0;
+              return queryAnswer('CancelUpdateStack');
+            },
+          },
+        ],
+      },
+    );
+    try {
+      await appendFile(join(shop, 'worker/worker.txt'), 'a release that gets cancelled\n');
+      const run = await action('deploy', {
+        inputs: { 'stack-name': 'shop-cancel' },
+        env: { AWS_ENDPOINT_URL: proxy.url },
+        onSpawn: (c) => (child = c),
+      });
+      // It ended by itself, with a failure, before the runner would have killed it.
+      expect(run.killedBy).toBeUndefined();
+      expect(run.exitCode).toBe(1);
+      const said =
+        'deploy cancelled (SIGINT): asked CloudFormation to cancel the update (CancelUpdateStack), which rolls it back to the previous release; stack shop-cancel is UPDATE_ROLLBACK_COMPLETE';
+      expect(errorLines(run).at(-1)).toBe(`::error::${said}`);
+      const [stack] =
+        (await aws.cfn.send(new DescribeStacksCommand({ StackName: 'shop-cancel' }))).Stacks ?? [];
+      expect(requestsOf(proxy, 'CancelUpdateStack')).toEqual([
+        { Action: 'CancelUpdateStack', Version: '2010-05-15', StackName: stack!.StackId },
+      ]);
+      expect(run.summary).toContain('### ⛔ compose-ecs deploy: `shop-cancel` cancelled');
+      expect(run.summary).toContain(said);
+      const comment = [...github.comments.values()].find((c) => c.body.includes('stack=shop-cancel -->'));
+      expect(comment?.body).toContain(said);
+      // The images stage had cleaned up after itself: nothing left for the post step.
+      expect(JSON.parse(run.state['engine-leftovers']!)).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('cancelled during a first create: the stack is deleted (a create cannot be cancelled) and is gone', async () => {
+    let child: ChildProcess | undefined;
+    let executed = false;
+    let deleting = false;
+    // moto finishes the create inside ExecuteChangeSet: the proxy shows it in progress until DeleteStack,
+    // which moto then really performs.
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [stackStatusRewrite(() => (executed && !deleting ? 'CREATE_IN_PROGRESS' : undefined))],
+      {
+        onRequest: (operation) => {
+          if (operation === 'DeleteStack') deleting = true;
+          if (operation !== 'ExecuteChangeSet' || executed) return;
+          executed = true;
+          cancelLikeRunner(child!);
+        },
+      },
+    );
+    try {
+      const run = await action('deploy', {
+        inputs: { 'stack-name': 'shop-cancel-new' },
+        env: { AWS_ENDPOINT_URL: proxy.url },
+        onSpawn: (c) => (child = c),
+      });
+      expect(run.killedBy).toBeUndefined();
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toBe(
+        '::error::deploy cancelled (SIGINT): the stack was being created, which CloudFormation cannot cancel, so it was deleted (DeleteStack); stack shop-cancel-new is DELETE_COMPLETE',
+      );
+      expect(proxy.operations).not.toContain('CancelUpdateStack');
+      expect(await stackGone('shop-cancel-new')).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('cancelled during a plan: the change set and the empty new stack are deleted before the step ends', async () => {
+    let child: ChildProcess | undefined;
+    // moto computes a change set inside CreateChangeSet: the proxy keeps it CREATE_PENDING, as AWS is for a while.
+    const proxy = await startFaultProxy(
+      aws.env.AWS_ENDPOINT_URL!,
+      [],
+      [
+        {
+          operation: 'DescribeChangeSet',
+          transformText: (xml) =>
+            xml.replace(/<Status>CREATE_COMPLETE<\/Status>/, '<Status>CREATE_PENDING</Status>'),
+        },
+      ],
+      {
+        onRequest: (operation) => {
+          if (operation === 'CreateChangeSet') cancelLikeRunner(child!);
+        },
+      },
+    );
+    try {
+      const run = await action('plan', {
+        inputs: { 'stack-name': 'shop-cancel-plan' },
+        env: { AWS_ENDPOINT_URL: proxy.url },
+        onSpawn: (c) => (child = c),
+      });
+      expect(run.killedBy).toBeUndefined();
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toMatch(
+        /^::error::plan cancelled \(SIGINT\) while CloudFormation computed change set compose-ecs-\d{14}; deleted it; deleted the empty new stack shop-cancel-plan$/,
+      );
+      expect(proxy.operations).toEqual(expect.arrayContaining(['DeleteChangeSet', 'DeleteStack']));
+      expect(proxy.operations).not.toContain('ExecuteChangeSet');
+      expect(await stackGone('shop-cancel-plan')).toBe(true);
+      expect(run.summary).toContain('### ⛔ compose-ecs plan: `shop-cancel-plan` cancelled');
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('the post step', () => {
+  it('logs out of the registry and removes the private credentials a killed main step left behind', async () => {
+    const dir = await scratchShop();
+    await appendFile(join(dir, 'api/api.txt'), `post-step ${Date.now()}\n`); // a build, so a login
+    const killed = await action('plan', {
+      workspace: dir,
+      inputs: { 'stack-name': 'shop-post' },
+      onSpawn: (child) =>
+        child.stdout!.on('data', (d: Buffer) => {
+          if (/Login Succeeded/.test(d.toString())) child.kill('SIGKILL'); // no chance to clean up
+        }),
+    });
+    expect(killed.killedBy).toBe('SIGKILL');
+    const [left, ...more] = JSON.parse(killed.state['engine-leftovers']!) as Array<{
+      dir: string;
+      registries: string[];
+    }>;
+    expect(more).toEqual([]);
+    expect(left!.registries).toEqual(['123456789012.dkr.ecr.us-east-1.amazonaws.com']);
+    // The credentials really are still there.
+    expect(readFileSync(join(left!.dir, 'auth.json'), 'utf8')).toContain(
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    );
+
+    const post = await runActionLocally({
+      inputs: {},
+      eventName: 'push',
+      event: pushEvent,
+      workspace: dir,
+      githubApiUrl: github.url,
+      env: aws.env,
+      node: [node24Binary()],
+      entry: join(root, 'dist/post/index.js'),
+      state: killed.state,
+    });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain(
+      `removed ${left!.dir} after logging out of 123456789012.dkr.ecr.us-east-1.amazonaws.com`,
+    );
+    expect(post.stdout).not.toMatch(/::(warning|error)/);
+    expect(existsSync(left!.dir)).toBe(false);
   });
 });
 

@@ -1,7 +1,9 @@
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access, chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildRequest } from '../../src/images/build-request.js';
+import type { EngineLeftovers } from '../../src/images/leftovers.js';
 import { BuildkitEngine, buildkitArgs } from '../../src/images/engines/buildkit.js';
 import { BuildxEngine, buildxArgs, buildxCapabilities } from '../../src/images/engines/buildx.js';
 import { PodmanEngine, podmanBuildArgs } from '../../src/images/engines/podman.js';
@@ -235,10 +237,20 @@ describe('engines run their CLI with argument arrays', () => {
     ['buildkit', (p: string) => new BuildkitEngine(logger, p), 'DOCKER_CONFIG'],
     ['podman', (p: string) => new PodmanEngine(logger, p), 'REGISTRY_AUTH_FILE'],
   ] as const)(
-    '%s logs in with the password on stdin only, into private credentials removed afterwards',
+    '%s logs in with the password on stdin only, into private credentials: logged out and removed afterwards, recorded for the post step meanwhile',
     async (_, make, variable) => {
       const { program, calls } = await fakeEngine();
       const engine = make(program);
+      // What the post step would find at each moment, and how many engine commands had run by then.
+      const recorded: Array<{ leftovers?: EngineLeftovers; commandsRun: number }> = [];
+      engine.trackLeftovers({
+        update: (_id, leftovers) =>
+          recorded.push({
+            leftovers: leftovers && structuredClone(leftovers),
+            commandsRun: readFileSync(process.env.FAKE_ENGINE_LOG!, 'utf8').split('\n').filter(Boolean)
+              .length,
+          }),
+      });
       await engine.login('123.dkr.ecr.eu-west-1.amazonaws.com', 'AWS', 'pa55-word');
       const [call] = await calls();
       expect(call!.argv).toEqual([
@@ -250,10 +262,23 @@ describe('engines run their CLI with argument arrays', () => {
       ]);
       expect(call!.stdin).toBe('pa55-word');
       expect(call!.env[variable]).toMatch(/compose-ecs-engine-/);
+      const dir = call!.env[variable]!.replace(/\/auth\.json$/, '');
+      // The registry is on record before the login command runs: a step killed during it is covered.
+      expect(recorded.at(-1)).toEqual({
+        leftovers: expect.objectContaining({
+          dir,
+          program,
+          registries: ['123.dkr.ecr.eu-west-1.amazonaws.com'],
+        }),
+        commandsRun: 0,
+      });
+      await access(dir);
       await engine.dispose();
-      await expect(readFile(join(call!.env[variable]!.replace(/\/auth\.json$/, ''), 'x'))).rejects.toThrow(
-        /ENOENT/,
-      );
+      const logout = (await calls()).at(-1)!;
+      expect(logout.argv).toEqual(['logout', '123.dkr.ecr.eu-west-1.amazonaws.com']);
+      expect(logout.env[variable]).toBe(call!.env[variable]);
+      await expect(access(dir)).rejects.toThrow(/ENOENT/);
+      expect(recorded.at(-1)!.leftovers).toBeUndefined();
     },
   );
 

@@ -248,3 +248,30 @@ describe('redaction', () => {
     expect(md).not.toContain('hunter2-s3cret');
   });
 });
+
+describe('a cancelled deploy', () => {
+  it('says cancelled in the headline and gives the state the stack was left in', () => {
+    const body = renderMarkdown(
+      report({
+        mode: 'deploy',
+        deploy: {
+          state: 'cancelled',
+          rollout: [],
+          urls: {},
+          error:
+            'deploy cancelled (SIGINT): asked CloudFormation to cancel the update; stack shop is UPDATE_ROLLBACK_COMPLETE',
+        },
+      }),
+    );
+    expect(body).toContain('### ⛔ compose-ecs deploy: `shop-staging` cancelled');
+    expect(body).toContain('stack shop is UPDATE_ROLLBACK_COMPLETE');
+  });
+
+  it('a plan cancelled before it had a report says cancelled too, not failed', () => {
+    const error = 'plan cancelled (SIGINT) while CloudFormation computed change set c; deleted it';
+    expect(renderMarkdown(report({ error, cancelled: true }))).toContain(
+      '### ⛔ compose-ecs plan: `shop-staging` cancelled',
+    );
+    expect(renderMarkdown(report({ error }))).toContain('### ❌ compose-ecs plan: `shop-staging` failed');
+  });
+});

@@ -2,6 +2,7 @@
 // interface's own types; any other call fails the test with its name. Every call is recorded.
 import { CallCounter } from '../../src/aws/clients.js';
 import type { AwsEdge, Clock } from '../../src/aws/edge.js';
+import type { PollOptions } from '../../src/deploy/poll.js';
 
 type Port = Exclude<keyof AwsEdge, 'calls'>;
 export type EdgeOverrides = { [K in Port]?: Partial<AwsEdge[K]> };
@@ -69,5 +70,19 @@ export function fakeClock(start = Date.parse('2026-11-22T12:00:00Z')): Clock & {
       slept.push(ms);
       now += ms;
     },
+  };
+}
+
+/** Poll options on a fakeClock (ten minutes of budget), optionally with the run's cancel signal. */
+export function fakePoll(signal?: AbortSignal): PollOptions & { slept: number[] } {
+  const clock = fakeClock();
+  return {
+    intervalMs: 1000,
+    timeoutMs: 600_000,
+    deadline: clock.now() + 600_000,
+    now: clock.now,
+    sleep: clock.sleep,
+    signal,
+    slept: clock.slept,
   };
 }

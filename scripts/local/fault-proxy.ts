@@ -1,5 +1,6 @@
-// A fault-injecting proxy in front of the AWS emulator, for the faults moto cannot produce on its
-// own (throttling, server errors). Requests pass through unchanged unless a rule matches.
+// A fault-injecting proxy in front of the AWS emulator, for what moto cannot produce on its own
+// (throttling, server errors, states it never reaches, calls it does not implement). Requests pass
+// through unchanged unless a rule, a rewrite or an answer matches.
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -23,13 +24,39 @@ export interface ResponseRewrite {
   transformText?: (answer: string) => string;
 }
 
+/**
+ * The proxy answers an operation itself, without asking the emulator: only for calls the emulator does not
+ * implement (moto 5.2 has no CancelUpdateStack and no UpdateTerminationProtection), so that what the
+ * action asks can still be checked. Undefined lets the request through.
+ */
+export interface Answer {
+  operation: string;
+  respond: (body: string) => { status?: number; contentType?: string; body: string } | undefined;
+}
+
+export interface ProxyOptions {
+  answers?: Answer[];
+  /** Sees each request as it arrives, before it is answered or forwarded (to act at that moment). */
+  onRequest?: (operation: string, body: string) => void;
+}
+
 export interface FaultProxy {
   url: string;
   /** Faults injected so far, by operation. */
   injected: Map<string, number>;
   /** Every operation that passed through, in order. */
   operations: string[];
+  /** Every request's operation and body (the query protocol's form parameters, or JSON), in order. */
+  requests: Array<{ operation: string; body: string }>;
   close(): Promise<void>;
+}
+
+/** The query protocol's empty success answer for `operation` (what CloudFormation sends for a call with no result). */
+export function queryAnswer(operation: string, result = ''): { contentType: string; body: string } {
+  return {
+    contentType: 'text/xml',
+    body: `<${operation}Response xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">${result ? `<${operation}Result>${result}</${operation}Result>` : ''}<ResponseMetadata><RequestId>fault-proxy</RequestId></ResponseMetadata></${operation}Response>`,
+  };
 }
 
 /** The operation a request calls: the query protocol's Action, or the JSON protocol's X-Amz-Target. */
@@ -54,16 +81,32 @@ export async function startFaultProxy(
   target: string,
   rules: FaultRule[],
   rewrites: ResponseRewrite[] = [],
+  options: ProxyOptions = {},
 ): Promise<FaultProxy> {
   const upstream = new URL(target);
   const remaining = new Map(rules.map((r) => [r.operation, r.times]));
-  const proxy: FaultProxy = { url: '', injected: new Map(), operations: [], close: async () => {} };
+  const proxy: FaultProxy = {
+    url: '',
+    injected: new Map(),
+    operations: [],
+    requests: [],
+    close: async () => {},
+  };
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const operation = operationOf(req.headers, body.toString('utf8'));
+    const text = body.toString('utf8');
+    const operation = operationOf(req.headers, text);
     proxy.operations.push(operation);
+    proxy.requests.push({ operation, body: text });
+    options.onRequest?.(operation, text);
+    const answer = options.answers?.find((a) => a.operation === operation)?.respond(text);
+    if (answer) {
+      res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'text/xml' });
+      res.end(answer.body);
+      return;
+    }
     const rule = rules.find((r) => r.operation === operation);
     if (rule && (remaining.get(operation) ?? 0) > 0) {
       remaining.set(operation, remaining.get(operation)! - 1);

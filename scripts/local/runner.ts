@@ -1,6 +1,6 @@
 // Runs the built action (dist/index.js) the way a GitHub runner does: INPUT_* variables, the
 // GITHUB_* files for outputs and the job summary, and an event payload on disk.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,10 +8,14 @@ import { join, resolve } from 'node:path';
 
 export interface LocalRun {
   exitCode: number;
+  /** The signal that ended the process when it did not exit by itself (e.g. SIGKILL). */
+  killedBy?: NodeJS.Signals;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step saved for its post step (GITHUB_STATE), by name. */
+  state: Record<string, string>;
 }
 
 export interface LocalRunOptions {
@@ -29,6 +33,25 @@ export interface LocalRunOptions {
   /** Echo the action's output as it runs. */
   echo?: boolean;
   sha?: string;
+  /** The main step's saved state, given to a post step as STATE_<name> the way the runner does. */
+  state?: Record<string, string>;
+  /** Called once the process runs (to signal it, as a runner cancelling the job does). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+/**
+ * Cancels a step the way GitHub's runner does: SIGINT, SIGTERM 7.5 s later if it still runs, and the
+ * process killed 2.5 s after that.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-cancellation
+ */
+export function cancelLikeRunner(child: ChildProcess): void {
+  child.kill('SIGINT');
+  const term = setTimeout(() => child.kill('SIGTERM'), 7500);
+  const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  child.once('exit', () => {
+    clearTimeout(term);
+    clearTimeout(kill);
+  });
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIM\nvalue\nDELIM` blocks (and plain name=value lines). */
@@ -56,9 +79,11 @@ export async function runActionLocally(options: LocalRunOptions): Promise<LocalR
     output: join(dir, 'output'),
     summary: join(dir, 'summary.md'),
     event: join(dir, 'event.json'),
+    state: join(dir, 'state'),
   };
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
+  await writeFile(files.state, '');
   await writeFile(files.event, JSON.stringify(options.event));
   await mkdir(join(dir, 'temp'), { recursive: true });
   const env: Record<string, string | undefined> = {
@@ -68,6 +93,7 @@ export async function runActionLocally(options: LocalRunOptions): Promise<LocalR
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_REPOSITORY: 'octo-org/shop',
     GITHUB_SHA: options.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53',
@@ -80,6 +106,7 @@ export async function runActionLocally(options: LocalRunOptions): Promise<LocalR
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   const [command, ...leading] = options.node ?? [process.execPath];
   const entry = options.entry ?? resolve('dist/index.js');
   const child = spawn(command!, [...leading, entry], {
@@ -96,15 +123,22 @@ export async function runActionLocally(options: LocalRunOptions): Promise<LocalR
     stderr += d.toString();
     if (options.echo) process.stderr.write(d);
   });
-  const exitCode = await new Promise<number>((resolveExit) =>
-    child.on('close', (code) => resolveExit(code ?? 1)),
+  options.onSpawn?.(child);
+  const { exitCode, killedBy } = await new Promise<{ exitCode: number; killedBy?: NodeJS.Signals }>(
+    (resolveExit) =>
+      child.on('close', (code, signal) =>
+        resolveExit({ exitCode: code ?? 1, ...(signal ? { killedBy: signal } : {}) }),
+      ),
   );
   return {
     exitCode,
+    ...(killedBy ? { killedBy } : {}),
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
+    // The state file has the same format as the output file.
+    state: parseOutputFile(await readFile(files.state, 'utf8')),
   };
 }
 

@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { basename } from 'node:path';
 import { context } from '@actions/github';
 import { createAwsEdge } from '../aws/sdk-edge.js';
+import { cancelOnSignals } from '../cancel-on-signals.js';
+import { isCancelled } from '../deploy/cancellation.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
@@ -12,15 +14,39 @@ import type { RunReport } from '../report/run-report.js';
 import { githubReleases } from '../github/releases.js';
 import { run, RunFailure, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
+import { stateLedger } from './leftover-state.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
 
 /** Seconds between progress edits of the PR comment (GitHub's secondary rate limits). */
 const COMMENT_INTERVAL_MS = 10_000;
 
+/**
+ * How long a cancelled run waits for CloudFormation (the rollback of a cancelled update). A cancelled
+ * step gets SIGINT, then SIGTERM 7.5 s later, and its process tree is killed 2.5 s after that
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-cancellation): this
+ * leaves about five seconds for the cancel call itself, the comment and the job summary.
+ */
+const CANCEL_WAIT_MS = 5_000;
+
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
 export async function runAction(inputs: ActionInputs): Promise<void> {
   const logger = createActionLogger(inputs.workingDirectory);
+  const interrupts = cancelOnSignals({
+    waitMs: CANCEL_WAIT_MS,
+    onFirst: (name) =>
+      logger.warning(`${name} received: the job is being cancelled; undoing what this run started`),
+    // The runner follows SIGINT with SIGTERM: the cancel already under way goes on.
+    onRepeat: (name) => logger.info(`${name} received: still cancelling`),
+  });
+  try {
+    await runWithReport(inputs, logger, interrupts.signal);
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function runWithReport(inputs: ActionInputs, logger: Logger, signal: AbortSignal): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
@@ -106,8 +132,9 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
       {
         logger,
         aws,
-        engine: () => selectEngine(inputs.builder, logger),
+        engine: () => selectEngine(inputs.builder, logger, undefined, stateLedger()),
         onReport: publish,
+        signal,
         ...(inputs.githubToken && repository
           ? { releases: githubReleases(inputs.githubToken, repository) }
           : {}),
@@ -128,6 +155,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     } else if (report && !report.error) {
       report.error = message;
     }
+    if (isCancelled(failure ? failure.error : err)) report.cancelled = true;
     core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);

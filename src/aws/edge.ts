@@ -167,7 +167,8 @@ export interface Identity {
 
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves early when `signal` aborts (a cancelled run stops waiting at once). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** Everything the pipeline reads and writes in AWS. */
@@ -189,5 +190,16 @@ export interface AwsEdge {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      // No timer outlives a cancel: the runner kills the step 10 s after its first signal.
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    }),
 };

@@ -2,6 +2,7 @@ import type { Change, DescribeChangeSetCommandOutput } from '@aws-sdk/client-clo
 import type { ChangeSetInput, ChangeSets } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
 import { UserError } from '../errors.js';
+import { Cancelled, isCancelled } from './cancellation.js';
 import { pollUntil, type PollOptions } from './poll.js';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
@@ -66,7 +67,18 @@ export async function createChangeSet(
     const page = await describePage(cfn, changeSetId);
     if (page.Status === 'CREATE_COMPLETE' || page.Status === 'FAILED') return page;
     return undefined;
-  }, poll);
+  }, poll).catch(async (err: unknown) => {
+    if (!isCancelled(err)) throw err;
+    // A cancelled plan leaves no change set behind (the caller removes an empty new stack).
+    const deleted = await deleteChangeSet(cfn, changeSetId).then(
+      () => 'deleted it',
+      (e: unknown) => `could not delete it: ${errorMessage(e)}`,
+    );
+    throw new Cancelled(
+      `${err.message} while CloudFormation computed change set ${request.changeSetName}; ${deleted}`,
+      'plan',
+    );
+  });
   if (!result.done) {
     await deleteChangeSet(cfn, changeSetId).catch(() => undefined);
     throw new UserError('plan', `change set ${request.changeSetName} was not ready in time (deleted it)`);

@@ -4,6 +4,7 @@ import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
 import type { Template } from '../template/types.js';
 import type { PollOptions } from './poll.js';
+import { Cancelled, cancelRequest, isCancelled } from './cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { stackServices, watchRollout, type ServiceRollout, type StackService } from './rollout.js';
 
@@ -56,9 +57,20 @@ export async function deployChangeSet(
       }
       await progress.onRollout(rows);
     }).catch(async (err: unknown) => {
+      if (isCancelled(err)) throw rolloutCancelled(ready.stackName, poll, logger);
       throw await withDiagnosis(aws, err, logger);
     });
     for (const r of rows) if (r.note) logger.warning(`${r.name}: ${r.note}`);
     return rows;
   });
+}
+
+/**
+ * Cancelled once CloudFormation had finished: there is no stack operation left to cancel (CancelUpdateStack
+ * applies to UPDATE_IN_PROGRESS only), and ECS goes on with the rollout the stack started.
+ */
+function rolloutCancelled(stackName: string, poll: PollOptions, logger: Logger): Cancelled {
+  const message = `deploy cancelled (${cancelRequest(poll.signal!).signalName}) while ECS rolled the release out: stack ${stackName} had already been updated, so there was nothing to cancel in CloudFormation; ECS goes on with the rollout (its deployment circuit breaker rolls back new tasks that fail, unless update_config.failure_action is continue)`;
+  logger.warning(message);
+  return new Cancelled(message);
 }

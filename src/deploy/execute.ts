@@ -6,7 +6,9 @@ import type { Logger } from '../log.js';
 import { deleteChangeSet } from './change-set.js';
 import { operationEvents, rootCause, type OperationEvent } from './events.js';
 import { pollUntil, type PollOptions } from './poll.js';
-import { describeStack } from './stack.js';
+import { cancelExecution } from './cancel.js';
+import { Cancelled, cancelRequest, cleanupPoll, isCancelled } from './cancellation.js';
+import { deleteStack, describeStack } from './stack.js';
 
 export interface ExecutionResult {
   stackId: string;
@@ -30,6 +32,7 @@ export async function executeChangeSet(
   const token = `compose-ecs-${randomUUID()}`;
   // A little slack: the emulator and AWS stamp events with their own clocks.
   const since = new Date((poll.now ?? Date.now)() - 5000);
+  if (poll.signal?.aborted) throw await discardUnexecuted(aws, input, logger, poll);
   let executeError: unknown;
   try {
     await aws.changeSets.execute(input.changeSetId, { token, disableRollback: input.disableRollback });
@@ -57,7 +60,11 @@ export async function executeChangeSet(
       const stack = await describeStack(aws.stacks, input.stackId);
       if (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS')) return undefined;
       return stack;
-    }, poll);
+    }, poll).catch(async (err: unknown) => {
+      // Cancelled while CloudFormation works: cancel the update (or delete a first create) and say how it ended.
+      if (!isCancelled(err)) throw err;
+      throw await cancelExecution(aws.stacks, input.stackId, input, logger, poll);
+    });
     if (!settled.done) {
       throw new UserError(
         'deploy',
@@ -87,4 +94,31 @@ export async function executeChangeSet(
     'deploy',
     `deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`,
   );
+}
+
+/**
+ * Cancelled after the plan, before ExecuteChangeSet: nothing changed, so the change set goes, and so does
+ * the empty REVIEW_IN_PROGRESS stack of a CREATE change set.
+ */
+async function discardUnexecuted(
+  aws: Pick<AwsEdge, 'changeSets' | 'stacks'>,
+  input: { stackId: string; changeSetId: string },
+  logger: Logger,
+  poll: PollOptions,
+): Promise<Cancelled> {
+  const done: string[] = [];
+  try {
+    await deleteChangeSet(aws.changeSets, input.changeSetId);
+    done.push('deleted the change set');
+    const stack = await describeStack(aws.stacks, input.stackId);
+    if (stack?.StackStatus === 'REVIEW_IN_PROGRESS') {
+      await deleteStack(aws.stacks, input.stackId, cleanupPoll(poll));
+      done.push('deleted the empty new stack');
+    }
+  } catch (err) {
+    done.push(`could not finish cleaning up: ${errorMessage(err)}`);
+  }
+  const message = `deploy cancelled (${cancelRequest(poll.signal!).signalName}) before the change set executed: the stack is unchanged; ${done.join(', ')}`;
+  logger.warning(message);
+  return new Cancelled(message);
 }

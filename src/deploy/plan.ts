@@ -4,6 +4,8 @@ import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
 import { discardCreatedSecrets, type FileSecretPlan } from './file-secrets.js';
 import type { PollOptions } from './poll.js';
+import { Cancelled, cleanupPoll, isCancelled } from './cancellation.js';
+import { errorMessage } from '../aws/errors.js';
 import { deleteStack, describeStack, prepareStack, type StackState } from './stack.js';
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
@@ -125,9 +127,17 @@ export async function planStack(
       poll,
     );
   } catch (err) {
-    // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind when it fails: remove it too.
-    if (type === 'CREATE') await removeEmptyStack(aws.stacks, request.stackName, poll).catch(() => undefined);
+    // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind when it fails or the run is
+    // cancelled: remove it too, within the cancel budget when cancelled.
+    const removed =
+      type === 'CREATE'
+        ? await removeEmptyStack(aws.stacks, request.stackName, cleanupPoll(poll)).then(
+            (id) => (id ? `; deleted the empty new stack ${request.stackName}` : ''),
+            (e: unknown) => `; could not delete the empty new stack ${request.stackName}: ${errorMessage(e)}`,
+          )
+        : '';
     await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
+    if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`, 'plan');
     throw err;
   }
   return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets, parameters };
@@ -197,10 +207,16 @@ function replacementPreview(request: PlanRequest, status: string, stackId: strin
   };
 }
 
-async function removeEmptyStack(cfn: AwsEdge['stacks'], stackName: string, poll: PollOptions): Promise<void> {
+/** Deletes the stack when it is the empty shell of a CREATE change set; returns its id when it did. */
+async function removeEmptyStack(
+  cfn: AwsEdge['stacks'],
+  stackName: string,
+  poll: PollOptions,
+): Promise<string | undefined> {
   const stack = await describeStack(cfn, stackName);
-  if (stack?.StackStatus === 'REVIEW_IN_PROGRESS' && stack.StackId)
-    await deleteStack(cfn, stack.StackId, poll);
+  if (stack?.StackStatus !== 'REVIEW_IN_PROGRESS' || !stack.StackId) return undefined;
+  await deleteStack(cfn, stack.StackId, poll);
+  return stack.StackId;
 }
 
 /** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */
@@ -213,7 +229,8 @@ export async function discardPlan(
   if (plan.outcome.changeSetId) await deleteChangeSet(aws.changeSets, plan.outcome.changeSetId);
   if (plan.type === 'CREATE' && plan.outcome.stackId) {
     logger.info('removing the empty stack the plan created');
-    await deleteStack(aws.stacks, plan.outcome.stackId, poll);
+    // Cleanup runs to its end even when the run is being cancelled (within the cancel budget).
+    await deleteStack(aws.stacks, plan.outcome.stackId, cleanupPoll(poll));
   }
   await discardCreatedSecrets(plan.secrets, { secrets: aws.secrets, logger });
 }

@@ -1,3 +1,6 @@
+import { systemClock } from '../aws/edge.js';
+import { Cancelled, cancelRequest } from './cancellation.js';
+
 export interface PollOptions {
   /** First wait between polls; it doubles up to maxIntervalMs, so quick operations (and the emulator) finish fast. */
   intervalMs?: number;
@@ -5,15 +8,19 @@ export interface PollOptions {
   timeoutMs: number;
   /** An absolute deadline (ms since the epoch, by `now`) shared by several waits; the earlier of the two wins. */
   deadline?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Gets the signal so a cancelled run stops waiting at once (systemClock clears its timer). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /** The run's cancellation (SIGINT/SIGTERM): a wait then throws Cancelled instead of going on. */
+  signal?: AbortSignal;
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const sleep = systemClock.sleep;
 
 /**
  * Calls `check` until it returns a value (not undefined) or the timeout passes.
  * Returns `{ done: true, value }` or `{ done: false }` on timeout: the caller words the timeout.
+ * Throws Cancelled when `options.signal` aborts, before the next check: the caller undoes what it started.
  */
 export async function pollUntil<T>(
   check: () => Promise<T | undefined>,
@@ -22,13 +29,15 @@ export async function pollUntil<T>(
   const wait = options.sleep ?? sleep;
   const now = options.now ?? Date.now;
   const deadline = Math.min(now() + options.timeoutMs, options.deadline ?? Infinity);
+  const { signal } = options;
   let interval = options.intervalMs ?? 1000;
   const max = options.maxIntervalMs ?? 15000;
   for (;;) {
+    if (signal?.aborted) throw new Cancelled(`cancelled (${cancelRequest(signal).signalName})`);
     const value = await check();
     if (value !== undefined) return { done: true, value };
     if (now() + interval > deadline) return { done: false };
-    await wait(interval);
+    await wait(interval, signal);
     interval = Math.min(interval * 2, max);
   }
 }

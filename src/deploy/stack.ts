@@ -3,6 +3,7 @@ import type { StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { Cancelled, isCancelled } from './cancellation.js';
 import { pollUntil, type PollOptions } from './poll.js';
 
 export interface StackState {
@@ -115,7 +116,13 @@ export async function waitForOperation(
       );
     }
     return undefined;
-  }, poll);
+  }, poll).catch((err: unknown) => {
+    if (!isCancelled(err)) throw err;
+    throw new Cancelled(
+      `plan ${err.message} while stack ${stackName} was ${last?.StackStatus}: this run changed nothing`,
+      'plan',
+    );
+  });
   if (!result.done)
     throw new UserError(
       'plan',

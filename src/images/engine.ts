@@ -1,9 +1,11 @@
-import { copyFile, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdtemp, symlink } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { BuildRequest, EngineName } from './build-request.js';
 import { runCommand, type CommandResult } from './command.js';
+import { cleanUpEngine, type EngineLeftovers, type LeftoverLedger } from './leftovers.js';
 
 export type { BuildRequest, EngineName } from './build-request.js';
 
@@ -46,13 +48,28 @@ export interface EngineCapabilities {
  */
 export abstract class CliEngine {
   private dir?: string;
+  private leftovers?: EngineLeftovers;
+  private ledger?: LeftoverLedger;
+  private readonly id = randomUUID();
 
   constructor(protected readonly program: string) {}
+
+  /** Records the private directory and logins where the action's post step finds them (src/post.ts). */
+  trackLeftovers(ledger: LeftoverLedger): void {
+    this.ledger = ledger;
+  }
 
   /** The private directory (created on first use) for credentials, iid and metadata files. */
   protected async privateDir(): Promise<string> {
     if (!this.dir) {
       this.dir = await mkdtemp(join(tmpdir(), 'compose-ecs-engine-'));
+      this.leftovers = {
+        dir: this.dir,
+        program: this.program,
+        env: this.environment(this.dir),
+        registries: [],
+      };
+      this.ledger?.update(this.id, this.leftovers);
       await this.prepare(this.dir);
     }
     return this.dir;
@@ -91,6 +108,12 @@ export abstract class CliEngine {
 
   /** `<cli> login --password-stdin`: the password never appears in an argument list. */
   async login(registry: string, username: string, password: string): Promise<void> {
+    await this.privateDir();
+    // Recorded before the login runs: a step killed during it is still logged out afterwards.
+    if (!this.leftovers!.registries.includes(registry)) {
+      this.leftovers!.registries.push(registry);
+      this.ledger?.update(this.id, this.leftovers);
+    }
     await this.run(
       ['login', '--username', username, '--password-stdin', registry],
       `${this.program} login to ${registry}`,
@@ -103,9 +126,14 @@ export abstract class CliEngine {
 
   protected abstract log(line: string): void;
 
+  /** Logs out of every registry (a credential store may hold the password) and removes the private directory. */
   async dispose(): Promise<void> {
-    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    if (this.leftovers) {
+      for (const problem of (await cleanUpEngine(this.leftovers)).problems) this.log(`cleanup: ${problem}`);
+      this.ledger?.update(this.id, undefined);
+    }
     this.dir = undefined;
+    this.leftovers = undefined;
   }
 }
 

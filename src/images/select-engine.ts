@@ -4,7 +4,8 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { EngineName } from './build-request.js';
 import { runCommand, type CommandResult } from './command.js';
-import type { ContainerEngine } from './engine.js';
+import { CliEngine, type ContainerEngine } from './engine.js';
+import type { LeftoverLedger } from './leftovers.js';
 import { BuildkitEngine } from './engines/buildkit.js';
 import { BuildxEngine } from './engines/buildx.js';
 import { PodmanEngine } from './engines/podman.js';
@@ -36,6 +37,8 @@ export async function selectEngine(
   builder: Builder,
   logger: Logger,
   probe: Probe = probeCommand,
+  /** Where the engine records its credentials directory and logins (the action's post step cleans up). */
+  ledger?: LeftoverLedger,
 ): Promise<ContainerEngine> {
   const tried: string[] = [];
   const make: Record<EngineName, () => Promise<ContainerEngine | undefined>> = {
@@ -60,6 +63,7 @@ export async function selectEngine(
   for (const name of order) {
     const engine = await make[name]();
     if (engine) {
+      if (ledger && engine instanceof CliEngine) engine.trackLeftovers(ledger);
       logger.info(`builder: ${engine.description}${builder === 'auto' ? ' (chosen automatically)' : ''}`);
       return engine;
     }

@@ -28,7 +28,10 @@ function headline(report: RunReport): string {
     ? `${counts.Add ?? 0} to add, ${counts.Modify ?? 0} to change, ${counts.Remove ?? 0} to remove`
     : 'no changes';
   const stack = `\`${report.stackName}\``;
-  if (report.error && !report.deploy) return `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
+  if (report.error && !report.deploy)
+    return report.cancelled
+      ? `### ⛔ compose-ecs ${report.mode}: ${stack} cancelled`
+      : `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
   if (report.mode === 'plan') return `### 📋 compose-ecs plan: ${stack}: ${plan}`;
   const mode = report.mode;
   if (mode === 'destroy') {
@@ -45,6 +48,8 @@ function headline(report: RunReport): string {
       return `### ✅ compose-ecs ${mode}: ${stack} deployed (${plan})`;
     case 'failed':
       return `### ❌ compose-ecs ${mode}: ${stack} failed`;
+    case 'cancelled':
+      return `### ⛔ compose-ecs ${mode}: ${stack} cancelled`;
     case 'in-progress':
       return `### ⏳ compose-ecs ${mode}: ${stack} rolling out (${plan})`;
     default:
@@ -145,7 +150,9 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
   // While CloudFormation works (and after it failed), each resource's latest status, as a console shows it.
   const resources =
-    report.deploy?.state === 'in-progress' || report.deploy?.state === 'failed'
+    report.deploy?.state === 'in-progress' ||
+    report.deploy?.state === 'failed' ||
+    report.deploy?.state === 'cancelled'
       ? report.deploy.resources
       : undefined;
   if (resources?.length) parts.push(`**Stack progress**\n\n${resourcesTable(resources)}`);

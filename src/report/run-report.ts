@@ -18,7 +18,8 @@ export interface RunReport {
   sensitive: string[];
   warnings: string[];
   deploy?: {
-    state: 'in-progress' | 'succeeded' | 'failed' | 'skipped';
+    /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
+    state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';
     rollout: ServiceRollout[];
     /** Latest CloudFormation status per resource this deploy touched, in the order they started. */
     resources?: Array<{ logicalId: string; type: string; status: string; reason?: string }>;
@@ -29,6 +30,8 @@ export interface RunReport {
   };
   /** The failure that ended the run before or during the deploy. */
   error?: string;
+  /** The run was cancelled (SIGINT/SIGTERM); `error` says what was undone. */
+  cancelled?: boolean;
   apiCalls?: number;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];

@@ -1,9 +1,9 @@
-import type { AwsEdge } from '../aws/edge.js';
+import { isCancelled } from '../deploy/cancellation.js';
 import { deployChangeSet } from '../deploy/deploy.js';
+import { protectStack } from '../deploy/termination-protection.js';
 import { discardPlan } from '../deploy/plan.js';
 import { writeFileSecrets } from '../deploy/file-secrets.js';
 import { releaseTag, tagRelease } from '../images/lifecycle.js';
-import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
@@ -85,22 +85,11 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       await protectStack(aws, outcome.stackId, logger);
     deploy.urls = await serviceUrls(ctx, planned, outcome.stackId);
   } catch (err) {
-    deploy.state = 'failed';
+    deploy.state = isCancelled(err) ? 'cancelled' : 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);
     const diagnosis = (err as { diagnosis?: string }).diagnosis;
     if (diagnosis) deploy.diagnosis = diagnosis;
     throw failure(err, candidate.stackName, result);
   }
   return deploy;
-}
-
-/** termination-protection: turned on once the stack exists (a change set cannot set it). */
-async function protectStack(aws: AwsEdge, stackId: string, logger: Logger): Promise<void> {
-  try {
-    await aws.stacks.setTerminationProtection(stackId, true);
-    logger.info('termination protection is on: the stack cannot be deleted until it is turned off');
-  } catch (err) {
-    // The release runs; only the protection is missing: say so loudly, without failing the deploy.
-    logger.warning(`could not turn termination protection on: ${(err as Error).message}`);
-  }
 }

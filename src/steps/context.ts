@@ -32,6 +32,7 @@ export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
       deadline: clock.now() + options.waitTimeoutMs,
       now: clock.now,
       sleep: clock.sleep,
+      ...(deps.signal ? { signal: deps.signal } : {}),
     },
     publish: async (report) => {
       // The commenter spaces edits out and runs them one at a time; a lost update is harmless.

@@ -71,6 +71,8 @@ export interface RunDeps {
   clock?: Clock;
   /** GitHub Deployments, where releases are recorded (deploy) and read (rollback); none = no records. */
   releases?: ReleaseStore;
+  /** Aborted on SIGINT/SIGTERM (reason: a CancelRequest): the run undoes what is in flight (src/deploy/cancel.ts). */
+  signal?: AbortSignal;
   /** `fetch` for registries (digest lookups of `image:` tags); the global one unless a test passes its own. */
   fetch?: typeof fetch;
 }
