@@ -1,28 +1,16 @@
-import { applyPlanned } from '../steps/apply.js';
 import type { StepContext } from '../steps/context.js';
-import { planCandidate } from '../steps/plan.js';
-import { finishRelease, githubProblem, startRelease } from '../steps/record.js';
+import { deliverCandidate } from '../steps/deliver.js';
+import { githubProblem } from '../steps/record.js';
 import { restoreRelease } from '../steps/restore.js';
-import { failure, type RunResult } from '../steps/result.js';
+import type { RunResult } from '../steps/result.js';
 
 /**
  * rollback: restore a recorded release → plan it like any deploy → record it → apply → record the outcome;
  * once it runs, the release rolled back from is marked inactive so `previous` never picks it again.
  */
 export async function rollbackMode(ctx: StepContext): Promise<RunResult> {
-  const restored = await restoreRelease(ctx);
-  const { candidate, live } = restored;
-  const planned = await planCandidate(ctx, candidate).catch((err: unknown) => {
-    throw failure(err, candidate.stackName);
-  });
-  const record = await startRelease(ctx, planned);
-  try {
-    await applyPlanned(ctx, planned);
-  } catch (err) {
-    await finishRelease(ctx, planned, record, err);
-    throw failure(err, candidate.stackName, planned.result);
-  }
-  await finishRelease(ctx, planned, record);
+  const { candidate, live } = await restoreRelease(ctx);
+  const planned = await deliverCandidate(ctx, candidate);
   // A failed release keeps its failure; a good one rolled back from is no longer a candidate for `previous`.
   if (live?.state === 'success' && ctx.deps.releases && live.sha !== candidate.sha) {
     await ctx.deps.releases
