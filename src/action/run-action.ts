@@ -55,6 +55,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
           profiles: inputs.profiles,
           environment: process.env,
           dropBindMounts: inputs.dropBindMounts,
+          bindMountsAsConfigs: inputs.bindMountsAsConfigs,
         },
         stackName: inputs.stackName,
         repositoryPrefix: inputs.repositoryPrefix,
