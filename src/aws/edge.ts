@@ -90,7 +90,12 @@ export interface ParameterStore {
   /** Which of these parameter names exist (GetParameters takes up to 10 names per call). */
   existing(names: string[]): Promise<Set<string>>;
   /** Creates a standard-tier String parameter; never overwrites one. */
-  create(input: { name: string; value: string; description: string; tags: Record<string, string> }): Promise<void>;
+  create(input: {
+    name: string;
+    value: string;
+    description: string;
+    tags: Record<string, string>;
+  }): Promise<void>;
 }
 
 export interface RegistryLogin {

@@ -221,7 +221,10 @@ export function decodeAwsExtensions(project: Project, report: Reporter): void {
     r.unknown(d.extensions, PLACES.config, at);
     const parameter = r.string(d.extensions, X.parameter, at);
     if (parameter !== undefined && !d.external)
-      report.error([...at, X.parameter], `${X.parameter} names where an external config is read: add external: true`);
+      report.error(
+        [...at, X.parameter],
+        `${X.parameter} names where an external config is read: add external: true`,
+      );
     setAws(d, { parameter });
   }
 }
