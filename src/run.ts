@@ -5,6 +5,7 @@ import { loadProject, type LoadOptions } from './compose/load.js';
 import type { LoadedProject } from './compose/model.js';
 import { deployChangeSet } from './deploy/deploy.js';
 import { stackUrls } from './deploy/outputs.js';
+import { writeFileConfigs } from './deploy/file-configs.js';
 import { writeFileSecrets } from './deploy/file-secrets.js';
 import { discardPlan, planStack } from './deploy/plan.js';
 import { describeStack, refuseBlockedStack } from './deploy/stack.js';
@@ -277,6 +278,7 @@ async function runStages(
       await tagRelease(aws.registry, images, releaseTag(`${stackName}-${plan.changeSetName}`));
     // The content of file secrets is stored only now, under the version ids the change set pins.
     await writeFileSecrets(plan.secrets, { secrets: aws.secrets, logger });
+    await writeFileConfigs(project, stackName, { parameters: aws.parameters, logger });
   } catch (err) {
     // The change set never executes: leave none behind (nor the empty stack and secrets it made).
     await discardPlan(aws, plan, poll, logger).catch((e: Error) =>
