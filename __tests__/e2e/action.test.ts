@@ -103,6 +103,16 @@ beforeAll(async () => {
 });
 afterAll(async () => github?.close());
 
+/** The stack's task definitions by logical id: a new revision means the service rolls. */
+async function taskDefinitionRevisions(): Promise<Record<string, string>> {
+  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+  return Object.fromEntries(
+    out
+      .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
+      .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
+  );
+}
+
 describe('deploying the example app into the emulator', () => {
   let first: LocalRun;
 
@@ -272,15 +282,7 @@ describe('deploying the example app into the emulator', () => {
   });
 
   it('a rotated secret rolls the services that use it, and only those', async () => {
-    const revisions = async () => {
-      const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
-      return Object.fromEntries(
-        out
-          .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
-          .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
-      );
-    };
-    const before = await revisions();
+    const before = await taskDefinitionRevisions();
     const rotated = `${DB_PASSWORD}-rotated`;
     const run = await action('deploy', { env: { DB_PASSWORD: rotated } });
     expect(errorLines(run)).toEqual([]);
@@ -288,7 +290,7 @@ describe('deploying the example app into the emulator', () => {
     // The template is the same; the pinned version parameter changed, so the task definitions that
     // use the secret get new revisions (their ValueFrom ends in :::<version>), and web's does not.
     expect(run.outputs['has-changes']).toBe('true');
-    const after = await revisions();
+    const after = await taskDefinitionRevisions();
     expect(after.ApiTaskDefinition).not.toBe(before.ApiTaskDefinition);
     expect(after.WorkerTaskDefinition).not.toBe(before.WorkerTaskDefinition);
     expect(after.WebTaskDefinition).toBe(before.WebTaskDefinition);
@@ -300,14 +302,6 @@ describe('deploying the example app into the emulator', () => {
   });
 
   it('a changed config file is stored anew and rolls the proxy, and only the proxy', async () => {
-    const revisions = async () => {
-      const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
-      return Object.fromEntries(
-        out
-          .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
-          .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
-      );
-    };
     const ssm = new SSMClient(aws.config);
     const stored = async () =>
       (
@@ -328,13 +322,13 @@ describe('deploying the example app into the emulator', () => {
     const templateText = readFileSync(first.outputs['template-path']!, 'utf8');
     expect(templateText).not.toContain('P:/api/');
 
-    const revisionsBefore = await revisions();
+    const revisionsBefore = await taskDefinitionRevisions();
     await appendFile(conf, 'P:/uploads/:http://api:3000/uploads/\n');
     const run = await action('deploy');
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('stored config proxy_conf in SSM Parameter Store (1 parameter)');
-    const after = await revisions();
+    const after = await taskDefinitionRevisions();
     expect(after.ProxyTaskDefinition).not.toBe(revisionsBefore.ProxyTaskDefinition);
     for (const other of [
       'WebTaskDefinition',
