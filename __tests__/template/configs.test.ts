@@ -114,9 +114,14 @@ describe('configs', () => {
               service('d', {
                 configs: [0, 1, 2, 3, 4].map((i) => ref('big', { target: `/etc/d/big${i}` })),
               }),
+              service('e', { configs: [ref('odd', { target: '/etc/e/odd' })] }),
             ],
             {
-              configs: { site, big },
+              configs: {
+                site,
+                big,
+                odd: config('odd', { external: true, externalName: 'app/${AWS::AccountId}' }),
+              },
               secrets: { token: secret('token', { external: true, externalName: '/t' }) },
             },
           ),
@@ -128,6 +133,7 @@ describe('configs', () => {
       'services.c.configs[1].uid: uid must be a numeric id (decimal digits), not "nginx"',
       'services.c.configs: two configs would both be written at /etc/c/site',
       "services.d.configs: the configs of task d hold 307200 bytes, more than the 262144 a task's init container can carry",
+      'configs.odd: config odd: "app/${AWS::AccountId}" is not an SSM parameter name (letters, digits, _ . - /) or ARN',
     ]);
   });
 });

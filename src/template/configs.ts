@@ -131,6 +131,12 @@ export function taskConfigs(ctx: Context, task: TaskPlan): TaskConfigs {
       const target = posix.resolve('/', r.target ?? `/${r.source}`);
       if (def.external) {
         const parameter = def.aws?.parameter ?? def.externalName ?? def.name;
+        // SSM parameter names use these characters only; anything else (a `${`) must not reach Fn::Sub.
+        if (!parameter.startsWith('arn:') && !/^[A-Za-z0-9_.\-/]+$/.test(parameter))
+          return void ctx.error(
+            ['configs', r.source],
+            `config ${r.source}: ${JSON.stringify(parameter)} is not an SSM parameter name (letters, digits, _ . - /) or ARN`,
+          );
         const valueFrom = parameter.startsWith('arn:') ? parameter : parameterArn(parameter);
         out.parameterArns.push(valueFrom);
         deliveries.push({ target, valueFrom: [valueFrom], ref: r, dir: posix.dirname(target), single: true });
