@@ -313,17 +313,17 @@ describe('deploying the example app into the emulator', () => {
         )
       ).Parameters ?? [];
     // The first deploy stored the file as it is in the example, under a name its content decides.
-    const conf = join(shop, 'proxy/httpd.conf');
+    const conf = join(shop, 'proxy/nginx.conf');
     const original = readFileSync(conf, 'utf8');
     const before = await stored();
     expect(before.map((p) => p.Value)).toEqual([original]);
     expect(before[0]!.Name).toMatch(/^\/compose-ecs\/shop-e2e\/configs\/proxy_conf\/[0-9a-f]{16}\/0\.0$/);
     // The task reads it by ARN; the content itself is not in the template.
     const templateText = readFileSync(first.outputs['template-path']!, 'utf8');
-    expect(templateText).not.toContain('P:/api/');
+    expect(templateText).not.toContain('proxy_pass');
 
     const revisionsBefore = await taskDefinitionRevisions();
-    await appendFile(conf, 'P:/uploads/:http://api:3000/uploads/\n');
+    await appendFile(conf, '# uploads are served by the api\n');
     const run = await action('deploy');
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
