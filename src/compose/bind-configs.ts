@@ -57,7 +57,6 @@ export function bindMountToConfig(project: Project, service: Service, mount: Bin
     file: mount.source,
     external: false,
     extensions: {},
-    fromBindMount: true,
   };
   service.configs.push({ source: name, target: mount.target, extensions: {} });
   return name;

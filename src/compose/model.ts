@@ -271,8 +271,6 @@ export interface ConfigDefinition {
    * one file with path '' (file, content, environment), or a directory's files by relative path.
    */
   files?: ConfigFile[];
-  /** Set when the loader made this config from a read-only bind mount (bind-mounts-as-configs). */
-  fromBindMount?: boolean;
 }
 
 /** One file of a config, UTF-8 text. */
