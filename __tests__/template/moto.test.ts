@@ -20,6 +20,7 @@ const deployable = [
   'basic',
   'networks',
   'secrets',
+  'configs',
   'volumes',
   'autoscaling',
   'sidecars',
