@@ -28,6 +28,7 @@ const deployable = [
   'overlay',
   'routes',
   'shop-example',
+  'bind-configs',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {
