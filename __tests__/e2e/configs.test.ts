@@ -1,6 +1,7 @@
 // The configs init container as a task runs it: the template's own script and mounts, in the busybox
 // image, with the values ECS would inject (read back from SSM Parameter Store, where the deploy stored
-// them), writes the files the main container then reads. moto runs no tasks, so podman (with runc) does.
+// them), writes the files the main container then reads. moto runs no tasks, so Docker (the peers' dockerd)
+// does; `podman run` cannot here (runc may not set the rlimits podman asks for: "operation not permitted").
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
@@ -35,8 +36,8 @@ interface Container {
 let aws: Awaited<ReturnType<typeof localAws>>;
 beforeAll(async () => {
   aws = await localAws();
-  Object.assign(process.env, aws.env, engineEnvironment('podman', aws.env));
-  await buildBaseImage('podman', aws.env);
+  Object.assign(process.env, aws.env, engineEnvironment('buildkit', aws.env));
+  await buildBaseImage('buildkit', aws.env);
 });
 
 /** The init container of a task definition in the template of a project. */
@@ -67,7 +68,7 @@ async function runInit(init: Container, values: Record<string, string>): Promise
   // `-e NAME` passes the value through the environment, as ECS does, never on a command line.
   for (const s of init.Secrets ?? []) args.push('-e', s.Name);
   args.push('--entrypoint', 'sh', BASE_IMAGE, '-c', init.Command[0]!);
-  execFileSync('podman', args, {
+  execFileSync(join(aws.env.COMPOSE_ECS_DOCKERD_BIN!, 'docker'), args, {
     env: { ...process.env, ...values },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
