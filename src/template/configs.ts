@@ -167,19 +167,21 @@ export function taskConfigs(ctx: Context, task: TaskPlan): TaskConfigs {
     });
     if (deliveries.length === 0) continue;
     const roots = mountRoots(ctx, c.name, deliveries);
-    const extra: Record<string, unknown> = { MountPoints: [], DependsOn: [] };
+    const mountPoints: Array<Record<string, unknown>> = [];
     roots.forEach((root, k) => {
       const volume = `${containerName(c.name)}-configs${roots.length > 1 ? `-${k + 1}` : ''}`;
       out.volumes.push({ Name: volume });
-      (extra.MountPoints as unknown[]).push({ ContainerPath: root, ReadOnly: true, SourceVolume: volume });
+      mountPoints.push({ ContainerPath: root, ReadOnly: true, SourceVolume: volume });
       initMounts.push({ ContainerPath: `/compose-configs/${volume}`, ReadOnly: false, SourceVolume: volume });
       for (const d of deliveries.filter((x) => within(root, x.target))) {
         const dest = posix.join(`/compose-configs/${volume}`, posix.relative(root, d.target));
         script.push(...writeFileLines(dest, d.valueFrom.map(variable), d.ref, DEFAULT_MODE));
       }
     });
-    extra.DependsOn = [{ Condition: 'SUCCESS', ContainerName: INIT_CONTAINER }];
-    out.containers.set(c.name, extra);
+    out.containers.set(c.name, {
+      MountPoints: mountPoints,
+      DependsOn: [{ Condition: 'SUCCESS', ContainerName: INIT_CONTAINER }],
+    });
   }
   if (taskBytes > MAX_TASK_CONFIG_BYTES)
     ctx.error(
