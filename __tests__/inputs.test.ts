@@ -24,6 +24,7 @@ describe('parseInputs', () => {
         profiles: 'web, worker',
         'subnet-ids': 'subnet-a,subnet-b',
         'private-subnets': 'true',
+        'bind-mounts-as-configs': 'true',
         'stack-name': 'shop',
         'template-path': 'out/t.json',
       }),
@@ -36,6 +37,8 @@ describe('parseInputs', () => {
       profiles: ['web', 'worker'],
       subnetIds: ['subnet-a', 'subnet-b'],
       privateSubnets: true,
+      bindMountsAsConfigs: true,
+      dropBindMounts: false,
       templatePath: '/repo/app/out/t.json',
     });
   });

@@ -31,6 +31,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --public-subnet-ids IDS  public subnets for the internet-facing load balancer
       --private-subnets    run tasks in private subnets without public IPs
       --drop-bind-mounts   drop bind mounts with a warning instead of failing
+      --bind-mounts-as-configs  deliver read-only bind mounts inside the project as configs
       --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
@@ -71,6 +72,7 @@ export async function cli(argv: string[]): Promise<number> {
         'public-subnet-ids': { type: 'string' },
         'private-subnets': { type: 'boolean' },
         'drop-bind-mounts': { type: 'boolean' },
+        'bind-mounts-as-configs': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         'template-bucket': { type: 'string' },
         'wait-timeout': { type: 'string' },
@@ -184,6 +186,7 @@ export async function cli(argv: string[]): Promise<number> {
           profiles: values.profile ?? [],
           environment: process.env,
           dropBindMounts: values['drop-bind-mounts'],
+          bindMountsAsConfigs: values['bind-mounts-as-configs'],
         },
         stackName: values['stack-name'],
         vpcId: values['vpc-id'],

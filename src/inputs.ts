@@ -21,6 +21,7 @@ export interface ActionInputs {
   publicSubnetIds: string[];
   privateSubnets: boolean;
   dropBindMounts: boolean;
+  bindMountsAsConfigs: boolean;
   waitTimeoutMinutes: number;
   templatePath: string;
   templateBucket?: string;
@@ -116,6 +117,7 @@ export function parseInputs(
   const flags = {
     privateSubnets: bool('private-subnets', read('private-subnets'), false, errors),
     dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false, errors),
+    bindMountsAsConfigs: bool('bind-mounts-as-configs', read('bind-mounts-as-configs'), false, errors),
     comment: bool('comment', read('comment'), true, errors),
     buildCache: bool('build-cache', read('build-cache'), true, errors),
   };

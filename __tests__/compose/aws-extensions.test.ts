@@ -70,6 +70,10 @@ secrets:
     name: ${ARN}
     x-aws-keys: [password]
     x-aws-secret-arn: ${ARN}
+configs:
+  proxy:
+    external: true
+    x-aws-parameter: /shared/proxy.conf
 `;
 
 describe('x-aws-* extensions decoded once, into typed fields', () => {
@@ -109,6 +113,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
     expect(project.services.proxy!.aws).toEqual({ sidecarOf: 'web' });
     expect(project.networks.default!.aws).toEqual({ securityGroup: SG });
     expect(project.secrets.db!.aws).toEqual({ keys: ['password'], secretArn: ARN });
+    expect(project.configs.proxy!.aws).toEqual({ parameter: '/shared/proxy.conf' });
     expect(warnings.map(formatDiagnostic)).toEqual([
       expect.stringMatching(/^compose\.yaml:\d+:\d+ networks\.default\.x-aws-securitygroup: .* deprecated/),
     ]);

@@ -7,6 +7,7 @@ import {
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -104,6 +105,16 @@ beforeAll(async () => {
 });
 afterAll(async () => github?.close());
 
+/** The stack's task definitions by logical id: a new revision means the service rolls. */
+async function taskDefinitionRevisions(): Promise<Record<string, string>> {
+  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+  return Object.fromEntries(
+    out
+      .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
+      .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
+  );
+}
+
 describe('deploying the example app into the emulator', () => {
   let first: LocalRun;
 
@@ -112,7 +123,7 @@ describe('deploying the example app into the emulator', () => {
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.outputs['has-changes']).toBe('true');
-    for (const service of ['api', 'db', 'web', 'worker'])
+    for (const service of ['api', 'db', 'proxy', 'web', 'worker'])
       expect(run.stdout).toMatch(new RegExp(`pushed \\S+/${PREFIX}/${service}:src-[a-f0-9]{32} as sha256:`));
     expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
     const comment = [...github.comments.values()].find((c) => c.issue === 7);
@@ -131,7 +142,7 @@ describe('deploying the example app into the emulator', () => {
     expect(first.exitCode).toBe(0);
 
     const images = JSON.parse(first.outputs.images!) as Record<string, string>;
-    expect(Object.keys(images).sort()).toEqual(['api', 'db', 'web', 'worker']);
+    expect(Object.keys(images).sort()).toEqual(['api', 'db', 'proxy', 'web', 'worker']);
     for (const [service, uri] of Object.entries(images)) {
       expect(uri).toMatch(
         new RegExp(
@@ -159,7 +170,7 @@ describe('deploying the example app into the emulator', () => {
     expect(first.outputs['has-changes']).toBe('true');
     // Service URLs from the template's outputs, evaluated against the load balancer the stack created.
     const urls = JSON.parse(first.outputs.urls!) as Record<string, string>;
-    expect(urls.WebTCP80URL).toMatch(/^http:\/\/[\w.-]+\.elb\.amazonaws\.com$/);
+    expect(urls.ProxyTCP80URL).toMatch(/^http:\/\/[\w.-]+\.elb\.amazonaws\.com$/);
 
     const resources = await stackResources();
     expect(resources).toMatchObject({
@@ -171,8 +182,9 @@ describe('deploying the example app into the emulator', () => {
       DbService: 'AWS::ECS::Service',
       WebTaskDefinition: 'AWS::ECS::TaskDefinition',
       LoadBalancer: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-      WebTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
-      WebTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+      ProxyService: 'AWS::ECS::Service',
+      ProxyTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
+      ProxyTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
       UploadsFilesystem: 'AWS::EFS::FileSystem',
       DbdataFilesystem: 'AWS::EFS::FileSystem',
     });
@@ -193,7 +205,7 @@ describe('deploying the example app into the emulator', () => {
     // The comment on the merged pull request now shows the finished rollout.
     const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
-    expect(comment.body).toContain(`- WebTCP80URL: ${urls.WebTCP80URL}`);
+    expect(comment.body).toContain(`- ProxyTCP80URL: ${urls.ProxyTCP80URL}`);
     expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
     expect(github.comments.size).toBe(1);
     // No secret reached a log, a comment or a summary.
@@ -272,15 +284,7 @@ describe('deploying the example app into the emulator', () => {
   });
 
   it('a rotated secret rolls the services that use it, and only those', async () => {
-    const revisions = async () => {
-      const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
-      return Object.fromEntries(
-        out
-          .StackResources!.filter((r) => r.ResourceType === 'AWS::ECS::TaskDefinition')
-          .map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]),
-      );
-    };
-    const before = await revisions();
+    const before = await taskDefinitionRevisions();
     const rotated = `${DB_PASSWORD}-rotated`;
     const run = await action('deploy', { env: { DB_PASSWORD: rotated } });
     expect(errorLines(run)).toEqual([]);
@@ -288,7 +292,7 @@ describe('deploying the example app into the emulator', () => {
     // The template is the same; the pinned version parameter changed, so the task definitions that
     // use the secret get new revisions (their ValueFrom ends in :::<version>), and web's does not.
     expect(run.outputs['has-changes']).toBe('true');
-    const after = await revisions();
+    const after = await taskDefinitionRevisions();
     expect(after.ApiTaskDefinition).not.toBe(before.ApiTaskDefinition);
     expect(after.WorkerTaskDefinition).not.toBe(before.WorkerTaskDefinition);
     expect(after.WebTaskDefinition).toBe(before.WebTaskDefinition);
@@ -297,6 +301,48 @@ describe('deploying the example app into the emulator', () => {
     expect(stored.SecretString).toBe(rotated);
     for (const text of [run.summary, readFileSync(run.outputs['template-path']!, 'utf8')])
       expect(text).not.toContain(rotated);
+  });
+
+  it('a changed config file is stored anew and rolls the proxy, and only the proxy', async () => {
+    const ssm = new SSMClient(aws.config);
+    const stored = async () =>
+      (
+        await ssm.send(
+          new GetParametersByPathCommand({
+            Path: '/compose-ecs/shop-e2e/configs/proxy_conf',
+            Recursive: true,
+          }),
+        )
+      ).Parameters ?? [];
+    // The first deploy stored the file as it is in the example, under a name its content decides.
+    const conf = join(shop, 'proxy/nginx.conf');
+    const original = readFileSync(conf, 'utf8');
+    const before = await stored();
+    expect(before.map((p) => p.Value)).toEqual([original]);
+    expect(before[0]!.Name).toMatch(/^\/compose-ecs\/shop-e2e\/configs\/proxy_conf\/[0-9a-f]{16}\/0\.0$/);
+    // The task reads it by ARN; the content itself is not in the template.
+    const templateText = readFileSync(first.outputs['template-path']!, 'utf8');
+    expect(templateText).not.toContain('proxy_pass');
+
+    const revisionsBefore = await taskDefinitionRevisions();
+    await appendFile(conf, '# uploads are served by the api\n');
+    // The password the previous test rotated to, so that only the config differs from the stack.
+    const run = await action('deploy', { env: { DB_PASSWORD: `${DB_PASSWORD}-rotated` } });
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('stored config proxy_conf in SSM Parameter Store (1 parameter)');
+    const after = await taskDefinitionRevisions();
+    expect(after.ProxyTaskDefinition).not.toBe(revisionsBefore.ProxyTaskDefinition);
+    for (const other of [
+      'WebTaskDefinition',
+      'ApiTaskDefinition',
+      'DbTaskDefinition',
+      'WorkerTaskDefinition',
+    ])
+      expect(after[other]).toBe(revisionsBefore[other]);
+    // The new content is a new parameter; the old one stays for the release that still reads it.
+    const values = (await stored()).map((p) => p.Value).sort();
+    expect(values).toEqual([original, readFileSync(conf, 'utf8')].sort());
   });
 });
 
@@ -522,7 +568,7 @@ describe('a deployment that ECS rolls back', () => {
       );
       expect(run.summary).toContain('❌ compose-ecs deploy');
       // Later steps still learn what was built and where, though the step failed.
-      expect(Object.keys(JSON.parse(run.outputs.images!))).toEqual(['api', 'db', 'web', 'worker']);
+      expect(Object.keys(JSON.parse(run.outputs.images!))).toEqual(['api', 'db', 'proxy', 'web', 'worker']);
       expect(run.outputs['stack-id']).toMatch(/stack\/shop-e2e\//);
     } finally {
       await proxy.close();
@@ -905,7 +951,7 @@ describe('the CLI', () => {
         },
       );
     const plan = cli('plan');
-    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 40 to add, 0 to change, 0 to remove');
+    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 44 to add, 0 to change, 0 to remove');
     const deploy = cli('deploy');
     expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
     expect(deploy).not.toContain(DB_PASSWORD);
@@ -919,7 +965,7 @@ describe('the CLI', () => {
         .slice(2)
         .map((r) => r.split(/\s+/)[0])
         .sort(),
-    ).toEqual(['api', 'db', 'web', 'worker']);
+    ).toEqual(['api', 'db', 'proxy', 'web', 'worker']);
   });
 
   it('converts the example to a template without AWS access', () => {

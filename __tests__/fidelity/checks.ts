@@ -27,11 +27,11 @@ export function namesUsed(
   const texts: Array<[string, string]> = [];
   if (s.build)
     for (const file of configFiles(s.build.context)) texts.push([file, readFileSync(file, 'utf8')]);
+  // What the loader read for each config (a file, content, a variable, a directory's files).
   for (const ref of s.configs) {
     const def = project?.configs[ref.source];
-    if (def?.file && existsSync(def.file) && statSync(def.file).isFile())
-      texts.push([def.file, readFileSync(def.file, 'utf8')]);
-    else if (def?.content) texts.push([`configs.${ref.source}`, def.content]);
+    for (const f of def?.files ?? [])
+      texts.push([[def?.file ?? `configs.${ref.source}`, f.path].filter(Boolean).join('/'), f.content]);
   }
   for (const m of s.volumes)
     if (m.type === 'bind' && existsSync(m.source) && statSync(m.source).isFile())

@@ -45,6 +45,29 @@ describe('secret guard', () => {
     ]);
   });
 
+  it('finds a secret value in a config, which would be stored in plain text', async () => {
+    const { dir, environment } = await project(
+      [
+        'services:',
+        '  app:',
+        '    image: app:1',
+        '    secrets: [db_password]',
+        '    configs: [{ source: app_ini, target: /etc/app/app.ini }]',
+        'secrets:',
+        '  db_password:',
+        '    environment: DB_PASSWORD',
+        'configs:',
+        '  app_ini:',
+        '    file: ./app.ini',
+      ].join('\n'),
+      { 'app.ini': 'password = hunter2-s3cret\n' },
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment });
+    expect(secretLeaks(loaded, await secretValues(loaded, environment)).map(formatDiagnostic)).toEqual([
+      'compose.yaml:11:11 configs.app_ini.file: contains the value of secret db_password, which a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead',
+    ]);
+  });
+
   it('finds nothing when secrets are only passed as secrets', async () => {
     const { dir, environment } = await project(
       'services:\n  app:\n    image: app:1\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD\n',

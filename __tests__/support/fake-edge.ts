@@ -44,6 +44,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'events',
     'services',
     'secrets',
+    'parameters',
     'registry',
     'logs',
     'network',

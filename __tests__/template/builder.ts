@@ -1,6 +1,7 @@
 // Builds normalised LoadedProject fixtures directly (the converter never parses compose text).
 import { decodeAwsExtensions } from '../../src/compose/aws-extensions.js';
 import type {
+  ConfigDefinition,
   Diagnostic,
   LoadedProject,
   ModelPath,
@@ -48,6 +49,10 @@ export function network(name: string, fields: Partial<Network> = {}): Network {
 
 export function volume(name: string, fields: Partial<Volume> = {}): Volume {
   return { name, external: false, driverOpts: {}, extensions: {}, ...fields };
+}
+
+export function config(name: string, fields: Partial<ConfigDefinition> = {}): ConfigDefinition {
+  return { name, external: false, extensions: {}, ...fields };
 }
 
 export function secret(name: string, fields: Partial<SecretDefinition> = {}): SecretDefinition {

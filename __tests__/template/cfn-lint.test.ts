@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtures } from './fixtures.js';
-import { SHOP_GOLDEN } from './shop-example.js';
+import { BIND_CONFIGS_GOLDEN, SHOP_GOLDEN } from './shop-example.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
@@ -35,7 +35,7 @@ describe('cfn-lint', () => {
   it('has a golden template for every fixture (and the shop example)', () => {
     const files = readdirSync(goldenDir).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(
-      [...fixtures.map((f) => f.name), SHOP_GOLDEN].map((n) => `${n}.json`).sort(),
+      [...fixtures.map((f) => f.name), SHOP_GOLDEN, BIND_CONFIGS_GOLDEN].map((n) => `${n}.json`).sort(),
     );
   });
 

@@ -1,7 +1,7 @@
 // One fixture per feature; each has a golden template under golden/<name>.json.
 import type { LoadedProject } from '../../src/compose/model.js';
 import type { ConvertOptions } from '../../src/template/convert.js';
-import { network, port, project, secret, service, volume } from './builder.js';
+import { config, network, port, project, secret, service, volume } from './builder.js';
 
 const GiB = 1024 * 1024 * 1024;
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
@@ -135,6 +135,67 @@ export const fixtures: Fixture[] = [
           license: secret('license', { file: '/src/license.txt' }),
           signing_key: secret('signing_key', { external: true, externalName: '/demo/signing-key' }),
           unused: secret('unused', { file: '/src/unused.txt' }),
+        },
+      },
+    ),
+  },
+  {
+    // Configs: a file (4 KB chunks past the standard tier's limit), inline content, an environment variable,
+    // a directory, an external SSM parameter; uid/gid/mode; two configs in one directory share a volume.
+    name: 'configs',
+    loaded: project(
+      [
+        service('proxy', {
+          image: 'nginx:1.27',
+          configs: [
+            { source: 'site', target: '/etc/nginx/conf.d/default.conf', extensions: {} },
+            {
+              source: 'upstreams',
+              target: '/etc/nginx/conf.d/upstreams.conf',
+              mode: 0o440,
+              uid: '101',
+              gid: '101',
+              extensions: {},
+            },
+            { source: 'banner', extensions: {}, target: '/usr/share/nginx/html/banner.txt' },
+          ],
+        }),
+        service('metrics', {
+          image: 'prom/prometheus:v2.53.0',
+          configs: [
+            { source: 'prometheus', target: '/etc/prometheus', extensions: {} },
+            { source: 'flags', target: '/etc/flags/flags.json', extensions: {} },
+          ],
+        }),
+        service('worker', {}),
+      ],
+      {
+        configs: {
+          site: config('site', {
+            file: '/src/site.conf',
+            files: [{ path: '', content: 'server {\n  listen 80;\n  # ' + 'x'.repeat(4100) + '\n}\n' }],
+          }),
+          upstreams: config('upstreams', {
+            content: 'upstream app { server app:8080; }\n',
+            files: [{ path: '', content: 'upstream app { server app:8080; }\n' }],
+          }),
+          banner: config('banner', { environment: 'BANNER', files: [{ path: '', content: 'héllo ✓\n' }] }),
+          prometheus: config('prometheus', {
+            file: '/src/prometheus',
+            files: [
+              { path: 'prometheus.yml', content: 'global:\n  scrape_interval: 15s\n' },
+              { path: 'rules/alerts.yml', content: 'groups: []\n' },
+            ],
+          }),
+          flags: config('flags', {
+            external: true,
+            externalName: 'ignored-name',
+            extensions: { 'x-aws-parameter': '/shared/flags.json' },
+          }),
+          unused: config('unused', {
+            content: 'never stored',
+            files: [{ path: '', content: 'never stored' }],
+          }),
         },
       },
     ),

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convert } from '../../src/template/convert.js';
 import { fixtures } from './fixtures.js';
-import { SHOP_GOLDEN, loadShopExample, shopDir } from './shop-example.js';
+import {
+  BIND_CONFIGS_GOLDEN,
+  SHOP_GOLDEN,
+  bindConfigsDir,
+  loadBindConfigs,
+  loadShopExample,
+  shopDir,
+} from './shop-example.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const goldenDir = join(here, 'golden');
@@ -20,6 +27,14 @@ function compareGolden(name: string, body: string): void {
 }
 
 describe('golden templates', () => {
+  it(`${BIND_CONFIGS_GOLDEN} (read-only bind mounts delivered as configs, through the real loader)`, async () => {
+    const { body } = convert(await loadBindConfigs());
+    compareGolden(BIND_CONFIGS_GOLDEN, body);
+    expect(body).not.toContain(bindConfigsDir);
+    // The mounted files' content is stored at deploy time, never in the template.
+    expect(body).not.toContain('proxy_pass');
+  });
+
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (name, f) => {
     compareGolden(name, convert(f.loaded, f.options).body);
   });

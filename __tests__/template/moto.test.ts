@@ -20,6 +20,7 @@ const deployable = [
   'basic',
   'networks',
   'secrets',
+  'configs',
   'volumes',
   'autoscaling',
   'sidecars',
@@ -27,6 +28,7 @@ const deployable = [
   'overlay',
   'routes',
   'shop-example',
+  'bind-configs',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {

@@ -24,3 +24,17 @@ export async function loadShopExample(): Promise<LoadedProject> {
   }
   return loaded;
 }
+
+/** The loader fixture whose read-only bind mounts become configs (bind-mounts-as-configs), for a golden. */
+export const BIND_CONFIGS_GOLDEN = 'bind-configs';
+export const bindConfigsDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'compose',
+  'fixtures',
+  'bind-configs',
+);
+
+export function loadBindConfigs(): Promise<LoadedProject> {
+  return loadProject({ files: [], workingDir: bindConfigsDir, environment: {}, bindMountsAsConfigs: true });
+}

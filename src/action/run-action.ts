@@ -97,6 +97,7 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
           profiles: inputs.profiles,
           environment: process.env,
           dropBindMounts: inputs.dropBindMounts,
+          bindMountsAsConfigs: inputs.bindMountsAsConfigs,
         },
         stackName: inputs.stackName,
         repositoryPrefix: inputs.repositoryPrefix,

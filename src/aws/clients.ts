@@ -7,6 +7,7 @@ import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { VERSION } from '../version.js';
@@ -38,6 +39,7 @@ export interface AwsClients {
   elbv2: ElasticLoadBalancingV2Client;
   s3: S3Client;
   secretsManager: SecretsManagerClient;
+  ssm: SSMClient;
   sts: STSClient;
   calls: CallCounter;
   /** The region the clients resolved (input, else the SDK's own chain). */
@@ -97,6 +99,7 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
       'S3',
     ),
     secretsManager: count(new SecretsManagerClient(config), 'SecretsManager'),
+    ssm: count(new SSMClient(config), 'SSM'),
     sts: count(new STSClient(config), 'STS'),
     calls,
     region: async () => {

@@ -89,6 +89,19 @@ export interface SecretStore {
   named(prefix: string): Promise<Array<{ arn: string; name: string }>>;
 }
 
+/** SSM Parameter Store, for the content of compose configs (one immutable parameter per content chunk). */
+export interface ParameterStore {
+  /** Which of these parameter names exist (GetParameters takes up to 10 names per call). */
+  existing(names: string[]): Promise<Set<string>>;
+  /** Creates a standard-tier String parameter; never overwrites one. */
+  create(input: {
+    name: string;
+    value: string;
+    description: string;
+    tags: Record<string, string>;
+  }): Promise<void>;
+}
+
 export interface RegistryLogin {
   /** Host name of the registry, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com */
   registry: string;
@@ -178,6 +191,7 @@ export interface AwsEdge {
   events: StackEvents;
   services: Services;
   secrets: SecretStore;
+  parameters: ParameterStore;
   registry: ImageRegistry;
   logs: Logs;
   network: Network;

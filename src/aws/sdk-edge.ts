@@ -5,6 +5,7 @@ import { sdkChangeSets, sdkStackEvents, sdkStacks } from './sdk/cloudformation.j
 import { sdkServices } from './sdk/ecs.js';
 import { sdkLogs } from './sdk/logs.js';
 import { sdkRegistry } from './sdk/registry.js';
+import { sdkParameters } from './sdk/parameters.js';
 import { sdkSecrets } from './sdk/secrets.js';
 
 export interface AwsEdgeOptions extends AwsClientOptions {
@@ -23,6 +24,7 @@ export function createAwsEdge(
     events: sdkStackEvents(clients.cloudformation),
     services: sdkServices(clients.ecs, clients.elbv2),
     secrets: sdkSecrets(clients.secretsManager),
+    parameters: sdkParameters(clients.ssm),
     registry: sdkRegistry(clients.ecr, options.fetch ?? fetch),
     logs: sdkLogs(clients.logs),
     network: sdkNetwork(clients.ec2),

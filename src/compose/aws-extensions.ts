@@ -45,6 +45,8 @@ export const X = {
   route: 'x-aws-route',
   /** top level: internet-facing (default) or internal, for the load balancer this stack creates */
   loadBalancerScheme: 'x-aws-loadbalancer_scheme',
+  /** an external config: the SSM parameter (name or ARN) holding its content */
+  parameter: 'x-aws-parameter',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -65,7 +67,7 @@ export const PLACES = {
   network: [X.securityGroup],
   volume: [] as string[],
   secret: [X.keys, X.secretArn],
-  config: [] as string[],
+  config: [X.parameter],
   build: [] as string[],
   fileReference: [] as string[],
 } as const;
@@ -145,6 +147,11 @@ export interface SecretAws {
   secretArn?: string;
 }
 
+export interface ConfigAws {
+  /** SSM parameter name or ARN an external config is read from (else its name). */
+  parameter?: string;
+}
+
 /** Where decoding reports: the loader's diagnostics, located through the source map. */
 export interface Reporter {
   error(path: ModelPath, message: string): void;
@@ -209,8 +216,17 @@ export function decodeAwsExtensions(project: Project, report: Reporter): void {
       secretArn: r.string(d.extensions, X.secretArn, at),
     });
   }
-  for (const [name, d] of Object.entries(project.configs))
-    r.unknown(d.extensions, PLACES.config, ['configs', name]);
+  for (const [name, d] of Object.entries(project.configs)) {
+    const at = ['configs', name];
+    r.unknown(d.extensions, PLACES.config, at);
+    const parameter = r.string(d.extensions, X.parameter, at);
+    if (parameter !== undefined && !d.external)
+      report.error(
+        [...at, X.parameter],
+        `${X.parameter} names where an external config is read: add external: true`,
+      );
+    setAws(d, { parameter });
+  }
 }
 
 function decodeProject(r: Reader, ext: Extensions): ProjectAws {

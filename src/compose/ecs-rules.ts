@@ -4,11 +4,16 @@
 // says why and what to do instead. docs/compose-support.md lists the same table.
 import type { Diagnostics } from './diagnostics.js';
 import type { ModelPath, Project, Service, SourceMap } from './model.js';
+import { bindConfigRefusal, bindMountToConfig } from './bind-configs.js';
 import { originOf } from './normalize/read.js';
 
 export interface EcsRuleOptions {
   /** Turn bind-mount and tmpfs errors into warnings and drop those mounts from the model. */
   dropBindMounts?: boolean;
+  /** Turn read-only bind mounts of paths inside the project into configs (bind-configs.ts). */
+  bindMountsAsConfigs?: boolean;
+  /** Whether each bind-mount source is a file or a directory (missing when it does not exist). */
+  bindSourceKinds?: ReadonlyMap<string, 'file' | 'directory'>;
 }
 
 export interface Rule {
@@ -230,6 +235,17 @@ export function applyEcsRules(
       const fix =
         'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
       const path = originOf(mount) ?? at('volumes', index);
+      const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
+      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : 'tmpfs';
+      if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
+        const config = bindMountToConfig(project, service, mount);
+        diags.warn(
+          `the ${what} is delivered as config ${config} (bind-mounts-as-configs)`,
+          path,
+          sourceMap.locate(path),
+        );
+        return false;
+      }
       if (options.dropBindMounts) {
         diags.warn(
           `dropped the ${what}: Fargate cannot mount host paths or tmpfs`,
@@ -238,7 +254,16 @@ export function applyEcsRules(
         );
         return false;
       }
-      diags.error(`${what}: ${fix}`, path, sourceMap.locate(path));
+      // Configuration (read-only, or a single file) can be delivered as a config; source code is better reset.
+      const looksLikeConfiguration = mount.type === 'bind' && (mount.readOnly || kind === 'file');
+      const asConfig = !looksLikeConfiguration
+        ? ''
+        : options.bindMountsAsConfigs
+          ? `; it cannot become a config: ${refusal}`
+          : refusal === undefined
+            ? '; as it looks like configuration, set bind-mounts-as-configs to deliver it to the tasks as a config'
+            : `; bind-mounts-as-configs could not deliver it as a config: ${refusal}`;
+      diags.error(`${what}: ${fix}${asConfig}`, path, sourceMap.locate(path));
       return true;
     });
   }

@@ -3,6 +3,8 @@
 // merge files → normalise → profiles → validate references → ECS rules.
 import { readFile } from 'node:fs/promises';
 import { checkReferencedFiles } from './check-files.js';
+import { bindSourceKinds } from './bind-configs.js';
+import { readConfigContents } from './config-contents.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
@@ -39,6 +41,8 @@ export interface LoadOptions {
   environment: Record<string, string | undefined>;
   /** Drop bind mounts and tmpfs mounts with a warning each instead of failing. */
   dropBindMounts?: boolean;
+  /** Deliver read-only bind mounts of paths inside the project as configs (compose/bind-configs.ts). */
+  bindMountsAsConfigs?: boolean;
 }
 
 /** Everything a pass needs to read another compose file the same way (include, extends). */
@@ -140,7 +144,13 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     error: (path, message) => diags.error(message, path, sourceMap.locate(path)),
     warn: (path, message) => diags.warn(message, path, sourceMap.locate(path)),
   });
-  applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
+  applyEcsRules(project, sourceMap, rawFields, diags, {
+    dropBindMounts: options.dropBindMounts ?? false,
+    bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
+    bindSourceKinds: await bindSourceKinds(project),
+  });
+  // After the ECS rules, which may add configs made from bind mounts.
+  if (diags.errors.length === 0) await readConfigContents(project, sourceMap, diags, lookup);
   diags.throwIfAny();
   return { project, sourceMap, warnings: sortedWarnings(diags) };
 }

@@ -2,6 +2,7 @@
 // Every short syntax of the Compose Specification is expanded into the long form here,
 // so the converter never parses strings. Durations are in seconds, sizes in bytes.
 import type {
+  ConfigAws,
   DeployAws,
   NetworkAws,
   PortAws,
@@ -257,12 +258,26 @@ export interface SecretDefinition {
 
 export interface ConfigDefinition {
   name: string;
+  /** Absolute path of a file or a directory. */
   file?: string;
   content?: string;
   environment?: string;
   external: boolean;
   externalName?: string;
   extensions: Extensions;
+  aws?: ConfigAws;
+  /**
+   * What the tasks receive, read by the loader (config-contents.ts) for every config a service uses:
+   * one file with path '' (file, content, environment), or a directory's files by relative path.
+   */
+  files?: ConfigFile[];
+}
+
+/** One file of a config, UTF-8 text. */
+export interface ConfigFile {
+  /** Relative to the config's target ('' for a single-file config); '/'-separated. */
+  path: string;
+  content: string;
 }
 
 /** A loaded project together with where each value was written. */

@@ -37,11 +37,13 @@ export function secretLeaks(
   values: Array<{ secret: string; value: string }>,
 ): Diagnostic[] {
   const leaks: Diagnostic[] = [];
-  const check = (text: string | null | undefined, path: Array<string | number>) => {
+  const intoTemplate =
+    'would be written into the template, the change set and the pull-request comment; pass it with secrets: instead (x-aws-keys for one key of a JSON secret)';
+  const check = (text: string | null | undefined, path: Array<string | number>, why = intoTemplate) => {
     const hit = values.find((v) => text?.includes(v.value));
     if (!hit) return;
     leaks.push({
-      message: `contains the value of secret ${hit.secret}, which would be written into the template, the change set and the pull-request comment; pass it with secrets: instead (x-aws-keys for one key of a JSON secret)`,
+      message: `contains the value of secret ${hit.secret}, which ${why}`,
       path,
       location: loaded.sourceMap.locate(path),
     });
@@ -56,6 +58,20 @@ export function secretLeaks(
     service.healthcheck?.test?.forEach((arg, i) => check(arg, [...base, 'healthcheck', 'test', i]));
     if (service.image) check(service.image, [...base, 'image']);
   }
+  // A config is stored in plain text (an SSM String parameter) and readable by anyone who may read it.
+  const intoConfig =
+    'a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead';
+  for (const config of Object.values(loaded.project.configs))
+    for (const file of config.files ?? [])
+      check(
+        file.content,
+        [
+          'configs',
+          config.name,
+          config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content',
+        ],
+        intoConfig,
+      );
   return leaks;
 }
 

@@ -44,6 +44,8 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       );
     // The content of file secrets is stored only now, under the version ids the change set pins.
     await writeFileSecrets(plan.secrets, { secrets: aws.secrets, logger });
+    // Config contents (SSM, content-addressed) the template reads and the account does not have yet.
+    await candidate.storeContent?.();
   } catch (err) {
     // The change set never executes: leave none behind (nor the empty stack and secrets it made).
     await discardPlan(aws, plan, ctx.poll, logger).catch((e: Error) =>

@@ -25,6 +25,11 @@ export interface Candidate {
   sha?: string;
   /** The file secrets' ARNs and pinned versions among the planned parameters (what a rollback must find again). */
   secretVersions(parameters: Record<string, string>): SecretVersion[];
+  /**
+   * Stores what the template reads outside itself and that is not stored yet (config contents in SSM),
+   * just before the change set executes. A restored release has nothing to store.
+   */
+  storeContent?: () => Promise<void>;
   /** How the release describes itself (a rollback says from and to which commit). */
   description?: string;
   report: RunReport;

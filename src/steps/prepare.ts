@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { accountParameters } from '../deploy/account-parameters.js';
+import { writeFileConfigs } from '../deploy/file-configs.js';
 import { parameterOverrideProblems } from '../deploy/stack-settings.js';
 import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
@@ -57,6 +58,8 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       overrides: options.stack?.parameterOverrides ?? {},
     }),
     images,
+    storeContent: () =>
+      writeFileConfigs(project, stackName, { parameters: ctx.aws.parameters, logger: ctx.logger }),
     composeFiles: loaded.project.files.map((f) => relative(options.load.workingDir, f)),
     ...(options.release?.sha ? { sha: options.release.sha } : {}),
     secretVersions: (values) =>

@@ -20,6 +20,7 @@ import {
 import { resolveOptions, type ConvertOptions } from './options.js';
 import { applyOverlay } from './overlay.js';
 import { planSecrets, taskSecrets } from './secrets.js';
+import { taskConfigs } from './configs.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
@@ -123,17 +124,21 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   for (const task of tasks) {
     const exec = task.containers.some((c) => execEnabled(ctx, c));
     const ts = taskSecrets(ctx, task, secrets.sources);
+    const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
     const containers = new Map<string, Record<string, unknown>>();
     const dependsOn = [...(order.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
-      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers]
-      : ts.initContainers;
+      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers]
+      : [...ts.initContainers, ...tc.initContainers];
     const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
-      let extra = mergeProperties(ts.containers.get(c.name) ?? {}, tv.containers.get(c.name));
+      let extra = mergeProperties(
+        mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
+        tv.containers.get(c.name),
+      );
       const after = [...dnsReady, ...deps.container];
       if (after.length > 0) extra = mergeProperties(extra, { DependsOn: after });
       if (Object.keys(extra).length > 0) containers.set(c.name, extra);
@@ -145,13 +150,13 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       ],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
       secretArns: ts.secretArns,
-      parameterArns: ts.parameterArns,
+      parameterArns: [...ts.parameterArns, ...tc.parameterArns],
     });
     const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
     const taskDefinition = addTaskDefinition(ctx, task, {
       containers,
       initContainers,
-      volumes: [...ts.volumes, ...tv.volumes],
+      volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
     });

@@ -5,6 +5,7 @@ import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { join, ref, sub } from './context.js';
 import { X } from '../compose/aws-extensions.js';
+import { checkOwnerIds, writeFileLines } from './file-script.js';
 import { logConfiguration } from './logs.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
@@ -138,7 +139,6 @@ export interface TaskSecrets {
   parameterArns: unknown[];
 }
 
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const envName = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 
 export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, SecretSource>): TaskSecrets {
@@ -177,14 +177,7 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
         ctx.error([...path, 'target'], `secret files can be written under ${SECRETS_ROOT} only, not ${file}`);
         return;
       }
-      for (const key of ['uid', 'gid'] as const) {
-        const id = r[key];
-        if (id !== undefined && !/^[0-9]+$/.test(id))
-          ctx.error(
-            [...path, key],
-            `${key} must be a numeric id (decimal digits), not ${JSON.stringify(id)}`,
-          );
-      }
+      checkOwnerIds(ctx, path, r);
       const rel = file.slice(SECRETS_ROOT.length + 1);
       const variable = envName(target.startsWith('/') ? r.source : target);
       const items =
@@ -198,15 +191,7 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
         initSecrets.push({ Name: initVar, ValueFrom: valueFrom });
         const dest = `/compose-secrets/${volume}/${item.rel}`;
         files.push(item.rel);
-        script.push(
-          `mkdir -p "$(dirname ${shellQuote(dest)})"`,
-          `printf '%s' "$${initVar}" > ${shellQuote(dest)}`,
-        );
-        // Every value in the script is quoted, even those the loader already checked (numeric ids, octal mode).
-        const mode = (r.mode ?? 0o444).toString(8).padStart(4, '0');
-        script.push(`chmod ${shellQuote(mode)} ${shellQuote(dest)}`);
-        if (r.uid !== undefined || r.gid !== undefined)
-          script.push(`chown ${shellQuote(`${r.uid ?? '0'}:${r.gid ?? '0'}`)} ${shellQuote(dest)}`);
+        script.push(...writeFileLines(dest, [initVar], r, 0o444));
       }
     });
     if (env.length > 0) {

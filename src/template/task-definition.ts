@@ -118,7 +118,6 @@ function containerDefinition(
   task: TaskPlan,
 ): Record<string, unknown> {
   const path = ['services', c.name];
-  checkUnsupported(ctx, c);
   if (!c.image)
     ctx.error(path, `service ${c.name} has no image (the images stage pins built images before conversion)`);
   const environment = sortedRecord(c.environment)
@@ -268,10 +267,4 @@ function healthCheck(ctx: Context, c: Service): { HealthCheck?: Record<string, u
       ...(timeout !== undefined ? { Timeout: timeout } : {}),
     },
   };
-}
-
-/** What the converter cannot carry yet. Fargate's own rules live in one table (compose/ecs-rules.ts), applied by the loader. */
-function checkUnsupported(ctx: Context, c: Service): void {
-  const path = ['services', c.name];
-  if (c.configs.length > 0) ctx.warn([...path, 'configs'], 'configs are not supported yet; ignored');
 }

@@ -1,0 +1,111 @@
+// The content of every config a service uses, read once by the loader: the converter derives the
+// stored parameters' names from it (content-addressed) and the deploy stage stores it. A config is
+// text (an SSM String parameter holds UTF-8 text and reaches the task as an environment variable), and
+// bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostics } from './diagnostics.js';
+import type { ConfigDefinition, ConfigFile, ModelPath, Project, SourceMap } from './model.js';
+
+/** Largest config (a file, or the sum of a directory's files). */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+/** Most files a directory config may hold. */
+export const MAX_CONFIG_FILES = 32;
+
+export async function readConfigContents(
+  project: Project,
+  sourceMap: SourceMap,
+  diags: Diagnostics,
+  lookup: (name: string) => string | undefined,
+): Promise<void> {
+  const used = new Set(Object.values(project.services).flatMap((s) => s.configs.map((r) => r.source)));
+  for (const config of Object.values(project.configs)) {
+    if (!used.has(config.name) || config.external) continue;
+    const fail = (message: string, field: string) => {
+      const path: ModelPath = ['configs', config.name, field];
+      diags.error(`config ${config.name}: ${message}`, path, sourceMap.locate(path));
+    };
+    const files = await configFiles(config, lookup, (m) => fail(m, sourceField(config)));
+    if (!files) continue;
+    const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+    if (size > MAX_CONFIG_BYTES)
+      fail(
+        `${size} bytes is more than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake larger files into the image or use a volume`,
+        sourceField(config),
+      );
+    else config.files = files;
+  }
+}
+
+function sourceField(config: ConfigDefinition): string {
+  return config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content';
+}
+
+async function configFiles(
+  config: ConfigDefinition,
+  lookup: (name: string) => string | undefined,
+  fail: (message: string) => void,
+): Promise<ConfigFile[] | undefined> {
+  if (config.content !== undefined) return [{ path: '', content: config.content }];
+  if (config.environment !== undefined) {
+    const value = lookup(config.environment);
+    if (value === undefined) fail(`environment variable ${config.environment} is not set`);
+    return value === undefined ? undefined : [{ path: '', content: value }];
+  }
+  if (config.file === undefined) return undefined;
+  const found = await stat(config.file).catch(() => undefined);
+  if (!found) return void fail(`${config.file} does not exist`);
+  if (!found.isDirectory()) {
+    const content = await text(config.file, fail);
+    return content === undefined ? undefined : [{ path: '', content }];
+  }
+  const paths = await filesUnder(config.file, MAX_CONFIG_FILES + 1);
+  if (paths.length > MAX_CONFIG_FILES)
+    return void fail(
+      `directory ${config.file} holds more than ${MAX_CONFIG_FILES} files, the most a config delivers`,
+    );
+  const files: ConfigFile[] = [];
+  for (const path of paths) {
+    const content = await text(path, fail);
+    if (content === undefined) return undefined;
+    files.push({ path: relative(config.file, path).split(sep).join('/'), content });
+  }
+  return files;
+}
+
+/** Regular files below a directory, sorted, stopping once `limit` are found. */
+async function filesUnder(dir: string, limit: number): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (out.length >= limit) return;
+      const path = join(d, e.name);
+      // A symbolic link to a directory is not followed (a link loop would never end); one to a file is.
+      if (e.isDirectory()) await walk(path);
+      else if ((await stat(path).catch(() => undefined))?.isFile()) out.push(path);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+async function text(path: string, fail: (message: string) => void): Promise<string | undefined> {
+  const bytes = await readFile(path).catch((err: Error) => void fail(`cannot read ${path} (${err.message})`));
+  if (!bytes) return undefined;
+  if (bytes.length > MAX_CONFIG_BYTES) {
+    fail(
+      `${path} is larger than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake it into the image or use a volume`,
+    );
+    return undefined;
+  }
+  try {
+    const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // An environment variable cannot carry a NUL byte: the init container would write a truncated file.
+    if (!content.includes('\0')) return content;
+  } catch {
+    // fall through: not UTF-8
+  }
+  fail(`${path} is not UTF-8 text; a config delivers text files only (bake binary files into the image)`);
+  return undefined;
+}
