@@ -172,6 +172,21 @@ describe('cancelStackOperation: what CloudFormation is asked, by the stack statu
     );
   });
 
+  it('a stack that cannot be read is reported as such, with nothing asked of it', async () => {
+    const aws = fakeEdge({
+      stacks: {
+        describe: async () => {
+          throw new Error('Rate exceeded');
+        },
+      },
+    });
+    const outcome = await cancelStackOperation(aws.stacks, STACK_ID, {}, poll(cancelled()));
+    expect(aws.log.every((c) => c === 'stacks.describe')).toBe(true);
+    expect(describeCancel('shop', new CancelRequest('SIGINT', 5000), outcome, {})).toMatch(
+      /; stack shop is in a state that could not be read \(DescribeStacks failed\)$/,
+    );
+  });
+
   it('a stack no longer in progress is left alone', async () => {
     const aws = fakeEdge({ stacks: { describe: statuses('UPDATE_COMPLETE') } });
     const outcome = await cancelStackOperation(aws.stacks, STACK_ID, {}, poll(cancelled()));

@@ -19,6 +19,9 @@ import type { Logger } from '../log.js';
 import { Cancelled, cancelRequest, cleanupPoll, type CancelRequest } from './cancellation.js';
 import { pollUntil, type PollOptions } from './poll.js';
 
+/** The status reported when CloudFormation could not be read at all. */
+const UNREAD = 'in a state that could not be read (DescribeStacks failed)';
+
 export interface CancelOutcome {
   /** The status the stack was in when the run was cancelled. */
   before: string;
@@ -76,7 +79,7 @@ export async function cancelStackOperation(
             return gone || !last?.StackStatus?.endsWith('_IN_PROGRESS') ? true : undefined;
           }, settle)
         ).done;
-  const finalStatus = gone ? 'DELETE_COMPLETE' : (last?.StackStatus ?? status);
+  const finalStatus = gone ? 'DELETE_COMPLETE' : last?.StackStatus || status || UNREAD;
   return { before: status, action, status: finalStatus, settling: !settled, ...(refused ? { refused } : {}) };
 }
 

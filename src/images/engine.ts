@@ -47,7 +47,7 @@ export interface EngineCapabilities {
  * this run only (the password reaches the CLI on stdin); every command is an argument array.
  */
 export abstract class CliEngine {
-  private dir?: string;
+  /** The private directory and the logins in it, once created. */
   private leftovers?: EngineLeftovers;
   private ledger?: LeftoverLedger;
   private readonly id = randomUUID();
@@ -61,18 +61,13 @@ export abstract class CliEngine {
 
   /** The private directory (created on first use) for credentials, iid and metadata files. */
   protected async privateDir(): Promise<string> {
-    if (!this.dir) {
-      this.dir = await mkdtemp(join(tmpdir(), 'compose-ecs-engine-'));
-      this.leftovers = {
-        dir: this.dir,
-        program: this.program,
-        env: this.environment(this.dir),
-        registries: [],
-      };
+    if (!this.leftovers) {
+      const dir = await mkdtemp(join(tmpdir(), 'compose-ecs-engine-'));
+      this.leftovers = { dir, program: this.program, env: this.environment(dir), registries: [] };
       this.ledger?.update(this.id, this.leftovers);
-      await this.prepare(this.dir);
+      await this.prepare(dir);
     }
-    return this.dir;
+    return this.leftovers.dir;
   }
 
   /** Fills a fresh private directory (e.g. a copy of the user's docker config). */
@@ -109,10 +104,11 @@ export abstract class CliEngine {
   /** `<cli> login --password-stdin`: the password never appears in an argument list. */
   async login(registry: string, username: string, password: string): Promise<void> {
     await this.privateDir();
+    const leftovers = this.leftovers!;
     // Recorded before the login runs: a step killed during it is still logged out afterwards.
-    if (!this.leftovers!.registries.includes(registry)) {
-      this.leftovers!.registries.push(registry);
-      this.ledger?.update(this.id, this.leftovers);
+    if (!leftovers.registries.includes(registry)) {
+      leftovers.registries.push(registry);
+      this.ledger?.update(this.id, leftovers);
     }
     await this.run(
       ['login', '--username', username, '--password-stdin', registry],
@@ -132,7 +128,6 @@ export abstract class CliEngine {
       for (const problem of (await cleanUpEngine(this.leftovers)).problems) this.log(`cleanup: ${problem}`);
       this.ledger?.update(this.id, undefined);
     }
-    this.dir = undefined;
     this.leftovers = undefined;
   }
 }
