@@ -135,6 +135,14 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
     expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
   });
 
+  it("only the run's own tags differ (a new commit, a new run URL): still no change set", async () => {
+    const aws = deployed(await currentParameters(), tags);
+    const nextRun = { ...tags, 'compose-ecs:sha': 'b'.repeat(40), 'compose-ecs:run-url': 'https://x/runs/2' };
+    const plan = await planStack(deployRequest({ tags: nextRun }), aws, new StreamLogger(() => {}), poll());
+    expect(plan.outcome.kind).toBe('no-changes');
+    expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
+  });
+
   it.each([
     ['a parameter differs', { parameters: { SubnetIds: 'subnet-z' } }],
     ['a tag differs', { tags: { ...tags, team: 'payments' } }],

@@ -162,11 +162,22 @@ function differenceFromStack(
     (k) => state.parameters![k] !== parameters[k],
   );
   if (changed.length) return `parameters ${changed.sort().join(', ')}`;
-  if (differs(settings.tags, request.tags)) return 'the stack tags';
+  if (differs(withoutRunTags(settings.tags), withoutRunTags(request.tags))) return 'the stack tags';
   if ((settings.roleArn ?? '') !== (request.stack.roleArn ?? '')) return 'the service role';
   if (differs([...settings.notificationArns].sort(), [...(request.stack.notificationArns ?? [])].sort()))
     return 'the notification topics';
   return undefined;
+}
+
+/**
+ * The tags that name the run (its commit and its URL) change on every run: alone they never make a change
+ * set, or no deploy would ever be a no-op. They then name the run that last changed the stack; the release
+ * of every run, no-op or not, is recorded as a GitHub deployment.
+ */
+export const RUN_TAGS = ['compose-ecs:sha', 'compose-ecs:run-url'];
+
+function withoutRunTags(tags: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([k]) => !RUN_TAGS.includes(k)));
 }
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
