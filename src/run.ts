@@ -19,7 +19,6 @@ import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
 import { resolveStackName } from './stack-name.js';
 import { parameterOverrideProblems, type StackSettings } from './deploy/stack-settings.js';
-import { sensitiveChanges } from './report/sensitive.js';
 import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
 import { diffTemplates } from './report/template-diff.js';
 import {
@@ -223,7 +222,6 @@ async function runStages(
   report.changeSetType = plan.type;
   report.changeSetName = plan.changeSetName;
   report.diff = diffTemplates(plan.before, conversion.template);
-  report.sensitive = sensitiveChanges(conversion.template, report.diff);
   report.hasChanges = outcome.kind !== 'no-changes';
   if (outcome.kind !== 'no-changes') report.changes = outcome.changes;
   if (outcome.kind === 'preview') {
@@ -409,7 +407,6 @@ function baseReport(
     hasChanges: false,
     changes: [],
     images,
-    sensitive: [],
     warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
   };
 }

@@ -35,6 +35,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
 
   const publish = async (report: RunReport, final: boolean) => {
     report.runUrl = runUrl;
+    report.commit = process.env.GITHUB_SHA;
     if (!commenter) return;
     const body = renderMarkdown(report);
     if (final) await commenter.flush(commentMarker(report.stackName), body);
@@ -165,7 +166,6 @@ function failureReport(mode: 'plan' | 'deploy', stackName: string, error: string
     hasChanges: false,
     changes: [],
     images: [],
-    sensitive: [],
     warnings: [],
     error,
   };

@@ -15,7 +15,6 @@ export interface RunReport {
   changes: ResourceChange[];
   diff?: TemplateDiff;
   images: ImageRecord[];
-  sensitive: string[];
   warnings: string[];
   deploy?: {
     state: 'in-progress' | 'succeeded' | 'failed' | 'skipped';
@@ -34,4 +33,6 @@ export interface RunReport {
   redactions?: string[];
   /** Link to the workflow run, when known. */
   runUrl?: string;
+  /** The commit deployed (GITHUB_SHA), when known. */
+  commit?: string;
 }
