@@ -23,6 +23,12 @@ const SERVICE_TAG = 'com.docker.compose.service';
 /** Names whose values are not shown even when they are plain environment (tokens, passwords, keys). */
 const SECRET_LIKE = /pass|secret|token|key|credential|auth|private|cert|salt|signature|dsn/i;
 
+/** A template path to the value of a secret-like environment variable, whose value no rendering shows. */
+export function isSecretLikePath(path: string): boolean {
+  const name = /\.Environment\[([^\]]+)\](?:\.Value)?$/.exec(path)?.[1];
+  return name !== undefined && SECRET_LIKE.test(name);
+}
+
 interface ServiceView {
   image?: string;
   environment: Map<string, string>;
@@ -91,7 +97,7 @@ function serviceNotes(a: ServiceView, b: ServiceView): string[] {
   for (const key of a.environment.keys())
     if (!b.environment.has(key)) notes.push(`environment ${key} removed`);
   setNotes(a.published, b.published, 'publishes', 'stops publishing', notes);
-  setNotes(a.containerPorts, b.containerPorts, 'container port', 'container port withdrawn:', notes);
+  setNotes(a.containerPorts, b.containerPorts, 'container port added:', 'container port withdrawn:', notes);
   setNotes(a.secrets, b.secrets, 'secret wired:', 'secret unwired:', notes);
   setNotes(a.volumes, b.volumes, 'volume mounted:', 'volume unmounted:', notes);
   setNotes(a.policies, b.policies, 'policy attached:', 'policy detached:', notes);
@@ -141,7 +147,7 @@ function serviceViews(template: Template | undefined): Map<string, ServiceView> 
     for (const action of (r.Properties?.DefaultActions ?? []) as Array<{ TargetGroupArn?: unknown }>) {
       const group = refOf(action.TargetGroupArn);
       if (!group) continue;
-      const port = `${showValue(r.Properties?.Port)}/${String(r.Properties?.Protocol ?? '').toLowerCase()}`;
+      const port = publishedPort(r);
       listenersByGroup.set(group, [...(listenersByGroup.get(group) ?? []), port]);
     }
   }
@@ -191,6 +197,16 @@ function serviceViews(template: Template | undefined): Map<string, ServiceView> 
       for (const port of listenersByGroup.get(refOf(lb.TargetGroupArn) ?? '') ?? []) view.published.add(port);
   }
   return views;
+}
+
+/**
+ * A listener as compose writes the port: HTTP, HTTPS, TCP and TLS listeners carry tcp, UDP udp, so a
+ * port-80 listener that turns from HTTP into TCP (application into network) is still 80/tcp.
+ */
+function publishedPort(listener: Resource): string {
+  const protocol = String(listener.Properties?.Protocol ?? 'TCP').toUpperCase();
+  const transport = protocol === 'UDP' ? 'udp' : protocol === 'TCP_UDP' ? 'tcp+udp' : 'tcp';
+  return `${showValue(listener.Properties?.Port)}/${transport}`;
 }
 
 function nameOfTaskDefinition(resources: Record<string, Resource>, service: Resource): string {
@@ -253,7 +269,7 @@ function typeReason(before: Template | undefined, after: Template): string {
     new Set(
       Object.values(t?.Resources ?? {})
         .filter((r) => r.Type === 'AWS::ElasticLoadBalancingV2::Listener')
-        .map((r) => `${showValue(r.Properties?.Port)}/${String(r.Properties?.Protocol ?? '').toLowerCase()}`),
+        .map(publishedPort),
     );
   const was = ports(before);
   const added = [...ports(after)].filter((p) => !was.has(p));

@@ -2,8 +2,10 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
-import { showValue } from './resource-diff.js';
+import { isSecretLikePath } from './compose-changes.js';
+import { showValue, type PropertyChange } from './resource-diff.js';
 import { redact } from './secret-guard.js';
+import type { SecurityChange } from './security-changes.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -99,8 +101,12 @@ interface Section {
   /** Higher is kept longer. */
   priority: number;
   rows: number;
+  /** Rows kept in the first round of shortening (KEEP_ROWS unless said). */
+  keep?: number;
   render(rows: number): string;
 }
+
+const KEEP_ROWS = 5;
 
 const more = (hidden: number, what: string) =>
   hidden > 0
@@ -180,7 +186,8 @@ function composeItems(report: RunReport): string[] {
 function securityItems(report: RunReport): string[] {
   const changes = [...(report.diff?.security ?? [])];
   // What needs a second look first.
-  changes.sort((a, b) => Number(Boolean(b.flag)) - Number(Boolean(a.flag)));
+  const rank = (s: SecurityChange) => (s.flag ? 0 : s.change === 'added' ? 1 : 2);
+  changes.sort((a, b) => rank(a) - rank(b));
   return changes.map(
     (s) =>
       `- ${s.change === 'added' ? '➕' : '➖'} ${s.change} ${cell(s.text)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`,
@@ -202,6 +209,7 @@ function changeRows(report: RunReport): string[] {
       c.action === 'Modify' && local
         ? local.changes
             .slice(0, 4)
+            .map((p) => (isSecretLikePath(p.path) ? { ...p, ...hidden(p) } : p))
             .map(
               (p) =>
                 `${p.path.replace(/^Properties\./, '')}: ${showValue(p.before, 40)} → ${showValue(p.after, 40)}`,
@@ -243,7 +251,13 @@ function fullImages(report: RunReport): Section {
 
 function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['resources']>): string[] {
   const icon = (status: string) =>
-    status.endsWith('_FAILED') ? '❌' : status.endsWith('_COMPLETE') ? '✅' : '⏳';
+    status.endsWith('_FAILED')
+      ? '❌'
+      : status.includes('ROLLBACK')
+        ? '↩️'
+        : status.endsWith('_COMPLETE')
+          ? '✅'
+          : '⏳';
   // Failures first: when the list is shortened, the rows that explain the failure stay.
   const ordered = [...rows].sort(
     (a, b) => Number(b.status.endsWith('_FAILED')) - Number(a.status.endsWith('_FAILED')),
@@ -284,11 +298,18 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     );
 }
 
+/** A secret-like variable's value is replaced by a word, in the diff as in the compose view. */
+const hidden = (c: PropertyChange) => ({
+  before: c.before === undefined ? undefined : '(value not shown: secret-like name)',
+  after: c.after === undefined ? undefined : '(value not shown: secret-like name)',
+});
+
 /** The template diff, resource by resource, each folded: what a reviewer opens last, and dropped first. */
 function diffSection(report: RunReport): Section {
   const resources = report.diff?.resources ?? [];
   const blocks = resources.map((r) => {
-    const lines = r.changes.map((c) => {
+    const lines = r.changes.map((change) => {
+      const c = isSecretLikePath(change.path) ? { ...change, ...hidden(change) } : change;
       const path = c.path.replace(/^Properties\./, '');
       if (c.before === undefined) return `+ ${path}: ${showValue(c.after, 200)}`;
       if (c.after === undefined) return `- ${path}: ${showValue(c.before, 200)}`;
@@ -389,19 +410,23 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   let out = text();
   const byImportance = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.rows > 0);
   byImportance.sort((a, b) => a.s.priority - b.s.priority);
-  for (const { s, i } of byImportance) {
-    if (out.length <= limit) break;
-    // The most rows of this section that fit, all else as it is now (binary search).
-    let low = 0;
-    let high = s.rows;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      shown[i] = mid;
-      if (text().length <= limit) low = mid;
-      else high = mid - 1;
+  // First every section keeps its first rows (a failed resource, a few services), then, if that is
+  // still too long, the least important give those up too.
+  for (const floor of [(s: Section) => Math.min(s.rows, s.keep ?? KEEP_ROWS), () => 0]) {
+    for (const { s, i } of byImportance) {
+      if (out.length <= limit) break;
+      // The most rows of this section that fit, all else as it is now (binary search).
+      let low = floor(s);
+      let high = shown[i]!;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        shown[i] = mid;
+        if (text().length <= limit) low = mid;
+        else high = mid - 1;
+      }
+      shown[i] = low;
+      out = text();
     }
-    shown[i] = low;
-    out = text();
   }
   // Only the fixed parts are left (a giant error message): cut at a paragraph, outside any table.
   if (out.length > limit) {

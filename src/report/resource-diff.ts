@@ -149,11 +149,27 @@ function walk(a: unknown, b: unknown, path: string, out: PropertyChange[]): void
       a.forEach((item, i) => walk(item, b[i], `${path}[${i}]`, out));
       return;
     }
+    // Unnamed items of a list that grows or shrinks (rules, DependsOn): the ones gone, the ones new.
+    const inA = new Set(a.map(canonical));
+    const inB = new Set(b.map(canonical));
+    for (const item of a) if (!inB.has(canonical(item))) out.push({ path: `${path}[]`, before: item });
+    for (const item of b) if (!inA.has(canonical(item))) out.push({ path: `${path}[]`, after: item });
+    return;
+  }
+  // A new or gone item of plain values (a variable, a tag, a port) is one line; a bigger object is
+  // listed leaf by leaf, so a new resource reads like a changed one.
+  if (path.endsWith(']') && (isFlat(a) || isFlat(b))) {
+    out.push({ path, before: a, after: b });
+    return;
   }
   // A whole new (or gone) object is listed leaf by leaf, so a new resource reads like a changed one.
   if (a === undefined && isObject(b) && !isIntrinsic(b)) return walk({}, b, path, out);
   if (b === undefined && isObject(a) && !isIntrinsic(a)) return walk(a, {}, path, out);
   out.push({ path, before: a, after: b });
+}
+
+function isFlat(value: unknown): boolean {
+  return isObject(value) && Object.values(value).every((v) => v === null || typeof v !== 'object');
 }
 
 export function equal(a: unknown, b: unknown): boolean {
@@ -176,6 +192,8 @@ export function showValue(value: unknown, max = 80): string {
   else if (isObject(value) && 'Ref' in value && typeof value.Ref === 'string') text = `!Ref ${value.Ref}`;
   else if (isObject(value) && Array.isArray(value['Fn::GetAtt']))
     text = `!GetAtt ${(value['Fn::GetAtt'] as unknown[]).join('.')}`;
+  else if (isObject(value) && typeof value['Fn::Sub'] === 'string') text = `!Sub ${value['Fn::Sub']}`;
+  else if (isObject(value) && Array.isArray(value['Fn::Sub'])) text = `!Sub ${String(value['Fn::Sub'][0])}`;
   else if (typeof value === 'string') text = value;
   else text = JSON.stringify(value);
   text = text.replace(/\s*\n\s*/g, ' ');

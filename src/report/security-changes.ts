@@ -17,6 +17,13 @@ export interface SecurityChange {
 
 const INTERNET = new Set(['0.0.0.0/0', '::/0']);
 
+/**
+ * Actions that take no resource-level permission, so "*" is the only resource they can name: not a
+ * broadening. ECR: "GetAuthorizationToken ... you must specify * as the resource"
+ * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_id-based-policy-examples.html).
+ */
+const STAR_ONLY = new Set(['ecr:GetAuthorizationToken']);
+
 export function securityChanges(before: Template | undefined, after: Template): SecurityChange[] {
   const out: SecurityChange[] = [];
   setDiff(statements(before), statements(after), out);
@@ -62,7 +69,8 @@ function statements(template: Template | undefined): Keyed {
           `${resources.length ? ` on ${resources.join(', ')}` : ''}${principal}${condition} — ${id} ${name}`;
         const broad =
           statement.Effect !== 'Deny' &&
-          (actions.some((a) => a === '*' || a.endsWith(':*')) || resources.includes('*'));
+          (actions.some((a) => a === '*' || a.endsWith(':*')) ||
+            (resources.includes('*') && actions.some((a) => !STAR_ONLY.has(a))));
         found.set(`${id}\n${name}\n${canonical(statement)}`, {
           kind: 'iam',
           resource: id,
