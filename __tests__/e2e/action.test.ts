@@ -14,6 +14,7 @@ import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/cl
 import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { startFaultProxy } from '../../scripts/local/fault-proxy.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
@@ -247,7 +248,7 @@ describe('deploying the example app into the emulator', () => {
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs['has-changes']).toBe('true');
     // AWS also lists WorkerService (its task-definition Ref changes); moto lists only the task definition.
-    expect(plan.summary).toMatch(/0 to add, [12] to change, 0 to remove/);
+    expect(plan.summary).toMatch(/planned: 0 to add, [012] to change, [01] to replace, 0 to remove/);
     expect(await changeSetsLeft()).toBe(0);
 
     const deploy = await action('deploy');
@@ -295,6 +296,42 @@ describe('deploying the example app into the emulator', () => {
     expect(stored.SecretString).toBe(rotated);
     for (const text of [run.summary, readFileSync(run.outputs['template-path']!, 'utf8')])
       expect(text).not.toContain(rotated);
+  });
+
+  it('a pull request changing web: the comment says what changes in compose words, without re-flagging', async () => {
+    const composeFile = join(shop, 'compose.yaml');
+    const page = join(shop, 'web/index.html');
+    const [compose, html] = [readFileSync(composeFile, 'utf8'), readFileSync(page, 'utf8')];
+    const oldWeb = (JSON.parse(first.outputs.images!) as Record<string, string>).web!;
+    const doc = parseDocument(compose);
+    doc.setIn(['services', 'web', 'environment', 'FEATURE_FLAGS'], 'checkout-v2');
+    doc.addIn(['services', 'web', 'ports'], '8443:8443');
+    doc.setIn(['services', 'web', 'x-aws-policies'], ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess']);
+    try {
+      await writeFile(composeFile, doc.toString());
+      await appendFile(page, '<p>checkout v2</p>\n');
+      const plan = await action('plan');
+      expect(errorLines(plan)).toEqual([]);
+      const newWeb = (JSON.parse(plan.outputs.images!) as Record<string, string>).web!;
+      const body = [...github.comments.values()].find((c) => c.issue === 7)!.body;
+      // What a reviewer reads without opening the folded template diff.
+      const visible = body.slice(0, body.indexOf('<details><summary><b>Template diff'));
+      const short = (uri: string) => `web@${uri.split('@')[1]!.slice(0, 'sha256:'.length + 12)}`;
+      expect(visible).toContain(`- **web**: image \`${short(oldWeb)}\` → \`${short(newWeb)}\``);
+      expect(visible).toContain('  - environment FEATURE_FLAGS added = "checkout-v2"');
+      expect(visible).toContain('  - policy attached: AmazonS3ReadOnlyAccess');
+      expect(visible).toContain('  - publishes 8443/tcp');
+      expect(visible).toContain(
+        'load balancer LoadBalancer turns from application into network because it now publishes 8443/tcp: it is **replaced**',
+      );
+      expect(visible).toMatch(
+        /➕ added LoadBalancerSecurityGroup: ingress 8443\/tcp from 0\.0\.0\.0\/0 — ⚠️ \*\*open to the internet\*\*/,
+      );
+      expect(visible).not.toMatch(/ingress 80\/tcp from 0\.0\.0\.0\/0/);
+    } finally {
+      await writeFile(composeFile, compose);
+      await writeFile(page, html);
+    }
   });
 });
 
@@ -650,7 +687,9 @@ describe('the CLI', () => {
         },
       );
     const plan = cli('plan');
-    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 40 to add, 0 to change, 0 to remove');
+    expect(plan).toContain(
+      '### 📋 compose-ecs plan: `shop-cli` planned: 40 to add, 0 to change, 0 to replace, 0 to remove',
+    );
     const deploy = cli('deploy');
     expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
     expect(deploy).not.toContain(DB_PASSWORD);
