@@ -116,7 +116,7 @@ describe('deploying the example app into the emulator', () => {
     expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
     const comment = [...github.comments.values()].find((c) => c.issue === 7);
     expect(comment?.body).toContain('<!-- compose-ecs stack=shop-e2e -->');
-    expect(comment?.body).toMatch(/➕ Add \| `WebService` \| AWS::ECS::Service/);
+    expect(comment?.body).toMatch(/➕ Add \| `WebService` \| ECS::Service/);
     // The plan deleted its change set and the empty REVIEW_IN_PROGRESS stack it created.
     const stacks = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK })).catch((e: Error) => e);
     expect(stacks instanceof Error ? stacks.message : stacks.Stacks?.[0]?.StackStatus).toMatch(

@@ -88,7 +88,7 @@ describe('renderMarkdown', () => {
         `${commentMarker('shop-staging')}\n\n### 📋 compose-ecs plan: \`shop-staging\` planned: 1 to add, 0 to change, 1 to replace, 0 to remove\nproject \`shop\``,
       ),
     ).toBe(true);
-    expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` | AWS::ECS::TaskDefinition | ⚠️ replaced |  |');
+    expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` | ECS::TaskDefinition | ⚠️ **replaced** |');
     expect(md).toContain('`Api\\|Service`');
   });
   it('shows a failed deploy with its cause and the rollout', () => {
@@ -164,9 +164,9 @@ describe('while CloudFormation works', () => {
     expect(md).toContain(
       '### ⏳ compose-ecs deploy: `shop-staging` deploying: 1 to add, 0 to change, 1 to replace, 0 to remove',
     );
-    expect(md).toContain('| `WebTaskDefinition` | AWS::ECS::TaskDefinition | ✅ UPDATE_COMPLETE |  |');
+    expect(md).toContain('| `WebTaskDefinition` | ECS::TaskDefinition | ✅ UPDATE_COMPLETE |  |');
     expect(md).toContain(
-      '| `WebService` | AWS::ECS::Service | ⏳ UPDATE_IN_PROGRESS | Resource update initiated |',
+      '| `WebService` | ECS::Service | ⏳ UPDATE_IN_PROGRESS | Resource update initiated |',
     );
   });
 

@@ -28,7 +28,7 @@ describe('an image + environment + policy + new public port update', () => {
       '- project: load balancer LoadBalancer turns from application into network because it now publishes 8443/tcp: it is **replaced**, its DNS name and every URL change',
     );
     expect(visible).toContain(
-      '| ✏️ Modify | `LoadBalancer` | AWS::ElasticLoadBalancingV2::LoadBalancer | ⚠️ replaced (Type) | Type: application → network |',
+      '| ✏️ Modify | `LoadBalancer` | ElasticLoadBalancingV2::LoadBalancer | ⚠️ **replaced** by Type<br>Type: application → network |',
     );
     // Security: the new public port and the policy are listed; the unchanged port-80 rule is not.
     expect(visible).toContain(
@@ -61,7 +61,7 @@ describe("GitHub's comment limit", () => {
     expect(md).toContain(`> ${report.deploy!.error!.replace(/\|/g, '\\|')}`);
     // The failed resource stays in the shortened progress table, ahead of the ones rolled back.
     expect(md).toMatch(
-      /\| `Svc149TCP10149TargetGroup` \| AWS::ElasticLoadBalancingV2::TargetGroup \| ❌ CREATE_FAILED \|/,
+      /\| `Svc149TCP10149TargetGroup` \| ElasticLoadBalancingV2::TargetGroup \| ❌ CREATE_FAILED \|/,
     );
     for (const image of report.images) expect(md).toContain(`| ${image.service} | \`svc`);
     expect(md.match(/^\| svc\d{3} \| `svc\d+@sha256:/gm)).toHaveLength(150);

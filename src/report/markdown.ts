@@ -3,7 +3,7 @@ import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
 import { isSecretLikePath } from './compose-changes.js';
-import { showValue, type PropertyChange } from './resource-diff.js';
+import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
 import { redact } from './secret-guard.js';
 import type { SecurityChange } from './security-changes.js';
 
@@ -95,6 +95,9 @@ export function shortImage(uri: string | undefined): string {
   const base = name!.split('/').pop()!;
   return showValue(digest ? `${base}@${digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1')}` : base, 80);
 }
+
+/** `AWS::ECS::Service` → `ECS::Service`: the table stays narrow enough to read without scrolling. */
+const shortType = (type: string) => type.replace(/^AWS::/, '');
 
 /** A section of the comment, shortened to `rows` rows (0: left out, with a line saying so) when space is short. */
 interface Section {
@@ -199,28 +202,58 @@ function changeRows(report: RunReport): string[] {
   return report.changes.map((c) => {
     const local = byId.get(c.logicalId);
     const causes = local?.replacedBy.length ? local.replacedBy : c.properties;
+    const by = causes.length ? ` by ${causes.join(', ')}` : '';
     const replacement =
       c.replacement === 'True'
-        ? `⚠️ replaced${causes.length ? ` (${causes.join(', ')})` : ''}`
+        ? `⚠️ **replaced**${by}`
         : c.replacement === 'Conditional'
-          ? `maybe replaced${causes.length ? ` (${causes.join(', ')})` : ''}`
+          ? `may be replaced${by}`
           : '';
     const props =
       c.action === 'Modify' && local
-        ? local.changes
-            .slice(0, 4)
-            .map((p) => (isSecretLikePath(p.path) ? { ...p, ...hidden(p) } : p))
-            .map(
-              (p) =>
-                `${p.path.replace(/^Properties\./, '')}: ${showValue(p.before, 40)} → ${showValue(p.after, 40)}`,
-            )
-            .concat(local.changes.length > 4 ? [`… ${local.changes.length - 4} more`] : [])
-            .join('<br>')
+        ? propertySummary(local.changes)
         : c.action === 'Modify'
           ? c.properties.join(', ')
           : '';
-    return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(c.type)} | ${cell(replacement)} | ${cell(props)} |`;
+    // Replacement first, then the properties: four columns stay readable without scrolling.
+    const what = [replacement, props].filter(Boolean).join('<br>');
+    return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(shortType(c.type))} | ${cell(what)} |`;
   });
+}
+
+const isScalar = (v: unknown) => v === undefined || v === null || typeof v !== 'object' || isIntrinsic(v);
+
+/**
+ * One short line per changed property, narrow enough for a table cell: `Type: application → network`
+ * for a plain value, else the property with what happens inside it (`ContainerDefinitions: 2 added,
+ * 1 changed`). Every value is in the template diff, resource by resource.
+ */
+function propertySummary(changes: PropertyChange[]): string {
+  const byProperty = new Map<string, PropertyChange[]>();
+  for (const c of changes) {
+    const top = c.path.replace(/^Properties\./, '').split(/[.[]/)[0]!;
+    byProperty.set(top, [...(byProperty.get(top) ?? []), c]);
+  }
+  return [...byProperty]
+    .map(([name, list]) => {
+      const only = list[0]!;
+      if (
+        list.length === 1 &&
+        only.path.replace(/^Properties\./, '') === name &&
+        isScalar(only.before) &&
+        isScalar(only.after)
+      )
+        return `${name}: ${showValue(only.before, 30)} → ${showValue(only.after, 30)}`;
+      const count = (what: string, n: number) => (n ? `${n} ${what}` : '');
+      return `${name}: ${[
+        count('added', list.filter((c) => c.before === undefined).length),
+        count('removed', list.filter((c) => c.after === undefined).length),
+        count('changed', list.filter((c) => c.before !== undefined && c.after !== undefined).length),
+      ]
+        .filter(Boolean)
+        .join(', ')}`;
+    })
+    .join('<br>');
 }
 
 function imageRows(report: RunReport): string[] {
@@ -264,7 +297,7 @@ function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['reso
   );
   return ordered.map(
     (r) =>
-      `| \`${cell(r.logicalId)}\` | ${cell(r.type)} | ${icon(r.status)} ${cell(r.status)} | ${cell(r.reason)} |`,
+      `| \`${cell(r.logicalId)}\` | ${cell(shortType(r.type))} | ${icon(r.status)} ${cell(r.status)} | ${cell(r.reason)} |`,
   );
 }
 
@@ -367,7 +400,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   sections.push(
     tableSection(
       report.changeSetType === 'CREATE' ? 'New stack' : 'Changes',
-      ['Action', 'Resource', 'Type', 'Replacement', 'What changes'],
+      ['Action', 'Resource', 'Type', 'What changes'],
       changeRows(report),
       4,
       'resources',

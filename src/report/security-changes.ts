@@ -62,7 +62,8 @@ function statements(template: Template | undefined): Keyed {
       for (const statement of list(doc?.Statement) as Array<Record<string, unknown>>) {
         const actions = list(statement.Action ?? statement.NotAction).map((a) => showValue(a));
         const resources = list(statement.Resource ?? statement.NotResource).map((r) => showValue(r, 120));
-        const principal = statement.Principal === undefined ? '' : ` for ${showValue(statement.Principal)}`;
+        const principal =
+          statement.Principal === undefined ? '' : ` for ${principalText(statement.Principal)}`;
         const condition = statement.Condition === undefined ? '' : ' (with a condition)';
         const text =
           `${String(statement.Effect ?? 'Allow')} ${actions.join(', ')}` +
@@ -81,6 +82,19 @@ function statements(template: Template | undefined): Keyed {
     }
   }
   return found;
+}
+
+/** {"Service": "ecs-tasks.amazonaws.com"} → `Service ecs-tasks.amazonaws.com`; "*" stays "*". */
+function principalText(principal: unknown): string {
+  if (typeof principal !== 'object' || principal === null) return showValue(principal);
+  return Object.entries(principal as Record<string, unknown>)
+    .map(
+      ([kind, who]) =>
+        `${kind} ${list(who)
+          .map((w) => showValue(w))
+          .join(', ')}`,
+    )
+    .join('; ');
 }
 
 function managedPolicies(template: Template | undefined): Keyed {
