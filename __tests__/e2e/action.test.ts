@@ -192,6 +192,9 @@ describe('deploying the example app into the emulator', () => {
     // The comment on the merged pull request now shows the finished rollout.
     const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
+    // The deploy read the plan reviewed on the pull request back from this comment: it is what it applied.
+    expect(comment.body).toContain('✅ **Applies the plan reviewed on this pull request**');
+    expect(comment.body).toContain('<details><summary>The plan reviewed on this pull request</summary>');
     expect(comment.body).toContain(`- WebTCP80URL: ${urls.WebTCP80URL}`);
     expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
     expect(github.comments.size).toBe(1);

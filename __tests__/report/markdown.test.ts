@@ -216,6 +216,7 @@ describe('the images table', () => {
           resources: [],
           compose: { services: [], project: [] },
           security: [],
+          templateHash: 'sha256:0',
           images: [
             {
               resource: 'ApiTaskDefinition',

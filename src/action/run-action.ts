@@ -8,6 +8,7 @@ import { selectEngine } from '../images/select-engine.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
+import { reviewedPlanFrom } from '../report/reviewed-plan.js';
 import type { RunReport } from '../report/run-report.js';
 import { run, type RunResult } from '../run.js';
 import { commentTarget } from './comment-target.js';
@@ -37,6 +38,9 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     report.runUrl = runUrl;
     report.commit = process.env.GITHUB_SHA;
     if (!commenter) return;
+    // A deploy edits the plan's comment: read the plan reviewed there first, to say if this is it.
+    if (report.mode === 'deploy' && !report.reviewed)
+      report.reviewed = reviewedPlanFrom(await commenter.existing(commentMarker(report.stackName)));
     const body = renderMarkdown(report);
     if (final) await commenter.flush(commentMarker(report.stackName), body);
     else await commenter.upsert(commentMarker(report.stackName), body);

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
 import { isSecretLikePath } from './compose-changes.js';
 import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
+import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
 import type { SecurityChange } from './security-changes.js';
 
@@ -369,7 +370,8 @@ const fixed = (text: string): Section => ({ priority: Infinity, rows: 0, render:
  * the template diff first; the headline, the cause of a failure, the images and the run link stay.
  */
 export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string {
-  const sections: Section[] = [fixed(commentMarker(report.stackName)), fixed(headline(report))];
+  const hidden = [commentMarker(report.stackName), fingerprintLine(report)].filter(Boolean).join('\n');
+  const sections: Section[] = [fixed(hidden), fixed(headline(report))];
   if (report.error) sections.push(fixed(`> [!CAUTION]\n> ${cell(report.error)}`));
   if (report.deploy?.error && report.deploy.error !== report.error)
     sections.push(fixed(`> [!CAUTION]\n> ${cell(report.deploy.error)}`));
@@ -377,6 +379,9 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     sections.push(fixed(`**Why the task stopped**\n\n${fence(report.deploy.diagnosis)}`));
   const urls = Object.entries(report.deploy?.urls ?? {});
   if (urls.length) sections.push(fixed(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n')));
+  // Whether this deploy applies what was reviewed; the reviewed plan folded, given up first for space.
+  if (reviewedSection(report, false))
+    sections.push({ priority: 2, rows: 1, keep: 0, render: (n) => reviewedSection(report, n > 0) });
   if (report.deploy?.rollout.length)
     sections.push(tableSection('Rollout', ROLLOUT_HEADER, rolloutRows(report.deploy.rollout), 7, 'services'));
   // While CloudFormation works (and after it failed), each resource's latest status, as a console shows it.

@@ -1,6 +1,7 @@
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
+import type { ReviewedPlan } from './reviewed-plan.js';
 import type { TemplateDiff } from './template-diff.js';
 
 /** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
@@ -35,4 +36,6 @@ export interface RunReport {
   runUrl?: string;
   /** The commit deployed (GITHUB_SHA), when known. */
   commit?: string;
+  /** On a deploy: the plan reviewed on the pull request, read back from its comment. */
+  reviewed?: ReviewedPlan;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Template } from '../template/types.js';
 import { composeChanges, type ComposeChanges } from './compose-changes.js';
 import { canonical, resourceDiffs, type ResourceDiff } from './resource-diff.js';
@@ -22,6 +23,8 @@ export interface TemplateDiff {
   compose: ComposeChanges;
   /** IAM, security-group and load-balancer exposure added or removed. */
   security: SecurityChange[];
+  /** sha256 of the new template (keys sorted): what a deploy compares with the plan reviewed. */
+  templateHash: string;
 }
 
 /**
@@ -50,6 +53,7 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
     resources: resourceDiffs(before, after),
     compose: composeChanges(before, after),
     security: securityChanges(before, after),
+    templateHash: `sha256:${createHash('sha256').update(canonical(after)).digest('hex')}`,
   };
 }
 
