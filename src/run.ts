@@ -17,6 +17,7 @@ import { releaseTag, tagRelease } from './images/lifecycle.js';
 import { buildAndPushImages, type ImageOptions, type ImageRecord } from './images/pin.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './report/run-report.js';
+import { recordEvent } from './report/stack-progress.js';
 import { resolveStackName } from './stack-name.js';
 import { parameterOverrideProblems, type StackSettings } from './deploy/stack-settings.js';
 import { secretLeaks, secretValues, unsetSecrets } from './report/secret-guard.js';
@@ -299,11 +300,7 @@ async function runStages(
       poll,
       {
         onEvent: (e) => {
-          if (e.type === 'AWS::CloudFormation::Stack') return;
-          const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
-          const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
-          if (at >= 0) deploy.resources![at] = row;
-          else deploy.resources!.push(row);
+          recordEvent(deploy.resources!, e);
           // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
           void deps.onReport?.(report, false).catch(() => undefined);
         },

@@ -4,6 +4,7 @@
 import type { ResourceChange } from '../../src/deploy/change-set.js';
 import type { ImageRecord } from '../../src/images/pin.js';
 import type { RunReport } from '../../src/report/run-report.js';
+import { recordEvent, type ProgressRow } from '../../src/report/stack-progress.js';
 import { diffTemplates, type TemplateDiff } from '../../src/report/template-diff.js';
 import { convert } from '../../src/template/convert.js';
 import type { Template } from '../../src/template/types.js';
@@ -155,41 +156,49 @@ export async function circuitBreakerRollback(): Promise<RunReport> {
   return report;
 }
 
-/** The report after CloudFormation failed `failed` and rolled the stack back to `stackStatus`. */
-function cloudFormationFailure(
-  report: RunReport,
-  failed: { logicalId: string; type: string; status: string; reason: string },
-  before: Array<{ logicalId: string; type: string; status: string }>,
-  stackStatus: string,
-): RunReport {
+type Event = { logicalId: string; type: string; status: string; reason?: string };
+
+/** The report after CloudFormation failed and rolled back, its progress fed event by event as run.ts does. */
+function cloudFormationFailure(report: RunReport, events: Event[], error: string): RunReport {
   report.mode = 'deploy';
-  report.deploy = {
-    state: 'failed',
-    urls: {},
-    error: `deploy failed: ${failed.logicalId} (${failed.type}) ${failed.status}: ${failed.reason}`,
-    rollout: [],
-    resources: [
-      ...before,
-      failed,
-      { logicalId: report.stackName, type: 'AWS::CloudFormation::Stack', status: stackStatus },
-    ],
-  };
-  report.error = report.deploy.error;
+  const resources: ProgressRow[] = [];
+  for (const e of events) recordEvent(resources, e);
+  report.deploy = { state: 'failed', urls: {}, error, rollout: [], resources };
+  report.error = error;
   return report;
 }
 
 export async function cloudFormationRollback(): Promise<RunReport> {
+  const reason =
+    'Resource handler returned message: "A load balancer cannot be attached to multiple subnets in the same Availability Zone"';
+  const stack = (status: string, why?: string) => ({
+    logicalId: 'shop',
+    type: 'AWS::CloudFormation::Stack',
+    status,
+    reason: why,
+  });
+  const lb = (status: string, why?: string) => ({
+    logicalId: 'LoadBalancer',
+    type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    status,
+    reason: why,
+  });
+  const role = (status: string) => ({ logicalId: 'WebTaskRole', type: 'AWS::IAM::Role', status });
   return cloudFormationFailure(
     await iamSecurityReplacement(),
-    {
-      logicalId: 'LoadBalancer',
-      type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-      status: 'UPDATE_FAILED',
-      reason:
-        'Resource handler returned message: "A load balancer cannot be attached to multiple subnets in the same Availability Zone"',
-    },
-    [{ logicalId: 'WebTaskRole', type: 'AWS::IAM::Role', status: 'DELETE_COMPLETE' }],
-    'UPDATE_ROLLBACK_COMPLETE',
+    [
+      stack('UPDATE_IN_PROGRESS', 'User Initiated'),
+      role('CREATE_IN_PROGRESS'),
+      role('CREATE_COMPLETE'),
+      lb('UPDATE_IN_PROGRESS'),
+      lb('UPDATE_FAILED', reason),
+      stack('UPDATE_ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to update: [LoadBalancer].'),
+      lb('UPDATE_COMPLETE'),
+      stack('UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS'),
+      role('DELETE_COMPLETE'),
+      stack('UPDATE_ROLLBACK_COMPLETE'),
+    ],
+    `deploy failed: LoadBalancer (AWS::ElasticLoadBalancingV2::LoadBalancer) UPDATE_FAILED: ${reason}`,
   );
 }
 
@@ -223,15 +232,24 @@ export function manyServices(count: number): RunReport {
 /** A first deploy of `count` services that CloudFormation failed and rolled back. */
 export function failedFirstDeploy(count: number): RunReport {
   const report = manyServices(count);
+  const failed = 'Svc149TCP10149TargetGroup';
+  const reason = 'Resource handler returned message: "You have reached the maximum number of target groups"';
+  const started = report.changes.filter((c) => c.logicalId !== failed);
   return cloudFormationFailure(
     report,
-    {
-      logicalId: 'Svc149TCP10149TargetGroup',
-      type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
-      status: 'CREATE_FAILED',
-      reason: 'Resource handler returned message: "You have reached the maximum number of target groups"',
-    },
-    report.changes.map((c) => ({ logicalId: c.logicalId, type: c.type, status: 'DELETE_COMPLETE' })),
-    'ROLLBACK_COMPLETE',
+    [
+      { logicalId: 'big', type: 'AWS::CloudFormation::Stack', status: 'CREATE_IN_PROGRESS' },
+      ...started.map((c) => ({ logicalId: c.logicalId, type: c.type, status: 'CREATE_COMPLETE' })),
+      {
+        logicalId: failed,
+        type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+        status: 'CREATE_FAILED',
+        reason,
+      },
+      { logicalId: 'big', type: 'AWS::CloudFormation::Stack', status: 'ROLLBACK_IN_PROGRESS' },
+      ...started.map((c) => ({ logicalId: c.logicalId, type: c.type, status: 'DELETE_COMPLETE' })),
+      { logicalId: 'big', type: 'AWS::CloudFormation::Stack', status: 'ROLLBACK_COMPLETE' },
+    ],
+    `deploy failed: ${failed} (AWS::ElasticLoadBalancingV2::TargetGroup) CREATE_FAILED: ${reason}`,
   );
 }

@@ -7,6 +7,7 @@ import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js'
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
 import type { SecurityChange } from './security-changes.js';
+import type { ProgressRow } from './stack-progress.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -283,7 +284,7 @@ function fullImages(report: RunReport): Section {
   };
 }
 
-function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['resources']>): string[] {
+function resourcesTable(rows: ProgressRow[]): string[] {
   const icon = (status: string) =>
     status.endsWith('_FAILED')
       ? '❌'
@@ -292,14 +293,17 @@ function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['reso
         : status.endsWith('_COMPLETE')
           ? '✅'
           : '⏳';
-  // Failures first: when the list is shortened, the rows that explain the failure stay.
-  const ordered = [...rows].sort(
-    (a, b) => Number(b.status.endsWith('_FAILED')) - Number(a.status.endsWith('_FAILED')),
-  );
-  return ordered.map(
-    (r) =>
-      `| \`${cell(r.logicalId)}\` | ${cell(shortType(r.type))} | ${icon(r.status)} ${cell(r.status)} | ${cell(r.reason)} |`,
-  );
+  // The stack first, then failures: when the list is shortened, the rows that explain it stay.
+  const rank = (r: ProgressRow) => (r.type === 'AWS::CloudFormation::Stack' ? 0 : r.failure ? 1 : 2);
+  const ordered = [...rows].sort((a, b) => rank(a) - rank(b));
+  return ordered.map((r) => {
+    // A failure stays on its row when the rollback's events for the resource follow it.
+    const status =
+      r.failure && r.failure.status !== r.status
+        ? `❌ ${cell(r.failure.status)}, then ${icon(r.status)} ${cell(r.status)}`
+        : `${icon(r.status)} ${cell(r.status)}`;
+    return `| \`${cell(r.logicalId)}\` | ${cell(shortType(r.type))} | ${status} | ${cell(r.failure?.reason ?? r.reason)} |`;
+  });
 }
 
 export function rolloutTable(rows: ServiceRollout[]): string {

@@ -2,6 +2,7 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
+import type { ProgressRow } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
 
 /** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
@@ -20,8 +21,8 @@ export interface RunReport {
   deploy?: {
     state: 'in-progress' | 'succeeded' | 'failed' | 'skipped';
     rollout: ServiceRollout[];
-    /** Latest CloudFormation status per resource this deploy touched, in the order they started. */
-    resources?: Array<{ logicalId: string; type: string; status: string; reason?: string }>;
+    /** Latest CloudFormation status of the stack and of each resource this deploy touched (recordEvent). */
+    resources?: ProgressRow[];
     error?: string;
     /** Why the failed service's last task stopped: its reason, exit codes, last log lines, unhealthy targets. */
     diagnosis?: string;
