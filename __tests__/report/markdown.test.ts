@@ -170,6 +170,30 @@ describe('while CloudFormation works', () => {
     );
   });
 
+  it('says failed, not deploying, as soon as CloudFormation rolls the stack back', () => {
+    const inProgress = (status: string) =>
+      renderMarkdown(
+        report({
+          mode: 'deploy',
+          deploy: {
+            state: 'in-progress',
+            rollout: [],
+            urls: {},
+            resources: [{ logicalId: 'shop-staging', type: 'AWS::CloudFormation::Stack', status }],
+          },
+        }),
+      );
+    expect(inProgress('UPDATE_IN_PROGRESS')).toContain(
+      '### ⏳ compose-ecs deploy: `shop-staging` deploying:',
+    );
+    expect(inProgress('UPDATE_ROLLBACK_IN_PROGRESS')).toContain(
+      '### ❌ compose-ecs deploy: `shop-staging` failed:',
+    );
+    expect(inProgress('UPDATE_ROLLBACK_COMPLETE')).toContain(
+      '### ❌ compose-ecs deploy: `shop-staging` failed and rolled back:',
+    );
+  });
+
   it('drops the resource list once the deploy succeeded', () => {
     const md = renderMarkdown(
       report({

@@ -35,7 +35,12 @@ export function outcome(report: RunReport): Outcome {
   if (!deploy) return report.error ? 'failed' : report.hasChanges ? 'planned' : 'no changes';
   if (deploy.state === 'skipped') return report.error ? 'failed' : 'no changes';
   if (deploy.state === 'succeeded') return report.error ? 'failed' : 'deployed';
-  if (deploy.state === 'in-progress' && !report.error) return 'deploying';
+  if (deploy.state === 'in-progress' && !report.error) {
+    // CloudFormation rolling back means the deploy has failed, though the step still waits for it.
+    const stack = deploy.resources?.find((r) => r.type === 'AWS::CloudFormation::Stack');
+    if (!stack || !/ROLLBACK/.test(stack.status)) return 'deploying';
+    return /ROLLBACK_COMPLETE$/.test(stack.status) ? 'rolled back' : 'failed';
+  }
   const text = [deploy.error, report.error, ...(deploy.resources ?? []).map((r) => r.status)].join('\n');
   return /rolled back|ROLLBACK/i.test(text) ? 'rolled back' : 'failed';
 }
