@@ -61,7 +61,7 @@ describe('securityChanges', () => {
         ['arn:aws:iam::aws:policy/AdministratorAccess'],
       ),
     });
-    expect(securityChanges(before, after).map((c) => [c.change, c.text, c.flag])).toEqual([
+    expect(securityChanges(before, after).map((c) => [c.change, `${c.text} — ${c.where}`, c.flag])).toEqual([
       ['added', 'Allow s3:* on * — Role policy TaskPolicy', 'broad permissions (wildcard)'],
       // ECR documents "*" as the only resource of GetAuthorizationToken: not a broadening.
       ['added', 'Allow ecr:GetAuthorizationToken on * — Role policy TaskPolicy', undefined],

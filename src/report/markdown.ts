@@ -194,14 +194,22 @@ function composeItems(report: RunReport): string[] {
 }
 
 function securityItems(report: RunReport): string[] {
-  const changes = [...(report.diff?.security ?? [])];
-  // What needs a second look first.
+  // One line per distinct change; the same statement in several roles (a new stack's) says where once.
+  const groups = new Map<string, { change: SecurityChange; where: string[] }>();
+  for (const c of report.diff?.security ?? []) {
+    const key = `${c.change}\n${c.kind}\n${c.text}\n${c.flag ?? ''}`;
+    const group = groups.get(key) ?? { change: c, where: [] };
+    if (c.where) group.where.push(c.where);
+    groups.set(key, group);
+  }
+  // What needs a second look first, then what is added, then what is removed.
   const rank = (s: SecurityChange) => (s.flag ? 0 : s.change === 'added' ? 1 : 2);
-  changes.sort((a, b) => rank(a) - rank(b));
-  return changes.map(
-    (s) =>
-      `- ${s.change === 'added' ? '➕' : '➖'} ${s.change} ${cell(s.text)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`,
-  );
+  return [...groups.values()]
+    .sort((a, b) => rank(a.change) - rank(b.change))
+    .map(({ change: s, where }) => {
+      const at = where.length ? ` — ${where.join(', ')}` : '';
+      return `- ${s.change === 'added' ? '➕' : '➖'} ${s.change} ${cell(s.text)}${cell(at)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`;
+    });
 }
 
 function changeRows(report: RunReport): string[] {

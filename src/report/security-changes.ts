@@ -11,6 +11,8 @@ export interface SecurityChange {
   /** The role, group or load balancer it belongs to (logical id). */
   resource: string;
   text: string;
+  /** Where the statement or policy sits (`ApiTaskRole policy TaskPolicy`), apart so repeats can be grouped. */
+  where?: string;
   /** Needs a second look: open to the internet, wildcard actions or resources, admin policies. */
   flag?: string;
 }
@@ -67,7 +69,7 @@ function statements(template: Template | undefined): Keyed {
         const condition = statement.Condition === undefined ? '' : ' (with a condition)';
         const text =
           `${String(statement.Effect ?? 'Allow')} ${actions.join(', ')}` +
-          `${resources.length ? ` on ${resources.join(', ')}` : ''}${principal}${condition} — ${id} ${name}`;
+          `${resources.length ? ` on ${resources.join(', ')}` : ''}${principal}${condition}`;
         const broad =
           statement.Effect !== 'Deny' &&
           (actions.some((a) => a === '*' || a.endsWith(':*')) ||
@@ -76,6 +78,7 @@ function statements(template: Template | undefined): Keyed {
           kind: 'iam',
           resource: id,
           text,
+          where: `${id} ${name}`,
           flag: broad ? 'broad permissions (wildcard)' : undefined,
         });
       }
@@ -106,7 +109,8 @@ function managedPolicies(template: Template | undefined): Keyed {
       found.set(`${id}\n${canonical(arn)}`, {
         kind: 'managed-policy',
         resource: id,
-        text: `managed policy ${name} — ${id}`,
+        text: `managed policy ${name}`,
+        where: id,
         flag: /AdministratorAccess|FullAccess|PowerUser/.test(name) ? 'broad managed policy' : undefined,
       });
     }
