@@ -6,6 +6,7 @@ import { isSecretLikePath } from './compose-changes.js';
 import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
+import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
 import type { SecurityChange } from './security-changes.js';
 import type { ProgressRow } from './stack-progress.js';
 
@@ -105,62 +106,6 @@ export function shortImage(uri: string | undefined): string {
 
 /** `AWS::ECS::Service` → `ECS::Service`: the table stays narrow enough to read without scrolling. */
 const shortType = (type: string) => type.replace(/^AWS::/, '');
-
-/** A section of the comment, shortened to `rows` rows (0: left out, with a line saying so) when space is short. */
-interface Section {
-  /** Higher is kept longer. */
-  priority: number;
-  rows: number;
-  /** Rows kept in the first round of shortening (KEEP_ROWS unless said). */
-  keep?: number;
-  render(rows: number): string;
-}
-
-const KEEP_ROWS = 5;
-
-const more = (hidden: number, what: string) =>
-  hidden > 0
-    ? `\n\n<sub>… ${hidden} more ${what} left out to fit GitHub's limit: see the job summary</sub>`
-    : '';
-
-function listSection(title: string, items: string[], priority: number, what: string): Section {
-  return {
-    priority,
-    rows: items.length,
-    render: (rows) =>
-      items.length
-        ? `**${title}**\n\n${items.slice(0, rows).join('\n')}${more(items.length - rows, what)}`
-        : '',
-  };
-}
-
-function tableSection(
-  title: string,
-  header: string[],
-  rows: string[],
-  priority: number,
-  what: string,
-  foldOver = Infinity,
-): Section {
-  return {
-    priority,
-    rows: rows.length,
-    render: (n) => {
-      if (!rows.length) return '';
-      const table = [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.slice(0, n),
-      ];
-      const body =
-        n > 0 ? `${table.join('\n')}${more(rows.length - n, what)}` : more(rows.length, what).trim();
-      // A long table is folded, so the sections after it stay in sight.
-      return rows.length > foldOver
-        ? `<details><summary><b>${title}</b> (${rows.length})</summary>\n\n${body}\n\n</details>`
-        : `**${title}**\n\n${body}`;
-    },
-  };
-}
 
 function composeItems(report: RunReport): string[] {
   const compose = report.diff?.compose;
@@ -379,8 +324,6 @@ function diffSection(report: RunReport): Section {
   };
 }
 
-const fixed = (text: string): Section => ({ priority: Infinity, rows: 0, render: () => text });
-
 /**
  * Renders the report as GitHub-flavoured markdown within `limit` characters. When it does not fit,
  * the least important sections are shortened row by row (never inside a table row or a code block),
@@ -453,36 +396,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     .join(' · ');
   sections.push(fixed(`<sub>${footer}</sub>`));
 
-  const shown = sections.map((s) => s.rows);
-  const text = () =>
-    redact(
-      sections
-        .map((s, i) => s.render(shown[i]!))
-        .filter(Boolean)
-        .join('\n\n') + '\n',
-      report.redactions ?? [],
-    );
-  let out = text();
-  const byImportance = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.rows > 0);
-  byImportance.sort((a, b) => a.s.priority - b.s.priority);
-  // First every section keeps its first rows (a failed resource, a few services), then, if that is
-  // still too long, the least important give those up too.
-  for (const floor of [(s: Section) => Math.min(s.rows, s.keep ?? KEEP_ROWS), () => 0]) {
-    for (const { s, i } of byImportance) {
-      if (out.length <= limit) break;
-      // The most rows of this section that fit, all else as it is now (binary search).
-      let low = floor(s);
-      let high = shown[i]!;
-      while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        shown[i] = mid;
-        if (text().length <= limit) low = mid;
-        else high = mid - 1;
-      }
-      shown[i] = low;
-      out = text();
-    }
-  }
+  let out = fitSections(sections, limit, (text) => redact(text, report.redactions ?? []));
   // Only the fixed parts are left (a giant error message): cut at a paragraph, outside any table.
   if (out.length > limit) {
     const cut = out.lastIndexOf('\n\n', limit - 80);
