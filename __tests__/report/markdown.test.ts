@@ -1,5 +1,6 @@
 import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import type { RunReport } from '../../src/report/run-report.js';
+import type { ProgressRow } from '../../src/report/stack-progress.js';
 import { diffTemplates } from '../../src/report/template-diff.js';
 import type { Template } from '../../src/template/types.js';
 
@@ -141,26 +142,22 @@ describe('renderMarkdown', () => {
 });
 
 describe('while CloudFormation works', () => {
-  it("says the deploy is under way and shows each resource's latest status", () => {
-    const md = renderMarkdown(
-      report({
-        mode: 'deploy',
-        deploy: {
-          state: 'in-progress',
-          rollout: [],
-          urls: {},
-          resources: [
-            { logicalId: 'WebTaskDefinition', type: 'AWS::ECS::TaskDefinition', status: 'UPDATE_COMPLETE' },
-            {
-              logicalId: 'WebService',
-              type: 'AWS::ECS::Service',
-              status: 'UPDATE_IN_PROGRESS',
-              reason: 'Resource update initiated',
-            },
-          ],
-        },
-      }),
+  /** The comment of a deploy still under way, with these progress rows. */
+  const inProgress = (resources: ProgressRow[]) =>
+    renderMarkdown(
+      report({ mode: 'deploy', deploy: { state: 'in-progress', rollout: [], urls: {}, resources } }),
     );
+
+  it("says the deploy is under way and shows each resource's latest status", () => {
+    const md = inProgress([
+      { logicalId: 'WebTaskDefinition', type: 'AWS::ECS::TaskDefinition', status: 'UPDATE_COMPLETE' },
+      {
+        logicalId: 'WebService',
+        type: 'AWS::ECS::Service',
+        status: 'UPDATE_IN_PROGRESS',
+        reason: 'Resource update initiated',
+      },
+    ]);
     expect(md).toContain(
       '### ⏳ compose-ecs deploy: `shop-staging` deploying: 1 to add, 0 to change, 1 to replace, 0 to remove',
     );
@@ -171,25 +168,13 @@ describe('while CloudFormation works', () => {
   });
 
   it('says failed, not deploying, as soon as CloudFormation rolls the stack back', () => {
-    const inProgress = (status: string) =>
-      renderMarkdown(
-        report({
-          mode: 'deploy',
-          deploy: {
-            state: 'in-progress',
-            rollout: [],
-            urls: {},
-            resources: [{ logicalId: 'shop-staging', type: 'AWS::CloudFormation::Stack', status }],
-          },
-        }),
-      );
-    expect(inProgress('UPDATE_IN_PROGRESS')).toContain(
-      '### ⏳ compose-ecs deploy: `shop-staging` deploying:',
-    );
-    expect(inProgress('UPDATE_ROLLBACK_IN_PROGRESS')).toContain(
+    const stack = (status: string) =>
+      inProgress([{ logicalId: 'shop-staging', type: 'AWS::CloudFormation::Stack', status }]);
+    expect(stack('UPDATE_IN_PROGRESS')).toContain('### ⏳ compose-ecs deploy: `shop-staging` deploying:');
+    expect(stack('UPDATE_ROLLBACK_IN_PROGRESS')).toContain(
       '### ❌ compose-ecs deploy: `shop-staging` failed:',
     );
-    expect(inProgress('UPDATE_ROLLBACK_COMPLETE')).toContain(
+    expect(stack('UPDATE_ROLLBACK_COMPLETE')).toContain(
       '### ❌ compose-ecs deploy: `shop-staging` failed and rolled back:',
     );
   });
