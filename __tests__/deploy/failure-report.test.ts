@@ -114,7 +114,6 @@ describe('why the task stopped', () => {
       hasChanges: true,
       changes: [],
       images: [],
-      sensitive: [],
       warnings: [],
       redactions: ['hunter2'],
       deploy: {

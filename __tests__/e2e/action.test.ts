@@ -15,6 +15,7 @@ import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/cl
 import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { queryAnswer, startFaultProxy, type ResponseRewrite } from '../../scripts/local/fault-proxy.js';
 import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
@@ -128,7 +129,7 @@ describe('deploying the example app into the emulator', () => {
     expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
     const comment = [...github.comments.values()].find((c) => c.issue === 7);
     expect(comment?.body).toContain('<!-- compose-ecs stack=shop-e2e -->');
-    expect(comment?.body).toMatch(/➕ Add \| `WebService` \| AWS::ECS::Service/);
+    expect(comment?.body).toMatch(/➕ Add \| `WebService` \| ECS::Service/);
     // The plan deleted its change set and the empty REVIEW_IN_PROGRESS stack it created.
     const stacks = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK })).catch((e: Error) => e);
     expect(stacks instanceof Error ? stacks.message : stacks.Stacks?.[0]?.StackStatus).toMatch(
@@ -205,6 +206,9 @@ describe('deploying the example app into the emulator', () => {
     // The comment on the merged pull request now shows the finished rollout.
     const comment = [...github.comments.values()].find((c) => c.issue === 7)!;
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
+    // The deploy read the plan reviewed on the pull request back from this comment: it is what it applied.
+    expect(comment.body).toContain('✅ **Applies the plan reviewed on this pull request**');
+    expect(comment.body).toContain('<details><summary>The plan reviewed on this pull request</summary>');
     expect(comment.body).toContain(`- ProxyTCP80URL: ${urls.ProxyTCP80URL}`);
     expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);
     expect(github.comments.size).toBe(1);
@@ -261,7 +265,7 @@ describe('deploying the example app into the emulator', () => {
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs['has-changes']).toBe('true');
     // AWS also lists WorkerService (its task-definition Ref changes); moto lists only the task definition.
-    expect(plan.summary).toMatch(/0 to add, [12] to change, 0 to remove/);
+    expect(plan.summary).toMatch(/planned: 0 to add, [012] to change, [01] to replace, 0 to remove/);
     expect(await changeSetsLeft()).toBe(0);
 
     const deploy = await action('deploy');
@@ -343,6 +347,42 @@ describe('deploying the example app into the emulator', () => {
     // The new content is a new parameter; the old one stays for the release that still reads it.
     const values = (await stored()).map((p) => p.Value).sort();
     expect(values).toEqual([original, readFileSync(conf, 'utf8')].sort());
+  });
+
+  it('a pull request changing web: the comment says what changes in compose words, without re-flagging', async () => {
+    const composeFile = join(shop, 'compose.yaml');
+    const page = join(shop, 'web/index.html');
+    const [compose, html] = [readFileSync(composeFile, 'utf8'), readFileSync(page, 'utf8')];
+    const oldWeb = (JSON.parse(first.outputs.images!) as Record<string, string>).web!;
+    const doc = parseDocument(compose);
+    doc.setIn(['services', 'web', 'environment', 'FEATURE_FLAGS'], 'checkout-v2');
+    doc.addIn(['services', 'web', 'ports'], '8443:8443');
+    doc.setIn(['services', 'web', 'x-aws-policies'], ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess']);
+    try {
+      await writeFile(composeFile, doc.toString());
+      await appendFile(page, '<p>checkout v2</p>\n');
+      const plan = await action('plan');
+      expect(errorLines(plan)).toEqual([]);
+      const newWeb = (JSON.parse(plan.outputs.images!) as Record<string, string>).web!;
+      const body = [...github.comments.values()].find((c) => c.issue === 7)!.body;
+      // What a reviewer reads without opening the folded template diff.
+      const visible = body.slice(0, body.indexOf('<details><summary><b>Template diff'));
+      const short = (uri: string) => `web@${uri.split('@')[1]!.slice(0, 'sha256:'.length + 12)}`;
+      expect(visible).toContain(`- **web**: image \`${short(oldWeb)}\` → \`${short(newWeb)}\``);
+      expect(visible).toContain('  - environment FEATURE_FLAGS added = "checkout-v2"');
+      expect(visible).toContain('  - policy attached: AmazonS3ReadOnlyAccess');
+      expect(visible).toContain('  - publishes 8443/tcp');
+      expect(visible).toContain(
+        'load balancer LoadBalancer turns from application into network because it now publishes 8443/tcp: it is **replaced**',
+      );
+      expect(visible).toMatch(
+        /➕ added LoadBalancerSecurityGroup: ingress 8443\/tcp from 0\.0\.0\.0\/0 — ⚠️ \*\*open to the internet\*\*/,
+      );
+      expect(visible).not.toMatch(/ingress 80\/tcp from 0\.0\.0\.0\/0/);
+    } finally {
+      await writeFile(composeFile, compose);
+      await writeFile(page, html);
+    }
   });
 });
 
@@ -951,7 +991,9 @@ describe('the CLI', () => {
         },
       );
     const plan = cli('plan');
-    expect(plan).toContain('### 📋 compose-ecs plan: `shop-cli`: 44 to add, 0 to change, 0 to remove');
+    expect(plan).toContain(
+      '### 📋 compose-ecs plan: `shop-cli` planned: 44 to add, 0 to change, 0 to replace, 0 to remove',
+    );
     const deploy = cli('deploy');
     expect(deploy).toContain('### ✅ compose-ecs deploy: `shop-cli` deployed');
     expect(deploy).not.toContain(DB_PASSWORD);

@@ -34,6 +34,20 @@ describe('createCommenter', () => {
     expect(github.requests[0]!.authorization).toBe('token t0ken');
   });
 
+  it('reads the body the comment had before this run, with one listing shared with the edits', async () => {
+    github.comments.set(1, { id: 1, issue: 7, body: 'LGTM' });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nthe plan reviewed' });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nthe plan reviewed');
+    await commenter.upsert('<!-- m -->', '<!-- m -->\ndeployed');
+    expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nthe plan reviewed');
+    expect(github.comments.get(2)?.body).toBe('<!-- m -->\ndeployed');
+    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'PATCH']);
+    expect(await createCommenter('t0ken', { ...target, issueNumber: 8 }, logger).existing('<!-- m -->')).toBe(
+      undefined,
+    );
+  });
+
   it("turns a refused write (a fork's read-only token) into a warning, not a failure", async () => {
     github.failWritesWith = 403;
     await expect(createCommenter('t0ken', target, logger).upsert('<!-- m -->', 'x')).resolves.toBeUndefined();
@@ -55,7 +69,10 @@ describe('throttled', () => {
 
   it('spaces edits out but always lets the final one through', async () => {
     const bodies: string[] = [];
-    const inner: PullRequestCommenter = { upsert: async (_m, body) => (bodies.push(body), 'url') };
+    const inner: PullRequestCommenter = {
+      upsert: async (_m, body) => (bodies.push(body), 'url'),
+      existing: async () => undefined,
+    };
     let now = 0;
     const commenter = throttled(inner, 10_000, () => now);
     await commenter.upsert('m', 'a');

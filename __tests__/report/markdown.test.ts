@@ -1,7 +1,7 @@
 import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import type { RunReport } from '../../src/report/run-report.js';
+import type { ProgressRow } from '../../src/report/stack-progress.js';
 import { diffTemplates } from '../../src/report/template-diff.js';
-import { sensitiveChanges } from '../../src/report/sensitive.js';
 import type { Template } from '../../src/template/types.js';
 
 const template = (image: string, extra: Template['Resources'] = {}): Template => ({
@@ -34,7 +34,6 @@ const report = (overrides: Partial<RunReport> = {}): RunReport => ({
     { action: 'Add', logicalId: 'Api|Service', type: 'AWS::ECS::Service', scope: [], properties: [] },
   ],
   images: [],
-  sensitive: [],
   warnings: [],
   ...overrides,
 });
@@ -53,10 +52,19 @@ describe('diffTemplates', () => {
         to: 'repo/web@sha256:bbb',
       },
     ]);
-    expect(diff.unified.split('\n').slice(0, 2)).toEqual(['--- deployed', '+++ planned']);
-    expect(diff.unified).toContain(
-      '\n-            "Image": "repo/web@sha256:aaa"\n+            "Image": "repo/web@sha256:bbb"\n',
-    );
+    expect(diff.resources.find((r) => r.logicalId === 'WebTaskDefinition')).toEqual({
+      logicalId: 'WebTaskDefinition',
+      type: 'AWS::ECS::TaskDefinition',
+      action: 'Modify',
+      changes: [
+        {
+          path: 'Properties.ContainerDefinitions[web].Image',
+          before: 'repo/web@sha256:aaa',
+          after: 'repo/web@sha256:bbb',
+        },
+      ],
+      replacedBy: ['ContainerDefinitions'],
+    });
   });
   it('ignores key order and gives no text diff for identical templates', () => {
     const a = template('x');
@@ -69,31 +77,7 @@ describe('diffTemplates', () => {
     };
     const diff = diffTemplates(a, b);
     expect(diff.modified).toEqual([]);
-    expect(diffTemplates(a, a).unified).toBe('');
-  });
-});
-
-describe('sensitiveChanges', () => {
-  it('flags IAM, ingress from anywhere and internet-facing load balancers that the plan touches', () => {
-    const after = template('x', {
-      TaskRole: { Type: 'AWS::IAM::Role', Properties: {} },
-      Ingress: {
-        Type: 'AWS::EC2::SecurityGroupIngress',
-        Properties: { CidrIp: '0.0.0.0/0', FromPort: 80, ToPort: 80, IpProtocol: 'tcp' },
-      },
-      LoadBalancer: {
-        Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-        Properties: { Scheme: 'internet-facing' },
-      },
-      Internal: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Scheme: 'internal' } },
-    });
-    const notes = sensitiveChanges(after, diffTemplates(undefined, after));
-    expect(notes).toEqual([
-      'Ingress: ingress open to the internet on port 80/tcp',
-      'LoadBalancer: internet-facing load balancer',
-      'TaskRole: IAM Role changes permissions',
-    ]);
-    expect(sensitiveChanges(after, diffTemplates(after, after))).toEqual([]);
+    expect(diffTemplates(a, a).resources).toEqual([]);
   });
 });
 
@@ -102,10 +86,10 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report());
     expect(
       md.startsWith(
-        `${commentMarker('shop-staging')}\n\n### 📋 compose-ecs plan: \`shop-staging\`: 1 to add, 1 to change, 0 to remove`,
+        `${commentMarker('shop-staging')}\n\n### 📋 compose-ecs plan: \`shop-staging\` planned: 1 to add, 0 to change, 1 to replace, 0 to remove\nproject \`shop\``,
       ),
     ).toBe(true);
-    expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` | AWS::ECS::TaskDefinition | ⚠️ replaced |');
+    expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` | ECS::TaskDefinition | ⚠️ **replaced** |');
     expect(md).toContain('`Api\\|Service`');
   });
   it('shows a failed deploy with its cause and the rollout', () => {
@@ -139,42 +123,59 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| ❌ `WebService` |  | FAILED | 2 | 0 | 0 | 3 | circuit breaker |');
   });
   it("stays within GitHub's limit by cutting the diff, keeping the verdict and changes", () => {
-    const huge = template('y'.repeat(200_000));
-    const md = renderMarkdown(report({ diff: diffTemplates(template('x'), huge) }));
+    const groups = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [
+        `Group${i}`,
+        { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: `${i}-${'y'.repeat(150)}` } },
+      ]),
+    );
+    const md = renderMarkdown(report({ diff: diffTemplates(template('x'), template('x', groups)) }));
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(md).toContain('diff truncated');
-    expect(md).toContain('1 to add, 1 to change');
+    expect(md).toContain('1 to add, 0 to change, 1 to replace, 0 to remove');
+    expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` |');
+    // The template diff gave way: some resources are shown, the rest counted, no code block cut.
+    expect(md).toMatch(/<summary><b>Template diff<\/b> \(2000 resources\)/);
+    expect(md).toMatch(/… \d+ more resources left out to fit GitHub's limit/);
+    expect(md.split('```').length % 2).toBe(1);
     expect(md.trimEnd().endsWith('</sub>')).toBe(true);
   });
 });
 
 describe('while CloudFormation works', () => {
-  it("says the deploy is rolling out and shows each resource's latest status", () => {
-    const md = renderMarkdown(
-      report({
-        mode: 'deploy',
-        deploy: {
-          state: 'in-progress',
-          rollout: [],
-          urls: {},
-          resources: [
-            { logicalId: 'WebTaskDefinition', type: 'AWS::ECS::TaskDefinition', status: 'UPDATE_COMPLETE' },
-            {
-              logicalId: 'WebService',
-              type: 'AWS::ECS::Service',
-              status: 'UPDATE_IN_PROGRESS',
-              reason: 'Resource update initiated',
-            },
-          ],
-        },
-      }),
+  /** The comment of a deploy still under way, with these progress rows. */
+  const inProgress = (resources: ProgressRow[]) =>
+    renderMarkdown(
+      report({ mode: 'deploy', deploy: { state: 'in-progress', rollout: [], urls: {}, resources } }),
     );
+
+  it("says the deploy is under way and shows each resource's latest status", () => {
+    const md = inProgress([
+      { logicalId: 'WebTaskDefinition', type: 'AWS::ECS::TaskDefinition', status: 'UPDATE_COMPLETE' },
+      {
+        logicalId: 'WebService',
+        type: 'AWS::ECS::Service',
+        status: 'UPDATE_IN_PROGRESS',
+        reason: 'Resource update initiated',
+      },
+    ]);
     expect(md).toContain(
-      '### ⏳ compose-ecs deploy: `shop-staging` rolling out (1 to add, 1 to change, 0 to remove)',
+      '### ⏳ compose-ecs deploy: `shop-staging` deploying: 1 to add, 0 to change, 1 to replace, 0 to remove',
     );
-    expect(md).toContain('| `WebTaskDefinition` | AWS::ECS::TaskDefinition | ✅ UPDATE_COMPLETE |  |');
+    expect(md).toContain('| `WebTaskDefinition` | ECS::TaskDefinition | ✅ UPDATE_COMPLETE |  |');
     expect(md).toContain(
-      '| `WebService` | AWS::ECS::Service | ⏳ UPDATE_IN_PROGRESS | Resource update initiated |',
+      '| `WebService` | ECS::Service | ⏳ UPDATE_IN_PROGRESS | Resource update initiated |',
+    );
+  });
+
+  it('says failed, not deploying, as soon as CloudFormation rolls the stack back', () => {
+    const stack = (status: string) =>
+      inProgress([{ logicalId: 'shop-staging', type: 'AWS::CloudFormation::Stack', status }]);
+    expect(stack('UPDATE_IN_PROGRESS')).toContain('### ⏳ compose-ecs deploy: `shop-staging` deploying:');
+    expect(stack('UPDATE_ROLLBACK_IN_PROGRESS')).toContain(
+      '### ❌ compose-ecs deploy: `shop-staging` failed:',
+    );
+    expect(stack('UPDATE_ROLLBACK_COMPLETE')).toContain(
+      '### ❌ compose-ecs deploy: `shop-staging` failed and rolled back:',
     );
   });
 
@@ -221,7 +222,10 @@ describe('the images table', () => {
           added: [],
           removed: [],
           modified: ['ApiTaskDefinition'],
-          unified: '',
+          resources: [],
+          compose: { services: [], project: [] },
+          security: [],
+          templateHash: 'sha256:0',
           images: [
             {
               resource: 'ApiTaskDefinition',
@@ -233,8 +237,9 @@ describe('the images table', () => {
         },
       }),
     );
-    expect(md).toContain('| api | `r/api@sha256:new` | built and pushed | **changes** |');
-    expect(md).toContain('| web | `r/web@sha256:same` | reused from the registry | unchanged |');
+    expect(md).toContain('| api | `api@sha256:new` | built and pushed | **changes** from `api@sha256:old` |');
+    expect(md).toContain('| web | `web@sha256:same` | reused from the registry | unchanged |');
+    expect(md).toContain('api: r/api@sha256:new');
     expect(md).toContain('| cache | `redis:7` | as written | unchanged |');
   });
 });

@@ -31,7 +31,6 @@ function planned(): Planned {
       hasChanges: true,
       changes: [],
       images: [],
-      sensitive: [],
       warnings: [],
       region: 'us-east-1',
     },

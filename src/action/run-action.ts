@@ -10,6 +10,7 @@ import { selectEngine } from '../images/select-engine.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
+import { reviewedPlanFrom } from '../report/reviewed-plan.js';
 import type { RunReport } from '../report/run-report.js';
 import { githubReleases } from '../github/releases.js';
 import { run, RunFailure, type RunResult } from '../run.js';
@@ -76,8 +77,13 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
 
   const publish = async (report: RunReport, final: boolean) => {
     report.runUrl = runUrl;
+    // The commit the report names: this run's, or for a rollback the restored release's (set by restore).
+    if (inputs.mode !== 'rollback') report.commit ??= process.env.GITHUB_SHA;
     const commenter = await commenterFor(report);
     if (!commenter) return;
+    // A deploy edits the plan's comment: read the plan reviewed there first, to say if this is it.
+    if (report.mode === 'deploy' && !report.reviewed)
+      report.reviewed = reviewedPlanFrom(await commenter.existing(commentMarker(report.stackName)));
     const body = renderMarkdown(report);
     if (final) await commenter.flush(commentMarker(report.stackName), body);
     else await commenter.upsert(commentMarker(report.stackName), body);
@@ -225,7 +231,6 @@ function failureReport(mode: RunReport['mode'], stackName: string, error: string
     hasChanges: false,
     changes: [],
     images: [],
-    sensitive: [],
     warnings: [],
     error,
   };

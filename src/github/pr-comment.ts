@@ -12,6 +12,8 @@ export interface CommentTarget {
 export interface PullRequestCommenter {
   /** Creates the comment, or edits the one carrying `marker`. Returns its URL, or undefined if GitHub refused. */
   upsert(marker: string, body: string): Promise<string | undefined>;
+  /** The body of the comment carrying `marker` (the plan reviewers read), or undefined when there is none. */
+  existing(marker: string): Promise<string | undefined>;
 }
 
 /** Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise, or a local stand-in), read when called. */
@@ -27,18 +29,37 @@ export function octokitFor(token: string, baseUrl = process.env.GITHUB_API_URL |
 export function createCommenter(token: string, target: CommentTarget, logger: Logger): PullRequestCommenter {
   const octokit = octokitFor(token);
   let commentId: number | undefined;
+  let found: Promise<string | undefined> | undefined;
+  /** Looks the comment up once: its id for later edits, and the body it had before this run. */
+  const find = (marker: string) =>
+    (found ??= octokit
+      .paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+      })
+      .then((comments) => {
+        const comment = comments.find((c) => c.body?.includes(marker));
+        commentId ??= comment?.id;
+        return comment?.body ?? undefined;
+      })
+      .catch((err: unknown) => {
+        found = undefined;
+        throw err;
+      }));
   return {
+    async existing(marker) {
+      try {
+        return await find(marker);
+      } catch (err) {
+        logger.warning(`could not read the pull-request comments: ${errorMessage(err)}`);
+        return undefined;
+      }
+    },
     async upsert(marker, body) {
       try {
-        if (commentId === undefined) {
-          const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100,
-          });
-          commentId = comments.find((c) => c.body?.includes(marker))?.id;
-        }
+        if (commentId === undefined) await find(marker);
         if (commentId !== undefined) {
           const updated = await octokit.rest.issues.updateComment({
             owner: target.owner,
@@ -86,6 +107,7 @@ export function throttled(
     return next;
   };
   return {
+    existing: (marker) => commenter.existing(marker),
     async upsert(marker, body) {
       if (now() - last < minIntervalMs) return undefined;
       last = now();

@@ -23,7 +23,6 @@ export async function convertMode(
       hasChanges: false,
       changes: [],
       images: [],
-      sensitive: [],
       warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
     },
     hasChanges: false,

@@ -24,7 +24,6 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
       properties: [],
     })),
     images: [],
-    sensitive: [],
     warnings: [],
   };
   if (!plan.stackId) report.warnings.push(`stack ${stackName} does not exist: there was nothing to delete`);

@@ -2,7 +2,13 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
+import { isSecretLikePath } from './compose-changes.js';
+import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
+import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
+import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
+import type { SecurityChange } from './security-changes.js';
+import type { ProgressRow } from './stack-progress.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -22,45 +28,85 @@ const ACTION_ICON: Record<string, string> = {
   Dynamic: '❔',
 };
 
-function headline(report: RunReport): string {
-  const counts = countActions(report.changes);
-  const plan = report.hasChanges
-    ? `${counts.Add ?? 0} to add, ${counts.Modify ?? 0} to change, ${counts.Remove ?? 0} to remove`
-    : 'no changes';
-  const stack = `\`${report.stackName}\``;
-  if (report.error && !report.deploy)
-    return report.cancelled
-      ? `### ⛔ compose-ecs ${report.mode}: ${stack} cancelled`
-      : `### ❌ compose-ecs ${report.mode}: ${stack} failed`;
-  if (report.mode === 'plan') return `### 📋 compose-ecs plan: ${stack}: ${plan}`;
-  const mode = report.mode;
-  if (mode === 'destroy') {
-    const what = `${counts.Remove ?? 0} resources`;
-    if (report.deploy?.state === 'failed') return `### ❌ compose-ecs destroy: ${stack} failed`;
-    if (report.deploy?.state === 'in-progress')
-      return `### ⏳ compose-ecs destroy: ${stack} deleting ${what}`;
-    return report.deploy?.state === 'succeeded'
-      ? `### 🗑️ compose-ecs destroy: ${stack} deleted (${what})`
-      : `### ✅ compose-ecs destroy: ${stack}: nothing to delete`;
+export type Outcome =
+  | 'planned'
+  | 'no changes'
+  | 'deploying'
+  | 'deployed'
+  | 'failed'
+  | 'rolled back'
+  | 'cancelled'
+  | 'deleting'
+  | 'deleted'
+  | 'nothing to delete';
+
+/** Where the run stands; once known it is never "deploying" again. */
+export function outcome(report: RunReport): Outcome {
+  const deploy = report.deploy;
+  if (report.cancelled || deploy?.state === 'cancelled') return 'cancelled';
+  if (report.mode === 'destroy') {
+    if (report.error || deploy?.state === 'failed') return 'failed';
+    if (!deploy) return report.changes.length ? 'deleting' : 'nothing to delete';
+    return deploy.state === 'succeeded' ? 'deleted' : 'deleting';
   }
-  switch (report.deploy?.state) {
-    case 'succeeded':
-      return `### ✅ compose-ecs ${mode}: ${stack} deployed (${plan})`;
-    case 'failed':
-      return `### ❌ compose-ecs ${mode}: ${stack} failed`;
-    case 'cancelled':
-      return `### ⛔ compose-ecs ${mode}: ${stack} cancelled`;
-    case 'in-progress':
-      return `### ⏳ compose-ecs ${mode}: ${stack} rolling out (${plan})`;
-    default:
-      return `### ✅ compose-ecs ${mode}: ${stack}: nothing to deploy`;
+  if (!deploy) return report.error ? 'failed' : report.hasChanges ? 'planned' : 'no changes';
+  if (deploy.state === 'skipped') return report.error ? 'failed' : 'no changes';
+  if (deploy.state === 'succeeded') return report.error ? 'failed' : 'deployed';
+  if (deploy.state === 'in-progress' && !report.error) {
+    // CloudFormation rolling back means the deploy has failed, though the step still waits for it.
+    const stack = deploy.resources?.find((r) => r.type === 'AWS::CloudFormation::Stack');
+    if (!stack || !/ROLLBACK/.test(stack.status)) return 'deploying';
+    return /ROLLBACK_COMPLETE$/.test(stack.status) ? 'rolled back' : 'failed';
   }
+  const text = [deploy.error, report.error, ...(deploy.resources ?? []).map((r) => r.status)].join('\n');
+  return /rolled back|ROLLBACK/i.test(text) ? 'rolled back' : 'failed';
 }
 
-function countActions(changes: ResourceChange[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of changes) counts[c.action] = (counts[c.action] ?? 0) + 1;
+/** add / change / replace / remove, as CloudFormation's change set lists them. */
+export function countChanges(changes: ResourceChange[]) {
+  const counts = { add: 0, change: 0, replace: 0, remove: 0 };
+  for (const c of changes) {
+    if (c.action === 'Add' || c.action === 'Import') counts.add++;
+    else if (c.action === 'Remove') counts.remove++;
+    else if (c.replacement === 'True') counts.replace++;
+    else counts.change++;
+  }
   return counts;
+}
+
+const OUTCOME_TEXT: Record<Outcome, string> = {
+  planned: '📋 {mode}: {stack} planned',
+  'no changes': '✅ {mode}: {stack} no changes',
+  deploying: '⏳ {mode}: {stack} deploying',
+  deployed: '✅ {mode}: {stack} deployed',
+  failed: '❌ {mode}: {stack} failed',
+  'rolled back': '❌ {mode}: {stack} failed and rolled back',
+  cancelled: '⛔ {mode}: {stack} cancelled',
+  deleting: '⏳ {mode}: {stack} deleting',
+  deleted: '🗑️ {mode}: {stack} deleted',
+  'nothing to delete': '✅ {mode}: {stack} nothing to delete',
+};
+
+function headline(report: RunReport): string {
+  const state = outcome(report);
+  const c = countChanges(report.changes);
+  const counts =
+    report.hasChanges || report.changes.length
+      ? `: ${c.add} to add, ${c.change} to change, ${c.replace} to replace, ${c.remove} to remove`
+      : state === 'no changes' && report.mode === 'deploy'
+        ? ', nothing to deploy'
+        : '';
+  const title = OUTCOME_TEXT[state]
+    .replace('{mode}', `compose-ecs ${report.mode}`)
+    .replace('{stack}', `\`${report.stackName}\``);
+  const meta = [
+    `project \`${cell(report.project)}\``,
+    report.region,
+    report.changeSetType === 'CREATE' ? 'new stack' : undefined,
+    report.commit ? `commit \`${cell(report.commit.slice(0, 7))}\`` : undefined,
+    report.runUrl ? `[run](${report.runUrl})` : undefined,
+  ].filter(Boolean);
+  return `### ${title}${counts}\n${meta.join(' · ')}`;
 }
 
 /** Pipes and newlines would break a markdown table cell. */
@@ -70,102 +116,297 @@ function cell(text: string | number | undefined): string {
     .replace(/\r?\n/g, ' ');
 }
 
-function changesTable(changes: ResourceChange[]): string {
-  if (!changes.length) return '';
-  const rows = changes.map(
-    (c) =>
-      `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(c.type)} | ${cell(c.replacement === 'True' ? '⚠️ replaced' : c.replacement === 'Conditional' ? 'maybe replaced' : '')} |`,
-  );
-  return ['| Action | Resource | Type | Replacement |', '| --- | --- | --- | --- |', ...rows].join('\n');
+/** `repo/web@sha256:0123456789abcdef…` → `web@sha256:0123456789ab`: enough to tell two images apart. */
+export function shortImage(uri: string | undefined): string {
+  if (!uri) return '(none)';
+  const [name, digest] = uri.split('@');
+  const base = name!.split('/').pop()!;
+  return showValue(digest ? `${base}@${digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1')}` : base, 80);
 }
 
-function imagesTable(report: RunReport): string {
-  if (!report.images.length) return '';
+/** `AWS::ECS::Service` → `ECS::Service`: the table stays narrow enough to read without scrolling. */
+const shortType = (type: string) => type.replace(/^AWS::/, '');
+
+function composeItems(report: RunReport): string[] {
+  const compose = report.diff?.compose;
+  if (!compose) return [];
+  const images = new Map(report.images.map((i) => [i.service, i]));
+  const items = compose.services.map((s) => {
+    const record = images.get(s.service);
+    const origin = record?.repository
+      ? record.pushed
+        ? `built now${record.tag ? `, tag \`${cell(record.tag)}\`` : ''}`
+        : `reused${record.tag ? `, tag \`${cell(record.tag)}\`` : ''}`
+      : undefined;
+    const image = s.image
+      ? s.image.from && s.image.to
+        ? `image \`${shortImage(s.image.from)}\` → \`${shortImage(s.image.to)}\``
+        : `image \`${shortImage(s.image.to ?? s.image.from)}\``
+      : undefined;
+    const head = [
+      s.status === 'added' ? 'new service' : s.status === 'removed' ? 'removed' : undefined,
+      image,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const lines = [
+      `- **${cell(s.service)}**${head ? `: ${head}` : ''}${origin && s.image?.to ? ` (${origin})` : ''}`,
+    ];
+    for (const note of s.notes) lines.push(`  - ${cell(note)}`);
+    return lines.join('\n');
+  });
+  return [...items, ...compose.project.map((note) => `- project: ${cell(note)}`)];
+}
+
+function securityItems(report: RunReport): string[] {
+  // One line per distinct change; the same statement in several roles (a new stack's) says where once.
+  const groups = new Map<string, { change: SecurityChange; where: string[] }>();
+  for (const c of report.diff?.security ?? []) {
+    const key = `${c.change}\n${c.kind}\n${c.text}\n${c.flag ?? ''}`;
+    const group = groups.get(key) ?? { change: c, where: [] };
+    if (c.where) group.where.push(c.where);
+    groups.set(key, group);
+  }
+  // What needs a second look first, then what is added, then what is removed.
+  const rank = (s: SecurityChange) => (s.flag ? 0 : s.change === 'added' ? 1 : 2);
+  return [...groups.values()]
+    .sort((a, b) => rank(a.change) - rank(b.change))
+    .map(({ change: s, where }) => {
+      const at = where.length ? ` — ${where.join(', ')}` : '';
+      return `- ${s.change === 'added' ? '➕' : '➖'} ${s.change} ${cell(s.text)}${cell(at)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`;
+    });
+}
+
+function changeRows(report: RunReport): string[] {
+  const byId = new Map((report.diff?.resources ?? []).map((r) => [r.logicalId, r]));
+  return report.changes.map((c) => {
+    const local = byId.get(c.logicalId);
+    const causes = local?.replacedBy.length ? local.replacedBy : c.properties;
+    const by = causes.length ? ` by ${causes.join(', ')}` : '';
+    const replacement =
+      c.replacement === 'True'
+        ? `⚠️ **replaced**${by}`
+        : c.replacement === 'Conditional'
+          ? `may be replaced${by}`
+          : '';
+    const props =
+      c.action === 'Modify' && local
+        ? propertySummary(local.changes)
+        : c.action === 'Modify'
+          ? c.properties.join(', ')
+          : '';
+    // Replacement first, then the properties: four columns stay readable without scrolling.
+    const what = [replacement, props].filter(Boolean).join('<br>');
+    return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(shortType(c.type))} | ${cell(what)} |`;
+  });
+}
+
+const isScalar = (v: unknown) => v === undefined || v === null || typeof v !== 'object' || isIntrinsic(v);
+
+/**
+ * One short line per changed property, narrow enough for a table cell: `Type: application → network`
+ * for a plain value, else the property with what happens inside it (`ContainerDefinitions: 2 added,
+ * 1 changed`). Every value is in the template diff, resource by resource.
+ */
+function propertySummary(changes: PropertyChange[]): string {
+  const byProperty = new Map<string, PropertyChange[]>();
+  for (const c of changes) {
+    const top = c.path.replace(/^Properties\./, '').split(/[.[]/)[0]!;
+    byProperty.set(top, [...(byProperty.get(top) ?? []), c]);
+  }
+  return [...byProperty]
+    .map(([name, list]) => {
+      const only = list[0]!;
+      if (
+        list.length === 1 &&
+        only.path.replace(/^Properties\./, '') === name &&
+        isScalar(only.before) &&
+        isScalar(only.after)
+      )
+        return `${name}: ${showValue(only.before, 30)} → ${showValue(only.after, 30)}`;
+      const count = (what: string, n: number) => (n ? `${n} ${what}` : '');
+      return `${name}: ${[
+        count('added', list.filter((c) => c.before === undefined).length),
+        count('removed', list.filter((c) => c.after === undefined).length),
+        count('changed', list.filter((c) => c.before !== undefined && c.after !== undefined).length),
+      ]
+        .filter(Boolean)
+        .join(', ')}`;
+    })
+    .join('<br>');
+}
+
+function imageRows(report: RunReport): string[] {
   // What the deploy does with each image: a task definition gets it for the first time, or swaps to it.
-  const deployed = new Map((report.diff?.images ?? []).map((i) => [i.to, i.from ? '**changes**' : 'new']));
-  const rows = report.images.map((i) => {
+  const deployed = new Map(
+    (report.diff?.images ?? []).map((i) => [
+      i.to,
+      i.from ? `**changes** from \`${shortImage(i.from)}\`` : 'new',
+    ]),
+  );
+  return report.images.map((i) => {
     const build =
       i.origin ??
       (i.repository ? (i.pushed ? 'built and pushed' : 'reused from the registry') : 'as written');
-    return `| ${cell(i.service)} | \`${cell(i.uri)}\` | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
+    return `| ${cell(i.service)} | \`${cell(shortImage(i.uri))}\` | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
   });
-  return [
-    '**Images**',
-    '',
-    '| Service | Image | Build | Deploy |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
 }
 
-function resourcesTable(rows: NonNullable<NonNullable<RunReport['deploy']>['resources']>): string {
+function fullImages(report: RunReport): Section {
+  const lines = report.images.map((i) => `${i.service}: ${i.uri}`);
+  return {
+    priority: 3,
+    rows: lines.length ? 1 : 0,
+    render: (n) =>
+      n && lines.length
+        ? `<details><summary>Full image references</summary>\n\n${fence(lines.join('\n'))}\n\n</details>`
+        : '',
+  };
+}
+
+function resourcesTable(rows: ProgressRow[]): string[] {
   const icon = (status: string) =>
-    status.endsWith('_FAILED') ? '❌' : status.endsWith('_COMPLETE') ? '✅' : '⏳';
-  return [
-    '| Resource | Type | Status | Reason |',
-    '| --- | --- | --- | --- |',
-    ...rows.map(
-      (r) =>
-        `| \`${cell(r.logicalId)}\` | ${cell(r.type)} | ${icon(r.status)} ${cell(r.status)} | ${cell(r.reason)} |`,
-    ),
-  ].join('\n');
+    status.endsWith('_FAILED')
+      ? '❌'
+      : status.includes('ROLLBACK')
+        ? '↩️'
+        : status.endsWith('_COMPLETE')
+          ? '✅'
+          : '⏳';
+  // The stack first, then failures: when the list is shortened, the rows that explain it stay.
+  const rank = (r: ProgressRow) => (r.type === 'AWS::CloudFormation::Stack' ? 0 : r.failure ? 1 : 2);
+  const ordered = [...rows].sort((a, b) => rank(a) - rank(b));
+  return ordered.map((r) => {
+    // A failure stays on its row when the rollback's events for the resource follow it.
+    const status =
+      r.failure && r.failure.status !== r.status
+        ? `❌ ${cell(r.failure.status)}, then ${icon(r.status)} ${cell(r.status)}`
+        : `${icon(r.status)} ${cell(r.status)}`;
+    return `| \`${cell(r.logicalId)}\` | ${cell(shortType(r.type))} | ${status} | ${cell(r.failure?.reason ?? r.reason)} |`;
+  });
 }
 
 export function rolloutTable(rows: ServiceRollout[]): string {
   if (!rows.length) return '';
-  const icon = (r: ServiceRollout) => (r.failed ? '❌' : r.done ? '✅' : '⏳');
   return [
-    '| Service | Task definition | Rollout | Desired | Running | Pending | Failed tasks | Latest event |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
-    ),
+    `| ${ROLLOUT_HEADER.join(' | ')} |`,
+    `| ${ROLLOUT_HEADER.map(() => '---').join(' | ')} |`,
+    ...rolloutRows(rows),
   ].join('\n');
 }
 
-function diffSection(report: RunReport, budget: number): string {
-  const unified = report.diff?.unified;
-  if (!unified) return '';
-  const lines = unified.split('\n').length;
-  let body = unified;
-  if (body.length > budget) {
-    body = `${body.slice(0, Math.max(0, budget)).replace(/\n[^\n]*$/, '')}\n… (diff truncated: the full template is in the job summary and the template-path output)`;
-  }
-  return `<details><summary>Template diff (${lines} lines)</summary>\n\n${fence(body, 'diff')}\n\n</details>`;
+const ROLLOUT_HEADER = [
+  'Service',
+  'Task definition',
+  'Rollout',
+  'Desired',
+  'Running',
+  'Pending',
+  'Failed tasks',
+  'Latest event',
+];
+
+function rolloutRows(rows: ServiceRollout[]): string[] {
+  const icon = (r: ServiceRollout) => (r.failed ? '❌' : r.done ? '✅' : '⏳');
+  return [...rows]
+    .sort((a, b) => Number(b.failed) - Number(a.failed))
+    .map(
+      (r) =>
+        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+    );
+}
+
+/** A secret-like variable's value is replaced by a word, in the diff as in the compose view. */
+const hidden = (c: PropertyChange) => ({
+  before: c.before === undefined ? undefined : '(value not shown: secret-like name)',
+  after: c.after === undefined ? undefined : '(value not shown: secret-like name)',
+});
+
+/** The template diff, resource by resource, each folded: what a reviewer opens last, and dropped first. */
+function diffSection(report: RunReport): Section {
+  const resources = report.diff?.resources ?? [];
+  const blocks = resources.map((r) => {
+    const lines = r.changes.map((change) => {
+      const c = isSecretLikePath(change.path) ? { ...change, ...hidden(change) } : change;
+      const path = c.path.replace(/^Properties\./, '');
+      if (c.before === undefined) return `+ ${path}: ${showValue(c.after, 200)}`;
+      if (c.after === undefined) return `- ${path}: ${showValue(c.before, 200)}`;
+      return `- ${path}: ${showValue(c.before, 200)}\n+ ${path}: ${showValue(c.after, 200)}`;
+    });
+    const replaced = r.replacedBy.length ? `, replaced by ${r.replacedBy.join(', ')}` : '';
+    return `<details><summary>${ACTION_ICON[r.action]} <code>${r.logicalId}</code> ${r.type}${replaced}</summary>\n\n${fence(lines.join('\n'), 'diff')}\n\n</details>`;
+  });
+  return {
+    priority: 1,
+    rows: blocks.length,
+    render: (n) =>
+      blocks.length
+        ? `<details><summary><b>Template diff</b> (${blocks.length} resources)</summary>\n\n${blocks.slice(0, n).join('\n')}${more(blocks.length - n, 'resources')}\n\n</details>`
+        : '',
+  };
 }
 
 /**
- * Renders the report as GitHub-flavoured markdown within `limit` characters: the template diff is
- * what gets cut first, so the verdict, the changes and the rollout always fit.
+ * Renders the report as GitHub-flavoured markdown within `limit` characters. When it does not fit,
+ * the least important sections are shortened row by row (never inside a table row or a code block),
+ * the template diff first; the headline, the cause of a failure, the images and the run link stay.
  */
 export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string {
-  const parts: string[] = [commentMarker(report.stackName), headline(report)];
-  if (report.error) parts.push(`> [!CAUTION]\n> ${cell(report.error)}`);
+  const hidden = [commentMarker(report.stackName), fingerprintLine(report)].filter(Boolean).join('\n');
+  const sections: Section[] = [fixed(hidden), fixed(headline(report))];
+  if (report.error) sections.push(fixed(`> [!CAUTION]\n> ${cell(report.error)}`));
   if (report.deploy?.error && report.deploy.error !== report.error)
-    parts.push(`> [!CAUTION]\n> ${cell(report.deploy.error)}`);
-  if (report.deploy?.diagnosis) parts.push(`**Why the task stopped**\n\n${fence(report.deploy.diagnosis)}`);
+    sections.push(fixed(`> [!CAUTION]\n> ${cell(report.deploy.error)}`));
+  if (report.deploy?.diagnosis)
+    sections.push(fixed(`**Why the task stopped**\n\n${fence(report.deploy.diagnosis)}`));
   const urls = Object.entries(report.deploy?.urls ?? {});
-  if (urls.length) parts.push(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n'));
-  if (report.deploy?.rollout.length) parts.push(`**Rollout**\n\n${rolloutTable(report.deploy.rollout)}`);
+  if (urls.length) sections.push(fixed(urls.map(([name, url]) => `- ${cell(name)}: ${url}`).join('\n')));
+  // Whether this deploy applies what was reviewed; the reviewed plan folded, given up first for space.
+  if (reviewedSection(report, false))
+    sections.push({ priority: 2, rows: 1, keep: 0, render: (n) => reviewedSection(report, n > 0) });
+  if (report.deploy?.rollout.length)
+    sections.push(tableSection('Rollout', ROLLOUT_HEADER, rolloutRows(report.deploy.rollout), 7, 'services'));
   // While CloudFormation works (and after it failed), each resource's latest status, as a console shows it.
   const resources =
-    report.deploy?.state === 'in-progress' ||
-    report.deploy?.state === 'failed' ||
-    report.deploy?.state === 'cancelled'
+    report.deploy?.state === 'in-progress' || report.deploy?.state === 'failed'
       ? report.deploy.resources
       : undefined;
-  if (resources?.length) parts.push(`**Stack progress**\n\n${resourcesTable(resources)}`);
-  if (report.sensitive.length)
-    parts.push(
-      `**Security-sensitive changes**\n\n${report.sensitive.map((s) => `- ⚠️ ${cell(s)}`).join('\n')}`,
+  if (resources?.length)
+    sections.push(
+      tableSection(
+        'Stack progress',
+        ['Resource', 'Type', 'Status', 'Reason'],
+        resourcesTable(resources),
+        6,
+        'resources',
+        40,
+      ),
     );
-  const table = changesTable(report.changes);
-  if (table) parts.push(`**${report.changeSetType === 'CREATE' ? 'New stack' : 'Changes'}**\n\n${table}`);
-  const images = imagesTable(report);
-  if (images) parts.push(images);
-  if (report.warnings.length)
-    parts.push(`**Warnings**\n\n${report.warnings.map((w) => `- ${cell(w)}`).join('\n')}`);
+  sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
+  sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));
+  sections.push(
+    tableSection(
+      report.changeSetType === 'CREATE' ? 'New stack' : 'Changes',
+      ['Action', 'Resource', 'Type', 'What changes'],
+      changeRows(report),
+      4,
+      'resources',
+      30,
+    ),
+  );
+  sections.push(
+    tableSection('Images', ['Service', 'Image', 'Build', 'Deploy'], imageRows(report), 10, 'images'),
+  );
+  sections.push(fullImages(report));
+  sections.push(
+    listSection(
+      'Warnings',
+      report.warnings.map((w) => `- ${cell(w)}`),
+      5,
+      'warnings',
+    ),
+  );
+  sections.push(diffSection(report));
   const footer = [
     `compose-ecs ${VERSION}`,
     report.region,
@@ -175,12 +416,14 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   ]
     .filter(Boolean)
     .join(' · ');
-  const head = parts.join('\n\n');
-  const tail = `<sub>${footer}</sub>`;
-  const budget = limit - head.length - tail.length - 400;
-  const diff = diffSection(report, budget);
-  let out = redact([head, diff, tail].filter(Boolean).join('\n\n') + '\n', report.redactions ?? []);
-  if (out.length > limit) out = `${out.slice(0, limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
+  sections.push(fixed(`<sub>${footer}</sub>`));
+
+  let out = fitSections(sections, limit, (text) => redact(text, report.redactions ?? []));
+  // Only the fixed parts are left (a giant error message): cut at a paragraph, outside any table.
+  if (out.length > limit) {
+    const cut = out.lastIndexOf('\n\n', limit - 80);
+    out = `${out.slice(0, cut > 0 ? cut : limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
+  }
   return out;
 }
 

@@ -1,6 +1,8 @@
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
+import type { ReviewedPlan } from './reviewed-plan.js';
+import type { ProgressRow } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
 
 /** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
@@ -15,14 +17,13 @@ export interface RunReport {
   changes: ResourceChange[];
   diff?: TemplateDiff;
   images: ImageRecord[];
-  sensitive: string[];
   warnings: string[];
   deploy?: {
     /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
     state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';
     rollout: ServiceRollout[];
-    /** Latest CloudFormation status per resource this deploy touched, in the order they started. */
-    resources?: Array<{ logicalId: string; type: string; status: string; reason?: string }>;
+    /** Latest CloudFormation status of the stack and of each resource this deploy touched (recordEvent). */
+    resources?: ProgressRow[];
     error?: string;
     /** Why the failed service's last task stopped: its reason, exit codes, last log lines, unhealthy targets. */
     diagnosis?: string;
@@ -39,4 +40,6 @@ export interface RunReport {
   commit?: string;
   /** Link to the workflow run, when known. */
   runUrl?: string;
+  /** On a deploy: the plan reviewed on the pull request, read back from its comment. */
+  reviewed?: ReviewedPlan;
 }

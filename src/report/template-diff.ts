@@ -1,5 +1,8 @@
-import { createTwoFilesPatch } from 'diff';
+import { createHash } from 'node:crypto';
 import type { Template } from '../template/types.js';
+import { composeChanges, type ComposeChanges } from './compose-changes.js';
+import { canonical, resourceDiffs, type ResourceDiff } from './resource-diff.js';
+import { securityChanges, type SecurityChange } from './security-changes.js';
 
 export interface ImageChange {
   /** Task-definition resource and container name. */
@@ -14,13 +17,20 @@ export interface TemplateDiff {
   removed: string[];
   modified: string[];
   images: ImageChange[];
-  /** Unified diff of the pretty-printed templates ('' when identical). */
-  unified: string;
+  /** Property-level changes, resource by resource (empty when identical). */
+  resources: ResourceDiff[];
+  /** The same change in the compose file's terms, per service and for the project. */
+  compose: ComposeChanges;
+  /** IAM, security-group and load-balancer exposure added or removed. */
+  security: SecurityChange[];
+  /** sha256 of the new template (keys sorted): what a deploy compares with the plan reviewed. */
+  templateHash: string;
 }
 
 /**
  * What changes between the deployed template and the new one, computed locally: resource-level sets
- * (a reviewer's `cdk diff`), the container images that change, and a unified text diff.
+ * (a reviewer's `cdk diff`), the container images that change, a property-level diff per resource, and
+ * the compose-level and security-sensitive views of it.
  * It does not need CloudFormation's change-set details, which not every endpoint provides.
  */
 export function diffTemplates(before: Template | undefined, after: Template): TemplateDiff {
@@ -35,28 +45,16 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
   const modified = Object.keys(next)
     .filter((id) => id in old && canonical(old[id]) !== canonical(next[id]))
     .sort();
-  const beforeText = before ? `${JSON.stringify(before, null, 2)}\n` : '';
-  const afterText = `${JSON.stringify(after, null, 2)}\n`;
-  const unified =
-    beforeText === afterText
-      ? ''
-      : createTwoFilesPatch('deployed', 'planned', beforeText, afterText, undefined, undefined, {
-          context: 3,
-        })
-          .split('\n')
-          .filter((line) => !/^(Index: |={10,})/.test(line)) // the banner lines say nothing here
-          .join('\n');
-  return { added, removed, modified, images: imageChanges(before, after), unified };
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
+  return {
+    added,
+    removed,
+    modified,
+    images: imageChanges(before, after),
+    resources: resourceDiffs(before, after),
+    compose: composeChanges(before, after),
+    security: securityChanges(before, after),
+    templateHash: `sha256:${createHash('sha256').update(canonical(after)).digest('hex')}`,
+  };
 }
 
 function containerImages(

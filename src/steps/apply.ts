@@ -5,6 +5,7 @@ import { discardPlan } from '../deploy/plan.js';
 import { writeFileSecrets } from '../deploy/file-secrets.js';
 import { releaseTag, tagRelease } from '../images/lifecycle.js';
 import type { RunReport } from '../report/run-report.js';
+import { recordEvent } from '../report/stack-progress.js';
 import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
 import { failure } from './result.js';
@@ -69,11 +70,7 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       ctx.poll,
       {
         onEvent: (e) => {
-          if (e.type === 'AWS::CloudFormation::Stack') return;
-          const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
-          const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
-          if (at >= 0) deploy.resources![at] = row;
-          else deploy.resources!.push(row);
+          recordEvent(deploy.resources!, e);
           void ctx.publish(report);
         },
         onRollout: async (rows) => {

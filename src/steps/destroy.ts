@@ -7,6 +7,7 @@ import { describeStack, listStackResources, waitForOperation } from '../deploy/s
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/run-report.js';
+import { recordEvent } from '../report/stack-progress.js';
 import type { StepContext } from './context.js';
 
 export interface DestroyPlan {
@@ -88,11 +89,7 @@ export async function deleteStackWatched(
       logger.info(
         `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
       );
-      if (e.type === 'AWS::CloudFormation::Stack') continue;
-      const row = { logicalId: e.logicalId, type: e.type, status: e.status, reason: e.reason };
-      const at = deploy.resources!.findIndex((r) => r.logicalId === e.logicalId);
-      if (at >= 0) deploy.resources![at] = row;
-      else deploy.resources!.push(row);
+      recordEvent(deploy.resources!, e);
       void ctx.publish(report);
     }
   };

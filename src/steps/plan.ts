@@ -1,6 +1,5 @@
 import { discardPlan, planStack, type StackPlan } from '../deploy/plan.js';
 import { stackUrls } from '../deploy/outputs.js';
-import { sensitiveChanges } from '../report/sensitive.js';
 import { diffTemplates } from '../report/template-diff.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
@@ -49,7 +48,6 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   report.changeSetType = plan.type;
   report.changeSetName = plan.changeSetName;
   report.diff = diffTemplates(plan.before, candidate.template);
-  report.sensitive = sensitiveChanges(candidate.template, report.diff);
   report.hasChanges = outcome.kind !== 'no-changes';
   if (outcome.kind !== 'no-changes') report.changes = outcome.changes;
   if (outcome.kind === 'preview') {

@@ -77,7 +77,6 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       hasChanges: false,
       changes: [],
       images,
-      sensitive: [],
       warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
       redactions,
       ...(options.release?.sha ? { commit: options.release.sha } : {}),

@@ -110,7 +110,6 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
         hasChanges: false,
         changes: [],
         images,
-        sensitive: [],
         warnings: [
           `${description}: deployment ${target.id} replayed as recorded (nothing built, pushed or converted)`,
         ],

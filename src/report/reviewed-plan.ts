@@ -1,0 +1,121 @@
+// Whether a deploy applies what was reviewed. A plan comment carries a fingerprint of what it planned
+// (template hash, image digests, the resources it changes) in a hidden line; the deploy that edits the
+// same comment after the merge reads it back, compares it with its own, says what differs (another
+// pull request merged in between, an image rebuilt differently), and keeps the reviewed plan folded.
+import type { RunReport } from './run-report.js';
+
+export interface Fingerprint {
+  /** sha256 of the template, keys sorted. */
+  template: string;
+  /** Service → image digest (or the reference as written, for images not built). */
+  images: Record<string, string>;
+  /** `Action LogicalId` per resource change, when there are few enough to carry. */
+  changes?: string[];
+}
+
+export interface ReviewedPlan {
+  fingerprint: Fingerprint;
+  /** The plan comment as reviewers read it (without its hidden lines). */
+  body?: string;
+}
+
+const LINE = /^<!-- compose-ecs reviewed (\{.*\}) -->$/m;
+const START = '<!-- compose-ecs reviewed-plan -->';
+const END = '<!-- compose-ecs reviewed-plan end -->';
+/** Past this many resource changes the list would crowd the comment: the template hash still tells. */
+const MAX_CHANGES = 100;
+
+export function fingerprintOf(report: RunReport): Fingerprint | undefined {
+  if (!report.diff?.templateHash) return undefined;
+  const changes = report.changes.map((c) => `${c.action} ${c.logicalId}`);
+  return {
+    template: report.diff.templateHash,
+    images: Object.fromEntries(report.images.map((i) => [i.service, i.digest ?? i.uri])),
+    ...(changes.length <= MAX_CHANGES ? { changes } : {}),
+  };
+}
+
+/** The hidden line a comment carries: the plan's own fingerprint, or, on a deploy, the reviewed one. */
+export function fingerprintLine(report: RunReport): string {
+  const fingerprint = report.mode === 'plan' ? fingerprintOf(report) : report.reviewed?.fingerprint;
+  // `--` cannot appear inside an HTML comment; JSON of hashes, names and ids never has it, but be sure.
+  return fingerprint
+    ? `<!-- compose-ecs reviewed ${JSON.stringify(fingerprint).replace(/--/g, '-\\u002d')} -->`
+    : '';
+}
+
+/** Reads the reviewed plan back from the comment a plan (or an earlier deploy of it) left. */
+export function reviewedPlanFrom(body: string | undefined): ReviewedPlan | undefined {
+  const line = body ? LINE.exec(body) : null;
+  if (!body || !line) return undefined;
+  let fingerprint: Fingerprint;
+  try {
+    fingerprint = JSON.parse(line[1]!) as Fingerprint;
+  } catch {
+    return undefined;
+  }
+  if (typeof fingerprint.template !== 'string' || typeof fingerprint.images !== 'object') return undefined;
+  const start = body.indexOf(START);
+  const end = body.indexOf(END);
+  const plan =
+    start >= 0 && end > start
+      ? body.slice(start + START.length, end)
+      : /compose-ecs plan/.test(body)
+        ? body
+        : undefined;
+  const clean = plan
+    ?.split('\n')
+    .filter((l) => !/^<!-- compose-ecs (stack=|reviewed )/.test(l))
+    .join('\n')
+    .trim();
+  return { fingerprint, ...(clean ? { body: clean } : {}) };
+}
+
+/** What differs between the reviewed plan and this deploy, in a reviewer's words; empty when nothing. */
+export function differences(reviewed: Fingerprint, applied: Fingerprint): string[] {
+  const out: string[] = [];
+  const short = (d: string) => d.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1').replace(/^.*\//, '');
+  for (const service of [
+    ...new Set([...Object.keys(reviewed.images), ...Object.keys(applied.images)]),
+  ].sort()) {
+    const a = reviewed.images[service];
+    const b = applied.images[service];
+    if (a === b) continue;
+    out.push(
+      a && b
+        ? `image of ${service}: reviewed \`${short(a)}\`, deploying \`${short(b)}\``
+        : b
+          ? `service ${service} was not in the reviewed plan`
+          : `service ${service} was in the reviewed plan, not in this deploy`,
+    );
+  }
+  if (reviewed.changes && applied.changes) {
+    const before = new Set(reviewed.changes);
+    const now = new Set(applied.changes);
+    const extra = [...now].filter((c) => !before.has(c));
+    const missing = [...before].filter((c) => !now.has(c));
+    if (extra.length) out.push(`changes the reviewed plan did not list: ${extra.join(', ')}`);
+    if (missing.length)
+      out.push(`changes the reviewed plan listed that this deploy does not make: ${missing.join(', ')}`);
+  }
+  if (reviewed.template !== applied.template && !out.length)
+    out.push('the template differs from the reviewed one (see the template diff)');
+  else if (reviewed.template !== applied.template) out.unshift('the template differs from the reviewed one');
+  return out;
+}
+
+/** The deploy's verdict on what it applies, and the reviewed plan folded; '' when there was none. */
+export function reviewedSection(report: RunReport, withPlan: boolean): string {
+  const reviewed = report.reviewed;
+  const applied = fingerprintOf(report);
+  if (report.mode !== 'deploy' || !reviewed || !applied) return '';
+  const diff = differences(reviewed.fingerprint, applied);
+  const verdict = diff.length
+    ? `⚠️ **Not what was reviewed on this pull request** (another change merged in between?):\n${diff.map((d) => `- ${d}`).join('\n')}`
+    : `✅ **Applies the plan reviewed on this pull request**: the same template (\`${applied.template.slice(0, 'sha256:'.length + 12)}\`) and image digests.`;
+  const plan =
+    withPlan && reviewed.body
+      ? `\n\n<details><summary>The plan reviewed on this pull request</summary>\n\n${START}\n${reviewed.body}\n${END}\n\n</details>`
+      : '';
+  return verdict + plan;
+}
