@@ -1,3 +1,4 @@
+import { toResourceChange } from '../../src/deploy/change-set.js';
 import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import type { RunReport } from '../../src/report/run-report.js';
 import type { ProgressRow } from '../../src/report/stack-progress.js';
@@ -91,6 +92,37 @@ describe('renderMarkdown', () => {
     ).toBe(true);
     expect(md).toContain('| ✏️ Modify | `WebTaskDefinition` | ECS::TaskDefinition | ⚠️ **replaced** |');
     expect(md).toContain('`Api\\|Service`');
+  });
+  it("takes CloudFormation's own word on what recreates a resource and its property values, where the change set gives them", () => {
+    const change = toResourceChange({
+      Type: 'Resource',
+      ResourceChange: {
+        Action: 'Modify',
+        LogicalResourceId: 'LoadBalancer',
+        ResourceType: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+        Replacement: 'True',
+        Scope: ['Properties'],
+        Details: [
+          {
+            Target: {
+              Attribute: 'Properties',
+              Name: 'Type',
+              Path: '/Properties/Type',
+              RequiresRecreation: 'Always',
+              BeforeValue: 'application',
+              AfterValue: 'network',
+            },
+            CausingEntity: 'LoadBalancerType',
+            ChangeSource: 'DirectModification',
+          },
+          { Target: { Attribute: 'Properties', Name: 'Tags', RequiresRecreation: 'Never' } },
+        ],
+      },
+    })!;
+    const md = renderMarkdown(report({ diff: undefined, changes: [change] }));
+    expect(md).toContain(
+      '| ✏️ Modify | `LoadBalancer` | ElasticLoadBalancingV2::LoadBalancer | ⚠️ **replaced** by Type (LoadBalancerType)<br>/Properties/Type: application → network |',
+    );
   });
   it('shows a failed deploy with its cause and the rollout', () => {
     const md = renderMarkdown(

@@ -18,6 +18,22 @@ export interface ResourceChange {
   scope: string[];
   /** Property names that change, where CloudFormation says. */
   properties: string[];
+  /**
+   * CloudFormation's own word on each changed property (DescribeChangeSet with IncludePropertyValues):
+   * whether changing it recreates the resource (RequiresRecreation: Never | Conditionally | Always),
+   * what causes the change (CausingEntity) and its values before and after (large ones truncated by AWS).
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ResourceTargetDefinition.html
+   */
+  details?: PropertyDetail[];
+}
+
+export interface PropertyDetail {
+  property: string;
+  path?: string;
+  recreation?: string;
+  cause?: string;
+  before?: string;
+  after?: string;
 }
 
 export type ChangeSetRequest = ChangeSetInput;
@@ -137,9 +153,20 @@ export function toResourceChange(change: Change): ResourceChange | undefined {
   const rc = change.ResourceChange;
   if (!rc?.LogicalResourceId) return undefined;
   const properties = new Set<string>();
+  const details: PropertyDetail[] = [];
   for (const detail of rc.Details ?? []) {
-    const name = detail.Target?.Name;
-    if (detail.Target?.Attribute === 'Properties' && name) properties.add(name);
+    const target = detail.Target;
+    const name = target?.Name;
+    if (target?.Attribute !== 'Properties' || !name) continue;
+    properties.add(name);
+    details.push({
+      property: name,
+      ...(target.Path ? { path: target.Path } : {}),
+      ...(target.RequiresRecreation ? { recreation: target.RequiresRecreation } : {}),
+      ...(detail.CausingEntity ? { cause: detail.CausingEntity } : {}),
+      ...(target.BeforeValue !== undefined ? { before: target.BeforeValue } : {}),
+      ...(target.AfterValue !== undefined ? { after: target.AfterValue } : {}),
+    });
   }
   return {
     action: (rc.Action ?? 'Modify') as ChangeAction,
@@ -149,6 +176,7 @@ export function toResourceChange(change: Change): ResourceChange | undefined {
     replacement: rc.Replacement,
     scope: [...(rc.Scope ?? [])],
     properties: [...properties].sort(),
+    ...(details.length ? { details } : {}),
   };
 }
 

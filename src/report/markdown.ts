@@ -181,7 +181,15 @@ function changeRows(report: RunReport): string[] {
   const byId = new Map((report.diff?.resources ?? []).map((r) => [r.logicalId, r]));
   return report.changes.map((c) => {
     const local = byId.get(c.logicalId);
-    const causes = local?.replacedBy.length ? local.replacedBy : c.properties;
+    // CloudFormation's own word first (RequiresRecreation per property), the documented table otherwise.
+    const recreating = (c.details ?? []).filter((d) =>
+      c.replacement === 'Conditional' ? d.recreation && d.recreation !== 'Never' : d.recreation === 'Always',
+    );
+    const causes = recreating.length
+      ? [...new Set(recreating.map((d) => (d.cause ? `${d.property} (${d.cause})` : d.property)))]
+      : local?.replacedBy.length
+        ? local.replacedBy
+        : c.properties;
     const by = causes.length ? ` by ${causes.join(', ')}` : '';
     const replacement =
       c.replacement === 'True'
@@ -189,12 +197,20 @@ function changeRows(report: RunReport): string[] {
         : c.replacement === 'Conditional'
           ? `may be replaced${by}`
           : '';
+    const fromAws = (c.details ?? []).filter((d) => d.before !== undefined || d.after !== undefined);
     const props =
-      c.action === 'Modify' && local
-        ? propertySummary(local.changes)
-        : c.action === 'Modify'
-          ? c.properties.join(', ')
-          : '';
+      c.action === 'Modify' && fromAws.length
+        ? fromAws
+            .map(
+              (d) =>
+                `${d.path ?? d.property}: ${showValue(d.before ?? '(none)', 40)} → ${showValue(d.after ?? '(none)', 40)}`,
+            )
+            .join('<br>')
+        : c.action === 'Modify' && local
+          ? propertySummary(local.changes)
+          : c.action === 'Modify'
+            ? c.properties.join(', ')
+            : '';
     // Replacement first, then the properties: four columns stay readable without scrolling.
     const what = [replacement, props].filter(Boolean).join('<br>');
     return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(shortType(c.type))} | ${cell(what)} |`;

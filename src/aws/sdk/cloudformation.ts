@@ -79,7 +79,14 @@ export function sdkChangeSets(cfn: CloudFormationClient): ChangeSets {
       return { id: out.Id!, stackId: out.StackId };
     },
     describe: (changeSetId, nextToken) =>
-      cfn.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: nextToken })),
+      // IncludePropertyValues: each changed property's before and after values, for the review.
+      cfn.send(
+        new DescribeChangeSetCommand({
+          ChangeSetName: changeSetId,
+          NextToken: nextToken,
+          IncludePropertyValues: true,
+        }),
+      ),
     async execute(changeSetId, options) {
       await cfn.send(
         new ExecuteChangeSetCommand({
