@@ -168,6 +168,7 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
       ['api', true],
       ['assets', true],
       ['db', true],
+      ['proxy', true],
       ['web', true],
       ['worker', true],
     ]);

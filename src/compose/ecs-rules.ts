@@ -236,7 +236,7 @@ export function applyEcsRules(
         'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
       const path = originOf(mount) ?? at('volumes', index);
       const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
-      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : 'tmpfs';
+      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : undefined;
       if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
         const config = bindMountToConfig(project, service, mount);
         diags.warn(

@@ -1,6 +1,7 @@
 // loadProject: the compose loader's one entry point. Passes, in order (as compose-go does):
 // discover → read+parse (positions) → interpolate → include → extends → resolve paths →
-// merge files → normalise → profiles → validate references → ECS rules.
+// merge files → normalise → profiles → validate references → ECS rules (bind mounts may become configs)
+// → the content of the configs services use.
 import { readFile } from 'node:fs/promises';
 import { checkReferencedFiles } from './check-files.js';
 import { bindSourceKinds } from './bind-configs.js';

@@ -13,8 +13,7 @@ import { posix } from 'node:path';
 import type { ConfigDefinition, ConfigFile, Project, ServiceFileReference } from '../compose/model.js';
 import type { Context } from './context.js';
 import { sub } from './context.js';
-import { checkOwnerIds, writeFileLines } from './file-script.js';
-import { logConfiguration } from './logs.js';
+import { checkOwnerIds, initContainer, writeFileLines } from './file-script.js';
 import { SECRETS_ROOT } from './secrets.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
@@ -189,16 +188,7 @@ export function taskConfigs(ctx: Context, task: TaskPlan): TaskConfigs {
       `the configs of task ${task.name} hold ${taskBytes} bytes, more than the ${MAX_TASK_CONFIG_BYTES} a task's init container can carry`,
     );
   if (initSecrets.length > 0 || script.length > 1)
-    out.initContainers.push({
-      Name: INIT_CONTAINER,
-      Image: ctx.options.secretsInitImage,
-      Essential: false,
-      EntryPoint: ['sh', '-c'],
-      Command: [script.join('\n')],
-      LogConfiguration: logConfiguration(ctx, { ...task.main, logging: undefined }).config,
-      MountPoints: initMounts,
-      ...(initSecrets.length > 0 ? { Secrets: initSecrets } : {}),
-    });
+    out.initContainers.push(initContainer(ctx, task, INIT_CONTAINER, script, initMounts, initSecrets));
   return out;
 }
 

@@ -2,6 +2,8 @@
 // value in a script is quoted, even those the loader already checked (numeric ids, octal mode).
 import type { ModelPath, ServiceFileReference } from '../compose/model.js';
 import type { Context } from './context.js';
+import { logConfiguration } from './logs.js';
+import type { TaskPlan } from './tasks.js';
 
 export const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -33,4 +35,28 @@ export function writeFileLines(
   if (r.uid !== undefined || r.gid !== undefined)
     lines.push(`chown ${shellQuote(`${r.uid ?? '0'}:${r.gid ?? '0'}`)} ${shellQuote(dest)}`);
   return lines;
+}
+
+/**
+ * A non-essential init container that runs `script` (image `secretsInitImage`) with the given mounts and
+ * injected values; it logs like its task's main container, without user logging overrides.
+ */
+export function initContainer(
+  ctx: Context,
+  task: TaskPlan,
+  name: string,
+  script: string[],
+  mounts: Array<Record<string, unknown>>,
+  secrets: Array<{ Name: string; ValueFrom: unknown }>,
+): Record<string, unknown> {
+  return {
+    Name: name,
+    Image: ctx.options.secretsInitImage,
+    Essential: false,
+    EntryPoint: ['sh', '-c'],
+    Command: [script.join('\n')],
+    LogConfiguration: logConfiguration(ctx, { ...task.main, logging: undefined }).config,
+    MountPoints: mounts,
+    ...(secrets.length > 0 ? { Secrets: secrets } : {}),
+  };
 }

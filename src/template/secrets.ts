@@ -1,12 +1,10 @@
 // Compose secrets → the container's native `secrets` (valueFrom), so a value never enters the template.
 // Each secret is available as an environment variable and, for compatibility with /run/secrets/<name>,
 // as a file written by a short-lived init container into a task volume that only its container mounts.
-import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { join, ref, sub } from './context.js';
 import { X } from '../compose/aws-extensions.js';
-import { checkOwnerIds, writeFileLines } from './file-script.js';
-import { logConfiguration } from './logs.js';
+import { checkOwnerIds, initContainer, writeFileLines } from './file-script.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
 import type { ParameterSource } from './convert.js';
@@ -203,18 +201,8 @@ export function taskSecrets(ctx: Context, task: TaskPlan, sources: Map<string, S
     }
     if (Object.keys(extra).length > 0) out.containers.set(c.name, extra);
   }
-  if (initSecrets.length > 0) {
-    out.initContainers.push({
-      Name: INIT_CONTAINER,
-      Image: ctx.options.secretsInitImage,
-      Essential: false,
-      EntryPoint: ['sh', '-c'],
-      Command: [script.join('\n')],
-      LogConfiguration: logConfiguration(ctx, initService(task.main)).config,
-      MountPoints: initMounts,
-      Secrets: initSecrets,
-    });
-  }
+  if (initSecrets.length > 0)
+    out.initContainers.push(initContainer(ctx, task, INIT_CONTAINER, script, initMounts, initSecrets));
   return out;
 }
 
@@ -231,9 +219,4 @@ function secretValueFrom(source: SecretSource, key: string): unknown {
       : join('', [source.valueFrom, `:${key}::`]);
   }
   return join('', [source.valueFrom, `:${key}::`, source.versionId]);
-}
-
-/** The init container logs like its task's main container, without user logging overrides. */
-function initService(main: Service): Service {
-  return { ...main, logging: undefined };
 }
