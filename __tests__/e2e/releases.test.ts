@@ -4,6 +4,7 @@
 // the local stand-in that follows the Deployments API's rules.
 import { DescribeStacksCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { appendFile, writeFile } from 'node:fs/promises';
@@ -259,6 +260,10 @@ describe('releases, rollback and destroy', () => {
     expect(
       (secrets.SecretList ?? []).map((s) => s.Name).filter((n) => n?.startsWith(`compose-ecs/${STACK}/`)),
     ).toEqual([]);
+    const configs = await new SSMClient(aws.config).send(
+      new GetParametersByPathCommand({ Path: `/compose-ecs/${STACK}/`, Recursive: true }),
+    );
+    expect(configs.Parameters ?? []).toEqual([]);
     expect(github.deployments.filter((d) => d.environment === ENVIRONMENT).map(stateOf)).toEqual(
       github.deployments.filter((d) => d.environment === ENVIRONMENT).map(() => 'inactive'),
     );

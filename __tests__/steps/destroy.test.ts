@@ -16,6 +16,7 @@ const stack = (extra: Partial<Stack> = {}) =>
 function context(edge: EdgeOverrides) {
   const aws = fakeEdge({
     secrets: { named: async () => [{ arn: 'arn:s:db', name: 'compose-ecs/shop-pr-7/db' }] },
+    parameters: { under: async () => ['/compose-ecs/shop-pr-7/configs/proxy_conf/0123456789abcdef/0.0'] },
     ...edge,
   });
   const ctx = stepContext(
@@ -48,6 +49,8 @@ describe('what destroy deletes and what it keeps', () => {
       { logicalId: 'DbdataFilesystem', type: 'AWS::EFS::FileSystem', physicalId: 'fs-1' },
     ]);
     expect(plan.secrets).toEqual([{ arn: 'arn:s:db', name: 'compose-ecs/shop-pr-7/db' }]);
+    expect(plan.configs).toEqual(['/compose-ecs/shop-pr-7/configs/proxy_conf/0123456789abcdef/0.0']);
+    expect(aws.argsOf('parameters.under')).toEqual([['/compose-ecs/shop-pr-7/']]);
     expect(aws.argsOf('secrets.named')).toEqual([['compose-ecs/shop-pr-7/']]);
     expect(aws.log).not.toContain('stacks.delete');
   });
@@ -59,7 +62,9 @@ describe('what destroy deletes and what it keeps', () => {
     const error = await planDestroy(ctx, 'shop-pr-7').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/has termination protection on: nothing was deleted/);
-    expect(aws.log.filter((c) => !c.endsWith('.describe') && c !== 'secrets.named')).toEqual([]);
+    expect(
+      aws.log.filter((c) => !c.endsWith('.describe') && c !== 'secrets.named' && c !== 'parameters.under'),
+    ).toEqual([]);
   });
 
   it('no stack: nothing to delete, but the secrets the action stored are still found', async () => {

@@ -100,6 +100,10 @@ export interface ParameterStore {
     description: string;
     tags: Record<string, string>;
   }): Promise<void>;
+  /** Every parameter name under a path, recursively (GetParametersByPath). */
+  under(path: string): Promise<string[]>;
+  /** Deletes parameters (DeleteParameters, 10 names per call). */
+  remove(names: string[]): Promise<void>;
 }
 
 export interface RegistryLogin {

@@ -1,5 +1,10 @@
 import type { StepContext } from '../steps/context.js';
-import { deleteStackWatched, planDestroy, removeStoredSecrets } from '../steps/destroy.js';
+import {
+  deleteStackWatched,
+  planDestroy,
+  removeStoredConfigs,
+  removeStoredSecrets,
+} from '../steps/destroy.js';
 import { environmentOf, githubProblem } from '../steps/record.js';
 import { failure, type RunResult } from '../steps/result.js';
 import type { RunReport } from '../report/run-report.js';
@@ -15,7 +20,7 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     mode: 'destroy',
     project: stackName,
     stackName,
-    hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0,
+    hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0 || plan.configs.length > 0,
     changes: plan.deleted.map((r) => ({
       action: 'Remove',
       logicalId: r.logicalId,
@@ -40,6 +45,10 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
         ? `kept (keep-secrets): ${plan.secrets.map((s) => s.name).join(', ')}`
         : `deleted from Secrets Manager, where the action stored them: ${plan.secrets.map((s) => s.name).join(', ')}`,
     );
+  if (plan.configs.length)
+    report.warnings.push(
+      `deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0]!.split('/').slice(0, 3).join('/')}/`,
+    );
   for (const w of report.warnings) logger.info(w);
   const result: RunResult = {
     report,
@@ -51,6 +60,8 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     await ctx.deps.onReport?.(report, false);
     await logger.group(`delete stack ${stackName}`, () => deleteStackWatched(ctx, plan, report));
     if (!ctx.options.keepSecrets) await removeStoredSecrets(ctx, plan);
+    // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.
+    await removeStoredConfigs(ctx, plan);
   } catch (err) {
     throw failure(err, stackName, result);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { awsFailure } from '../aws/errors.js';
 import { storedSecretName } from '../deploy/file-secrets.js';
+import { storedConfigPrefix } from '../template/configs.js';
 import { operationEvents, rootCause, type OperationEvent } from '../deploy/events.js';
 import { pollUntil } from '../deploy/poll.js';
 import { describeStack, listStackResources, waitForOperation } from '../deploy/stack.js';
@@ -19,6 +20,8 @@ export interface DestroyPlan {
   retained: Array<{ logicalId: string; type: string; physicalId?: string }>;
   /** Secrets the action stored in Secrets Manager for this stack, outside the stack. */
   secrets: Array<{ arn: string; name: string }>;
+  /** Config contents the action stored in SSM Parameter Store for this stack (every content version). */
+  configs: string[];
 }
 
 /** What `destroy` will delete and what stays, read from the stack and its template. */
@@ -27,9 +30,12 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
   const secrets = await aws.secrets.named(storedSecretName(stackName, '')).catch((err: unknown) => {
     throw awsFailure('destroy', 'Secrets Manager ListSecrets', err);
   });
+  const configs = await aws.parameters.under(storedConfigPrefix(stackName)).catch((err: unknown) => {
+    throw awsFailure('destroy', 'SSM GetParametersByPath', err);
+  });
   const stack = await waitForOperation(aws.stacks, stackName, logger, ctx.poll);
   if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
-    return { stackName, deleted: [], retained: [], secrets };
+    return { stackName, deleted: [], retained: [], secrets, configs };
   if (stack.EnableTerminationProtection)
     throw new UserError(
       'destroy',
@@ -43,7 +49,14 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     String(
       (template?.Resources?.[id] as { DeletionPolicy?: unknown } | undefined)?.DeletionPolicy ?? 'Delete',
     );
-  const plan: DestroyPlan = { stackName, stackId: stack.StackId, deleted: [], retained: [], secrets };
+  const plan: DestroyPlan = {
+    stackName,
+    stackId: stack.StackId,
+    deleted: [],
+    retained: [],
+    secrets,
+    configs,
+  };
   for (const r of resources) {
     const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };
     if (['Retain', 'RetainExceptOnCreate', 'Snapshot'].includes(policy(row.logicalId)))
@@ -113,6 +126,15 @@ export async function deleteStackWatched(
     throw new UserError('destroy', `deleting stack ${plan.stackName} failed: ${why}`);
   }
   deploy.state = 'succeeded';
+}
+
+/** Removes the config contents the action stored in SSM for the stack (all its versions). */
+export async function removeStoredConfigs(ctx: StepContext, plan: DestroyPlan): Promise<void> {
+  if (!plan.configs.length) return;
+  await ctx.aws.parameters.remove(plan.configs).catch((err: unknown) => {
+    throw awsFailure('destroy', 'SSM DeleteParameters', err);
+  });
+  ctx.logger.info(`deleted ${plan.configs.length} config parameter(s) from SSM Parameter Store`);
 }
 
 /** Removes the secrets the action stored for the stack (at once: a preview environment leaves nothing behind). */

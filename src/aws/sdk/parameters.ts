@@ -1,4 +1,10 @@
-import { GetParametersCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import {
+  DeleteParametersCommand,
+  GetParametersByPathCommand,
+  GetParametersCommand,
+  PutParameterCommand,
+  type SSMClient,
+} from '@aws-sdk/client-ssm';
 import type { ParameterStore } from '../edge.js';
 
 /** GetParameters takes at most 10 names per call. */
@@ -28,6 +34,23 @@ export function sdkParameters(ssm: SSMClient): ParameterStore {
           Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
         }),
       );
+    },
+    async under(path) {
+      const names: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const out = await ssm.send(
+          new GetParametersByPathCommand({ Path: path, Recursive: true, NextToken }),
+        );
+        for (const p of out.Parameters ?? []) if (p.Name) names.push(p.Name);
+        NextToken = out.NextToken;
+      } while (NextToken);
+      return names;
+    },
+    async remove(names) {
+      // DeleteParameters takes at most 10 names per call.
+      for (let i = 0; i < names.length; i += NAMES_PER_CALL)
+        await ssm.send(new DeleteParametersCommand({ Names: names.slice(i, i + NAMES_PER_CALL) }));
     },
   };
 }
