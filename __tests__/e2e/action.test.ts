@@ -356,7 +356,8 @@ describe('deploying the example app into the emulator', () => {
     const oldWeb = (JSON.parse(first.outputs.images!) as Record<string, string>).web!;
     const doc = parseDocument(compose);
     doc.setIn(['services', 'web', 'environment', 'FEATURE_FLAGS'], 'checkout-v2');
-    doc.addIn(['services', 'web', 'ports'], '8443:8443');
+    // web publishes nothing in the example (the proxy does): this publishes its first port.
+    doc.setIn(['services', 'web', 'ports'], doc.createNode(['8443:8443']));
     doc.setIn(['services', 'web', 'x-aws-policies'], ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess']);
     try {
       await writeFile(composeFile, doc.toString());
