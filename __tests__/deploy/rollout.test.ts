@@ -41,6 +41,34 @@ describe('rolloutOf', () => {
     );
     expect(row).toMatchObject({ done: false, otherDeployments: 1 });
   });
+  it('names the revision still serving while the new one rolls out, and shows it in the comment', async () => {
+    const row = rolloutOf(
+      'WebService',
+      service([
+        deployment({ rolloutState: 'IN_PROGRESS', runningCount: 1 }),
+        deployment({
+          status: 'ACTIVE',
+          taskDefinition: 'arn:aws:ecs:eu-west-1:1:task-definition/shop-web:6',
+        }),
+        deployment({ status: 'INACTIVE', taskDefinition: 'shop-web:5', runningCount: 0 }),
+      ]),
+    );
+    expect(row.serving).toEqual(['shop-web:6 (2 running)']);
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const md = renderMarkdown({
+      mode: 'deploy',
+      project: 'shop',
+      stackName: 'shop',
+      hasChanges: true,
+      changes: [],
+      images: [],
+      warnings: [],
+      deploy: { state: 'in-progress', rollout: [row], urls: {} },
+    });
+    expect(md).toContain(
+      '| ⏳ `WebService` | shop-web:7<br>still serving: shop-web:6 (2 running) | IN_PROGRESS |',
+    );
+  });
   it("is failed when the circuit breaker rolled back, with ECS's reason", () => {
     const row = rolloutOf(
       'WebService',

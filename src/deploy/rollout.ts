@@ -19,6 +19,11 @@ export interface ServiceRollout {
   failedTasks: number;
   /** Deployments still draining besides the primary. */
   otherDeployments: number;
+  /**
+   * The revisions still serving besides the primary while it rolls out (ECS's ACTIVE deployments with
+   * running tasks), e.g. `shop-web:3 (2 running)`: what users reach until the new revision takes over.
+   */
+  serving?: string[];
   latestEvent?: string;
   done: boolean;
   failed: boolean;
@@ -97,6 +102,9 @@ export function rolloutOf(
   const running = primary?.runningCount ?? service.runningCount ?? 0;
   const latestEvent = service.events?.[0]?.message;
   const otherDeployments = (service.deployments?.length ?? 1) - 1;
+  const serving = (service.deployments ?? [])
+    .filter((d) => d !== primary && (d.runningCount ?? 0) > 0)
+    .map((d) => `${d.taskDefinition?.split('/').pop() ?? 'another revision'} (${d.runningCount} running)`);
   const failed = rolloutState === 'FAILED' || rolledBack;
   // Without a rollout state (the rolling controller on older APIs) fall back to counts.
   const done = !failed && rolloutState === 'COMPLETED' && running >= desired && otherDeployments === 0;
@@ -110,6 +118,7 @@ export function rolloutOf(
     pending: Math.max(0, primary?.pendingCount ?? 0),
     failedTasks: primary?.failedTasks ?? 0,
     otherDeployments,
+    ...(serving.length ? { serving } : {}),
     latestEvent,
     done,
     failed,

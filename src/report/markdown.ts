@@ -328,7 +328,7 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     .sort((a, b) => Number(b.failed) - Number(a.failed))
     .map(
       (r) =>
-        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     );
 }
 
