@@ -4,7 +4,7 @@
 //   npx tsx scripts/screenshot-comment.ts [comment.md] [out.png]
 // Without a file it renders the shop example's update comment (__tests__/report/golden), which the
 // unit tests keep equal to what the action renders; a comment saved from `npm run demo` works too.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,20 @@ body { margin: 0; background: #fff; }
 <script>document.title = 'height=' + Math.ceil(document.documentElement.scrollHeight);</script></body></html>`;
 }
 
+/** Debian's chromium package, installed the way the peers' script installs its packages when it is missing. */
+function ensureChromium(): void {
+  if (!spawnSync('chromium', ['--version'], { stdio: 'ignore' }).error) return;
+  const root = process.getuid?.() === 0;
+  const run = (args: string[]) =>
+    execFileSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  console.log('installing Debian chromium (apt-get)');
+  run(['apt-get', 'update', '-qq']);
+  run(['apt-get', 'install', '-y', '-qq', 'chromium']);
+}
+
 /** Debian's chromium, with nothing of its own reaching out (no sync, updates or background fetches). */
 function chromium(args: string[], profile: string): string {
   return execFileSync(
@@ -72,6 +86,7 @@ function chromium(args: string[], profile: string): string {
   );
 }
 
+ensureChromium();
 const work = mkdtempSync(join(tmpdir(), 'comment-shot-'));
 try {
   const html = join(work, 'comment.html');
