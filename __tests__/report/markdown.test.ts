@@ -312,3 +312,14 @@ describe('a cancelled deploy', () => {
     expect(renderMarkdown(report({ error }))).toContain('### ❌ compose-ecs plan: `shop-staging` failed');
   });
 });
+
+describe('the job summary', () => {
+  it('stays within 1 MiB in bytes, whatever characters the report holds', async () => {
+    const { SUMMARY_LIMIT } = await import('../../src/report/markdown.js');
+    // 3-byte characters (one UTF-16 unit each) in every warning: a character limit of 1,000,000 would be 3 MB.
+    const warnings = Array.from({ length: 4000 }, (_, i) => `警告 ${i}: ${'設定'.repeat(200)}`);
+    const md = renderMarkdown(report({ warnings }), SUMMARY_LIMIT);
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+    expect(md).toContain('compose-ecs plan');
+  });
+});

@@ -12,8 +12,12 @@ import type { ProgressRow } from './stack-progress.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
-/** Job summaries take 1 MiB per step; stay well inside it. */
-export const SUMMARY_LIMIT = 1_000_000;
+/**
+ * Job summaries take 1 MiB per step, counted in bytes (the runner refuses larger ones: "supports content up
+ * to a size of 1024k"), while the fitting counts UTF-16 code units; one unit is at most 3 bytes of UTF-8
+ * (a 4-byte character is 2 units), so 349,525 units always fit, whatever the text.
+ */
+export const SUMMARY_LIMIT = Math.floor((1024 * 1024) / 3);
 
 /** Hidden marker that finds this stack's comment again, so one comment is edited in place. */
 export function commentMarker(stackName: string): string {
