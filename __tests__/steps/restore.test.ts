@@ -105,6 +105,40 @@ describe('restoring a recorded release', () => {
     );
   });
 
+  it('refuses when the config contents its tasks read are gone from SSM', async () => {
+    const withConfig = JSON.stringify({
+      Resources: {
+        ProxyTaskDefinition: {
+          Properties: {
+            ContainerDefinitions: [
+              {
+                Secrets: [
+                  {
+                    ValueFrom: {
+                      'Fn::Sub':
+                        'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}/configs/proxy_conf/499e67d22faf26cf/0.0',
+                    },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
+    const good = record('2'.repeat(40), { templateBody: withConfig, templateHash: templateHash(withConfig) });
+    const { ctx, aws } = context([summary(record('3'.repeat(40)), 'success'), summary(good, 'success')], {
+      ...secretsKept,
+      parameters: { existing: async () => new Set<string>() },
+    });
+    await expect(restoreRelease(ctx)).rejects.toThrow(
+      'config content /compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0 no longer exists in SSM Parameter Store',
+    );
+    expect(aws.argsOf('parameters.existing')).toEqual([
+      [['/compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0']],
+    ]);
+  });
+
   it('a NoEcho parameter was never recorded: it must come from parameter-overrides again', async () => {
     const good = record('2'.repeat(40), { noEcho: ['Token'] });
     const history = [summary(record('3'.repeat(40)), 'success'), summary(good, 'success')];

@@ -62,7 +62,11 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
   logger.info(
     `restoring deployment ${target.id}: ${sha7(record.sha)} of ${record.stack}${live ? ` (live now: ${sha7(live.sha)}, deployment ${live.id})` : ''}`,
   );
-  const problems = [...(await missingImages(ctx, record)), ...(await missingSecrets(ctx, record))];
+  const problems = [
+    ...(await missingImages(ctx, record)),
+    ...(await missingSecrets(ctx, record)),
+    ...(await missingConfigs(ctx, record)),
+  ];
   const overrides = options.stack?.parameterOverrides ?? {};
   for (const name of record.noEcho)
     if (overrides[name] === undefined)
@@ -156,6 +160,27 @@ async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<s
     }),
   );
   return missing.filter((m): m is string => Boolean(m));
+}
+
+/**
+ * Config contents the release's tasks read (SSM parameters named by content in the template body) that
+ * are gone: someone deleted them, or a destroy of the stack did.
+ */
+async function missingConfigs(ctx: StepContext, record: ReleaseRecord): Promise<string[]> {
+  const names = [
+    ...new Set(
+      [
+        ...record.templateBody.matchAll(/parameter(\/compose-ecs\/\$\{AWS::StackName\}\/configs\/[^"*\\]+)/g),
+      ].map((m) => m[1]!.replace('${AWS::StackName}', record.stack)),
+    ),
+  ];
+  if (!names.length) return [];
+  const found = await ctx.aws.parameters.existing(names).catch((err: unknown) => {
+    throw awsFailure('rollback', 'SSM GetParameters', err);
+  });
+  return names
+    .filter((n) => !found.has(n))
+    .map((n) => `config content ${n} no longer exists in SSM Parameter Store`);
 }
 
 /** Secret versions the release pinned that Secrets Manager no longer has. */
