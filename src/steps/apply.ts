@@ -5,7 +5,6 @@ import { discardPlan } from '../deploy/plan.js';
 import { writeFileSecrets } from '../deploy/file-secrets.js';
 import { releaseTag, tagRelease } from '../images/lifecycle.js';
 import type { RunReport } from '../report/run-report.js';
-import { recordEvent } from '../report/stack-progress.js';
 import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
 import { failure } from './result.js';
@@ -24,16 +23,20 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   const { outcome } = plan;
   if (outcome.kind !== 'ready') {
     await discardPlan(aws, plan, ctx.poll, logger);
-    report.deploy = {
-      state: 'skipped',
-      rollout: [],
-      urls: result.stackId ? await serviceUrls(ctx, planned, result.stackId) : {},
-    };
-    return report.deploy;
+    const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId) : {};
+    await ctx.emit(report, { kind: 'deploy-skipped', urls });
+    return report.deploy!;
   }
-  const deploy: DeployReport = { state: 'in-progress', rollout: [], resources: [], urls: {} };
-  report.deploy = deploy;
-  await ctx.deps.onReport?.(report, false);
+  await ctx.emit(report, { kind: 'deploy-started' });
+  const failed = (err: unknown) =>
+    ctx.emit(report, {
+      kind: 'deploy-failed',
+      error: err instanceof Error ? err.message : String(err),
+      cancelled: isCancelled(err),
+      ...((err as { diagnosis?: string }).diagnosis
+        ? { diagnosis: (err as { diagnosis: string }).diagnosis }
+        : {}),
+    });
   try {
     // With a lifecycle policy, the images this release runs are tagged before it executes, so the
     // policy never expires an image a deployed release uses.
@@ -52,12 +55,11 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
     await discardPlan(aws, plan, ctx.poll, logger).catch((e: Error) =>
       logger.warning(`could not remove the change set: ${e.message}`),
     );
-    deploy.state = 'failed';
-    deploy.error = err instanceof Error ? err.message : String(err);
+    await failed(err);
     throw failure(err, candidate.stackName, result);
   }
   try {
-    deploy.rollout = await deployChangeSet(
+    await deployChangeSet(
       aws,
       {
         stackId: outcome.stackId,
@@ -69,26 +71,20 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       logger,
       ctx.poll,
       {
-        onEvent: (e) => {
-          recordEvent(deploy.resources!, e);
-          void ctx.publish(report);
-        },
-        onRollout: async (rows) => {
-          deploy.rollout = rows;
-          await ctx.deps.onReport?.(report, false);
-        },
+        // Stack events are frequent: published without waiting (the commenter spaces its edits out).
+        onEvent: (event) => void ctx.emit(report, { kind: 'stack-event', event }),
+        onRollout: (rows) => ctx.emit(report, { kind: 'rollout', rows }),
       },
     );
-    deploy.state = 'succeeded';
     if (plan.type === 'CREATE' && options.stack?.terminationProtection)
       await protectStack(aws, outcome.stackId, logger);
-    deploy.urls = await serviceUrls(ctx, planned, outcome.stackId);
+    await ctx.emit(report, {
+      kind: 'deploy-succeeded',
+      urls: await serviceUrls(ctx, planned, outcome.stackId),
+    });
   } catch (err) {
-    deploy.state = isCancelled(err) ? 'cancelled' : 'failed';
-    deploy.error = err instanceof Error ? err.message : String(err);
-    const diagnosis = (err as { diagnosis?: string }).diagnosis;
-    if (diagnosis) deploy.diagnosis = diagnosis;
+    await failed(err);
     throw failure(err, candidate.stackName, result);
   }
-  return deploy;
+  return report.deploy!;
 }

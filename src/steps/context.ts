@@ -1,6 +1,7 @@
 import { systemClock, type AwsEdge, type Clock } from '../aws/edge.js';
 import type { PollOptions } from '../deploy/poll.js';
 import type { Logger } from '../log.js';
+import { applyReportEvent, type ReportEvent } from '../report/report-events.js';
 import type { RunReport } from '../report/run-report.js';
 import type { RunDeps, RunOptions } from './options.js';
 
@@ -14,11 +15,17 @@ export interface StepContext {
   poll: PollOptions;
   /** Tells the shells the report changed (the PR comment follows the rollout); never fails the run. */
   publish(report: RunReport): Promise<void>;
+  /** A step says what happened: the report is built from these events, then published. */
+  emit(report: RunReport, event: ReportEvent): Promise<void>;
 }
 
 export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
   const aws = required(deps.aws, 'AWS clients');
   const clock = deps.clock ?? systemClock;
+  const publish = async (report: RunReport) => {
+    // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
+    await deps.onReport?.(report, false).catch(() => undefined);
+  };
   return {
     options,
     deps,
@@ -34,9 +41,11 @@ export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
       sleep: clock.sleep,
       ...(deps.signal ? { signal: deps.signal } : {}),
     },
-    publish: async (report) => {
-      // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
-      await deps.onReport?.(report, false).catch(() => undefined);
+    publish,
+    emit: async (report, event) => {
+      applyReportEvent(report, event);
+      // A plan is shown by the deploy that starts from it or by the final report: one comment write fewer.
+      if (event.kind !== 'planned') await publish(report);
     },
   };
 }

@@ -8,7 +8,6 @@ import { describeStack, listStackResources, waitForOperation } from '../deploy/s
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/run-report.js';
-import { recordEvent } from '../report/stack-progress.js';
 import type { StepContext } from './context.js';
 
 export interface DestroyPlan {
@@ -83,13 +82,7 @@ export async function deleteStackWatched(
   } catch (err) {
     throw awsFailure('destroy', `CloudFormation DeleteStack ${plan.stackName}`, err);
   }
-  const deploy: NonNullable<RunReport['deploy']> = {
-    state: 'in-progress',
-    rollout: [],
-    resources: [],
-    urls: {},
-  };
-  report.deploy = deploy;
+  await ctx.emit(report, { kind: 'deploy-started' });
   const seen = new Set<string>();
   const events: OperationEvent[] = [];
   // DeleteStack takes no request token: the deletion's events are those since it started.
@@ -102,8 +95,7 @@ export async function deleteStackWatched(
       logger.info(
         `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
       );
-      recordEvent(deploy.resources!, e);
-      void ctx.publish(report);
+      void ctx.emit(report, { kind: 'stack-event', event: e });
     }
   };
   const settled = await pollUntil(async () => {
@@ -117,15 +109,14 @@ export async function deleteStackWatched(
   if (!settled.done)
     throw new UserError('destroy', `deleting stack ${plan.stackName} did not finish within the wait-timeout`);
   if (settled.value === 'DELETE_FAILED') {
-    deploy.state = 'failed';
     const cause = rootCause(events);
     const why = cause
       ? `${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`
       : 'stack is DELETE_FAILED';
-    deploy.error = why;
+    await ctx.emit(report, { kind: 'deploy-failed', error: why, cancelled: false });
     throw new UserError('destroy', `deleting stack ${plan.stackName} failed: ${why}`);
   }
-  deploy.state = 'succeeded';
+  await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
 }
 
 /** Removes the config contents the action stored in SSM for the stack (all its versions). */

@@ -45,20 +45,22 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     ),
   );
   const { outcome } = plan;
-  report.changeSetType = plan.type;
-  report.changeSetName = plan.changeSetName;
-  report.diff = diffTemplates(plan.before, candidate.template);
-  report.hasChanges = outcome.kind !== 'no-changes';
-  if (outcome.kind !== 'no-changes') report.changes = outcome.changes;
-  if (outcome.kind === 'preview') {
-    logger.warning(outcome.reason);
-    report.warnings.unshift(outcome.reason);
-  } else
+  if (outcome.kind === 'preview') logger.warning(outcome.reason);
+  else
     logger.info(
       outcome.kind === 'ready'
         ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
         : `no changes: ${outcome.reason}`,
     );
+  await ctx.emit(report, {
+    kind: 'planned',
+    changeSetType: plan.type,
+    changeSetName: plan.changeSetName,
+    diff: diffTemplates(plan.before, candidate.template),
+    hasChanges: outcome.kind !== 'no-changes',
+    ...(outcome.kind !== 'no-changes' ? { changes: outcome.changes } : {}),
+    ...(outcome.kind === 'preview' ? { warning: outcome.reason } : {}),
+  });
   return {
     candidate,
     plan,
