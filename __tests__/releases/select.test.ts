@@ -1,27 +1,9 @@
 import { UserError } from '../../src/errors.js';
-import { releasePayload, templateHash } from '../../src/github/release-payload.js';
 import type { ReleaseState, ReleaseSummary } from '../../src/github/releases.js';
 import { selectRelease } from '../../src/releases/select.js';
+import { emptyReleasePayload } from '../support/release-payload.js';
 
-const payload = (sha: string) =>
-  releasePayload(
-    {
-      version: 1,
-      stack: 'shop',
-      region: 'us-east-1',
-      environment: 'staging',
-      project: 'shop',
-      sha,
-      composeFiles: [],
-      images: {},
-      templateHash: templateHash('{}'),
-      templateBody: '{}',
-      parameters: {},
-      noEcho: [],
-      secretVersions: [],
-    },
-    undefined,
-  ).payload;
+const payload = (sha: string) => emptyReleasePayload(sha);
 
 let id = 100;
 const release = (sha: string, state: ReleaseState | undefined): ReleaseSummary => ({
@@ -53,11 +35,20 @@ describe('which release rollback-to names', () => {
   it('previous skips releases rolled back from (inactive) and ones of the commit that is live', () => {
     // A rollback to v2 recorded v6 (sha of v2) and marked v4 inactive.
     const v6 = { ...release('2', 'success') };
-    const rolledBack = { ...v4, state: 'inactive' as const };
+    const rolledBack = {
+      ...v4,
+      state: 'inactive' as const,
+      stateDescription: 'rolled back: rollback from 4444444 to 2222222',
+    };
     expect(selectRelease([v6, rolledBack, v3, v2, v1], 'previous', 'staging')).toEqual({
       target: v1,
       live: v6,
     });
+  });
+
+  it('previous counts a good release that GitHub made inactive (auto_inactive), not rolled back from', () => {
+    const auto = { ...v2, state: 'inactive' as const };
+    expect(selectRelease([v4, v3, auto, v1], 'previous', 'staging')).toEqual({ target: auto, live: v4 });
   });
 
   it('a commit sha (short or full) or a deployment id', () => {

@@ -3,6 +3,8 @@ import { UserError } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
 import { planDestroy } from '../../src/steps/destroy.js';
+import { destroyMode } from '../../src/modes/destroy.js';
+import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 
 const stack = (extra: Partial<Stack> = {}) =>
@@ -67,5 +69,29 @@ describe('what destroy deletes and what it keeps', () => {
     const plan = await planDestroy(ctx, 'shop-pr-7');
     expect(plan.stackId).toBeUndefined();
     expect(plan.secrets).toHaveLength(1);
+  });
+
+  it('marks the releases that succeeded inactive; a failed one keeps its failure (a rollback must not take it for good)', async () => {
+    const summary = (id: number, state: ReleaseState): ReleaseSummary => ({
+      id,
+      sha: String(id).repeat(40).slice(0, 40),
+      environment: 'shop-pr-7',
+      createdAt: '2026-12-01T00:00:00Z',
+      state,
+      payload: {},
+    });
+    const marked: Array<[number, ReleaseState]> = [];
+    const releases: ReleaseStore = {
+      create: async () => 0,
+      setState: async (id, state) => void marked.push([id, state]),
+      list: async () => [summary(3, 'success'), summary(2, 'failure'), summary(1, 'inactive')],
+    };
+    const aws = fakeEdge({ stacks: { describe: async () => undefined }, secrets: { named: async () => [] } });
+    const ctx = stepContext(
+      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
+      { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases },
+    );
+    await destroyMode(ctx, 'shop-pr-7');
+    expect(marked).toEqual([[3, 'inactive']]);
   });
 });
