@@ -15,6 +15,11 @@ const succeeded = (r: ReleaseSummary) => r.state === 'success' || r.state === 'i
 const rolledBackFrom = (r: ReleaseSummary) =>
   r.state === 'inactive' && (r.stateDescription ?? '').startsWith(ROLLED_BACK);
 
+/** The releases compose-ecs recorded, among an environment's deployments (a job's `environment:` makes others). */
+export function recordedReleases(releases: ReleaseSummary[]): ReleaseSummary[] {
+  return releases.filter((r) => readPayload(r.payload));
+}
+
 /** One line per release, for errors and `compose-ecs releases`. */
 export function formatReleases(releases: ReleaseSummary[]): string {
   return releases
@@ -41,7 +46,7 @@ export function selectRelease(
   rollbackTo: string,
   environment: string,
 ): Selection {
-  const ours = releases.filter((r) => readPayload(r.payload));
+  const ours = recordedReleases(releases);
   const live = ours[0];
   const refuse = (why: string): never => {
     const recent = ours.slice(0, 5);
