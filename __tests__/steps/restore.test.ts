@@ -39,18 +39,21 @@ const summary = (r: ReleaseRecord, state: ReleaseSummary['state']): ReleaseSumma
 function context(
   releases: ReleaseSummary[],
   edge: EdgeOverrides,
-  options: { overrides?: Record<string, string>; found?: boolean } = {},
+  options: { overrides?: Record<string, string>; found?: boolean; fetch?: typeof fetch } = {},
 ) {
+  const lines: string[] = [];
   const store: ReleaseStore = {
     create: async () => 0,
     setState: async () => undefined,
     list: async () => releases,
   };
   const aws = fakeEdge({ identity: { region: async () => 'us-east-1' }, ...edge });
-  const fakeFetch = (async () =>
-    options.found === false
-      ? new Response(null, { status: 404 })
-      : new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })) as typeof fetch;
+  const fakeFetch =
+    options.fetch ??
+    ((async () =>
+      options.found === false
+        ? new Response(null, { status: 404 })
+        : new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })) as typeof fetch);
   const ctx = stepContext(
     {
       mode: 'rollback',
@@ -59,9 +62,15 @@ function context(
       release: { environment: 'staging', rollbackTo: 'previous' },
       stack: { parameterOverrides: options.overrides ?? {} } as never,
     },
-    { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases: store, fetch: fakeFetch },
+    {
+      logger: new StreamLogger((line) => lines.push(line)),
+      aws,
+      clock: fakeClock(),
+      releases: store,
+      fetch: fakeFetch,
+    },
   );
-  return { ctx, aws };
+  return { ctx, aws, lines };
 }
 
 const secretsKept = { secrets: { versionIds: async () => ['v-old', 'v-new'] } };
@@ -103,6 +112,27 @@ describe('restoring a recorded release', () => {
     expect((error as Error).message).toContain(
       'secret db: version v-old no longer exists in Secrets Manager',
     );
+  });
+
+  it("an image whose registry will not show it (a private GHCR image, another account's ECR) is a warning, not a refusal", async () => {
+    // The check is there to catch images deleted since; one it cannot make must not make every rollback
+    // of the environment impossible (ECS, which pulls with the task's own credentials, is the judge).
+    const denied = (async () =>
+      new Response(null, {
+        status: 401,
+        headers: { 'www-authenticate': 'Basic realm="private registry"' },
+      })) as typeof fetch;
+    const good = record('2'.repeat(40));
+    const history = [summary(record('3'.repeat(40)), 'failure'), summary(good, 'success')];
+    const { ctx, lines } = context(history, secretsKept, { fetch: denied });
+    const restored = await restoreRelease(ctx);
+    expect(restored.record.sha).toBe(good.sha);
+    expect(lines.join('\n')).toMatch(
+      new RegExp(
+        `service web: could not check that ghcr\\.io/o/web@${DIGEST} still exists: ghcr\\.io asks for credentials`,
+      ),
+    );
+    expect(lines.join('\n')).not.toMatch(/pin-images/);
   });
 
   it('a NoEcho parameter was never recorded: it must come from parameter-overrides again', async () => {

@@ -150,10 +150,22 @@ async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<s
   const missing = await Promise.all(
     refs.map(async ({ service, uri, ref }) => {
       if (!ref?.digest) return `service ${service}: ${uri} is not pinned by digest`;
-      const found = await manifestDigestOf(ref, { fetch: ctx.deps.fetch ?? fetch, credentials });
-      return found
-        ? undefined
-        : `service ${service}: image ${uri} no longer exists (an ECR lifecycle policy or someone deleted it)`;
+      try {
+        const found = await manifestDigestOf(ref, {
+          fetch: ctx.deps.fetch ?? fetch,
+          credentials,
+          deniedHint: () => 'ECS pulls it with the task execution role, and will say if it cannot',
+        });
+        return found
+          ? undefined
+          : `service ${service}: image ${uri} no longer exists (an ECR lifecycle policy or someone deleted it)`;
+      } catch (err) {
+        // A check that cannot be made (a private registry outside this account, a registry out of reach)
+        // must not make every rollback of the environment impossible: the rollout watch sees a failed pull.
+        if (!(err instanceof UserError)) throw err;
+        ctx.logger.warning(`service ${service}: could not check that ${uri} still exists: ${err.message}`);
+        return undefined;
+      }
     }),
   );
   return missing.filter((m): m is string => Boolean(m));
