@@ -2,7 +2,9 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import { UserError } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
-import { planDestroy } from '../../src/steps/destroy.js';
+import { deleteStackWatched, planDestroy } from '../../src/steps/destroy.js';
+import { isCancelled } from '../../src/deploy/cancellation.js';
+import type { RunReport } from '../../src/report/run-report.js';
 import { destroyMode } from '../../src/modes/destroy.js';
 import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
@@ -93,5 +95,34 @@ describe('what destroy deletes and what it keeps', () => {
     );
     await destroyMode(ctx, 'shop-pr-7');
     expect(marked).toEqual([[3, 'inactive']]);
+  });
+
+  it('cancelled while the stack is being deleted: the report says CloudFormation goes on deleting it', async () => {
+    // A deletion cannot be cancelled (CancelUpdateStack applies to UPDATE_IN_PROGRESS only).
+    const controller = new AbortController();
+    const aws = fakeEdge({
+      stacks: {
+        delete: async () => controller.abort(),
+        describe: async () => stack({ StackStatus: 'DELETE_IN_PROGRESS' }),
+      },
+    });
+    const ctx = stepContext(
+      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
+      { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), signal: controller.signal },
+    );
+    const report = { deploy: undefined } as unknown as RunReport;
+    const plan = {
+      stackName: 'shop-pr-7',
+      stackId: 'arn:stack/shop-pr-7/1',
+      deleted: [],
+      retained: [],
+      secrets: [],
+    };
+    const error = await deleteStackWatched(ctx, plan, report).catch((e: unknown) => e);
+    expect(isCancelled(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /destroy cancelled \(SIGINT\): CloudFormation goes on deleting stack shop-pr-7, which cannot be cancelled; run destroy again/,
+    );
+    expect(report.deploy?.state).toBe('cancelled');
   });
 });

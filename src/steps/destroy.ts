@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { awsFailure } from '../aws/errors.js';
 import { storedSecretName } from '../deploy/file-secrets.js';
 import { operationEvents, rootCause, type OperationEvent } from '../deploy/events.js';
+import { Cancelled, cancelRequest, isCancelled } from '../deploy/cancellation.js';
 import { pollUntil } from '../deploy/poll.js';
 import { describeStack, listStackResources, waitForOperation } from '../deploy/stack.js';
 import { deployedTemplate } from '../deploy/template-source.js';
@@ -102,7 +103,13 @@ export async function deleteStackWatched(
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE') return 'DELETE_COMPLETE';
     return status === 'DELETE_FAILED' ? status : undefined;
-  }, ctx.poll);
+  }, ctx.poll).catch((err: unknown) => {
+    if (!isCancelled(err)) throw err;
+    // Nothing cancels a deletion (CancelUpdateStack applies to UPDATE_IN_PROGRESS only): say it goes on.
+    deploy.state = 'cancelled';
+    deploy.error = `destroy cancelled (${cancelRequest(ctx.poll.signal!).signalName}): CloudFormation goes on deleting stack ${plan.stackName}, which cannot be cancelled; run destroy again to see it finish and remove the secrets the action stored`;
+    throw new Cancelled(deploy.error, 'destroy');
+  });
   await stream().catch(() => undefined);
   if (!settled.done)
     throw new UserError('destroy', `deleting stack ${plan.stackName} did not finish within the wait-timeout`);
