@@ -1,6 +1,6 @@
 import { UserError } from '../../src/errors.js';
 import type { ReleaseState, ReleaseSummary } from '../../src/github/releases.js';
-import { selectRelease } from '../../src/releases/select.js';
+import { marksRolledBack, selectRelease } from '../../src/releases/select.js';
 import { emptyReleasePayload } from '../support/release-payload.js';
 
 const payload = (sha: string) => emptyReleasePayload(sha);
@@ -86,5 +86,20 @@ describe('which release rollback-to names', () => {
     expect(() => selectRelease([], 'previous', 'staging')).toThrow(
       /has no release to roll back from\nEnvironment staging has no release recorded by compose-ecs/,
     );
+  });
+
+  it('a rollback marks the release it went back from, also one GitHub had already made inactive', () => {
+    // A job with `environment:` that ends after the live release (a pull request's plan job) makes it
+    // inactive; unmarked, `previous` would later restore the very release this rollback went back from.
+    expect(marksRolledBack({ ...v4, state: 'inactive' }, v2.sha)).toBe(true);
+    expect(marksRolledBack(v4, v2.sha)).toBe(true);
+    expect(marksRolledBack(v3, v2.sha)).toBe(false); // a failure keeps its failure
+    expect(marksRolledBack(v4, v4.sha)).toBe(false); // restoring its own commit
+    expect(
+      marksRolledBack(
+        { ...v4, state: 'inactive', stateDescription: 'rolled back: rollback from 4444444 to 1111111' },
+        v2.sha,
+      ),
+    ).toBe(false); // already marked
   });
 });

@@ -20,6 +20,11 @@ export function recordedReleases(releases: ReleaseSummary[]): ReleaseSummary[] {
   return releases.filter((r) => readPayload(r.payload));
 }
 
+/** Whether a rollback to `restoredSha` marks `live` as rolled back from (so `previous` never picks it again). */
+export function marksRolledBack(live: ReleaseSummary, restoredSha: string): boolean {
+  return succeeded(live) && !rolledBackFrom(live) && live.sha !== restoredSha;
+}
+
 /** One line per release, for errors and `compose-ecs releases`. */
 export function formatReleases(releases: ReleaseSummary[]): string {
   return releases
