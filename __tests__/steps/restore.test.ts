@@ -135,6 +135,18 @@ describe('restoring a recorded release', () => {
     expect(lines.join('\n')).not.toMatch(/pin-images/);
   });
 
+  it('an image recorded by tag (deployed with pin-images: false) is replayed by tag, with a warning', async () => {
+    // pin-images: false is the user's choice; it must not make every rollback of the environment impossible.
+    const good = record('2'.repeat(40), { images: { web: `ghcr.io/o/web@${DIGEST}`, db: 'postgres:16' } });
+    const history = [summary(record('3'.repeat(40)), 'failure'), summary(good, 'success')];
+    const { ctx, lines } = context(history, secretsKept);
+    const restored = await restoreRelease(ctx);
+    expect(restored.record.sha).toBe(good.sha);
+    expect(lines.join('\n')).toMatch(
+      /service db: postgres:16 was recorded by tag \(pin-images: false\): the rollback runs whatever it names now/,
+    );
+  });
+
   it('a NoEcho parameter was never recorded: it must come from parameter-overrides again', async () => {
     const good = record('2'.repeat(40), { noEcho: ['Token'] });
     const history = [summary(record('3'.repeat(40)), 'success'), summary(good, 'success')];

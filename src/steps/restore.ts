@@ -149,7 +149,14 @@ async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<s
     login && host === login.registry ? { username: login.username, password: login.password } : undefined;
   const missing = await Promise.all(
     refs.map(async ({ service, uri, ref }) => {
-      if (!ref?.digest) return `service ${service}: ${uri} is not pinned by digest`;
+      if (!ref) return `service ${service}: ${uri} is not an image reference`;
+      if (!ref.digest) {
+        // Deployed with pin-images: false: the template names the tag, which is replayed as it is.
+        ctx.logger.warning(
+          `service ${service}: ${uri} was recorded by tag (pin-images: false): the rollback runs whatever it names now`,
+        );
+        return undefined;
+      }
       try {
         const found = await manifestDigestOf(ref, {
           fetch: ctx.deps.fetch ?? fetch,
