@@ -252,8 +252,17 @@ async function releasesCommand(values: {
     );
     return 2;
   }
-  const { formatReleases } = await import('./releases/select.js');
-  const releases = await store.list(environment, 30);
+  const { formatReleases, recordedReleases } = await import('./releases/select.js');
+  let releases;
+  try {
+    releases = recordedReleases(await store.list(environment, 30));
+  } catch (err) {
+    const { githubProblem } = await import('./steps/record.js');
+    process.stderr.write(
+      `error: cannot read the releases of environment ${environment}: ${githubProblem(err)}\n`,
+    );
+    return 1;
+  }
   process.stdout.write(
     releases.length
       ? `${formatReleases(releases)}\n`

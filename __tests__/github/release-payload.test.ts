@@ -39,13 +39,28 @@ describe('release payload', () => {
     expect(decodeRelease(Buffer.from(inner.release.data, 'base64'))).toEqual(record);
   });
 
-  it('sends a release over the limit to template-bucket under its template hash, and says why', () => {
+  it('sends a release over the limit to template-bucket under the hash of the whole record, and says why', () => {
     const { payload, upload } = releasePayload(record, 'templates', 10);
     const stored = payload['compose-ecs'].release;
     if (stored.storage !== 's3') throw new Error('expected s3');
     expect(stored.reason).toMatch(/over the 10-byte inline payload limit/);
-    expect(upload?.key).toBe(`compose-ecs/shop/releases/${record.templateHash.slice(7)}.json.gz`);
+    expect(upload?.key).toMatch(/^compose-ecs\/shop\/releases\/[a-f0-9]{64}\.json\.gz$/);
+    expect(stored.key).toBe(upload?.key);
     expect(decodeRelease(upload!.body)).toEqual(record);
+  });
+
+  it('two releases of the same template (only a secret version or a parameter changed) never share an object', () => {
+    // Keyed by the template hash alone, the later release overwrote the earlier one's record, and a
+    // rollback to the earlier one restored the later one's secret versions and parameters.
+    const later: ReleaseRecord = {
+      ...record,
+      sha: 'c'.repeat(40),
+      secretVersions: [{ ...record.secretVersions[0]!, versionId: 'v2' }],
+    };
+    const first = releasePayload(record, 'templates', 10).upload!;
+    const second = releasePayload(later, 'templates', 10).upload!;
+    expect(second.key).not.toBe(first.key);
+    expect(decodeRelease(first.body).secretVersions[0]!.versionId).toBe('v1');
   });
 
   it('without a bucket a release too large for the payload is an error that names the input', () => {

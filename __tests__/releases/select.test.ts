@@ -1,27 +1,9 @@
 import { UserError } from '../../src/errors.js';
-import { releasePayload, templateHash } from '../../src/github/release-payload.js';
 import type { ReleaseState, ReleaseSummary } from '../../src/github/releases.js';
-import { selectRelease } from '../../src/releases/select.js';
+import { marksRolledBack, selectRelease } from '../../src/releases/select.js';
+import { emptyReleasePayload } from '../support/release-payload.js';
 
-const payload = (sha: string) =>
-  releasePayload(
-    {
-      version: 1,
-      stack: 'shop',
-      region: 'us-east-1',
-      environment: 'staging',
-      project: 'shop',
-      sha,
-      composeFiles: [],
-      images: {},
-      templateHash: templateHash('{}'),
-      templateBody: '{}',
-      parameters: {},
-      noEcho: [],
-      secretVersions: [],
-    },
-    undefined,
-  ).payload;
+const payload = (sha: string) => emptyReleasePayload(sha);
 
 let id = 100;
 const release = (sha: string, state: ReleaseState | undefined): ReleaseSummary => ({
@@ -53,11 +35,20 @@ describe('which release rollback-to names', () => {
   it('previous skips releases rolled back from (inactive) and ones of the commit that is live', () => {
     // A rollback to v2 recorded v6 (sha of v2) and marked v4 inactive.
     const v6 = { ...release('2', 'success') };
-    const rolledBack = { ...v4, state: 'inactive' as const };
+    const rolledBack = {
+      ...v4,
+      state: 'inactive' as const,
+      stateDescription: 'rolled back: rollback from 4444444 to 2222222',
+    };
     expect(selectRelease([v6, rolledBack, v3, v2, v1], 'previous', 'staging')).toEqual({
       target: v1,
       live: v6,
     });
+  });
+
+  it('previous counts a good release that GitHub made inactive (auto_inactive), not rolled back from', () => {
+    const auto = { ...v2, state: 'inactive' as const };
+    expect(selectRelease([v4, v3, auto, v1], 'previous', 'staging')).toEqual({ target: auto, live: v4 });
   });
 
   it('a commit sha (short or full) or a deployment id', () => {
@@ -95,5 +86,20 @@ describe('which release rollback-to names', () => {
     expect(() => selectRelease([], 'previous', 'staging')).toThrow(
       /has no release to roll back from\nEnvironment staging has no release recorded by compose-ecs/,
     );
+  });
+
+  it('a rollback marks the release it went back from, also one GitHub had already made inactive', () => {
+    // A job with `environment:` that ends after the live release (a pull request's plan job) makes it
+    // inactive; unmarked, `previous` would later restore the very release this rollback went back from.
+    expect(marksRolledBack({ ...v4, state: 'inactive' }, v2.sha)).toBe(true);
+    expect(marksRolledBack(v4, v2.sha)).toBe(true);
+    expect(marksRolledBack(v3, v2.sha)).toBe(false); // a failure keeps its failure
+    expect(marksRolledBack(v4, v4.sha)).toBe(false); // restoring its own commit
+    expect(
+      marksRolledBack(
+        { ...v4, state: 'inactive', stateDescription: 'rolled back: rollback from 4444444 to 1111111' },
+        v2.sha,
+      ),
+    ).toBe(false); // already marked
   });
 });

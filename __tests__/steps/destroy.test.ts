@@ -2,7 +2,11 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import { UserError } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
-import { planDestroy } from '../../src/steps/destroy.js';
+import { deleteStackWatched, planDestroy } from '../../src/steps/destroy.js';
+import { isCancelled } from '../../src/deploy/cancellation.js';
+import type { RunReport } from '../../src/report/run-report.js';
+import { destroyMode } from '../../src/modes/destroy.js';
+import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 
 const stack = (extra: Partial<Stack> = {}) =>
@@ -72,5 +76,63 @@ describe('what destroy deletes and what it keeps', () => {
     const plan = await planDestroy(ctx, 'shop-pr-7');
     expect(plan.stackId).toBeUndefined();
     expect(plan.secrets).toHaveLength(1);
+  });
+
+  it('marks the releases that succeeded inactive; a failed one keeps its failure (a rollback must not take it for good)', async () => {
+    const summary = (id: number, state: ReleaseState): ReleaseSummary => ({
+      id,
+      sha: String(id).repeat(40).slice(0, 40),
+      environment: 'shop-pr-7',
+      createdAt: '2026-12-01T00:00:00Z',
+      state,
+      payload: {},
+    });
+    const marked: Array<[number, ReleaseState]> = [];
+    const releases: ReleaseStore = {
+      create: async () => 0,
+      setState: async (id, state) => void marked.push([id, state]),
+      list: async () => [summary(3, 'success'), summary(2, 'failure'), summary(1, 'inactive')],
+    };
+    const aws = fakeEdge({
+      stacks: { describe: async () => undefined },
+      secrets: { named: async () => [] },
+      parameters: { under: async () => [] },
+    });
+    const ctx = stepContext(
+      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
+      { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases },
+    );
+    await destroyMode(ctx, 'shop-pr-7');
+    expect(marked).toEqual([[3, 'inactive']]);
+  });
+
+  it('cancelled while the stack is being deleted: the report says CloudFormation goes on deleting it', async () => {
+    // A deletion cannot be cancelled (CancelUpdateStack applies to UPDATE_IN_PROGRESS only).
+    const controller = new AbortController();
+    const aws = fakeEdge({
+      stacks: {
+        delete: async () => controller.abort(),
+        describe: async () => stack({ StackStatus: 'DELETE_IN_PROGRESS' }),
+      },
+    });
+    const ctx = stepContext(
+      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
+      { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), signal: controller.signal },
+    );
+    const report = { deploy: undefined } as unknown as RunReport;
+    const plan = {
+      stackName: 'shop-pr-7',
+      stackId: 'arn:stack/shop-pr-7/1',
+      deleted: [],
+      retained: [],
+      secrets: [],
+      configs: [],
+    };
+    const error = await deleteStackWatched(ctx, plan, report).catch((e: unknown) => e);
+    expect(isCancelled(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /destroy cancelled \(SIGINT\): CloudFormation goes on deleting stack shop-pr-7, which cannot be cancelled; run destroy again/,
+    );
+    expect(report.deploy?.state).toBe('cancelled');
   });
 });

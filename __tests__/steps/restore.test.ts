@@ -39,18 +39,21 @@ const summary = (r: ReleaseRecord, state: ReleaseSummary['state']): ReleaseSumma
 function context(
   releases: ReleaseSummary[],
   edge: EdgeOverrides,
-  options: { overrides?: Record<string, string>; found?: boolean } = {},
+  options: { overrides?: Record<string, string>; found?: boolean; fetch?: typeof fetch } = {},
 ) {
+  const lines: string[] = [];
   const store: ReleaseStore = {
     create: async () => 0,
     setState: async () => undefined,
     list: async () => releases,
   };
   const aws = fakeEdge({ identity: { region: async () => 'us-east-1' }, ...edge });
-  const fakeFetch = (async () =>
-    options.found === false
-      ? new Response(null, { status: 404 })
-      : new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })) as typeof fetch;
+  const fakeFetch =
+    options.fetch ??
+    ((async () =>
+      options.found === false
+        ? new Response(null, { status: 404 })
+        : new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })) as typeof fetch);
   const ctx = stepContext(
     {
       mode: 'rollback',
@@ -59,9 +62,15 @@ function context(
       release: { environment: 'staging', rollbackTo: 'previous' },
       stack: { parameterOverrides: options.overrides ?? {} } as never,
     },
-    { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases: store, fetch: fakeFetch },
+    {
+      logger: new StreamLogger((line) => lines.push(line)),
+      aws,
+      clock: fakeClock(),
+      releases: store,
+      fetch: fakeFetch,
+    },
   );
-  return { ctx, aws };
+  return { ctx, aws, lines };
 }
 
 const secretsKept = { secrets: { versionIds: async () => ['v-old', 'v-new'] } };
@@ -137,6 +146,39 @@ describe('restoring a recorded release', () => {
     expect(aws.argsOf('parameters.existing')).toEqual([
       [['/compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0']],
     ]);
+  });
+
+  it("an image whose registry will not show it (a private GHCR image, another account's ECR) is a warning, not a refusal", async () => {
+    // The check is there to catch images deleted since; one it cannot make must not make every rollback
+    // of the environment impossible (ECS, which pulls with the task's own credentials, is the judge).
+    const denied = (async () =>
+      new Response(null, {
+        status: 401,
+        headers: { 'www-authenticate': 'Basic realm="private registry"' },
+      })) as typeof fetch;
+    const good = record('2'.repeat(40));
+    const history = [summary(record('3'.repeat(40)), 'failure'), summary(good, 'success')];
+    const { ctx, lines } = context(history, secretsKept, { fetch: denied });
+    const restored = await restoreRelease(ctx);
+    expect(restored.record.sha).toBe(good.sha);
+    expect(lines.join('\n')).toMatch(
+      new RegExp(
+        `service web: could not check that ghcr\\.io/o/web@${DIGEST} still exists: ghcr\\.io asks for credentials`,
+      ),
+    );
+    expect(lines.join('\n')).not.toMatch(/pin-images/);
+  });
+
+  it('an image recorded by tag (deployed with pin-images: false) is replayed by tag, with a warning', async () => {
+    // pin-images: false is the user's choice; it must not make every rollback of the environment impossible.
+    const good = record('2'.repeat(40), { images: { web: `ghcr.io/o/web@${DIGEST}`, db: 'postgres:16' } });
+    const history = [summary(record('3'.repeat(40)), 'failure'), summary(good, 'success')];
+    const { ctx, lines } = context(history, secretsKept);
+    const restored = await restoreRelease(ctx);
+    expect(restored.record.sha).toBe(good.sha);
+    expect(lines.join('\n')).toMatch(
+      /service db: postgres:16 was recorded by tag \(pin-images: false\): the rollback runs whatever it names now/,
+    );
   });
 
   it('a NoEcho parameter was never recorded: it must come from parameter-overrides again', async () => {

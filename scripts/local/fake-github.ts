@@ -147,11 +147,15 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
         ...(typeof b.environment_url === 'string' ? { environment_url: b.environment_url } : {}),
       };
       d.statuses.push(status);
-      if (b.state === 'success' && b.auto_inactive !== false && !d.transient_environment)
+      // "all prior non-transient, non-production environment deployments with the same repository and
+      // environment name ... An inactive status is only added to deployments that had a success state."
+      if (b.state === 'success' && b.auto_inactive !== false)
         for (const other of fake.deployments)
           if (
-            other !== d &&
+            other.id < d.id &&
+            !other.transient_environment &&
             other.environment === d.environment &&
+            other.environment !== 'production' &&
             other.statuses.at(-1)?.state === 'success'
           )
             other.statuses.push({ id: nextId++, state: 'inactive' });

@@ -51,7 +51,7 @@ export interface ReleasePayload {
 /**
  * GitHub documents no size limit for a deployment's payload; we keep the compressed record well under
  * 64 KiB so the create call never fails on size, and put larger ones where large templates already go
- * (template-bucket), under a key named by the template hash.
+ * (template-bucket), under a key named by the record's hash.
  */
 export const INLINE_PAYLOAD_LIMIT = 60 * 1024;
 
@@ -87,7 +87,9 @@ export function releasePayload(
     };
   const reason = `the compressed release is ${data.length} bytes in base64, over the ${limit}-byte inline payload limit`;
   if (!bucket) throw new Error(`${reason}: set template-bucket so the release can be stored in S3`);
-  const key = `compose-ecs/${record.stack}/releases/${record.templateHash.slice('sha256:'.length)}.json.gz`;
+  // Named by the whole record, not the template: releases of the same template differ in their
+  // parameters and secret versions (and a rollback records the template it restores again).
+  const key = `compose-ecs/${record.stack}/releases/${createHash('sha256').update(compressed).digest('hex')}.json.gz`;
   return {
     payload: {
       'compose-ecs': { ...summary, release: { storage: 's3', encoding: 'gzip', bucket, key, reason } },

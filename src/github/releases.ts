@@ -12,6 +12,8 @@ export interface ReleaseSummary {
   description?: string;
   /** The latest status; undefined when none was ever set. */
   state?: ReleaseState;
+  /** The latest status's description (a rollback marks the release it went back from: ROLLED_BACK). */
+  stateDescription?: string;
   /** The deployment's payload as GitHub returns it. */
   payload: unknown;
 }
@@ -36,6 +38,9 @@ export interface ReleaseStore {
   /** The environment's releases, newest first, each with its latest state; at most `limit`. */
   list(environment: string, limit: number): Promise<ReleaseSummary[]>;
 }
+
+/** How the status a rollback puts on the release it went back from begins (`inactive` alone is not that). */
+export const ROLLED_BACK = 'rolled back:';
 
 /** A deployment status description is at most 140 characters (GitHub answers 422 past it). */
 export function statusDescription(text: string): string {
@@ -98,6 +103,7 @@ export function githubReleases(token: string, repository: { owner: string; repo:
             createdAt: d.created_at,
             ...(d.description ? { description: d.description } : {}),
             ...(statuses.data[0] ? { state: statuses.data[0].state as ReleaseState } : {}),
+            ...(statuses.data[0]?.description ? { stateDescription: statuses.data[0].description } : {}),
             payload: d.payload,
           });
         }

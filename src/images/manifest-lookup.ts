@@ -13,6 +13,8 @@ export interface LookupDeps {
   fetch: typeof fetch;
   /** Basic credentials for a host (the ECR token login); anonymous otherwise. */
   credentials(host: string): { username: string; password: string } | undefined;
+  /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
+  deniedHint?: (ref: ImageReference) => string;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface LookupDeps {
 export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): Promise<string | undefined> {
   const url = `https://${ref.apiHost}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
   const basic = deps.credentials(ref.host);
+  const deniedHint = deps.deniedHint ?? pinDeniedHint;
   const head = (authorization?: string) =>
     deps.fetch(url, {
       method: 'HEAD',
@@ -43,7 +46,7 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
         'images',
         `${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`,
       );
-    const token = await anonymousToken(ref, challenge.params, deps.fetch);
+    const token = await anonymousToken(ref, challenge.params, deps.fetch, deniedHint);
     response = await reach(ref, () => head(`Bearer ${token}`));
   }
   if (response.status === 404) return undefined;
@@ -56,7 +59,7 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
   return digest;
 }
 
-function deniedHint(ref: ImageReference): string {
+function pinDeniedHint(ref: ImageReference): string {
   return `a private image outside this account's ECR cannot be looked up; pin it by digest in the compose file (${ref.name}@sha256:…) or set pin-images: false`;
 }
 
@@ -87,6 +90,7 @@ async function anonymousToken(
   ref: ImageReference,
   params: Record<string, string>,
   fetchImpl: typeof fetch,
+  deniedHint: (ref: ImageReference) => string,
 ): Promise<string> {
   const url = new URL(params.realm!);
   if (params.service) url.searchParams.set('service', params.service);

@@ -69,16 +69,18 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
   return result;
 }
 
-/** GitHub shows the environment as no longer deployed once its deployments are inactive. */
+/**
+ * GitHub shows the environment as no longer deployed once its deployments are inactive. Only the ones that
+ * succeeded, as GitHub's own auto_inactive does: `inactive` means "succeeded, no longer live" to a rollback
+ * (src/releases/select.ts), so a failed release keeps its failure.
+ */
 async function markInactive(ctx: StepContext, environment: string): Promise<void> {
   const store = ctx.deps.releases;
   if (!store) return;
   try {
-    const releases = await store.list(environment, 100);
-    for (const r of releases.filter((x) => x.state !== 'inactive'))
-      await store.setState(r.id, 'inactive', { description: 'the stack was destroyed' });
-    if (releases.length)
-      ctx.logger.info(`marked ${releases.length} deployment(s) of ${environment} inactive`);
+    const live = (await store.list(environment, 100)).filter((x) => x.state === 'success');
+    for (const r of live) await store.setState(r.id, 'inactive', { description: 'the stack was destroyed' });
+    if (live.length) ctx.logger.info(`marked ${live.length} deployment(s) of ${environment} inactive`);
   } catch (err) {
     ctx.logger.warning(`could not mark the deployments of ${environment} inactive: ${githubProblem(err)}`);
   }

@@ -1,5 +1,7 @@
 import type { StepContext } from '../steps/context.js';
 import { deliverCandidate } from '../steps/deliver.js';
+import { ROLLED_BACK } from '../github/releases.js';
+import { marksRolledBack } from '../releases/select.js';
 import { githubProblem } from '../steps/record.js';
 import { restoreRelease } from '../steps/restore.js';
 import type { RunResult } from '../steps/result.js';
@@ -12,9 +14,9 @@ export async function rollbackMode(ctx: StepContext): Promise<RunResult> {
   const { candidate, live } = await restoreRelease(ctx);
   const planned = await deliverCandidate(ctx, candidate);
   // A failed release keeps its failure; a good one rolled back from is no longer a candidate for `previous`.
-  if (live?.state === 'success' && ctx.deps.releases && live.sha !== candidate.sha) {
+  if (live && ctx.deps.releases && marksRolledBack(live, candidate.sha ?? '')) {
     await ctx.deps.releases
-      .setState(live.id, 'inactive', { description: `rolled back: ${candidate.description ?? ''}` })
+      .setState(live.id, 'inactive', { description: `${ROLLED_BACK} ${candidate.description ?? ''}` })
       .catch((err: unknown) =>
         ctx.logger.warning(`could not mark deployment ${live.id} rolled back: ${githubProblem(err)}`),
       );

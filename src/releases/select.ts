@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { readPayload } from '../github/release-payload.js';
-import type { ReleaseSummary } from '../github/releases.js';
+import { ROLLED_BACK, type ReleaseSummary } from '../github/releases.js';
 
 export interface Selection {
   target: ReleaseSummary;
@@ -9,6 +9,21 @@ export interface Selection {
 }
 
 const sha7 = (sha: string) => sha.slice(0, 7);
+
+/** Succeeded: `success`, or `inactive` (which GitHub only adds to a deployment that had succeeded). */
+const succeeded = (r: ReleaseSummary) => r.state === 'success' || r.state === 'inactive';
+const rolledBackFrom = (r: ReleaseSummary) =>
+  r.state === 'inactive' && (r.stateDescription ?? '').startsWith(ROLLED_BACK);
+
+/** The releases compose-ecs recorded, among an environment's deployments (a job's `environment:` makes others). */
+export function recordedReleases(releases: ReleaseSummary[]): ReleaseSummary[] {
+  return releases.filter((r) => readPayload(r.payload));
+}
+
+/** Whether a rollback to `restoredSha` marks `live` as rolled back from (so `previous` never picks it again). */
+export function marksRolledBack(live: ReleaseSummary, restoredSha: string): boolean {
+  return succeeded(live) && !rolledBackFrom(live) && live.sha !== restoredSha;
+}
 
 /** One line per release, for errors and `compose-ecs releases`. */
 export function formatReleases(releases: ReleaseSummary[]): string {
@@ -22,8 +37,11 @@ export function formatReleases(releases: ReleaseSummary[]): string {
 /**
  * Which recorded release `rollback-to` names, among an environment's releases (newest first):
  *  - `previous`: the last successful release before the newest one (the one live now, or the one that
- *    just failed), skipping failed ones, ones rolled back from (marked inactive) and ones of the newest
- *    one's commit (restoring them would change nothing);
+ *    just failed), skipping failed ones, ones a rollback went back from (their status says ROLLED_BACK)
+ *    and ones of the newest one's commit (restoring them would change nothing). A good release that is
+ *    merely `inactive` still counts: GitHub makes every prior successful deployment of the environment
+ *    inactive whenever another one succeeds (auto_inactive, default true), which a job with
+ *    `environment:` does at its end (actions/runner#1001);
  *  - a deployment id;
  *  - a commit sha (7 to 40 hex digits): its newest successful release.
  * Anything else, or nothing to restore, is an error that names what was asked and lists the last releases.
@@ -33,7 +51,7 @@ export function selectRelease(
   rollbackTo: string,
   environment: string,
 ): Selection {
-  const ours = releases.filter((r) => readPayload(r.payload));
+  const ours = recordedReleases(releases);
   const live = ours[0];
   const refuse = (why: string): never => {
     const recent = ours.slice(0, 5);
@@ -48,7 +66,7 @@ export function selectRelease(
       return refuse(`rollback-to previous: environment ${environment} has no release to roll back from`);
     const target = ours
       .slice(ours.indexOf(live) + 1)
-      .find((r) => r.state === 'success' && r.sha !== live.sha);
+      .find((r) => succeeded(r) && !rolledBackFrom(r) && r.sha !== live.sha);
     if (!target)
       return refuse(
         `rollback-to previous: environment ${environment} has no successful release before ${sha7(live.sha)}`,
@@ -61,7 +79,7 @@ export function selectRelease(
   }
   if (/^[0-9a-f]{7,40}$/i.test(to)) {
     const bySha = ours.filter((r) => r.sha.toLowerCase().startsWith(to.toLowerCase()));
-    const good = bySha.find((r) => r.state === 'success' || r.state === 'inactive');
+    const good = bySha.find(succeeded);
     if (good) return { target: good, ...(live ? { live } : {}) };
     if (bySha.length)
       return refuse(
@@ -73,7 +91,7 @@ export function selectRelease(
   );
 
   function checked(release: ReleaseSummary): Selection {
-    if (release.state !== 'success' && release.state !== 'inactive')
+    if (!succeeded(release))
       refuse(
         `rollback-to ${to}: deployment ${release.id} (${sha7(release.sha)}) ended ${release.state ?? 'without a status'}; only a release that succeeded can be restored`,
       );

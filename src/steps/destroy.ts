@@ -3,6 +3,7 @@ import { awsFailure } from '../aws/errors.js';
 import { storedSecretName } from '../deploy/file-secrets.js';
 import { storedConfigPrefix } from '../template/configs.js';
 import { operationEvents, rootCause, type OperationEvent } from '../deploy/events.js';
+import { Cancelled, cancelRequest, isCancelled } from '../deploy/cancellation.js';
 import { pollUntil } from '../deploy/poll.js';
 import { describeStack, listStackResources, waitForOperation } from '../deploy/stack.js';
 import { deployedTemplate } from '../deploy/template-source.js';
@@ -104,7 +105,13 @@ export async function deleteStackWatched(
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE') return 'DELETE_COMPLETE';
     return status === 'DELETE_FAILED' ? status : undefined;
-  }, ctx.poll);
+  }, ctx.poll).catch(async (err: unknown) => {
+    if (!isCancelled(err)) throw err;
+    // Nothing cancels a deletion (CancelUpdateStack applies to UPDATE_IN_PROGRESS only): say it goes on.
+    const error = `destroy cancelled (${cancelRequest(ctx.poll.signal!).signalName}): CloudFormation goes on deleting stack ${plan.stackName}, which cannot be cancelled; run destroy again to see it finish and remove the secrets the action stored`;
+    await ctx.emit(report, { kind: 'deploy-failed', error, cancelled: true });
+    throw new Cancelled(error, 'destroy');
+  });
   await stream().catch(() => undefined);
   if (!settled.done)
     throw new UserError('destroy', `deleting stack ${plan.stackName} did not finish within the wait-timeout`);

@@ -152,11 +152,30 @@ async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<s
     login && host === login.registry ? { username: login.username, password: login.password } : undefined;
   const missing = await Promise.all(
     refs.map(async ({ service, uri, ref }) => {
-      if (!ref?.digest) return `service ${service}: ${uri} is not pinned by digest`;
-      const found = await manifestDigestOf(ref, { fetch: ctx.deps.fetch ?? fetch, credentials });
-      return found
-        ? undefined
-        : `service ${service}: image ${uri} no longer exists (an ECR lifecycle policy or someone deleted it)`;
+      if (!ref) return `service ${service}: ${uri} is not an image reference`;
+      if (!ref.digest) {
+        // Deployed with pin-images: false: the template names the tag, which is replayed as it is.
+        ctx.logger.warning(
+          `service ${service}: ${uri} was recorded by tag (pin-images: false): the rollback runs whatever it names now`,
+        );
+        return undefined;
+      }
+      try {
+        const found = await manifestDigestOf(ref, {
+          fetch: ctx.deps.fetch ?? fetch,
+          credentials,
+          deniedHint: () => 'ECS pulls it with the task execution role, and will say if it cannot',
+        });
+        return found
+          ? undefined
+          : `service ${service}: image ${uri} no longer exists (an ECR lifecycle policy or someone deleted it)`;
+      } catch (err) {
+        // A check that cannot be made (a private registry outside this account, a registry out of reach)
+        // must not make every rollback of the environment impossible: the rollout watch sees a failed pull.
+        if (!(err instanceof UserError)) throw err;
+        ctx.logger.warning(`service ${service}: could not check that ${uri} still exists: ${err.message}`);
+        return undefined;
+      }
     }),
   );
   return missing.filter((m): m is string => Boolean(m));
