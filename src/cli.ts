@@ -157,6 +157,12 @@ export async function cli(argv: string[]): Promise<number> {
     import('./report/markdown.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
+  if (values.to !== undefined && values.to !== 'previous' && !/^(\d+|[0-9a-fA-F]{7,40})$/.test(values.to)) {
+    process.stderr.write(
+      `--to: expected previous, a commit sha (7 to 40 hex digits) or a deployment id, got "${values.to}"\n`,
+    );
+    return 2;
+  }
   const releases = await releaseStore(values.repository);
   if (mode === 'rollback' && !releases) {
     process.stderr.write(
