@@ -117,6 +117,24 @@ describe('restoring a recorded release', () => {
   it('refuses when the config contents its tasks read are gone from SSM', async () => {
     const withConfig = JSON.stringify({
       Resources: {
+        ProxyTaskExecutionRole: {
+          Properties: {
+            Policies: [
+              {
+                PolicyDocument: {
+                  Statement: [
+                    {
+                      Resource: {
+                        'Fn::Sub':
+                          'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}/configs/proxy_conf/499e67d22faf26cf/*',
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
         ProxyTaskDefinition: {
           Properties: {
             ContainerDefinitions: [
