@@ -2,6 +2,7 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countCallsByPhase } from './aws/call-phases.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
@@ -137,6 +138,7 @@ export async function cli(argv: string[]): Promise<number> {
     import('./report/markdown.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
+  const staged = aws ? countCallsByPhase(logger, aws.calls) : logger;
   try {
     const result = await run(
       {
@@ -166,8 +168,9 @@ export async function cli(argv: string[]): Promise<number> {
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
       },
-      { logger, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
+      { logger: staged, aws, engine: aws ? () => selectEngine(builder, logger) : undefined },
     );
+    if (aws) result.report.apiCallsByPhase = aws.calls.phaseTotals();
     if (mode === 'convert' && !values.output) process.stdout.write(result.conversion.body);
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
 import { context } from '@actions/github';
+import { countCallsByPhase } from '../aws/call-phases.js';
 import { createAwsEdge } from '../aws/sdk-edge.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { createCommenter, throttled } from '../github/pr-comment.js';
@@ -19,7 +20,8 @@ const COMMENT_INTERVAL_MS = 10_000;
 
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
 export async function runAction(inputs: ActionInputs): Promise<void> {
-  const logger = createActionLogger(inputs.workingDirectory);
+  const aws = createAwsEdge({ region: inputs.awsRegion });
+  const logger = countCallsByPhase(createActionLogger(inputs.workingDirectory), aws.calls);
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
@@ -41,7 +43,6 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     else await commenter.upsert(commentMarker(report.stackName), body);
   };
 
-  const aws = createAwsEdge({ region: inputs.awsRegion });
   let report: RunReport | undefined;
   try {
     const result = await run(
@@ -101,9 +102,11 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);
+    logger.info(`AWS API calls by phase: ${JSON.stringify(aws.calls.byPhase())}`);
   }
   if (report) {
     report.apiCalls = aws.calls.total;
+    report.apiCallsByPhase = aws.calls.phaseTotals();
     await publish(report, true);
     await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
   }

@@ -10,23 +10,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { VERSION } from '../version.js';
-
-/** Counts API calls per `Service.Command`, so runs can be compared (a no-op deploy's cost is a baseline). */
-export class CallCounter {
-  readonly counts = new Map<string, number>();
-  record(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-  get total(): number {
-    let sum = 0;
-    for (const n of this.counts.values()) sum += n;
-    return sum;
-  }
-  /** Sorted `Service.Command: n` pairs. */
-  summary(): Record<string, number> {
-    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  }
-}
+import { CallCounter } from './call-counter.js';
 
 export interface AwsClients {
   cloudformation: CloudFormationClient;

@@ -12,7 +12,7 @@ import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { CallCounter } from './clients.js';
+import type { CallCounter } from './call-counter.js';
 
 /** A stack's lifecycle calls (CloudFormation). */
 export interface StackOperations {

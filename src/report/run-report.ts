@@ -30,6 +30,8 @@ export interface RunReport {
   /** The failure that ended the run before or during the deploy. */
   error?: string;
   apiCalls?: number;
+  /** How many of them each phase of the run made, in order (src/aws/call-phases.ts). */
+  apiCallsByPhase?: Record<string, number>;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
   /** Link to the workflow run, when known. */
