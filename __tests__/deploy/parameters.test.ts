@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sdkNetwork } from '../../src/aws/sdk/account.js';
+import { sdkNetwork } from '../../src/aws/sdk/network.js';
 import {
   discardCreatedSecrets,
   fileSecretParameters,

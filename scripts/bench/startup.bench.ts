@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 export const PAIRS = Number(process.env.BENCH_STARTUP_PAIRS ?? 15);
+/** The bundle directory to measure (another bundler's output can be compared: BENCH_DIST=/tmp/esbuild-dist). */
+const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 
 export interface Sample {
   /** Spawn to the first line of output (or exit when there is none). */
@@ -108,32 +110,44 @@ export async function measureStartup(
     RUNNER_TEMP: tmp,
     INPUT_COMMENT: 'false',
   };
-  const programs: Program[] = [
-    { name: 'node -e 0', args: ['-e', '0'] },
-    {
-      name: 'action (dist/index.js)',
-      bundle: resolve('dist/index.js'),
-      args: [resolve('dist/index.js')],
-      env: { ...action, 'INPUT_COMPOSE-FILE': join(tmp, 'compose-ecs-bench-missing.yaml') },
-    },
-    {
-      name: 'action, up to its first AWS call',
-      args: [resolve('dist/index.js')],
-      env: {
-        ...action,
-        'INPUT_WORKING-DIRECTORY': project,
-        AWS_REGION: 'us-east-1',
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_SHARED_CREDENTIALS_FILE: join(project, 'none'),
-        AWS_CONFIG_FILE: join(project, 'none'),
-      },
-    },
-    {
-      name: 'CLI --version (dist/cli/index.js)',
-      bundle: resolve('dist/cli/index.js'),
-      args: [resolve('dist/cli/index.js'), '--version'],
-    },
+  // The bundle measured, and others beside it in the same rounds (BENCH_COMPARE_DIST: another bundler's
+  // output with the same layout, index.js and cli/index.js).
+  const dists = [
+    DIST,
+    ...(process.env.BENCH_COMPARE_DIST ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((d) => resolve(d)),
   ];
+  const programs: Program[] = [{ name: 'node -e 0', args: ['-e', '0'] }];
+  for (const dist of dists) {
+    const label = dist === DIST ? '' : ` [${dist}]`;
+    programs.push(
+      {
+        name: `action (dist/index.js)${label}`,
+        bundle: join(dist, 'index.js'),
+        args: [join(dist, 'index.js')],
+        env: { ...action, 'INPUT_COMPOSE-FILE': join(tmp, 'compose-ecs-bench-missing.yaml') },
+      },
+      {
+        name: `action, up to its first AWS call${label}`,
+        args: [join(dist, 'index.js')],
+        env: {
+          ...action,
+          'INPUT_WORKING-DIRECTORY': project,
+          AWS_REGION: 'us-east-1',
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_SHARED_CREDENTIALS_FILE: join(project, 'none'),
+          AWS_CONFIG_FILE: join(project, 'none'),
+        },
+      },
+      {
+        name: `CLI --version (dist/cli/index.js)${label}`,
+        bundle: join(dist, 'cli/index.js'),
+        args: [join(dist, 'cli/index.js'), '--version'],
+      },
+    );
+  }
   if (options.peer) {
     // The peer stops at its own first input check after loading its whole bundle.
     programs.push({
@@ -171,10 +185,10 @@ export async function measureStartup(
   };
 }
 
-/** The entry file plus the chunks ncc writes beside it (*.index.js), which load only when needed. */
+/** The entry file plus the chunks the bundler wrote beside it, which load only when needed. */
 function bundleBytes(entry: string): { entry: number; total: number; files: number } {
   const dir = dirname(entry);
-  const chunks = readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f));
+  const chunks = readdirSync(dir).filter((f) => f.endsWith('.js') && join(dir, f) !== entry);
   const total = chunks.reduce((sum, f) => sum + statSync(join(dir, f)).size, statSync(entry).size);
   return { entry: statSync(entry).size, total, files: chunks.length + 1 };
 }

@@ -1,17 +1,14 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
-import { context } from '@actions/github';
 import { countCallsByPhase } from '../aws/call-phases.js';
 import { createAwsEdge } from '../aws/sdk-edge.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
-import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import type { RunReport } from '../report/run-report.js';
 import { run, type RunResult } from '../run.js';
-import { commentTarget } from './comment-target.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
 
@@ -25,14 +22,8 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
-  const target =
-    inputs.comment && repository
-      ? await commentTarget(context, repository, inputs.githubToken, logger)
-      : undefined;
   const commenter =
-    target && inputs.githubToken
-      ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
-      : undefined;
+    inputs.comment && repository ? await pullRequestCommenter(inputs, repository, logger) : undefined;
   const runUrl = runUrlFrom(process.env, repository);
 
   const publish = async (report: RunReport, final: boolean) => {
@@ -110,6 +101,22 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     await publish(report, true);
     await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
   }
+}
+
+/**
+ * The pull request's comment, throttled; undefined when the run belongs to none or has no token. The GitHub
+ * client (Octokit) loads only here, from a chunk of its own: a run without a comment never reads it.
+ */
+async function pullRequestCommenter(inputs: ActionInputs, repository: Repository, logger: Logger) {
+  const [{ context }, { commentTarget }, { createCommenter, throttled }] = await Promise.all([
+    import('@actions/github'),
+    import('./comment-target.js'),
+    import('../github/pr-comment.js'),
+  ]);
+  const target = await commentTarget(context, repository, inputs.githubToken, logger);
+  return target && inputs.githubToken
+    ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
+    : undefined;
 }
 
 /** The stack tags the action sets: which repository, commit and run the stack runs (ACTION_TAGS). */
