@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { systemClock, type AwsEdge, type Clock } from './aws/edge.js';
@@ -161,7 +162,8 @@ async function runStages(
   const aws = required(deps.aws, 'AWS clients');
   const clock = deps.clock ?? systemClock;
   // What can refuse the run later is checked before anything is built or pushed.
-  refuseBlockedStack(stackName, (await describeStack(aws.stacks, stackName))?.StackStatus);
+  const preflight = { stack: await describeStack(aws.stacks, stackName), readAt: clock.now() };
+  refuseBlockedStack(stackName, preflight.stack?.StackStatus);
   const engine = await chooseEngine(loaded, deps.engine);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
@@ -179,8 +181,8 @@ async function runStages(
   report.redactions = secrets.map((s) => s.value);
   report.region = await aws.identity.region().catch(() => undefined);
   // The URLs are a convenience: failing to read them never fails a deploy that succeeded.
-  const urlsOf = (stackId: string) =>
-    stackUrls(aws, stackId, conversion.template).catch((err: Error) => {
+  const urlsOf = (stackId: string, known?: Stack) =>
+    stackUrls(aws, stackId, conversion.template, known).catch((err: Error) => {
       logger.warning(`could not read the service URLs: ${err.message}`);
       return {};
     });
@@ -213,6 +215,7 @@ async function runStages(
         stack: options.stack ?? {},
         forceChangeSet: options.forceChangeSet ?? false,
         now: new Date(clock.now()),
+        preflight,
       },
       aws,
       logger,
@@ -255,7 +258,7 @@ async function runStages(
       report.deploy = {
         state: 'skipped',
         rollout: [],
-        urls: result.stackId ? await urlsOf(result.stackId) : {},
+        urls: result.stackId ? await urlsOf(result.stackId, plan.stack) : {},
       };
     }
     report.apiCalls = aws.calls.total;
@@ -287,6 +290,7 @@ async function runStages(
     report.apiCalls = aws.calls.total;
     throw Object.assign(err as Error, { report, result });
   }
+  let settled: Stack | undefined;
   try {
     deploy.rollout = await deployChangeSet(
       aws,
@@ -313,12 +317,13 @@ async function runStages(
           deploy.rollout = rows;
           await deps.onReport?.(report, false);
         },
+        onSettled: (stack) => (settled = stack),
       },
     );
     deploy.state = 'succeeded';
     if (plan.type === 'CREATE' && options.stack?.terminationProtection)
       await protectStack(aws, outcome.stackId, logger);
-    deploy.urls = await urlsOf(outcome.stackId);
+    deploy.urls = await urlsOf(outcome.stackId, settled);
   } catch (err) {
     deploy.state = 'failed';
     deploy.error = err instanceof Error ? err.message : String(err);

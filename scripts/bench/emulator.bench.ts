@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EmulatorRun } from './emulator.measure.js';
+import { emulatorFloor, surplus, type EmulatorCaveats } from './floors.js';
 
 type Row = { name: string; n: number; ms: number; note?: string; data?: unknown };
 
@@ -25,36 +26,49 @@ export async function bench(): Promise<Row[]> {
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const measured = JSON.parse(await readFile(out, 'utf8')) as Measured;
-  const rows: Row[] = measured.runs.map((run) => ({
-    name: run.scenario,
-    n: run.awsCalls,
-    ms: run.ms,
-    note: [
-      `floor ${run.floor}`,
-      Object.keys(run.aboveFloor).length
-        ? `vs floor: ${Object.entries(run.aboveFloor)
-            .map(([op, d]) => `${op} ${d > 0 ? '+' : ''}${d}`)
-            .join(', ')}`
-        : 'at the floor',
-      `phases ${Object.entries(run.byPhase)
-        .map(([phase, ops]) => `${phase} ${Object.values(ops).reduce((a, b) => a + b, 0)}`)
-        .join(', ')}`,
-      `GitHub ${run.githubCalls} (${run.githubRequests.join(', ')})`,
-      `has-changes=${run.hasChanges}`,
-    ].join('; '),
-    data: run,
-  }));
+  const caveats: EmulatorCaveats = {
+    listParametersAsRepr: measured.emulator.listParameters.length > 0,
+    noUrlOutputs: measured.emulator.urlOutputs === 0,
+  };
+  const differences = (d: Record<string, number>) =>
+    Object.keys(d).length
+      ? Object.entries(d)
+          .map(([op, n]) => `${op} ${n > 0 ? '+' : ''}${n}`)
+          .join(', ')
+      : 'none';
+  const rows: Row[] = measured.runs.map((run) => {
+    const onEmulator = emulatorFloor(run.scenario, {
+      ...caveats,
+      listParametersAsRepr: caveats.listParametersAsRepr && run.form === 'moto',
+    });
+    const emulatorTotal = Object.values(onEmulator).reduce((a, b) => a + b.calls, 0);
+    return {
+      name: `${run.scenario}${run.form === 'cloudformation' ? ' [CloudFormation form]' : ''}`,
+      n: run.awsCalls,
+      ms: run.ms,
+      note: [
+        `AWS floor ${run.floor} (above it: ${differences(run.aboveFloor)})`,
+        `emulator floor ${emulatorTotal} (above it: ${differences(surplus(run.byOperation, onEmulator))})`,
+        `phases ${Object.entries(run.byPhase)
+          .map(([phase, ops]) => `${phase} ${Object.values(ops).reduce((a, b) => a + b, 0)}`)
+          .join(', ')}`,
+        `GitHub ${run.githubCalls} (${run.githubRequests.join(', ')})`,
+        `has-changes=${run.hasChanges}`,
+      ].join('; '),
+      data: { ...run, emulatorFloor: emulatorTotal },
+    };
+  });
   // What the emulator does differently from AWS, read from the stack it holds, so the table says why a floor
   // is out of reach here rather than leaving it to guesswork.
-  const caveats: string[] = [];
-  if (measured.emulator.listParameters.length)
-    caveats.push(
+  const explained: string[] = [];
+  if (caveats.listParametersAsRepr)
+    explained.push(
       `moto returns List parameters as a Python list repr (${measured.emulator.listParameters[0]!.slice(0, 60)}…) where CloudFormation returns the comma-separated value it was given, so the stack's parameters never equal the new ones: the no-change check makes a change set (+CreateChangeSet, DescribeChangeSet, DeleteChangeSet) and the network is looked up again (+DescribeVpcs, DescribeSubnets)`,
     );
-  if (!measured.emulator.urlOutputs)
-    caveats.push(
+  if (caveats.noUrlOutputs)
+    explained.push(
       'moto leaves the URL outputs empty, so the URLs are read from the load balancers (+ListStackResources, DescribeLoadBalancers)',
     );
-  for (const caveat of caveats) rows.push({ name: 'emulator caveat', n: 0, ms: NaN, note: caveat });
+  for (const caveat of explained) rows.push({ name: 'emulator caveat', n: 0, ms: NaN, note: caveat });
   return rows;
 }

@@ -1,7 +1,8 @@
 // What a run costs against the emulator (run by emulator.bench.ts inside scripts/peers/with-peers.sh, under
 // the machine-wide peers lock the end-to-end suite takes too): the bundled action (dist/index.js, under
 // Node 24 as the end-to-end suite runs it) plans and deploys a copy of examples/shop, then runs again with
-// nothing changed, then with one service changed. Per run: wall time (spawn to exit), the AWS calls the
+// nothing changed, then with one service changed; the runs after the first no-op go once through a proxy
+// that answers DescribeStacks as CloudFormation would (list parameters comma-separated), once without. Per run: wall time (spawn to exit), the AWS calls the
 // action counted (per operation and per phase) beside the floor for that run, and the requests it made to
 // the GitHub API stand-in. Writes { rows, runs, emulator } as JSON to the file named.
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
@@ -9,6 +10,7 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from '../../__tests__/e2e/support.js';
 import { startFakeGitHub } from '../local/fake-github.js';
+import { LIST_PARAMETERS_AS_CLOUDFORMATION, startFaultProxy } from '../local/fault-proxy.js';
 import { runActionLocally } from '../local/runner.js';
 import { FLOORS, surplus, type Scenario } from './floors.js';
 
@@ -19,6 +21,12 @@ const repository = { name: 'shop', owner: { login: 'octo-org' } };
 
 export interface EmulatorRun {
   scenario: Scenario;
+  /**
+   * `moto`: the emulator's answers as they are. `cloudformation`: DescribeStacks answered with list
+   * parameters in CloudFormation's form (a rewriting proxy), so the paths that compare or reuse parameter
+   * values run as on AWS.
+   */
+  form: 'moto' | 'cloudformation';
   exitCode: number;
   ms: number;
   hasChanges?: string;
@@ -42,7 +50,16 @@ const shop = await scratchShop();
 const node = node24Binary();
 const runs: EmulatorRun[] = [];
 
-async function measure(scenario: Scenario, mode: 'plan' | 'deploy'): Promise<void> {
+async function measure(
+  scenario: Scenario,
+  mode: 'plan' | 'deploy',
+  form: EmulatorRun['form'] = 'moto',
+): Promise<void> {
+  const proxy =
+    form === 'cloudformation'
+      ? await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION])
+      : undefined;
+  const label = `${scenario}${form === 'cloudformation' ? ' [CloudFormation form]' : ''}`;
   const before = github.requests.length;
   const started = performance.now();
   const run = await runActionLocally({
@@ -59,14 +76,14 @@ async function measure(scenario: Scenario, mode: 'plan' | 'deploy'): Promise<voi
       mode === 'plan' ? { pull_request: { number: 7 }, repository } : { ref: 'refs/heads/main', repository },
     workspace: shop,
     githubApiUrl: github.url,
-    env: { ...aws.env, DB_PASSWORD },
+    env: { ...aws.env, DB_PASSWORD, ...(proxy ? { AWS_ENDPOINT_URL: proxy.url } : {}) },
     node: [node],
     entry: join(root, 'dist/index.js'),
-  });
+  }).finally(() => proxy?.close());
   const ms = performance.now() - started;
   if (run.exitCode !== 0) {
     process.stderr.write(run.stdout + run.stderr);
-    throw new Error(`${scenario}: the action failed (exit ${run.exitCode})`);
+    throw new Error(`${label}: the action failed (exit ${run.exitCode})`);
   }
   const total = /^AWS API calls: (\d+) (\{.*\})$/m.exec(run.stdout);
   const phases = /^AWS API calls by phase: (\{.*\})$/m.exec(run.stdout);
@@ -75,6 +92,7 @@ async function measure(scenario: Scenario, mode: 'plan' | 'deploy'): Promise<voi
   const floor = FLOORS[scenario];
   runs.push({
     scenario,
+    form,
     exitCode: run.exitCode,
     ms: Math.round(ms),
     hasChanges: run.outputs['has-changes'],
@@ -93,7 +111,7 @@ async function measure(scenario: Scenario, mode: 'plan' | 'deploy'): Promise<voi
           .replace(/[0-9a-f]{40}/, 'SHA')}`,
     ),
   });
-  process.stderr.write(`[bench] ${scenario}: ${Math.round(ms)} ms, ${total?.[1]} AWS calls\n`);
+  process.stderr.write(`[bench] ${label}: ${Math.round(ms)} ms, ${total?.[1]} AWS calls\n`);
 }
 
 try {
@@ -101,9 +119,14 @@ try {
   await measure('deploy, new stack', 'deploy');
   await measure('plan, nothing changed', 'plan');
   await measure('deploy, nothing changed', 'deploy');
+  await measure('plan, nothing changed', 'plan', 'cloudformation');
+  await measure('deploy, nothing changed', 'deploy', 'cloudformation');
   await appendFile(join(shop, 'worker/worker.txt'), 'bench\n');
   await measure('plan, one service changed', 'plan');
   await measure('deploy, one service changed', 'deploy');
+  await appendFile(join(shop, 'worker/worker.txt'), 'bench again\n');
+  await measure('plan, one service changed', 'plan', 'cloudformation');
+  await measure('deploy, one service changed', 'deploy', 'cloudformation');
 
   // Why the no-change short cut may not fire here: the parameter values the emulator returns.
   const [stack] = (await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks ?? [];

@@ -36,7 +36,7 @@ if (unknown.length) {
 
 const pad = (text: string, width: number) => text.padStart(width);
 console.log(
-  `${'bench'.padEnd(48)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
+  `${'bench'.padEnd(66)}${pad('n', 7)}${pad('ms', 11)}${pad('× time', 10)}${pad('× per item', 12)}`,
 );
 const results: Record<string, Row[]> = {};
 for (const suite of chosen) {
@@ -53,7 +53,7 @@ for (const suite of chosen) {
       const perItem = row.n && base.n ? ratio / (row.n / base.n) : NaN;
       const figure = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '');
       console.log(
-        `${`${suite}: ${name}`.padEnd(48)}${pad(String(row.n), 7)}${pad(figure(row.ms, 2), 11)}${pad(figure(ratio, 1), 10)}${pad(figure(perItem, 2), 12)}${row.note ? `  ${row.note}` : ''}`,
+        `${`${suite}: ${name}`.padEnd(66)}${pad(String(row.n), 7)}${pad(figure(row.ms, 2), 11)}${pad(figure(ratio, 1), 10)}${pad(figure(perItem, 2), 12)}${row.note ? `  ${row.note}` : ''}`,
       );
     }
   }

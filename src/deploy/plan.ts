@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { AwsEdge } from '../aws/edge.js';
 import type { Project } from '../compose/model.js';
 import type { Logger } from '../log.js';
@@ -5,7 +6,8 @@ import type { ConvertResult } from '../template/convert.js';
 import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
 import { discardCreatedSecrets, fileSecretParameters, type FileSecretPlan } from './file-secrets.js';
-import { networkParameters, type NetworkRequest } from './parameters.js';
+import { NETWORK_TAG, stackNetwork } from './network-record.js';
+import type { NetworkRequest } from './parameters.js';
 import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
 import type { PollOptions } from './poll.js';
 import { deleteStack, describeStack, prepareStack, type StackState } from './stack.js';
@@ -29,7 +31,16 @@ export interface PlanRequest {
   /** Make a change set even when the template, parameters and settings equal the stack's (force-change-set). */
   forceChangeSet?: boolean;
   now: Date;
+  /** The run's first reading of the stack (DescribeStacks before anything was built) and when it was taken. */
+  preflight?: { stack: Stack | undefined; readAt: number };
 }
+
+/**
+ * How old the first reading may be and still stand for the stack when the plan starts: a run that built
+ * nothing gets here within seconds. After a longer build another operation may have started, so the stack
+ * is read again.
+ */
+const PREFLIGHT_REUSE_MS = 30_000;
 
 export interface StackPlan {
   type: 'CREATE' | 'UPDATE';
@@ -41,6 +52,8 @@ export interface StackPlan {
   before?: Template;
   /** File-secret contents to store before the change set executes, and secrets created empty. */
   secrets: FileSecretPlan;
+  /** The reading of the existing stack the plan was made against (its outputs hold the URLs of a no-op). */
+  stack?: Stack;
 }
 
 /**
@@ -54,8 +67,10 @@ export async function planStack(
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
+  const fresh = request.preflight && request.now.getTime() - request.preflight.readAt <= PREFLIGHT_REUSE_MS;
   const state = await prepareStack(aws.stacks, request.stackName, logger, poll, {
     deleteFailedCreate: request.mode === 'deploy',
+    ...(fresh ? { known: request.preflight } : {}),
   });
   if (state.failedCreate) return replacementPreview(request, state.failedCreate, state.stackId);
   const before =
@@ -67,8 +82,22 @@ export async function planStack(
     stackName: request.stackName,
     region: request.region,
   });
+  // force-change-set looks the network up too, as on a new stack.
+  const network = await stackNetwork(
+    aws.network,
+    request.conversion.parameters,
+    request.network,
+    state.parameters && state.settings && !request.forceChangeSet
+      ? { parameters: state.parameters, tags: state.settings.tags }
+      : undefined,
+  );
+  if (network.reused)
+    logger.info(
+      'VPC and subnets: as the stack runs them (the network inputs are unchanged; nothing looked up)',
+    );
+  const tags = { ...request.tags, ...(network.tag ? { [NETWORK_TAG]: network.tag } : {}) };
   const accountParameters = {
-    ...(await networkParameters(aws.network, request.conversion.parameters, request.network)),
+    ...network.values,
     ...(await retainedFileSystemParameters(
       efsFinder(aws.fileSystems),
       request.conversion.parameters,
@@ -95,7 +124,7 @@ export async function planStack(
   const type = state.isNew ? 'CREATE' : 'UPDATE';
   const difference = request.forceChangeSet
     ? 'forced'
-    : differenceFromStack(state, before, request, parameters);
+    : differenceFromStack(state, before, request, parameters, tags);
   if (difference === undefined) {
     // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
     const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
@@ -106,6 +135,7 @@ export async function planStack(
       stackId: state.stackId,
       before,
       secrets,
+      ...(state.stack ? { stack: state.stack } : {}),
     };
   }
   logger.debug(`a change set is needed; differs from the stack: ${difference}`);
@@ -119,7 +149,7 @@ export async function planStack(
         type,
         ...source,
         parameters,
-        tags: request.tags,
+        tags,
         description: `compose-ecs ${request.mode} of ${request.project.name}`,
         ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
         ...(request.stack.notificationArns?.length
@@ -134,7 +164,15 @@ export async function planStack(
     await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
     throw err;
   }
-  return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets };
+  return {
+    type,
+    changeSetName: name,
+    outcome,
+    stackId: state.stackId,
+    before,
+    secrets,
+    ...(state.stack ? { stack: state.stack } : {}),
+  };
 }
 
 /**
@@ -147,6 +185,7 @@ function differenceFromStack(
   before: Template | undefined,
   request: PlanRequest,
   parameters: Record<string, string>,
+  tags: Record<string, string>,
 ): string | undefined {
   if (state.isNew || !before || !state.parameters || !state.settings) return 'the stack is new or unread';
   const { settings } = state;
@@ -156,11 +195,22 @@ function differenceFromStack(
     (k) => state.parameters![k] !== parameters[k],
   );
   if (changed.length) return `parameters ${changed.sort().join(', ')}`;
-  if (differs(settings.tags, request.tags)) return 'the stack tags';
+  if (differs(withoutProvenance(settings.tags), withoutProvenance(tags))) return 'the stack tags';
   if ((settings.roleArn ?? '') !== (request.stack.roleArn ?? '')) return 'the service role';
   if (differs([...settings.notificationArns].sort(), [...(request.stack.notificationArns ?? [])].sort()))
     return 'the notification topics';
   return undefined;
+}
+
+/**
+ * The tags that say which commit and which workflow run last changed the stack differ on every run: a run
+ * that would change nothing else leaves them as they are (they keep naming the run that deployed what runs),
+ * rather than updating every resource's tags just to say so.
+ */
+const PROVENANCE_TAGS = ['compose-ecs:sha', 'compose-ecs:run-url'];
+
+function withoutProvenance(tags: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => !PROVENANCE_TAGS.includes(key)));
 }
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
