@@ -2,6 +2,7 @@
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countCallsByPhase } from './aws/call-phases.js';
 import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
@@ -180,6 +181,7 @@ export async function cli(argv: string[]): Promise<number> {
       process.exit(130);
     },
   });
+  const staged = aws ? countCallsByPhase(logger, aws.calls) : logger;
   try {
     const result = await run(
       {
@@ -218,13 +220,14 @@ export async function cli(argv: string[]): Promise<number> {
         },
       },
       {
-        logger,
+        logger: staged,
         aws,
         engine: aws ? () => selectEngine(builder, logger) : undefined,
         ...(releases ? { releases } : {}),
         signal: interrupts.signal,
       },
     );
+    if (aws) result.report.apiCallsByPhase = aws.calls.phaseTotals();
     if (mode === 'convert' && !values.output) process.stdout.write(result.conversion?.body ?? '');
     else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
     return 0;

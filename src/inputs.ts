@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from './errors.js';
-import { BUILDERS, type Builder } from './images/select-engine.js';
+import { BUILDERS, type Builder } from './images/builders.js';
 import { readStackSettings, type StackSettings } from './deploy/stack-settings.js';
 
 /** The action's inputs, typed and validated in one place. Names match action.yml. */

@@ -178,6 +178,13 @@ describe('parseYaml', () => {
   });
   it('rejects duplicate keys, unknown tags and broken YAML with positions', () => {
     expect(parse('a: 1\na: 2\n').errors).toEqual(['compose.yaml:2:1: invalid YAML: Map keys must be unique']);
+    // In flow mappings and nested ones too, each said once at the repeated key; 1 and "1" are different keys.
+    expect(
+      parse('s:\n  web: {x: 1, y: 2, x: 3}\n  db:\n    p: 1\n    p: 2\n    1: a\n    "1": b\n').errors,
+    ).toEqual([
+      'compose.yaml:2:21: invalid YAML: Map keys must be unique',
+      'compose.yaml:5:5: invalid YAML: Map keys must be unique',
+    ]);
     expect(parse('a: !secret x\n').errors).toEqual([
       'compose.yaml:1:4: unsupported YAML tag !secret (only !reset and !override are understood)',
     ]);

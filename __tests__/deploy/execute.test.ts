@@ -110,6 +110,47 @@ describe('executeChangeSet', () => {
     expect(cfn.calls.some((c: { command: string }) => c.command === 'DeleteChangeSet')).toBe(false);
   });
 
+  it('each poll reads only the events after the ones it has: one page when nothing older is new', async () => {
+    let token = '';
+    const mine = (e: ReturnType<typeof event>) => ({ ...e, ClientRequestToken: token });
+    const cfn = fakeClient({
+      ExecuteChangeSet: (input: { ClientRequestToken: string }) => {
+        token = input.ClientRequestToken;
+        return {};
+      },
+      DescribeStacks: [
+        () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
+        () => ({ Stacks: [{ StackStatus: 'UPDATE_COMPLETE' }] }),
+      ],
+      DescribeStackEvents: [
+        // First poll: two pages of this operation.
+        () => ({ StackEvents: [mine(event(2, 'Web', 'UPDATE_IN_PROGRESS'))], NextToken: 'page-2' }),
+        () => ({ StackEvents: [mine(event(1, 'Api', 'UPDATE_IN_PROGRESS'))] }),
+        // Second poll: one new event, then the newest one already seen; page 2 is never asked for.
+        () => ({
+          StackEvents: [
+            mine(event(3, 'Web', 'UPDATE_COMPLETE')),
+            mine(event(2, 'Web', 'UPDATE_IN_PROGRESS')),
+          ],
+          NextToken: 'page-2',
+        }),
+      ],
+    });
+    const seen: string[] = [];
+    const result = await executeChangeSet(
+      overCfn(cfn),
+      { stackId: 'stack-1', changeSetId: 'cs-1' },
+      logger,
+      instantPoll,
+      (e) => seen.push(`${e.logicalId} ${e.status}`),
+    );
+    expect(seen).toEqual(['Api UPDATE_IN_PROGRESS', 'Web UPDATE_IN_PROGRESS', 'Web UPDATE_COMPLETE']);
+    expect(result.events.map((e) => e.logicalId)).toEqual(['Api', 'Web', 'Web']);
+    // Two polls: three pages in all, and nothing read after the stack settled.
+    expect(cfn.calls.filter((c: { command: string }) => c.command === 'DescribeStackEvents')).toHaveLength(3);
+    expect(result.stack?.StackStatus).toBe('UPDATE_COMPLETE');
+  });
+
   it('on a rolled-back update names the root cause and leaves no change set behind', async () => {
     const cfn = fakeClient({
       ExecuteChangeSet: () => ({}),

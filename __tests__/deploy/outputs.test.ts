@@ -18,6 +18,24 @@ const template: Template = {
 };
 
 describe('stackUrls', () => {
+  it('takes the URL outputs of a reading it is given, without reading the stack again', async () => {
+    const cfn = fakeClient({});
+    await expect(
+      stackUrls(
+        { stacks: sdkStacks(cfn), services: sdkServices(fakeClient({}), fakeClient({})) },
+        'stack-1',
+        template,
+        {
+          StackName: 'shop',
+          CreationTime: new Date(),
+          StackStatus: 'UPDATE_COMPLETE',
+          Outputs: [{ OutputKey: 'WebTCP80URL', OutputValue: 'http://lb.example' }],
+        },
+      ),
+    ).resolves.toEqual({ WebTCP80URL: 'http://lb.example' });
+    expect(cfn.calls).toEqual([]);
+  });
+
   it("takes the stack's own URL outputs when CloudFormation has them", async () => {
     const cfn = fakeClient({
       DescribeStacks: () => ({

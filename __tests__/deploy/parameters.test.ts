@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sdkNetwork } from '../../src/aws/sdk/account.js';
+import { sdkNetwork } from '../../src/aws/sdk/network.js';
 import {
   discardCreatedSecrets,
   fileSecretParameters,
@@ -172,12 +172,17 @@ describe('fileSecretParameters', () => {
 
   it('on a deploy of a new secret creates it without a value, pins a random version id, and writes the content only when asked', async () => {
     const aws = fakeEdge({
-      secrets: { find: async () => undefined, create: async () => arn, put: async () => undefined },
+      secrets: {
+        current: async () => undefined,
+        find: async () => undefined,
+        create: async () => arn,
+        put: async () => undefined,
+      },
     });
     const plan = await call(aws, 'deploy');
     expect(plan.parameters).toEqual({ DbPasswordSecretArn: arn, DbPasswordSecretVersion: 'v-random' });
     // Only metadata so far: no call carries the content.
-    expect(aws.log).toEqual(['secrets.find', 'secrets.create']);
+    expect(aws.log).toEqual(['secrets.current', 'secrets.find', 'secrets.create']);
     expect(JSON.stringify(aws.argsOf('secrets.create'))).not.toContain('s3cr3t');
     expect(plan.created).toEqual([arn]);
     await writeFileSecrets(plan, { secrets: aws.secrets, logger });
@@ -186,7 +191,9 @@ describe('fileSecretParameters', () => {
   });
 
   it('never derives the version id from the content', async () => {
-    const aws = fakeEdge({ secrets: { find: async () => undefined, create: async () => arn } });
+    const aws = fakeEdge({
+      secrets: { current: async () => undefined, find: async () => undefined, create: async () => arn },
+    });
     const plan = await fileSecretParameters(
       project,
       { DB_PASSWORD: 's3cr3t' },
@@ -209,8 +216,7 @@ describe('fileSecretParameters', () => {
   it('on a deploy of changed content pins a new version under the same ARN; the content waits for writeFileSecrets', async () => {
     const aws = fakeEdge({
       secrets: {
-        find: async () => 'arn:existing',
-        current: async () => ({ value: 'old', versionId: 'v-old' }),
+        current: async () => ({ arn: 'arn:existing', value: 'old', versionId: 'v-old' }),
         put: async () => undefined,
       },
     });
@@ -219,7 +225,8 @@ describe('fileSecretParameters', () => {
       DbPasswordSecretArn: 'arn:existing',
       DbPasswordSecretVersion: 'v-random',
     });
-    expect(aws.log).toEqual(['secrets.find', 'secrets.current']);
+    // One read: GetSecretValue by name answers the ARN, the version and the content.
+    expect(aws.log).toEqual(['secrets.current']);
     expect(plan.created).toEqual([]);
     await writeFileSecrets(plan, { secrets: aws.secrets, logger });
     expect(aws.argsOf('secrets.put')).toEqual([['arn:existing', 's3cr3t', 'v-random']]);
@@ -228,8 +235,7 @@ describe('fileSecretParameters', () => {
   it('on a deploy of unchanged content writes nothing and keeps the pinned version', async () => {
     const aws = fakeEdge({
       secrets: {
-        find: async () => 'arn:existing',
-        current: async () => ({ value: 's3cr3t', versionId: 'v-current' }),
+        current: async () => ({ arn: 'arn:existing', value: 's3cr3t', versionId: 'v-current' }),
       },
     });
     const plan = await call(aws, 'deploy');
@@ -238,12 +244,32 @@ describe('fileSecretParameters', () => {
       DbPasswordSecretVersion: 'v-current',
     });
     await writeFileSecrets(plan, { secrets: aws.secrets, logger });
-    expect(aws.log).toEqual(['secrets.find', 'secrets.current']);
+    // One read: GetSecretValue by name answers the ARN, the version and the content.
+    expect(aws.log).toEqual(['secrets.current']);
+  });
+
+  it('a secret that exists without a value (GetSecretValue finds none) is found by DescribeSecret and given one', async () => {
+    const aws = fakeEdge({
+      secrets: { current: async () => undefined, find: async () => 'arn:empty', put: async () => undefined },
+    });
+    const plan = await call(aws, 'deploy');
+    expect(aws.log).toEqual(['secrets.current', 'secrets.find']);
+    expect(plan.parameters).toEqual({
+      DbPasswordSecretArn: 'arn:empty',
+      DbPasswordSecretVersion: 'v-random',
+    });
+    expect(plan.created).toEqual([]);
+    expect(plan.writes.map((w) => [w.arn, w.versionId])).toEqual([['arn:empty', 'v-random']]);
   });
 
   it('removes the secrets it created empty when the change set will not execute', async () => {
     const aws = fakeEdge({
-      secrets: { find: async () => undefined, create: async () => arn, remove: async () => undefined },
+      secrets: {
+        current: async () => undefined,
+        find: async () => undefined,
+        create: async () => arn,
+        remove: async () => undefined,
+      },
     });
     const plan = await call(aws, 'deploy');
     await discardCreatedSecrets(plan, { secrets: aws.secrets, logger });
@@ -251,7 +277,10 @@ describe('fileSecretParameters', () => {
   });
 
   it('on a plan writes nothing and passes the ARN the secret will have', async () => {
-    const aws = fakeEdge({ secrets: { find: async () => undefined }, identity });
+    const aws = fakeEdge({
+      secrets: { current: async () => undefined, find: async () => undefined },
+      identity,
+    });
     const plan = await call(aws, 'plan');
     expect(plan.parameters).toEqual({
       DbPasswordSecretArn:
@@ -260,7 +289,7 @@ describe('fileSecretParameters', () => {
       DbPasswordSecretVersion: 'new-version-on-deploy',
     });
     expect(plan.writes).toEqual([]);
-    expect(aws.log).toEqual(['secrets.find', 'identity.account', 'identity.region']);
+    expect(aws.log).toEqual(['secrets.current', 'secrets.find', 'identity.account', 'identity.region']);
   });
 
   it('names the variable that is missing', async () => {

@@ -1,6 +1,7 @@
 // planStack through the typed AWS edge: what a plan may and may not do to the account.
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { accountParameters } from '../../src/deploy/account-parameters.js';
+import type { NetworkRequest } from '../../src/deploy/parameters.js';
 import { planStack, type PlanRequest } from '../../src/deploy/plan.js';
 import { StreamLogger } from '../../src/log.js';
 import { convert } from '../../src/template/convert.js';
@@ -11,7 +12,10 @@ const loaded = project([service('web', { ports: [port(8080, 80)] }), service('wo
 const conversion = convert(loaded);
 const failed = { StackId: 'arn:stack/shop/1', StackName: 'shop', StackStatus: 'ROLLBACK_COMPLETE' } as Stack;
 
-function request(mode: 'plan' | 'deploy'): PlanRequest {
+function request(
+  mode: 'plan' | 'deploy',
+  account: { network?: NetworkRequest; forceLookup?: boolean } = {},
+): PlanRequest {
   return {
     stackName: 'shop',
     template: conversion.template,
@@ -22,8 +26,9 @@ function request(mode: 'plan' | 'deploy'): PlanRequest {
       sources: conversion.parameters,
       mode,
       environment: {},
-      network: {},
+      network: account.network ?? {},
       overrides: {},
+      ...(account.forceLookup ? { forceLookup: true } : {}),
     }),
     mode,
     description: `compose-ecs ${mode} of shop`,
@@ -111,21 +116,36 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
       },
     });
   }
-  const deployRequest = (extra: Partial<PlanRequest> = {}): PlanRequest => ({
-    ...request('deploy'),
+  /** A deploy's request; `network` goes to the account parameters, force-change-set to both (as prepare does). */
+  const deployRequest = ({
+    network,
+    ...extra
+  }: Partial<PlanRequest> & { network?: NetworkRequest } = {}): PlanRequest => ({
+    ...request('deploy', {
+      ...(network ? { network } : {}),
+      ...(extra.forceChangeSet ? { forceLookup: true } : {}),
+    }),
     tags,
     ...extra,
   });
 
-  /** The parameters the plan computes for this project, read from a forced change set. */
-  async function currentParameters(): Promise<Record<string, string>> {
+  /** What a forced change set of this project gives the stack: its parameters and tags. */
+  async function forcedChangeSet(): Promise<{
+    parameters: Record<string, string>;
+    tags: Record<string, string>;
+  }> {
     const aws = deployed({}, tags);
     await planStack(deployRequest({ forceChangeSet: true }), aws, new StreamLogger(() => {}), poll());
-    return (aws.argsOf('changeSets.create')[0]![0] as { parameters: Record<string, string> }).parameters;
+    return aws.argsOf('changeSets.create')[0]![0] as {
+      parameters: Record<string, string>;
+      tags: Record<string, string>;
+    };
   }
+  const currentParameters = async () => (await forcedChangeSet()).parameters;
 
   it('template, parameters, tags and settings all equal: no CreateChangeSet at all, and no changes', async () => {
-    const aws = deployed(await currentParameters(), tags);
+    const current = await forcedChangeSet();
+    const aws = deployed(current.parameters, current.tags);
     const plan = await planStack(deployRequest(), aws, new StreamLogger(() => {}), poll());
     expect(plan.outcome).toEqual({
       kind: 'no-changes',
@@ -133,14 +153,102 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
       stackId: 'arn:stack/shop/1',
     });
     expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
+    // The network came from the stack's own parameters: its record matches the inputs, nothing was looked up.
+    expect(current.tags['compose-ecs:network']).toBe(
+      'vpc=default subnets=public zones=2 lb=tasks lb-zones=2',
+    );
+    expect(aws.log.filter((c) => c.startsWith('network.'))).toEqual([]);
   });
 
-  it("only the run's own tags differ (a new commit, a new run URL): still no change set", async () => {
-    const aws = deployed(await currentParameters(), tags);
-    const nextRun = { ...tags, 'compose-ecs:sha': 'b'.repeat(40), 'compose-ecs:run-url': 'https://x/runs/2' };
-    const plan = await planStack(deployRequest({ tags: nextRun }), aws, new StreamLogger(() => {}), poll());
+  it('empty network inputs (as the action passes them) ask for nothing: still taken from the stack', async () => {
+    const current = await forcedChangeSet();
+    const aws = deployed(current.parameters, current.tags);
+    const empty = { network: { vpcId: '', subnetIds: [], publicSubnetIds: [], privateSubnets: false } };
+    const plan = await planStack(deployRequest(empty), aws, new StreamLogger(() => {}), poll());
+    expect(aws.log.filter((c) => c.startsWith('network.'))).toEqual([]);
     expect(plan.outcome.kind).toBe('no-changes');
-    expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
+  });
+
+  it('the commit and run tags alone differ: still no change set (they keep naming the run that deployed it)', async () => {
+    const current = await forcedChangeSet();
+    const aws = deployed(current.parameters, {
+      ...current.tags,
+      'compose-ecs:sha': 'a'.repeat(40),
+      'compose-ecs:run-url': 'https://github.com/o/r/actions/runs/1',
+    });
+    const request = deployRequest({
+      tags: {
+        ...tags,
+        'compose-ecs:sha': 'b'.repeat(40),
+        'compose-ecs:run-url': 'https://github.com/o/r/actions/runs/2',
+      },
+    });
+    const plan = await planStack(request, aws, new StreamLogger(() => {}), poll());
+    expect(plan.outcome.kind).toBe('no-changes');
+  });
+
+  it.each([
+    ['the stack was deployed before the network was recorded', { tag: undefined }],
+    ['the inputs ask for other subnets', { request: { network: { subnetIds: ['subnet-b', 'subnet-a'] } } }],
+    ['force-change-set', { request: { forceChangeSet: true } }],
+    // The emulator's form of a List<AWS::EC2::Subnet::Id> value: not what CloudFormation returns, so not reused.
+    ['a subnet value that is not a plain id list', { subnets: "['subnet-a', 'subnet-b']" }],
+  ])('%s: the network is looked up again', async (_what, change) => {
+    const current = await forcedChangeSet();
+    const stackTags = { ...current.tags };
+    if ('tag' in change) delete stackTags['compose-ecs:network'];
+    const parameters = {
+      ...current.parameters,
+      ...('subnets' in change ? { SubnetIds: change.subnets } : {}),
+    };
+    const aws = deployed(parameters, stackTags);
+    await planStack(
+      deployRequest('request' in change ? change.request : {}),
+      aws,
+      new StreamLogger(() => {}),
+      poll(),
+    );
+    expect(aws.log.filter((c) => c.startsWith('network.'))).not.toEqual([]);
+  });
+
+  it('given subnets equal to the stack’s are taken without a lookup, their zones as recorded', async () => {
+    const given = { network: { subnetIds: ['subnet-a', 'subnet-b'] } };
+    const first = deployed({}, tags);
+    await planStack(
+      deployRequest({ ...given, forceChangeSet: true }),
+      first,
+      new StreamLogger(() => {}),
+      poll(),
+    );
+    const current = first.argsOf('changeSets.create')[0]![0] as {
+      parameters: Record<string, string>;
+      tags: Record<string, string>;
+    };
+    expect(current.tags['compose-ecs:network']).toBe('vpc=default subnets=given zones=2 lb=tasks lb-zones=2');
+    const aws = deployed(current.parameters, current.tags);
+    const plan = await planStack(deployRequest(given), aws, new StreamLogger(() => {}), poll());
+    expect(aws.log.filter((c) => c.startsWith('network.'))).toEqual([]);
+    expect(plan.outcome.kind).toBe('no-changes');
+  });
+
+  it.each([
+    ['taken 5 s before: used, and the plan reads the stack no more', 5_000, 0],
+    ['taken 60 s before (a long build): the stack is read again', 60_000, 1],
+  ])('the run’s first reading of the stack, %s', async (_what, age, describes) => {
+    const current = await forcedChangeSet();
+    const aws = deployed(current.parameters, current.tags);
+    const stack = await aws.stacks.describe('shop');
+    const before = aws.argsOf('stacks.describe').length;
+    const request = deployRequest();
+    const plan = await planStack(
+      { ...request, preflight: { stack, readAt: request.now.getTime() - age } },
+      aws,
+      new StreamLogger(() => {}),
+      poll(),
+    );
+    expect(aws.argsOf('stacks.describe').length - before).toBe(describes);
+    // The no-op's URLs come from this reading too.
+    expect(plan.stack?.StackId).toBe('arn:stack/shop/1');
   });
 
   it.each([

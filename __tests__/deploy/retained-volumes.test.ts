@@ -1,5 +1,5 @@
 import { efsFinder, retainedFileSystemParameters } from '../../src/deploy/retained-volumes.js';
-import { sdkFileSystems } from '../../src/aws/sdk/account.js';
+import { sdkFileSystems } from '../../src/aws/sdk/file-systems.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
 import { fakeClient } from '../support/fake-aws.js';

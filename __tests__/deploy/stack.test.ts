@@ -63,6 +63,7 @@ describe('prepareStack', () => {
       status: 'UPDATE_COMPLETE',
       parameters: {},
       settings: { tags: {}, notificationArns: [] },
+      stack: expect.objectContaining({ StackId: 'arn:stack/shop/1', StackStatus: 'UPDATE_COMPLETE' }),
     });
   });
 

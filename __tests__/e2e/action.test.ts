@@ -17,7 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
-import { queryAnswer, startFaultProxy, type ResponseRewrite } from '../../scripts/local/fault-proxy.js';
+import {
+  LIST_PARAMETERS_AS_CLOUDFORMATION,
+  queryAnswer,
+  startFaultProxy,
+  type ResponseRewrite,
+} from '../../scripts/local/fault-proxy.js';
 import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
@@ -166,6 +171,10 @@ describe('deploying the example app into the emulator', () => {
       'compose-ecs:repository': 'octo-org/shop',
       'compose-ecs:sha': 'ffac537e6cbbf934b08745a378932722df287a53',
       'compose-ecs:run-url': 'https://github.com/octo-org/shop/actions/runs/4242',
+      // How the network was chosen, so a run with the same inputs takes it from the stack (issue 13).
+      'compose-ecs:network': expect.stringMatching(
+        /^vpc=default subnets=public zones=\d+ lb=tasks lb-zones=\d+$/,
+      ),
     });
     expect(first.outputs['change-set-id']).toMatch(/:changeSet\/compose-ecs-/);
     expect(first.outputs['has-changes']).toBe('true');
@@ -259,6 +268,29 @@ describe('deploying the example app into the emulator', () => {
     expect(Number(calls?.[1])).toBeGreaterThan(0);
   });
 
+  it('as on AWS, a no-op makes no change set and looks nothing up: at most 8 AWS calls', async () => {
+    // moto's list parameter values in CloudFormation's form, so the no-change check sees what AWS would show.
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION]);
+    try {
+      const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['has-changes']).toBe('false');
+      expect(run.outputs.images).toBe(first.outputs.images);
+      expect(run.summary).toContain('nothing to deploy');
+      expect(run.stdout).toContain('VPC and subnets: as the stack runs them');
+      expect(proxy.operations).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/ChangeSet$|^DescribeVpcs$|^DescribeSubnets$/)]),
+      );
+      // GetAuthorizationToken, DescribeRepositories, DescribeStacks, GetTemplate, GetSecretValue, and the two
+      // reads of the URLs that moto leaves out of the stack's outputs (ListStackResources, DescribeLoadBalancers).
+      expect(Number(/AWS API calls: (\d+)/.exec(run.stdout)?.[1])).toBeLessThanOrEqual(8);
+      expect(JSON.parse(run.outputs.urls!)).toEqual(JSON.parse(first.outputs.urls!));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('changing one service plans and deploys an UPDATE that touches only that service', async () => {
     await appendFile(join(shop, 'worker/worker.txt'), 'v2\n');
     const plan = await action('plan');
@@ -290,7 +322,12 @@ describe('deploying the example app into the emulator', () => {
   it('a rotated secret rolls the services that use it, and only those', async () => {
     const before = await taskDefinitionRevisions();
     const rotated = `${DB_PASSWORD}-rotated`;
-    const run = await action('deploy', { env: { DB_PASSWORD: rotated } });
+    // Parameters in CloudFormation's form: only the secret's version differs, and the check must see it.
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION]);
+    const run = await action('deploy', {
+      env: { DB_PASSWORD: rotated, AWS_ENDPOINT_URL: proxy.url },
+    }).finally(() => proxy.close());
+    expect(run.stdout).toContain('VPC and subnets: as the stack runs them');
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     // The template is the same; the pinned version parameter changed, so the task definitions that

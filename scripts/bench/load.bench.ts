@@ -4,9 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadProject } from '../../src/compose/load.js';
+import type * as Load from '../../src/compose/load.js';
+import { bundled } from './bundled.js';
+import { describeTiming, timeRuns, type Timing } from './timing.js';
 
-function generate(n: number): { base: string; override: string } {
+export function generate(n: number): { base: string; override: string } {
   const base = [
     'name: bench',
     'x-defaults: &defaults',
@@ -36,7 +38,7 @@ function generate(n: number): { base: string; override: string } {
   return { base: base.join('\n') + '\n', override: override.join('\n') + '\n' };
 }
 
-async function measure(n: number, repeat: number): Promise<number> {
+async function measure(loadProject: typeof Load.loadProject, n: number, repeat: number): Promise<Timing> {
   const dir = mkdtempSync(join(tmpdir(), 'compose-bench-'));
   try {
     const { base, override } = generate(n);
@@ -44,28 +46,25 @@ async function measure(n: number, repeat: number): Promise<number> {
     writeFileSync(join(dir, 'compose.override.yaml'), override);
     const options = { files: [], workingDir: dir, environment: { TAG: '1.0' } };
     await loadProject(options); // warm up
-    const times: number[] = [];
-    for (let r = 0; r < repeat; r++) {
-      const started = performance.now();
+    return await timeRuns(repeat, async () => {
       const loaded = await loadProject(options);
-      times.push(performance.now() - started);
       if (Object.keys(loaded.project.services).length !== n) throw new Error(`expected ${n} services`);
-    }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)]!;
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function bench(): Promise<Array<{ name: string; n: number; ms: number }>> {
-  const out: Array<{ name: string; n: number; ms: number }> = [];
+export async function bench(): Promise<Array<{ name: string; n: number; ms: number; note: string }>> {
+  const { loadProject } = await bundled<typeof Load>('src/compose/load.ts');
+  const out: Array<{ name: string; n: number; ms: number; note: string }> = [];
   for (const [n, repeat] of [
     [10, 21],
     [100, 11],
-    [1000, 5],
+    [1000, 7],
   ] as const) {
-    out.push({ name: 'compose load', n, ms: Math.round((await measure(n, repeat)) * 100) / 100 });
+    const timing = await measure(loadProject, n, repeat);
+    out.push({ name: 'compose load', n, ms: timing.ms, note: describeTiming(timing) });
   }
   return out;
 }

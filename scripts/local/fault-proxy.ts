@@ -163,3 +163,25 @@ export async function startFaultProxy(
   proxy.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return proxy;
 }
+
+/**
+ * moto answers DescribeStacks with a List parameter's value as a Python list repr (`['subnet-a', 'subnet-b']`);
+ * CloudFormation returns the value as it was given, the comma-separated ids
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Parameter.html). This rewrite gives
+ * the answer CloudFormation's form, so the paths that compare or reuse parameter values (the no-change check,
+ * the network taken from the stack) run against the emulator as they run against AWS.
+ */
+export const LIST_PARAMETERS_AS_CLOUDFORMATION: ResponseRewrite = {
+  operation: 'DescribeStacks',
+  transformText: (xml) =>
+    xml.replace(
+      /<ParameterValue>\[([^<]*)\]<\/ParameterValue>/g,
+      (_match, items: string) =>
+        `<ParameterValue>${items
+          .split(',')
+          .map((item) =>
+            item.trim().replace(/^(?:'|&#x27;|&#39;|&apos;)(.*)(?:'|&#x27;|&#39;|&apos;)$/, '$1'),
+          )
+          .join(',')}</ParameterValue>`,
+    ),
+};

@@ -1,20 +1,19 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
-import { context } from '@actions/github';
+import { countCallsByPhase } from '../aws/call-phases.js';
+import type { AwsEdge } from '../aws/edge.js';
 import { createAwsEdge } from '../aws/sdk-edge.js';
 import { cancelOnSignals } from '../cancel-on-signals.js';
 import { isCancelled } from '../deploy/cancellation.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
-import { createCommenter, throttled } from '../github/pr-comment.js';
 import { selectEngine } from '../images/select-engine.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import { reviewedPlanFrom } from '../report/reviewed-plan.js';
 import type { RunReport } from '../report/run-report.js';
-import { githubReleases } from '../github/releases.js';
+import { lazyReleases } from '../github/lazy-releases.js';
 import { run, RunFailure, type RunResult } from '../run.js';
-import { commentTarget } from './comment-target.js';
 import { stateLedger } from './leftover-state.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';
 import { createActionLogger } from './logger.js';
@@ -32,7 +31,8 @@ const CANCEL_WAIT_MS = 5_000;
 
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
 export async function runAction(inputs: ActionInputs): Promise<void> {
-  const logger = createActionLogger(inputs.workingDirectory);
+  const aws = createAwsEdge({ region: inputs.awsRegion });
+  const logger = countCallsByPhase(createActionLogger(inputs.workingDirectory), aws.calls);
   const interrupts = cancelOnSignals({
     waitMs: CANCEL_WAIT_MS,
     onFirst: (name) =>
@@ -41,37 +41,35 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
     onRepeat: (name) => logger.info(`${name} received: still cancelling`),
   });
   try {
-    await runWithReport(inputs, logger, interrupts.signal);
+    await runWithReport(inputs, aws, logger, interrupts.signal);
   } finally {
     interrupts.dispose();
   }
 }
 
-async function runWithReport(inputs: ActionInputs, logger: Logger, signal: AbortSignal): Promise<void> {
+async function runWithReport(
+  inputs: ActionInputs,
+  aws: AwsEdge,
+  logger: Logger,
+  signal: AbortSignal,
+): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);
   // The pull request is known from the event, except for a rollback: it comments on the pull request of
   // the release it restores, known once the release is read (report.commit).
-  let commenter: ReturnType<typeof throttled> | undefined;
+  // The GitHub client (Octokit) loads only here, from a chunk of its own: a run without a comment never
+  // reads it (issue 13: start-up).
+  let commenter: Awaited<ReturnType<typeof pullRequestCommenter>>;
   let targetFor: string | undefined;
   const commenterFor = async (report: RunReport) => {
     if (!inputs.comment || !repository || !inputs.githubToken) return undefined;
-    const sha = inputs.mode === 'rollback' ? report.commit : context.sha;
-    if (inputs.mode === 'rollback' && !sha) return undefined;
-    if (targetFor === (sha ?? '')) return commenter;
-    targetFor = sha ?? '';
-    const target = await commentTarget(
-      context,
-      repository,
-      inputs.githubToken,
-      logger,
-      inputs.mode === 'rollback' ? sha : undefined,
-    );
-    commenter = target
-      ? throttled(createCommenter(inputs.githubToken, target, logger), COMMENT_INTERVAL_MS)
-      : undefined;
+    const restored = inputs.mode === 'rollback' ? report.commit : undefined;
+    if (inputs.mode === 'rollback' && !restored) return undefined;
+    if (targetFor === (restored ?? '')) return commenter;
+    targetFor = restored ?? '';
+    commenter = await pullRequestCommenter(inputs.githubToken, repository, logger, restored);
     return commenter;
   };
 
@@ -89,7 +87,6 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
     else await commenter.upsert(commentMarker(report.stackName), body);
   };
 
-  const aws = createAwsEdge({ region: inputs.awsRegion });
   let report: RunReport | undefined;
   try {
     const result = await run(
@@ -143,7 +140,7 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
         onReport: publish,
         signal,
         ...(inputs.githubToken && repository
-          ? { releases: githubReleases(inputs.githubToken, repository) }
+          ? { releases: lazyReleases(inputs.githubToken, repository) }
           : {}),
       },
     );
@@ -166,9 +163,11 @@ async function runWithReport(inputs: ActionInputs, logger: Logger, signal: Abort
     core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);
+    logger.info(`AWS API calls by phase: ${JSON.stringify(aws.calls.byPhase())}`);
   }
   if (report) {
     report.apiCalls = aws.calls.total;
+    report.apiCallsByPhase = aws.calls.phaseTotals();
     await publish(report, true);
     await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
   }
@@ -234,4 +233,23 @@ function failureReport(mode: RunReport['mode'], stackName: string, error: string
     warnings: [],
     error,
   };
+}
+
+/**
+ * The pull request's comment, throttled; undefined when the run belongs to none. A rollback comments on the
+ * pull request of the release it restores (`restored`, its commit).
+ */
+async function pullRequestCommenter(
+  token: string,
+  repository: Repository,
+  logger: Logger,
+  restored: string | undefined,
+) {
+  const [{ context }, { commentTarget }, { createCommenter, throttled }] = await Promise.all([
+    import('@actions/github'),
+    import('./comment-target.js'),
+    import('../github/pr-comment.js'),
+  ]);
+  const target = await commentTarget(context, repository, token, logger, restored);
+  return target ? throttled(createCommenter(token, target, logger), COMMENT_INTERVAL_MS) : undefined;
 }

@@ -1,46 +1,36 @@
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ECRClient } from '@aws-sdk/client-ecr';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { EFSClient } from '@aws-sdk/client-efs';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { EFSClient } from '@aws-sdk/client-efs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { VERSION } from '../version.js';
+import { CallCounter } from './call-counter.js';
+import { once } from './once.js';
 
-/** Counts API calls per `Service.Command`, so runs can be compared (a no-op deploy's cost is a baseline). */
-export class CallCounter {
-  readonly counts = new Map<string, number>();
-  record(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-  get total(): number {
-    let sum = 0;
-    for (const n of this.counts.values()) sum += n;
-    return sum;
-  }
-  /** Sorted `Service.Command: n` pairs. */
-  summary(): Record<string, number> {
-    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  }
-}
-
+/**
+ * Each client is made the first time it is asked for, and its package is loaded only then (a dynamic
+ * import, which the bundler emits as a chunk of its own): the EC2 client alone is over 2 MB of code, and a
+ * run that never looks up a VPC never reads it (issue 13: start-up and memory).
+ */
 export interface AwsClients {
-  cloudformation: CloudFormationClient;
-  ecr: ECRClient;
-  ecs: ECSClient;
-  ec2: EC2Client;
-  efs: EFSClient;
-  logs: CloudWatchLogsClient;
-  elbv2: ElasticLoadBalancingV2Client;
-  s3: S3Client;
-  secretsManager: SecretsManagerClient;
-  ssm: SSMClient;
-  sts: STSClient;
+  cloudformation(): Promise<CloudFormationClient>;
+  ecr(): Promise<ECRClient>;
+  ecs(): Promise<ECSClient>;
+  ec2(): Promise<EC2Client>;
+  efs(): Promise<EFSClient>;
+  logs(): Promise<CloudWatchLogsClient>;
+  elbv2(): Promise<ElasticLoadBalancingV2Client>;
+  s3(): Promise<S3Client>;
+  secretsManager(): Promise<SecretsManagerClient>;
+  ssm(): Promise<SSMClient>;
+  sts(): Promise<STSClient>;
   calls: CallCounter;
   /** The region the clients resolved (input, else the SDK's own chain). */
   region(): Promise<string>;
@@ -81,29 +71,49 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     );
     return client;
   };
-  const cloudformation = count(new CloudFormationClient(config), 'CloudFormation');
+  const cloudformation = once(async () =>
+    count(
+      new (await import('@aws-sdk/client-cloudformation')).CloudFormationClient(config),
+      'CloudFormation',
+    ),
+  );
   return {
     cloudformation,
-    ecr: count(new ECRClient(config), 'ECR'),
-    ecs: count(new ECSClient(config), 'ECS'),
-    ec2: count(new EC2Client(config), 'EC2'),
-    efs: count(new EFSClient(config), 'EFS'),
-    logs: count(new CloudWatchLogsClient(config), 'Logs'),
-    elbv2: count(new ElasticLoadBalancingV2Client(config), 'ELBv2'),
-    // Path-style addressing when an endpoint is set (a stand-in or a VPC endpoint): bucket host names need DNS.
-    s3: count(
-      new S3Client({
-        ...config,
-        forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL),
-      }),
-      'S3',
+    ecr: once(async () => count(new (await import('@aws-sdk/client-ecr')).ECRClient(config), 'ECR')),
+    ecs: once(async () => count(new (await import('@aws-sdk/client-ecs')).ECSClient(config), 'ECS')),
+    ec2: once(async () => count(new (await import('@aws-sdk/client-ec2')).EC2Client(config), 'EC2')),
+    efs: once(async () => count(new (await import('@aws-sdk/client-efs')).EFSClient(config), 'EFS')),
+    logs: once(async () =>
+      count(new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(config), 'Logs'),
     ),
-    secretsManager: count(new SecretsManagerClient(config), 'SecretsManager'),
-    ssm: count(new SSMClient(config), 'SSM'),
-    sts: count(new STSClient(config), 'STS'),
+    elbv2: once(async () =>
+      count(
+        new (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client(config),
+        'ELBv2',
+      ),
+    ),
+    // Path-style addressing when an endpoint is set (a stand-in or a VPC endpoint): bucket host names need DNS.
+    s3: once(async () =>
+      count(
+        new (await import('@aws-sdk/client-s3')).S3Client({
+          ...config,
+          forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL),
+        }),
+        'S3',
+      ),
+    ),
+    secretsManager: once(async () =>
+      count(
+        new (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient(config),
+        'SecretsManager',
+      ),
+    ),
+    ssm: once(async () => count(new (await import('@aws-sdk/client-ssm')).SSMClient(config), 'SSM')),
+    sts: once(async () => count(new (await import('@aws-sdk/client-sts')).STSClient(config), 'STS')),
     calls,
+    // Every plan and deploy talks to CloudFormation: its client resolves the region the others use too.
     region: async () => {
-      const region = cloudformation.config.region;
+      const region = (await cloudformation()).config.region;
       return typeof region === 'function' ? await region() : region;
     },
   };

@@ -12,7 +12,7 @@ import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { CallCounter } from './clients.js';
+import type { CallCounter } from './call-counter.js';
 
 /** A stack's lifecycle calls (CloudFormation). */
 export interface StackOperations {
@@ -75,8 +75,11 @@ export interface Services {
 export interface SecretStore {
   /** The secret's ARN, undefined when it does not exist (or is scheduled for deletion). */
   find(name: string): Promise<string | undefined>;
-  /** The AWSCURRENT value and its version id; undefined when the secret has no value. */
-  current(arn: string): Promise<{ value?: string; versionId: string } | undefined>;
+  /**
+   * The AWSCURRENT value, its version id and the secret's ARN, by name or ARN in one read; undefined when
+   * the secret does not exist, has no value yet, or cannot be read as it stands (scheduled for deletion).
+   */
+  current(secret: string): Promise<{ arn: string; value?: string; versionId: string } | undefined>;
   /** Creates the secret without a value (so its ARN is known before any content is written). */
   create(input: { name: string; description: string; tags: Record<string, string> }): Promise<string>;
   /** Stores a value under the version id given (Secrets Manager's ClientRequestToken). */

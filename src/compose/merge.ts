@@ -176,20 +176,30 @@ function stripTags(node: Node): Node {
   return rest as Node;
 }
 
-/** A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. */
+/**
+ * A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. A subtree
+ * with no tag in it is returned as it is rather than copied (the first file of a project is all of it).
+ */
 function dropResets(node: Node): Node {
   if (node.kind === 'scalar') return stripTags(node);
-  if (node.kind === 'seq')
-    return {
-      ...stripTags(node),
-      items: node.items.filter((i) => i.tag !== '!reset').map(dropResets),
-    } as Node;
-  const entries = new Map<string, Entry>();
-  for (const [key, entry] of node.entries) {
-    if (entry.value.tag !== '!reset')
-      entries.set(key, { keyLoc: entry.keyLoc, value: dropResets(entry.value) });
+  if (node.kind === 'seq') {
+    const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
+    const same =
+      !node.tag && items.length === node.items.length && items.every((i, at) => i === node.items[at]);
+    return same ? node : ({ ...stripTags(node), items } as Node);
   }
-  return { ...stripTags(node), entries } as Node;
+  const entries = new Map<string, Entry>();
+  let same = !node.tag;
+  for (const [key, entry] of node.entries) {
+    if (entry.value.tag === '!reset') {
+      same = false;
+      continue;
+    }
+    const value = dropResets(entry.value);
+    if (value !== entry.value) same = false;
+    entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+  }
+  return same ? node : ({ ...stripTags(node), entries } as Node);
 }
 
 /** Merges whole documents in order. */

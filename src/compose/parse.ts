@@ -44,7 +44,9 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
     doc = parseDocument(text, {
       lineCounter,
       merge: true,
-      uniqueKeys: true,
+      // Checked below instead, in one pass per mapping: the library compares each key with every earlier
+      // one, which is quadratic in a `services:` of a thousand entries (issue 13: loading).
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
     });
@@ -69,8 +71,9 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   }
   if (diags.errors.length > before) return undefined;
 
-  // Anchors indexed once: the library's Alias.resolve searches the whole document per alias,
-  // which makes many `<<: *defaults` quadratic.
+  // One walk of the document: anchors indexed (the library's Alias.resolve searches the whole document per
+  // alias, which makes many `<<: *defaults` quadratic), and duplicate keys found as uniqueKeys: true
+  // would (the library's equality: the same scalar value), one pass per mapping.
   const anchors = new Map<string, Array<{ offset: number; node: unknown }>>();
   visit(doc, (_key, node) => {
     const anchor = (node as { anchor?: string } | null)?.anchor;
@@ -79,7 +82,16 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
       list.push({ offset: (node as { range?: [number] }).range?.[0] ?? 0, node });
       anchors.set(anchor, list);
     }
+    if (!isMap(node)) return;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+      if (seen.has(pair.key.value))
+        diags.error(yamlMessage('Map keys must be unique'), undefined, at(pair.key.range?.[0]));
+      seen.add(pair.key.value);
+    }
   });
+  if (diags.errors.length > before) return undefined;
   const resolveAlias = (name: string, offset: number): unknown => {
     // The latest definition before the alias wins (anchors may be redefined).
     let found: unknown;

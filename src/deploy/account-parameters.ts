@@ -1,7 +1,8 @@
 import type { Project } from '../compose/model.js';
 import type { ParameterSource } from '../template/convert.js';
 import { fileSecretParameters } from './file-secrets.js';
-import { networkParameters, type NetworkRequest } from './parameters.js';
+import { NETWORK_TAG, stackNetwork } from './network-record.js';
+import type { NetworkRequest } from './parameters.js';
 import type { ParameterResolver } from './plan.js';
 import { efsFinder, retainedFileSystemParameters } from './retained-volumes.js';
 
@@ -16,6 +17,8 @@ export interface AccountParameterRequest {
   network: NetworkRequest;
   /** parameter-overrides, checked against the template beforehand. */
   overrides: Record<string, string>;
+  /** force-change-set: look the network up as on a new stack, never take it from the stack. */
+  forceLookup?: boolean;
 }
 
 /**
@@ -24,8 +27,21 @@ export interface AccountParameterRequest {
  */
 export function accountParameters(request: AccountParameterRequest): ParameterResolver {
   return async (state, aws, logger) => {
+    // The network as the stack runs it when the inputs ask for the same one (network-record.ts).
+    const network = await stackNetwork(
+      aws.network,
+      request.sources,
+      request.network,
+      state.parameters && state.settings && !request.forceLookup
+        ? { parameters: state.parameters, tags: state.settings.tags }
+        : undefined,
+    );
+    if (network.reused)
+      logger.info(
+        'VPC and subnets: as the stack runs them (the network inputs are unchanged; nothing looked up)',
+      );
     const fromAccount = {
-      ...(await networkParameters(aws.network, request.sources, request.network)),
+      ...network.values,
       ...(await retainedFileSystemParameters(
         efsFinder(aws.fileSystems),
         request.sources,
@@ -46,6 +62,10 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       request.mode,
       { secrets: aws.secrets, identity: aws.identity, logger },
     );
-    return { values: { ...request.overrides, ...fromAccount, ...secrets.parameters }, secrets };
+    return {
+      values: { ...request.overrides, ...fromAccount, ...secrets.parameters },
+      secrets,
+      ...(network.tag ? { tags: { [NETWORK_TAG]: network.tag } } : {}),
+    };
   };
 }

@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { AwsEdge } from '../aws/edge.js';
 import type { Logger } from '../log.js';
 import type { OperationEvent } from './events.js';
@@ -37,9 +38,11 @@ export async function deployChangeSet(
   progress: {
     onEvent: (event: OperationEvent) => void;
     onRollout: (rows: ServiceRollout[]) => Promise<void>;
+    /** The stack as CloudFormation finished it (its outputs final), so nobody needs to read it again. */
+    onSettled?: (stack: Stack) => void;
   },
 ): Promise<ServiceRollout[]> {
-  await logger.group(`deploy stack ${ready.stackName}`, () =>
+  const executed = await logger.group(`deploy stack ${ready.stackName}`, () =>
     executeChangeSet(aws, ready, logger, poll, (e) => {
       logger.info(
         `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
@@ -47,6 +50,7 @@ export async function deployChangeSet(
       progress.onEvent(e);
     }),
   );
+  if (executed.stack) progress.onSettled?.(executed.stack);
   return logger.group('watch the ECS rollout', async () => {
     const services = await stackServices(aws.stacks, ready.stackId, ready.template);
     const rows = await watchRollout(aws.services, services, poll, async (rows) => {

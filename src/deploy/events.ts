@@ -15,40 +15,48 @@ export interface OperationEvent {
 /**
  * Events of one stack operation, oldest first. An operation is told apart by the client request
  * token we gave ExecuteChangeSet; events without one (some services omit it) count if they are no
- * older than the operation's start.
+ * older than the operation's start. Events come newest first, so paging stops at the operation's start,
+ * and at the first event already `known` (seen in an earlier poll): everything after it is known too, so a
+ * poll with nothing new costs one page. Only events not known are returned.
  */
 export async function operationEvents(
   source: StackEvents,
   stackId: string,
   token: string,
   since: Date,
+  known: (id: string) => boolean = () => false,
 ): Promise<OperationEvent[]> {
-  const events: StackEvent[] = [];
+  const events: OperationEvent[] = [];
   let next: string | undefined;
   try {
-    do {
+    paging: do {
       const page = await source.page(stackId, next);
-      const batch = page.events;
-      events.push(...batch);
+      for (const e of page.events) {
+        const event = toOperationEvent(e, since);
+        if (known(event.id)) break paging;
+        if (e.ClientRequestToken ? e.ClientRequestToken === token : event.timestamp >= since)
+          events.push(event);
+      }
       next = page.nextToken;
-      // Events come newest first: stop paging once we are past the operation's start.
-      const oldest = batch[batch.length - 1]?.Timestamp;
+      // Past the operation's start: older pages hold earlier operations only.
+      const oldest = page.events[page.events.length - 1]?.Timestamp;
       if (oldest && oldest < since) break;
     } while (next);
   } catch (err) {
     throw awsFailure('deploy', 'CloudFormation DescribeStackEvents', err);
   }
-  return events
-    .filter((e) => (e.ClientRequestToken ? e.ClientRequestToken === token : (e.Timestamp ?? since) >= since))
-    .map((e) => ({
-      id: e.EventId ?? `${e.Timestamp?.toISOString()}|${e.LogicalResourceId}|${e.ResourceStatus}`,
-      timestamp: e.Timestamp ?? since,
-      logicalId: e.LogicalResourceId ?? '',
-      type: e.ResourceType ?? '',
-      status: e.ResourceStatus ?? '',
-      reason: e.ResourceStatusReason,
-    }))
-    .sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+  return events.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+}
+
+function toOperationEvent(e: StackEvent, since: Date): OperationEvent {
+  return {
+    id: e.EventId ?? `${e.Timestamp?.toISOString()}|${e.LogicalResourceId}|${e.ResourceStatus}`,
+    timestamp: e.Timestamp ?? since,
+    logicalId: e.LogicalResourceId ?? '',
+    type: e.ResourceType ?? '',
+    status: e.ResourceStatus ?? '',
+    reason: e.ResourceStatusReason,
+  };
 }
 
 /** Reasons CloudFormation gives to resources that failed only because another one did. */

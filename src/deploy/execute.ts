@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import { randomUUID } from 'node:crypto';
 import type { AwsEdge } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
@@ -14,6 +15,8 @@ export interface ExecutionResult {
   stackId: string;
   status: string;
   events: OperationEvent[];
+  /** The reading that saw the stack settle: its outputs are final. */
+  stack?: Stack;
 }
 
 const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
@@ -40,24 +43,26 @@ export async function executeChangeSet(
     executeError = err;
   }
 
+  // Every event of this operation so far, oldest first; each poll reads only the ones after them.
+  const events: OperationEvent[] = [];
   const seen = new Set<string>();
   const stream = async () => {
-    const events = await operationEvents(aws.events, input.stackId, token, since);
-    for (const e of events) {
-      if (!seen.has(e.id)) {
-        seen.add(e.id);
-        onEvent(e);
-      }
+    for (const e of await operationEvents(aws.events, input.stackId, token, since, (id) => seen.has(id))) {
+      seen.add(e.id);
+      events.push(e);
+      onEvent(e);
     }
-    return events;
   };
 
   let status = '';
   let statusReason: string | undefined;
+  let settledStack: Stack | undefined;
   if (!executeError) {
+    // The stack first, then its events: the events read after the stack settled include all of the
+    // operation's, so a success needs no read after the loop.
     const settled = await pollUntil(async () => {
-      await stream();
       const stack = await describeStack(aws.stacks, input.stackId);
+      await stream();
       if (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS')) return undefined;
       return stack;
     }, poll).catch(async (err: unknown) => {
@@ -71,14 +76,17 @@ export async function executeChangeSet(
         `stack ${input.stackId} did not settle within the wait timeout; it is still running in CloudFormation`,
       );
     }
+    settledStack = settled.value;
     status = settled.value.StackStatus!;
     statusReason = settled.value.StackStatusReason;
   }
-  const events = await stream().catch(() => [] as OperationEvent[]);
 
-  if (!executeError && SUCCESS.has(status)) return { stackId: input.stackId, status, events };
+  if (!executeError && SUCCESS.has(status))
+    return { stackId: input.stackId, status, events, ...(settledStack ? { stack: settledStack } : {}) };
 
-  // Failed: clean up, then explain with the first real failure.
+  // Failed: read what is left to read (ExecuteChangeSet's own failure has had no read yet), clean up, then
+  // explain with the first real failure.
+  await stream().catch(() => undefined);
   await deleteChangeSet(aws.changeSets, input.changeSetId).catch((err) =>
     logger.warning(`could not delete change set ${input.changeSetId}: ${errorMessage(err)}`),
   );

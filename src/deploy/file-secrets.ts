@@ -70,10 +70,11 @@ export async function fileSecretParameters(
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
     const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
-    const existing = await call(`Secrets Manager DescribeSecret ${name}`, () => deps.secrets.find(name));
-    const current = existing
-      ? await call(`Secrets Manager GetSecretValue ${name}`, () => deps.secrets.current(existing))
-      : undefined;
+    // One read when the secret holds a value (every run after the first): GetSecretValue by name answers
+    // the ARN, the version and the content together; only without one does DescribeSecret say whether it exists.
+    const current = await call(`Secrets Manager GetSecretValue ${name}`, () => deps.secrets.current(name));
+    const existing =
+      current?.arn ?? (await call(`Secrets Manager DescribeSecret ${name}`, () => deps.secrets.find(name)));
     const unchanged = current !== undefined && current.value === content;
     if (mode === 'plan') {
       values[p.name] = existing ?? (await predictedArn(deps.identity, name));

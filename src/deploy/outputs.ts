@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { AwsEdge } from '../aws/edge.js';
 import type { Template } from '../template/types.js';
 import { describeStack, listStackResources } from './stack.js';
@@ -13,8 +14,10 @@ export async function stackUrls(
   clients: Pick<AwsEdge, 'stacks' | 'services'>,
   stackId: string,
   template?: Template,
+  /** A reading of the stack as it stands now (after its last operation), instead of another DescribeStacks. */
+  known?: Stack,
 ): Promise<Record<string, string>> {
-  const stack = await describeStack(clients.stacks, stackId);
+  const stack = known ?? (await describeStack(clients.stacks, stackId));
   const urls: Record<string, string> = {};
   for (const output of stack?.Outputs ?? []) {
     if (output.OutputKey && output.OutputValue && IS_URL.test(output.OutputKey))

@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { AwsEdge } from '../aws/edge.js';
 import type { Logger } from '../log.js';
 import type { Template } from '../template/types.js';
@@ -15,6 +16,8 @@ import type { StackSettings } from './stack-settings.js';
 export interface ResolvedParameters {
   values: Record<string, string>;
   secrets: FileSecretPlan;
+  /** Stack tags the resolution adds (how the network was chosen: network-record.ts). */
+  tags?: Record<string, string>;
 }
 
 export type ParameterResolver = (
@@ -33,6 +36,8 @@ export interface PlanRequest {
    * (account-parameters.ts), or the values a recorded release was deployed with (a rollback).
    */
   parameters: ParameterResolver;
+  /** The run's first reading of the stack (DescribeStacks before anything was built) and when it was taken. */
+  preflight?: { stack: Stack | undefined; readAt: number };
   /** Plans never change the account; deploys (and rollbacks) delete a failed first create. */
   mode: 'plan' | 'deploy';
   /** The change set's description. */
@@ -59,7 +64,16 @@ export interface StackPlan {
   secrets: FileSecretPlan;
   /** The parameter values the change set was made with (what a release records). */
   parameters: Record<string, string>;
+  /** The reading of the existing stack the plan was made against (its outputs hold the URLs of a no-op). */
+  stack?: Stack;
 }
+
+/**
+ * How old the first reading may be and still stand for the stack when the plan starts: a run that built
+ * nothing gets here within seconds. After a longer build another operation may have started, so the stack
+ * is read again.
+ */
+const PREFLIGHT_REUSE_MS = 30_000;
 
 /**
  * Computes the change set: stack state, what it runs now, parameters from the account, the template
@@ -72,8 +86,10 @@ export async function planStack(
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
+  const fresh = request.preflight && request.now.getTime() - request.preflight.readAt <= PREFLIGHT_REUSE_MS;
   const state = await prepareStack(aws.stacks, request.stackName, logger, poll, {
     deleteFailedCreate: request.mode === 'deploy',
+    ...(fresh ? { known: request.preflight } : {}),
   });
   if (state.failedCreate) return replacementPreview(request, state.failedCreate, state.stackId);
   const before =
@@ -88,11 +104,12 @@ export async function planStack(
   const resolved = await request.parameters(state, aws, logger);
   const secrets = resolved.secrets;
   const parameters = resolved.values;
+  const tags = { ...request.tags, ...resolved.tags };
   const name = changeSetName('compose-ecs', request.now);
   const type = state.isNew ? 'CREATE' : 'UPDATE';
   const difference = request.forceChangeSet
     ? 'forced'
-    : differenceFromStack(state, before, request, parameters);
+    : differenceFromStack(state, before, request, parameters, tags);
   if (difference === undefined) {
     // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
     const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
@@ -104,6 +121,7 @@ export async function planStack(
       before,
       secrets,
       parameters,
+      ...(state.stack ? { stack: state.stack } : {}),
     };
   }
   logger.debug(`a change set is needed; differs from the stack: ${difference}`);
@@ -117,7 +135,7 @@ export async function planStack(
         type,
         ...source,
         parameters,
-        tags: request.tags,
+        tags,
         description: request.description,
         ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
         ...(request.stack.notificationArns?.length
@@ -140,7 +158,16 @@ export async function planStack(
     if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`, 'plan');
     throw err;
   }
-  return { type, changeSetName: name, outcome, stackId: state.stackId, before, secrets, parameters };
+  return {
+    type,
+    changeSetName: name,
+    outcome,
+    stackId: state.stackId,
+    before,
+    secrets,
+    parameters,
+    ...(state.stack ? { stack: state.stack } : {}),
+  };
 }
 
 /**
@@ -153,6 +180,7 @@ function differenceFromStack(
   before: Template | undefined,
   request: PlanRequest,
   parameters: Record<string, string>,
+  tags: Record<string, string>,
 ): string | undefined {
   if (state.isNew || !before || !state.parameters || !state.settings) return 'the stack is new or unread';
   const { settings } = state;
@@ -162,7 +190,7 @@ function differenceFromStack(
     (k) => state.parameters![k] !== parameters[k],
   );
   if (changed.length) return `parameters ${changed.sort().join(', ')}`;
-  if (differs(withoutRunTags(settings.tags), withoutRunTags(request.tags))) return 'the stack tags';
+  if (differs(withoutRunTags(settings.tags), withoutRunTags(tags))) return 'the stack tags';
   if ((settings.roleArn ?? '') !== (request.stack.roleArn ?? '')) return 'the service role';
   if (differs([...settings.notificationArns].sort(), [...(request.stack.notificationArns ?? [])].sort()))
     return 'the notification topics';

@@ -34,6 +34,7 @@ export const ACTION_TAGS = [
   'compose-ecs:repository',
   'compose-ecs:sha',
   'compose-ecs:run-url',
+  'compose-ecs:network',
 ];
 
 /** The settings as both shells receive them: the action's inputs and the CLI's flags carry the same names. */

@@ -17,6 +17,8 @@ export interface StackState {
   settings?: { tags: Record<string, string>; roleArn?: string; notificationArns: string[] };
   /** A failed first create a plan left in place (ROLLBACK_COMPLETE or ROLLBACK_FAILED): deploy replaces it. */
   failedCreate?: string;
+  /** The reading of an existing stack this state comes from (its outputs, for the URLs of a no-op). */
+  stack?: Stack;
 }
 
 export async function describeStack(stacks: StackOperations, stackName: string): Promise<Stack | undefined> {
@@ -56,10 +58,14 @@ export async function prepareStack(
   stackName: string,
   logger: Logger,
   poll: PollOptions,
-  /** Only a deploy deletes a failed first create: a plan never changes the account. */
-  options: { deleteFailedCreate: boolean } = { deleteFailedCreate: true },
+  options: {
+    /** Only a deploy deletes a failed first create: a plan never changes the account. */
+    deleteFailedCreate: boolean;
+    /** A reading of the stack taken just before, used instead of a first DescribeStacks. */
+    known?: { stack: Stack | undefined };
+  } = { deleteFailedCreate: true },
 ): Promise<StackState> {
-  const stack = await waitForOperation(cfn, stackName, logger, poll);
+  const stack = await waitForOperation(cfn, stackName, logger, poll, options.known);
   const status = stack?.StackStatus;
   if (!stack || status === 'DELETE_COMPLETE') return { isNew: true };
   if (status === 'REVIEW_IN_PROGRESS') return { isNew: true, stackId: stack.StackId, status };
@@ -82,7 +88,7 @@ export async function prepareStack(
     ...(stack.RoleARN ? { roleArn: stack.RoleARN } : {}),
     notificationArns: stack.NotificationARNs ?? [],
   };
-  return { isNew: false, stackId: stack.StackId, status, parameters, settings };
+  return { isNew: false, stackId: stack.StackId, status, parameters, settings, stack };
 }
 
 /** How often a wait for another operation says what it waits for. */
@@ -99,13 +105,17 @@ export async function waitForOperation(
   stackName: string,
   logger: Logger,
   poll: PollOptions,
+  /** A reading taken just before: the first check uses it instead of calling DescribeStacks. */
+  known?: { stack: Stack | undefined },
 ): Promise<Stack | undefined> {
   const now = poll.now ?? Date.now;
   const started = now();
   let lastNotice = -Infinity;
   let last: Stack | undefined;
+  let reading = known;
   const result = await pollUntil(async () => {
-    last = await describeStack(cfn, stackName);
+    last = reading ? reading.stack : await describeStack(cfn, stackName);
+    reading = undefined;
     const status = last?.StackStatus;
     if (!status?.endsWith('_IN_PROGRESS') || status === 'REVIEW_IN_PROGRESS') return { stack: last };
     if (now() - lastNotice >= WAIT_NOTICE_MS) {

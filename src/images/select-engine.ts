@@ -3,6 +3,7 @@
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { EngineName } from './build-request.js';
+import type { Builder } from './builders.js';
 import { runCommand, type CommandResult } from './command.js';
 import { CliEngine, type ContainerEngine } from './engine.js';
 import type { LeftoverLedger } from './leftovers.js';
@@ -10,8 +11,7 @@ import { BuildkitEngine } from './engines/buildkit.js';
 import { BuildxEngine } from './engines/buildx.js';
 import { PodmanEngine } from './engines/podman.js';
 
-export const BUILDERS = ['auto', 'buildx', 'buildkit', 'podman'] as const;
-export type Builder = (typeof BUILDERS)[number];
+export { BUILDERS, type Builder } from './builders.js';
 
 export type Probe = (program: string, args: string[]) => Promise<CommandResult | undefined>;
 

@@ -431,7 +431,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     `compose-ecs ${VERSION}`,
     report.region,
     report.changeSetName ? `change set \`${report.changeSetName}\`` : undefined,
-    report.apiCalls !== undefined ? `${report.apiCalls} AWS API calls` : undefined,
+    report.apiCalls !== undefined ? `${report.apiCalls} AWS API calls${byPhase(report)}` : undefined,
     report.runUrl ? `[run](${report.runUrl})` : undefined,
   ]
     .filter(Boolean)
@@ -445,6 +445,12 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     out = `${out.slice(0, cut > 0 ? cut : limit - 80)}\n\n… (truncated to fit GitHub's limit)\n`;
   }
   return out;
+}
+
+/** ` (images 3, plan 5)`: the phases that made calls, in order; nothing when none is known. */
+function byPhase(report: RunReport): string {
+  const phases = Object.entries(report.apiCallsByPhase ?? {}).filter(([, n]) => n > 0);
+  return phases.length ? ` (${phases.map(([phase, n]) => `${phase} ${n}`).join(', ')})` : '';
 }
 
 /** A code block its content cannot close: the fence is longer than any run of backticks inside (CommonMark). */

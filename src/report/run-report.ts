@@ -34,6 +34,8 @@ export interface RunReport {
   /** The run was cancelled (SIGINT/SIGTERM); `error` says what was undone. */
   cancelled?: boolean;
   apiCalls?: number;
+  /** How many of them each phase of the run made, in order (src/aws/call-phases.ts). */
+  apiCallsByPhase?: Record<string, number>;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
   /** The commit the release is of (a rollback: the restored one). */

@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import { isCancelled } from '../deploy/cancellation.js';
 import { deployChangeSet } from '../deploy/deploy.js';
 import { protectStack } from '../deploy/termination-protection.js';
@@ -23,7 +24,7 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   const { outcome } = plan;
   if (outcome.kind !== 'ready') {
     await discardPlan(aws, plan, ctx.poll, logger);
-    const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId) : {};
+    const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId, plan.stack) : {};
     await ctx.emit(report, { kind: 'deploy-skipped', urls });
     return report.deploy!;
   }
@@ -58,6 +59,8 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
     await failed(err);
     throw failure(err, candidate.stackName, result);
   }
+  // The reading that saw the stack settle holds its outputs: the URLs need no further DescribeStacks.
+  let settled: Stack | undefined;
   try {
     await deployChangeSet(
       aws,
@@ -74,14 +77,13 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
         // Stack events are frequent: published without waiting (the commenter spaces its edits out).
         onEvent: (event) => void ctx.emit(report, { kind: 'stack-event', event }),
         onRollout: (rows) => ctx.emit(report, { kind: 'rollout', rows }),
+        onSettled: (stack) => (settled = stack),
       },
     );
     if (plan.type === 'CREATE' && options.stack?.terminationProtection)
       await protectStack(aws, outcome.stackId, logger);
-    await ctx.emit(report, {
-      kind: 'deploy-succeeded',
-      urls: await serviceUrls(ctx, planned, outcome.stackId),
-    });
+    const urls = await serviceUrls(ctx, planned, outcome.stackId, settled);
+    await ctx.emit(report, { kind: 'deploy-succeeded', urls });
   } catch (err) {
     await failed(err);
     throw failure(err, candidate.stackName, result);

@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { ParameterResolver } from '../deploy/plan.js';
 import type { SecretVersion } from '../github/release-payload.js';
 import type { ImageRecord } from '../images/pin.js';
@@ -33,6 +34,8 @@ export interface Candidate {
   /** How the release describes itself (a rollback says from and to which commit). */
   description?: string;
   report: RunReport;
+  /** The run's first reading of the stack, which the plan reuses while it is fresh. */
+  preflight?: { stack: Stack | undefined; readAt: number };
   /** A new release's conversion; a restored one has none. */
   conversion?: ConvertResult;
   templatePath?: string;

@@ -1,3 +1,4 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import { discardPlan, planStack, type StackPlan } from '../deploy/plan.js';
 import { stackUrls } from '../deploy/outputs.js';
 import { diffTemplates } from '../report/template-diff.js';
@@ -36,6 +37,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
           ...(candidate.sha ? { 'compose-ecs:sha': candidate.sha } : {}),
         },
         stack: options.stack ?? {},
+        ...(candidate.preflight ? { preflight: candidate.preflight } : {}),
         forceChangeSet: options.forceChangeSet ?? false,
         now: new Date(clock.now()),
       },
@@ -87,8 +89,10 @@ export function serviceUrls(
   ctx: StepContext,
   planned: Planned,
   stackId: string,
+  /** A reading of the stack as it stands now, instead of another DescribeStacks. */
+  known?: Stack,
 ): Promise<Record<string, string>> {
-  return stackUrls(ctx.aws, stackId, planned.candidate.template).catch((err: Error) => {
+  return stackUrls(ctx.aws, stackId, planned.candidate.template, known).catch((err: Error) => {
     ctx.logger.warning(`could not read the service URLs: ${err.message}`);
     return {};
   });

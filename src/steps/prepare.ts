@@ -34,7 +34,9 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   const previewBody = compactBody(preview.body);
   if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
   // What can refuse the run later is checked before anything is built or pushed.
-  refuseBlockedStack(stackName, (await describeStack(ctx.aws.stacks, stackName))?.StackStatus);
+  // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
+  const preflight = { stack: await describeStack(ctx.aws.stacks, stackName), readAt: ctx.clock.now() };
+  refuseBlockedStack(stackName, preflight.stack?.StackStatus);
   const { project, images } = await buildImages(ctx, loaded);
   const conversion = convertProject({ ...loaded, project }, options.convert, logger, false);
   await writeTemplate(options.templatePath, conversion.body);
@@ -56,7 +58,9 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
         privateSubnets: options.privateSubnets,
       },
       overrides: options.stack?.parameterOverrides ?? {},
+      ...(options.forceChangeSet ? { forceLookup: true } : {}),
     }),
+    preflight,
     images,
     storeContent: () =>
       writeFileConfigs(project, stackName, { parameters: ctx.aws.parameters, logger: ctx.logger }),

@@ -33,10 +33,24 @@ export function taskNames(ctx: Context, task: TaskPlan): string[] {
     names.add(c.name.toLowerCase());
     for (const n of Object.values(c.networks)) for (const a of n.aliases) names.add(a.toLowerCase());
   }
-  const members = new Set(task.containers.map((c) => c.name));
-  for (const s of Object.values(ctx.project.services))
-    for (const l of s.links) if (members.has(l.service)) names.add(l.alias.toLowerCase());
+  const aliases = linkAliases(ctx.project);
+  for (const c of task.containers) for (const alias of aliases.get(c.name) ?? []) names.add(alias);
   return [...names];
+}
+
+/** Per project, the link aliases (lowercase) every service is known by, built once: not a scan per task. */
+const aliasesByProject = new WeakMap<Context['project'], Map<string, string[]>>();
+
+function linkAliases(project: Context['project']): Map<string, string[]> {
+  let aliases = aliasesByProject.get(project);
+  if (!aliases) {
+    aliases = new Map();
+    for (const s of Object.values(project.services))
+      for (const l of s.links)
+        aliases.set(l.service, [...(aliases.get(l.service) ?? []), l.alias.toLowerCase()]);
+    aliasesByProject.set(project, aliases);
+  }
+  return aliases;
 }
 
 /** Adds the namespace, a Cloud Map service per task and a CNAME per other name; undefined when discovery is off. */

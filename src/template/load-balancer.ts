@@ -179,17 +179,15 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     Properties: {
       GroupDescription: `${ctx.project.name} load balancer: published ports`,
       VpcId: ref(VPC_PARAM),
-      SecurityGroupIngress: ports
-        .filter((p, i) => ports.findIndex((o) => o.listenerId === p.listenerId) === i)
-        .flatMap((p) =>
-          p.protocols.map((protocol) => ({
-            CidrIp: '0.0.0.0/0',
-            Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
-            FromPort: p.port.published,
-            IpProtocol: protocol,
-            ToPort: p.port.published,
-          })),
-        ),
+      SecurityGroupIngress: firstPerListener(ports).flatMap((p) =>
+        p.protocols.map((protocol) => ({
+          CidrIp: '0.0.0.0/0',
+          Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
+          FromPort: p.port.published,
+          IpProtocol: protocol,
+          ToPort: p.port.published,
+        })),
+      ),
     },
   });
   ctx.add(LB_ID, {
@@ -258,6 +256,9 @@ export function addListeners(
     );
   };
   const listeners = new Set<string>();
+  // The port without a route answers what no rule matches, per listener (looked up once, not per port).
+  const fallbacks = new Map<string, PublishedPort>();
+  for (const p of plan.ports) if (!p.route && !fallbacks.has(p.listenerId)) fallbacks.set(p.listenerId, p);
   for (const p of plan.ports) {
     const tg = `${p.id}TargetGroup`;
     const owner = p.task.name;
@@ -294,7 +295,7 @@ export function addListeners(
     if (!listeners.has(p.listenerId)) {
       listeners.add(p.listenerId);
       // The port without a route answers what no rule matches; without one, the listener says 404.
-      const fallback = plan.ports.find((o) => o.listenerId === p.listenerId && !o.route);
+      const fallback = fallbacks.get(p.listenerId);
       ctx.add(
         p.listenerId,
         {
@@ -409,4 +410,10 @@ export function addListeners(
       Value: getAtt(LB_ID, 'DNSName'),
     };
   }
+}
+
+/** The first port of each listener, in order (ports sharing a listener open its port once). */
+function firstPerListener(ports: PublishedPort[]): PublishedPort[] {
+  const seen = new Set<string>();
+  return ports.filter((p) => !seen.has(p.listenerId) && Boolean(seen.add(p.listenerId)));
 }

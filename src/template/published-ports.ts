@@ -47,14 +47,16 @@ export function shareListeners(ctx: Context, ports: PublishedPort[]): void {
  */
 export function mergeTcpUdp(ctx: Context, ports: PublishedPort[]): PublishedPort[] {
   const out: PublishedPort[] = [];
+  // Where in `out` each published port's entries are: a lookup per port, not a scan of every earlier one.
+  const atPort = new Map<number | undefined, number[]>();
   for (const p of ports) {
-    const twin = out.find(
-      (o) =>
-        o.port.published === p.port.published &&
-        o.protocols.length === 1 &&
-        o.protocols[0] !== p.port.protocol,
-    );
-    if (!twin) {
+    const at = (atPort.get(p.port.published) ?? []).find((i) => {
+      const o = out[i]!;
+      return o.protocols.length === 1 && o.protocols[0] !== p.port.protocol;
+    });
+    const twin = at === undefined ? undefined : out[at];
+    if (at === undefined || !twin) {
+      atPort.set(p.port.published, [...(atPort.get(p.port.published) ?? []), out.length]);
       out.push(p);
       continue;
     }
@@ -66,7 +68,7 @@ export function mergeTcpUdp(ctx: Context, ports: PublishedPort[]): PublishedPort
       );
       continue;
     }
-    out[out.indexOf(twin)] = {
+    out[at] = {
       ...tcp,
       id: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}`,
       listenerId: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}Listener`,

@@ -26,19 +26,35 @@ const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'O
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function ordered(obj: Record<string, unknown>, order: string[]): Record<string, unknown> {
-  const keys = Object.keys(obj);
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return Object.fromEntries(
-    keys
-      .slice()
-      .sort((a, b) => rank(a) - rank(b) || (rank(a) === order.length ? byKey(a, b) : 0))
-      .map((k) => [k, obj[k]]),
-  );
+/**
+ * `obj`'s keys in `order` first (those it has), then the others sorted; the values are not copied, and an
+ * object already in that order is returned as it is (most are: a large project has thousands).
+ */
+function ordered(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  if (inOrder(Object.keys(obj), order)) return obj;
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (Object.hasOwn(obj, k)) out[k] = obj[k];
+  const rest = order.length ? Object.keys(obj).filter((k) => !order.includes(k)) : Object.keys(obj);
+  for (const k of rest.sort(byKey)) out[k] = obj[k];
+  return out;
+}
+
+function inOrder(keys: string[], order: readonly string[]): boolean {
+  const rank = (k: string) => {
+    const at = order.indexOf(k);
+    return at < 0 ? order.length : at;
+  };
+  for (let i = 1; i < keys.length; i++) {
+    const a = rank(keys[i - 1]!);
+    const b = rank(keys[i]!);
+    if (a > b || (a === b && a === order.length && byKey(keys[i - 1]!, keys[i]!) > 0)) return false;
+  }
+  return true;
 }
 
 export function canonicalTemplate(template: Template): Template {
-  const out = ordered(template as unknown as Record<string, unknown>, SECTION_ORDER);
+  // A copy: the sections below are replaced, and the template given is left as it is.
+  const out = { ...ordered(template as unknown as Record<string, unknown>, SECTION_ORDER) };
   for (const section of SORTED_SECTIONS) {
     const value = out[section] as Record<string, unknown> | undefined;
     if (value === undefined) continue;
@@ -46,18 +62,18 @@ export function canonicalTemplate(template: Template): Template {
       delete out[section];
       continue;
     }
-    const sorted = Object.fromEntries(
-      Object.keys(value)
-        .sort(byKey)
-        .map((k) => [k, value[k]]),
-    );
-    if (section === 'Resources') {
-      for (const [id, res] of Object.entries(sorted)) {
-        const r = ordered(res as Record<string, unknown>, RESOURCE_ORDER);
-        if (r.Properties && typeof r.Properties === 'object')
-          r.Properties = ordered(r.Properties as Record<string, unknown>, []);
-        sorted[id] = r;
+    // One pass per section, each entry written once (thousands of resources in a large project).
+    const sorted: Record<string, unknown> = {};
+    for (const id of Object.keys(value).sort(byKey)) {
+      if (section !== 'Resources') {
+        sorted[id] = value[id];
+        continue;
       }
+      const r = ordered(value[id] as Record<string, unknown>, RESOURCE_ORDER);
+      const properties = r.Properties as Record<string, unknown> | undefined;
+      const p = properties && typeof properties === 'object' ? ordered(properties, []) : properties;
+      // The template given is left as it is: a resource is copied when its properties need reordering.
+      sorted[id] = p === properties ? r : { ...r, Properties: p };
     }
     out[section] = sorted;
   }

@@ -25,14 +25,14 @@ export function startOrder(ctx: Context, tasks: TaskPlan[]): Map<string, Set<str
   for (const t of tasks) for (const n of taskNames(ctx, t)) owner.set(n, t.name);
   const names = new Set(owner.keys());
   const reaches = (from: string, to: string): boolean => {
-    const seen = new Set<string>();
+    if (from === to) return true;
+    const seen = new Set<string>([from]);
     const stack = [from];
     while (stack.length > 0) {
-      const n = stack.pop()!;
-      if (n === to) return true;
-      if (seen.has(n)) continue;
-      seen.add(n);
-      stack.push(...(edges.get(n) ?? []));
+      const next = edges.get(stack.pop()!) ?? new Set<string>();
+      // A direct edge answers before any longer path is walked (a chain of services is the common shape).
+      if (next.has(to)) return true;
+      for (const n of next) if (!seen.has(n) && seen.add(n)) stack.push(n);
     }
     return false;
   };

@@ -22,13 +22,18 @@ export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
         throw err;
       }
     },
-    async current(arn) {
+    async current(secret) {
       try {
-        const out = await sm.send(new GetSecretValueCommand({ SecretId: arn }));
-        return out.VersionId ? { value: out.SecretString, versionId: out.VersionId } : undefined;
+        const out = await sm.send(new GetSecretValueCommand({ SecretId: secret }));
+        return out.VersionId && out.ARN
+          ? { arn: out.ARN, value: out.SecretString, versionId: out.VersionId }
+          : undefined;
       } catch (err) {
-        // A secret created without a value has no AWSCURRENT version yet.
-        if (errorName(err) === 'ResourceNotFoundException') return undefined;
+        // ResourceNotFoundException: no such secret, or one created without a value (no AWSCURRENT version);
+        // InvalidRequestException: among others, a secret scheduled for deletion. DescribeSecret (find) tells
+        // these apart. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
+        if (['ResourceNotFoundException', 'InvalidRequestException'].includes(errorName(err)))
+          return undefined;
         throw err;
       }
     },
