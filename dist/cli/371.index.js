@@ -2,6 +2,31 @@ export const id = 371;
 export const ids = [371];
 export const modules = {
 
+/***/ 9752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        // No timer outlives a cancel: the runner kills the step 10 s after its first signal.
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+
+/***/ }),
+
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,24 +83,32 @@ function awsFailure(stage, action, err) {
 /* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony export sleep */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/* harmony import */ var _aws_edge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9752);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
+
+
+const sleep = _aws_edge_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.sleep;
 /**
  * Calls `check` until it returns a value (not undefined) or the timeout passes.
  * Returns `{ done: true, value }` or `{ done: false }` on timeout: the caller words the timeout.
+ * Throws Cancelled when `options.signal` aborts, before the next check: the caller undoes what it started.
  */
 async function pollUntil(check, options) {
     const wait = options.sleep ?? sleep;
     const now = options.now ?? Date.now;
     const deadline = Math.min(now() + options.timeoutMs, options.deadline ?? Infinity);
+    const { signal } = options;
     let interval = options.intervalMs ?? 1000;
     const max = options.maxIntervalMs ?? 15000;
     for (;;) {
+        if (signal?.aborted)
+            throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(`cancelled (${(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelRequest */ .UL)(signal).signalName})`);
         const value = await check();
         if (value !== undefined)
             return { done: true, value };
         if (now() + interval > deadline)
             return { done: false };
-        await wait(interval);
+        await wait(interval, signal);
         interval = Math.min(interval * 2, max);
     }
 }
@@ -97,7 +130,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8618);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9200);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8618);
+
 
 
 
@@ -126,10 +161,8 @@ function refuseBlockedStack(stackName, status) {
  * rollback) is waited for within the run's one wait budget; a failed first create (ROLLBACK_COMPLETE) is
  * deleted, since CloudFormation cannot update it; states that block an update are refused with what to do.
  */
-async function prepareStack(cfn, stackName, logger, poll, 
-/** Only a deploy deletes a failed first create: a plan never changes the account. */
-options = { deleteFailedCreate: true }) {
-    const stack = await waitForOperation(cfn, stackName, logger, poll);
+async function prepareStack(cfn, stackName, logger, poll, options = { deleteFailedCreate: true }) {
+    const stack = await waitForOperation(cfn, stackName, logger, poll, options.known);
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE')
         return { isNew: true };
@@ -150,7 +183,7 @@ options = { deleteFailedCreate: true }) {
         ...(stack.RoleARN ? { roleArn: stack.RoleARN } : {}),
         notificationArns: stack.NotificationARNs ?? [],
     };
-    return { isNew: false, stackId: stack.StackId, status, parameters, settings };
+    return { isNew: false, stackId: stack.StackId, status, parameters, settings, stack };
 }
 /** How often a wait for another operation says what it waits for. */
 const WAIT_NOTICE_MS = 60_000;
@@ -160,13 +193,17 @@ const WAIT_NOTICE_MS = 60_000;
  * waits for, and fails clearly when the budget runs out. REVIEW_IN_PROGRESS is a change set waiting, not an
  * operation.
  */
-async function waitForOperation(cfn, stackName, logger, poll) {
+async function waitForOperation(cfn, stackName, logger, poll, 
+/** A reading taken just before: the first check uses it instead of calling DescribeStacks. */
+known) {
     const now = poll.now ?? Date.now;
     const started = now();
     let lastNotice = -Infinity;
     let last;
-    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
-        last = await describeStack(cfn, stackName);
+    let reading = known;
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
+        last = reading ? reading.stack : await describeStack(cfn, stackName);
+        reading = undefined;
         const status = last?.StackStatus;
         if (!status?.endsWith('_IN_PROGRESS') || status === 'REVIEW_IN_PROGRESS')
             return { stack: last };
@@ -176,7 +213,11 @@ async function waitForOperation(cfn, stackName, logger, poll) {
             logger.info(`stack ${stackName} is ${status}: waiting for that operation to finish (${waited} s so far)`);
         }
         return undefined;
-    }, poll);
+    }, poll).catch((err) => {
+        if (!(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .isCancelled */ .mm)(err))
+            throw err;
+        throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .Cancelled */ .cJ(`plan ${err.message} while stack ${stackName} was ${last?.StackStatus}: this run changed nothing`, 'plan');
+    });
     if (!result.done)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `stack ${stackName} was still ${last?.StackStatus} when the wait-timeout ran out: another operation is running on it. Let it finish (a workflow concurrency group makes deploys queue) and run again.`);
     return result.value.stack;
@@ -188,7 +229,7 @@ async function deleteStack(cfn, stackId, poll) {
     catch (err) {
         throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('plan', `CloudFormation DeleteStack ${stackId}`, err);
     }
-    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
         const stack = await describeStack(cfn, stackId);
         const status = stack?.StackStatus;
         if (!stack || status === 'DELETE_COMPLETE')

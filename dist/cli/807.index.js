@@ -1,5 +1,5 @@
-export const id = 384;
-export const ids = [384];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
 /***/ 5148:
@@ -49,6 +49,8 @@ const X = {
     route: 'x-aws-route',
     /** top level: internet-facing (default) or internal, for the load balancer this stack creates */
     loadBalancerScheme: 'x-aws-loadbalancer_scheme',
+    /** an external config: the SSM parameter (name or ARN) holding its content */
+    parameter: 'x-aws-parameter',
 };
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
 const PLACES = {
@@ -68,7 +70,7 @@ const PLACES = {
     network: [X.securityGroup],
     volume: [],
     secret: [X.keys, X.secretArn],
-    config: [],
+    config: [X.parameter],
     build: [],
     fileReference: [],
 };
@@ -134,8 +136,14 @@ function decodeAwsExtensions(project, report) {
             secretArn: r.string(d.extensions, X.secretArn, at),
         });
     }
-    for (const [name, d] of Object.entries(project.configs))
-        r.unknown(d.extensions, PLACES.config, ['configs', name]);
+    for (const [name, d] of Object.entries(project.configs)) {
+        const at = ['configs', name];
+        r.unknown(d.extensions, PLACES.config, at);
+        const parameter = r.string(d.extensions, X.parameter, at);
+        if (parameter !== undefined && !d.external)
+            report.error([...at, X.parameter], `${X.parameter} names where an external config is read: add external: true`);
+        setAws(d, { parameter });
+    }
 }
 function decodeProject(r, ext) {
     const logsRetention = r.number(ext, X.logsRetention, [], { min: 1, max: 3653 });
@@ -404,7 +412,7 @@ async function checkReferencedFiles(project, sourceMap, diags) {
 
 /***/ }),
 
-/***/ 1384:
+/***/ 6807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -419,6 +427,167 @@ var promises_ = __webpack_require__(1455);
 var check_files = __webpack_require__(8090);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/compose/bind-configs.ts
+// bind-mounts-as-configs: a read-only bind mount of a file or directory inside the project becomes a
+// config named after its path (Compose's production answer to a mounted nginx.conf), so a stock image
+// needs no custom build. Writable mounts and paths outside the project stay errors: their content is
+// either written by the container or not the project's to publish.
+
+
+/** Whether each bind-mount source is a file or a directory (undefined: missing), for the ECS rules. */
+async function bindSourceKinds(project) {
+    const kinds = new Map();
+    for (const s of Object.values(project.services))
+        for (const m of s.volumes) {
+            if (m.type !== 'bind' || kinds.has(m.source))
+                continue;
+            const found = await (0,promises_.stat)(m.source).catch(() => undefined);
+            // Sockets and devices are neither: they can never become a config.
+            if (found?.isDirectory())
+                kinds.set(m.source, 'directory');
+            else if (found?.isFile())
+                kinds.set(m.source, 'file');
+        }
+    return kinds;
+}
+/** The source relative to the project directory, or undefined when it lies outside. */
+function insideProject(project, source) {
+    const rel = (0,external_node_path_.relative)(project.workingDir, source);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : undefined;
+}
+/** Why a bind mount cannot become a config, or undefined when it can. */
+function bindConfigRefusal(project, mount, kind) {
+    if (!insideProject(project, mount.source))
+        return 'it is outside the project directory, so it is not the project’s to publish';
+    if (!mount.readOnly)
+        return 'it is writable (a config is read-only: add :ro if the container only reads it)';
+    if (!kind)
+        return `${mount.source} is neither a file nor a directory`;
+    return undefined;
+}
+/**
+ * Turns the mount into a config reference of the service; the config is named after the path
+ * (`./proxy/nginx.conf` → `proxy_nginx.conf`) and shared by every mount of the same path.
+ */
+function bindMountToConfig(project, service, mount) {
+    const rel = insideProject(project, mount.source);
+    const base = rel.replace(/[^A-Za-z0-9._-]/g, '_');
+    let name = base;
+    for (let n = 2; project.configs[name] && project.configs[name]?.file !== mount.source; n++)
+        name = `${base}_${n}`;
+    project.configs[name] ??= {
+        name,
+        file: mount.source,
+        external: false,
+        extensions: {},
+    };
+    service.configs.push({ source: name, target: mount.target, extensions: {} });
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/compose/config-contents.ts
+// The content of every config a service uses, read once by the loader: the converter derives the
+// stored parameters' names from it (content-addressed) and the deploy stage stores it. A config is
+// text (an SSM String parameter holds UTF-8 text and reaches the task as an environment variable), and
+// bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
+
+
+/** Largest config (a file, or the sum of a directory's files). */
+const MAX_CONFIG_BYTES = 64 * 1024;
+/** Most files a directory config may hold. */
+const MAX_CONFIG_FILES = 32;
+async function readConfigContents(project, sourceMap, diags, lookup) {
+    const used = new Set(Object.values(project.services).flatMap((s) => s.configs.map((r) => r.source)));
+    for (const config of Object.values(project.configs)) {
+        if (!used.has(config.name) || config.external)
+            continue;
+        const fail = (message, field) => {
+            const path = ['configs', config.name, field];
+            diags.error(`config ${config.name}: ${message}`, path, sourceMap.locate(path));
+        };
+        const files = await configFiles(config, lookup, (m) => fail(m, sourceField(config)));
+        if (!files)
+            continue;
+        const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+        if (size > MAX_CONFIG_BYTES)
+            fail(`${size} bytes is more than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake larger files into the image or use a volume`, sourceField(config));
+        else
+            config.files = files;
+    }
+}
+function sourceField(config) {
+    return config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content';
+}
+async function configFiles(config, lookup, fail) {
+    if (config.content !== undefined)
+        return [{ path: '', content: config.content }];
+    if (config.environment !== undefined) {
+        const value = lookup(config.environment);
+        if (value === undefined)
+            fail(`environment variable ${config.environment} is not set`);
+        return value === undefined ? undefined : [{ path: '', content: value }];
+    }
+    if (config.file === undefined)
+        return undefined;
+    const found = await (0,promises_.stat)(config.file).catch(() => undefined);
+    if (!found)
+        return void fail(`${config.file} does not exist`);
+    if (!found.isDirectory()) {
+        const content = await config_contents_text(config.file, fail);
+        return content === undefined ? undefined : [{ path: '', content }];
+    }
+    const paths = await filesUnder(config.file, MAX_CONFIG_FILES + 1);
+    if (paths.length > MAX_CONFIG_FILES)
+        return void fail(`directory ${config.file} holds more than ${MAX_CONFIG_FILES} files, the most a config delivers`);
+    const files = [];
+    for (const path of paths) {
+        const content = await config_contents_text(path, fail);
+        if (content === undefined)
+            return undefined;
+        files.push({ path: (0,external_node_path_.relative)(config.file, path).split(external_node_path_.sep).join('/'), content });
+    }
+    return files;
+}
+/** Regular files below a directory, sorted, stopping once `limit` are found. */
+async function filesUnder(dir, limit) {
+    const out = [];
+    const walk = async (d) => {
+        const entries = (await (0,promises_.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= limit)
+                return;
+            const path = (0,external_node_path_.join)(d, e.name);
+            // A symbolic link to a directory is not followed (a link loop would never end); one to a file is.
+            if (e.isDirectory())
+                await walk(path);
+            else if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                out.push(path);
+        }
+    };
+    await walk(dir);
+    return out;
+}
+async function config_contents_text(path, fail) {
+    const bytes = await (0,promises_.readFile)(path).catch((err) => void fail(`cannot read ${path} (${err.message})`));
+    if (!bytes)
+        return undefined;
+    if (bytes.length > MAX_CONFIG_BYTES) {
+        fail(`${path} is larger than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake it into the image or use a volume`);
+        return undefined;
+    }
+    try {
+        const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // An environment variable cannot carry a NUL byte: the init container would write a truncated file.
+        if (!content.includes('\0'))
+            return content;
+    }
+    catch {
+        // fall through: not UTF-8
+    }
+    fail(`${path} is not UTF-8 text; a config delivers text files only (bake binary files into the image)`);
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/compose/diagnostics.ts
@@ -791,6 +960,7 @@ function compact(value) {
 
 ;// CONCATENATED MODULE: ./src/compose/ecs-rules.ts
 
+
 const error = (reason) => ({ level: 'error', reason });
 const warning = (reason) => ({ level: 'warning', reason });
 /** Service fields the model does not carry, and what happens to each on ECS. */
@@ -960,11 +1130,27 @@ function applyEcsRules(project, sourceMap, rawFields, diags, options = {}) {
                 : `tmpfs mount at ${mount.target}`;
             const fix = 'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
             const path = originOf(mount) ?? at('volumes', index);
+            const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
+            const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : undefined;
+            if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
+                const config = bindMountToConfig(project, service, mount);
+                diags.warn(`the ${what} is delivered as config ${config} (bind-mounts-as-configs)`, path, sourceMap.locate(path));
+                return false;
+            }
             if (options.dropBindMounts) {
                 diags.warn(`dropped the ${what}: Fargate cannot mount host paths or tmpfs`, path, sourceMap.locate(path));
                 return false;
             }
-            diags.error(`${what}: ${fix}`, path, sourceMap.locate(path));
+            // Configuration (read-only, or a single file) can be delivered as a config; source code is better reset.
+            const looksLikeConfiguration = mount.type === 'bind' && (mount.readOnly || kind === 'file');
+            const asConfig = !looksLikeConfiguration
+                ? ''
+                : options.bindMountsAsConfigs
+                    ? `; it cannot become a config: ${refusal}`
+                    : refusal === undefined
+                        ? '; as it looks like configuration, set bind-mounts-as-configs to deliver it to the tasks as a config'
+                        : `; bind-mounts-as-configs could not deliver it as a config: ${refusal}`;
+            diags.error(`${what}: ${fix}${asConfig}`, path, sourceMap.locate(path));
             return true;
         });
     }
@@ -1161,7 +1347,9 @@ function parseYaml(text, file, diags) {
         doc = (0,dist/* parseDocument */.Tp)(text, {
             lineCounter,
             merge: true,
-            uniqueKeys: true,
+            // Checked below instead, in one pass per mapping: the library compares each key with every earlier
+            // one, which is quadratic in a `services:` of a thousand entries (issue 13: loading).
+            uniqueKeys: false,
             prettyErrors: false,
             strict: true,
         });
@@ -1185,8 +1373,9 @@ function parseYaml(text, file, diags) {
     }
     if (diags.errors.length > before)
         return undefined;
-    // Anchors indexed once: the library's Alias.resolve searches the whole document per alias,
-    // which makes many `<<: *defaults` quadratic.
+    // One walk of the document: anchors indexed (the library's Alias.resolve searches the whole document per
+    // alias, which makes many `<<: *defaults` quadratic), and duplicate keys found as uniqueKeys: true
+    // would (the library's equality: the same scalar value), one pass per mapping.
     const anchors = new Map();
     (0,dist/* visit */.YR)(doc, (_key, node) => {
         const anchor = node?.anchor;
@@ -1195,7 +1384,19 @@ function parseYaml(text, file, diags) {
             list.push({ offset: node.range?.[0] ?? 0, node });
             anchors.set(anchor, list);
         }
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const seen = new Set();
+        for (const pair of node.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || Number.isNaN(pair.key.value))
+                continue;
+            if (seen.has(pair.key.value))
+                diags.error(yamlMessage('Map keys must be unique'), undefined, at(pair.key.range?.[0]));
+            seen.add(pair.key.value);
+        }
     });
+    if (diags.errors.length > before)
+        return undefined;
     const resolveAlias = (name, offset) => {
         // The latest definition before the alias wins (anchors may be redefined).
         let found;
@@ -2002,21 +2203,31 @@ function stripTags(node) {
     const { tag: _tag, ...rest } = node;
     return rest;
 }
-/** A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. */
+/**
+ * A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. A subtree
+ * with no tag in it is returned as it is rather than copied (the first file of a project is all of it).
+ */
 function dropResets(node) {
     if (node.kind === 'scalar')
         return stripTags(node);
-    if (node.kind === 'seq')
-        return {
-            ...stripTags(node),
-            items: node.items.filter((i) => i.tag !== '!reset').map(dropResets),
-        };
-    const entries = new Map();
-    for (const [key, entry] of node.entries) {
-        if (entry.value.tag !== '!reset')
-            entries.set(key, { keyLoc: entry.keyLoc, value: dropResets(entry.value) });
+    if (node.kind === 'seq') {
+        const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
+        const same = !node.tag && items.length === node.items.length && items.every((i, at) => i === node.items[at]);
+        return same ? node : { ...stripTags(node), items };
     }
-    return { ...stripTags(node), entries };
+    const entries = new Map();
+    let same = !node.tag;
+    for (const [key, entry] of node.entries) {
+        if (entry.value.tag === '!reset') {
+            same = false;
+            continue;
+        }
+        const value = dropResets(entry.value);
+        if (value !== entry.value)
+            same = false;
+        entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+    }
+    return same ? node : { ...stripTags(node), entries };
 }
 /** Merges whole documents in order. */
 function mergeDocuments(docs) {
@@ -3161,7 +3372,10 @@ function validateReferences(project, sourceMap, diags) {
 ;// CONCATENATED MODULE: ./src/compose/load.ts
 // loadProject: the compose loader's one entry point. Passes, in order (as compose-go does):
 // discover → read+parse (positions) → interpolate → include → extends → resolve paths →
-// merge files → normalise → profiles → validate references → ECS rules.
+// merge files → normalise → profiles → validate references → ECS rules (bind mounts may become configs)
+// → the content of the configs services use.
+
+
 
 
 
@@ -3241,7 +3455,14 @@ async function loadProject(options) {
         error: (path, message) => diags.error(message, path, sourceMap.locate(path)),
         warn: (path, message) => diags.warn(message, path, sourceMap.locate(path)),
     });
-    applyEcsRules(project, sourceMap, rawFields, diags, { dropBindMounts: options.dropBindMounts ?? false });
+    applyEcsRules(project, sourceMap, rawFields, diags, {
+        dropBindMounts: options.dropBindMounts ?? false,
+        bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
+        bindSourceKinds: await bindSourceKinds(project),
+    });
+    // After the ECS rules, which may add configs made from bind mounts.
+    if (diags.errors.length === 0)
+        await readConfigContents(project, sourceMap, diags, lookup);
     diags.throwIfAny();
     return { project, sourceMap, warnings: sortedWarnings(diags) };
 }

@@ -1,0 +1,89 @@
+export const id = 431;
+export const ids = [431];
+export const modules = {
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sdkSecrets: () => (/* binding */ sdkSecrets)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+
+function sdkSecrets(sm) {
+    return {
+        async find(name) {
+            try {
+                const out = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.DescribeSecretCommand({ SecretId: name }));
+                return out.DeletedDate ? undefined : out.ARN;
+            }
+            catch (err) {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err) === 'ResourceNotFoundException')
+                    return undefined;
+                throw err;
+            }
+        },
+        async current(secret) {
+            try {
+                const out = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.GetSecretValueCommand({ SecretId: secret }));
+                return out.VersionId && out.ARN
+                    ? { arn: out.ARN, value: out.SecretString, versionId: out.VersionId }
+                    : undefined;
+            }
+            catch (err) {
+                // ResourceNotFoundException: no such secret, or one created without a value (no AWSCURRENT version);
+                // InvalidRequestException: among others, a secret scheduled for deletion. DescribeSecret (find) tells
+                // these apart. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
+                if (['ResourceNotFoundException', 'InvalidRequestException'].includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err)))
+                    return undefined;
+                throw err;
+            }
+        },
+        async create(input) {
+            const out = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.CreateSecretCommand({
+                Name: input.name,
+                Description: input.description,
+                Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
+            return out.ARN;
+        },
+        async put(arn, value, versionId) {
+            await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.PutSecretValueCommand({ SecretId: arn, SecretString: value, ClientRequestToken: versionId }));
+        },
+        async remove(arn) {
+            await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.DeleteSecretCommand({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
+        },
+        async versionIds(arn) {
+            const ids = [];
+            let NextToken;
+            do {
+                const out = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken }));
+                for (const v of out.Versions ?? [])
+                    if (v.VersionId)
+                        ids.push(v.VersionId);
+                NextToken = out.NextToken;
+            } while (NextToken);
+            return ids;
+        },
+        async named(prefix) {
+            const out = [];
+            let NextToken;
+            do {
+                const page = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken }));
+                for (const s of page.SecretList ?? [])
+                    if (s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate)
+                        out.push({ arn: s.ARN, name: s.Name });
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return out;
+        },
+    };
+}
+
+
+/***/ })
+
+};
