@@ -42,7 +42,7 @@ let github: FakeGitHub;
 let shop: string;
 
 async function action(
-  mode: 'plan' | 'deploy',
+  mode: 'plan' | 'deploy' | 'destroy',
   extra: {
     inputs?: Record<string, string>;
     env?: Record<string, string | undefined>;
@@ -1003,6 +1003,22 @@ describe('a project whose template is over the 51,200-byte inline limit', () => 
     expect(objects.Contents?.[0]?.Size).toBeGreaterThan(51_200);
     const resources = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: 'shop-large' }));
     expect(resources.StackResources?.filter((r) => r.ResourceType === 'AWS::ECS::Service')).toHaveLength(31);
+  });
+
+  it('destroy removes the stack and the templates the action stored in the bucket', async () => {
+    const run = await action('destroy', {
+      workspace: dir,
+      inputs: { 'stack-name': 'shop-large', 'template-bucket': bucket },
+    });
+    expect(errorLines(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const objects = await new S3Client({ ...aws.config, forcePathStyle: true }).send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: 'compose-ecs/shop-large/' }),
+    );
+    expect(objects.Contents ?? []).toEqual([]);
+    expect(run.summary).toMatch(
+      /deleted from s3:\/\/compose-ecs-templates\/compose-ecs\/shop-large\/.*: 1 object\(s\)/,
+    );
   });
 });
 

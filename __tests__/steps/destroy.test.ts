@@ -59,6 +59,32 @@ describe('what destroy deletes and what it keeps', () => {
     expect(aws.log).not.toContain('stacks.delete');
   });
 
+  it('with template-bucket, the templates and release records the action stored there are listed to go', async () => {
+    const aws = fakeEdge({
+      secrets: { named: async () => [] },
+      parameters: { under: async () => [] },
+      stacks: { describe: async () => undefined },
+      templates: {
+        keys: async () => ['compose-ecs/shop-pr-7/abc.json', 'compose-ecs/shop-pr-7/releases/def.json.gz'],
+      },
+    });
+    const ctx = stepContext(
+      {
+        mode: 'destroy',
+        load: { files: [], workingDir: '/x', environment: {} },
+        waitTimeoutMs: 60_000,
+        templateBucket: 'templates',
+      },
+      { logger: new StreamLogger(() => {}), aws, clock: fakeClock() },
+    );
+    const plan = await planDestroy(ctx, 'shop-pr-7');
+    expect(aws.argsOf('templates.keys')).toEqual([['templates', 'compose-ecs/shop-pr-7/']]);
+    expect(plan.objects).toEqual({
+      bucket: 'templates',
+      keys: ['compose-ecs/shop-pr-7/abc.json', 'compose-ecs/shop-pr-7/releases/def.json.gz'],
+    });
+  });
+
   it('termination protection: refused, nothing deleted', async () => {
     const { ctx, aws } = context({
       stacks: { describe: async () => stack({ EnableTerminationProtection: true }) },
@@ -127,6 +153,7 @@ describe('what destroy deletes and what it keeps', () => {
       retained: [],
       secrets: [],
       configs: [],
+      objects: { bucket: '', keys: [] },
     };
     const error = await deleteStackWatched(ctx, plan, report).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);

@@ -177,6 +177,10 @@ export interface TemplateStore {
   put(bucket: string, key: string, body: string | Uint8Array): Promise<void>;
   /** The object's bytes (a release record stored beside the templates). */
   get(bucket: string, key: string): Promise<Uint8Array>;
+  /** Every key under a prefix (ListObjectsV2, page by page). */
+  keys(bucket: string, prefix: string): Promise<string[]>;
+  /** Deletes objects (DeleteObjects, 1,000 keys per call). */
+  remove(bucket: string, keys: string[]): Promise<void>;
 }
 
 /** Who and where the run is. */

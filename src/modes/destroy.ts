@@ -3,6 +3,7 @@ import {
   deleteStackWatched,
   planDestroy,
   removeStoredConfigs,
+  removeStoredObjects,
   removeStoredSecrets,
 } from '../steps/destroy.js';
 import { environmentOf, githubProblem } from '../steps/record.js';
@@ -20,7 +21,11 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     mode: 'destroy',
     project: stackName,
     stackName,
-    hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0 || plan.configs.length > 0,
+    hasChanges:
+      Boolean(plan.stackId) ||
+      plan.secrets.length > 0 ||
+      plan.configs.length > 0 ||
+      plan.objects.keys.length > 0,
     changes: plan.deleted.map((r) => ({
       action: 'Remove',
       logicalId: r.logicalId,
@@ -49,6 +54,10 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     report.warnings.push(
       `deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0]!.split('/').slice(0, 3).join('/')}/`,
     );
+  if (plan.objects.keys.length)
+    report.warnings.push(
+      `deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`,
+    );
   for (const w of report.warnings) logger.info(w);
   const result: RunResult = {
     report,
@@ -62,6 +71,8 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     if (!ctx.options.keepSecrets) await removeStoredSecrets(ctx, plan);
     // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.
     await removeStoredConfigs(ctx, plan);
+    // Templates over the inline limit and release records too big for a deployment's payload.
+    await removeStoredObjects(ctx, plan);
   } catch (err) {
     throw failure(err, stackName, result);
   }

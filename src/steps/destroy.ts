@@ -22,6 +22,8 @@ export interface DestroyPlan {
   secrets: Array<{ arn: string; name: string }>;
   /** Config contents the action stored in SSM Parameter Store for this stack (every content version). */
   configs: string[];
+  /** Templates and release records the action stored in template-bucket for this stack. */
+  objects: { bucket: string; keys: string[] };
 }
 
 /** What `destroy` will delete and what stays, read from the stack and its template. */
@@ -33,9 +35,18 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
   const configs = await aws.parameters.under(storedConfigPrefix(stackName)).catch((err: unknown) => {
     throw awsFailure('destroy', 'SSM GetParametersByPath', err);
   });
+  const bucket = ctx.options.templateBucket;
+  const objects = {
+    bucket: bucket ?? '',
+    keys: bucket
+      ? await aws.templates.keys(bucket, `compose-ecs/${stackName}/`).catch((err: unknown) => {
+          throw awsFailure('destroy', `S3 ListObjectsV2 s3://${bucket}/compose-ecs/${stackName}/`, err);
+        })
+      : [],
+  };
   const stack = await waitForOperation(aws.stacks, stackName, logger, ctx.poll);
   if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
-    return { stackName, deleted: [], retained: [], secrets, configs };
+    return { stackName, deleted: [], retained: [], secrets, configs, objects };
   if (stack.EnableTerminationProtection)
     throw new UserError(
       'destroy',
@@ -56,6 +67,7 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     retained: [],
     secrets,
     configs,
+    objects,
   };
   for (const r of resources) {
     const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };
@@ -124,6 +136,16 @@ export async function deleteStackWatched(
     throw new UserError('destroy', `deleting stack ${plan.stackName} failed: ${why}`);
   }
   await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
+}
+
+/** Removes the templates and release records the action stored in template-bucket for the stack. */
+export async function removeStoredObjects(ctx: StepContext, plan: DestroyPlan): Promise<void> {
+  const { bucket, keys } = plan.objects;
+  if (!keys.length) return;
+  await ctx.aws.templates.remove(bucket, keys).catch((err: unknown) => {
+    throw awsFailure('destroy', `S3 DeleteObjects s3://${bucket}/compose-ecs/${plan.stackName}/`, err);
+  });
+  ctx.logger.info(`deleted ${keys.length} object(s) from s3://${bucket}/compose-ecs/${plan.stackName}/`);
 }
 
 /** Removes the config contents the action stored in SSM for the stack (all its versions). */
