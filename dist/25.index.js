@@ -24,6 +24,30 @@ function sdkTemplates(s3) {
                 throw new Error(`s3://${Bucket}/${Key} is empty`);
             return out.Body.transformToByteArray();
         },
+        async keys(Bucket, Prefix) {
+            const keys = [];
+            let ContinuationToken;
+            do {
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.ListObjectsV2Command({ Bucket, Prefix, ContinuationToken }));
+                for (const o of out.Contents ?? [])
+                    if (o.Key)
+                        keys.push(o.Key);
+                ContinuationToken = out.IsTruncated ? out.NextContinuationToken : undefined;
+            } while (ContinuationToken);
+            return keys;
+        },
+        async remove(Bucket, keys) {
+            // DeleteObjects takes at most 1,000 keys per request.
+            for (let i = 0; i < keys.length; i += 1000) {
+                const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.DeleteObjectsCommand({
+                    Bucket,
+                    Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true },
+                }));
+                const failed = out.Errors?.[0];
+                if (failed)
+                    throw new Error(`s3://${Bucket}/${failed.Key}: ${failed.Code} ${failed.Message}`);
+            }
+        },
     };
 }
 

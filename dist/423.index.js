@@ -8760,9 +8760,18 @@ async function planDestroy(ctx, stackName) {
     const configs = await aws.parameters.under(storedConfigPrefix(stackName)).catch((err) => {
         throw (0,errors/* awsFailure */.MT)('destroy', 'SSM GetParametersByPath', err);
     });
+    const bucket = ctx.options.templateBucket;
+    const objects = {
+        bucket: bucket ?? '',
+        keys: bucket
+            ? await aws.templates.keys(bucket, `compose-ecs/${stackName}/`).catch((err) => {
+                throw (0,errors/* awsFailure */.MT)('destroy', `S3 ListObjectsV2 s3://${bucket}/compose-ecs/${stackName}/`, err);
+            })
+            : [],
+    };
     const stack = await waitForOperation(aws.stacks, stackName, logger, ctx.poll);
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
-        return { stackName, deleted: [], retained: [], secrets, configs };
+        return { stackName, deleted: [], retained: [], secrets, configs, objects };
     if (stack.EnableTerminationProtection)
         throw new src_errors/* UserError */.yo('destroy', `stack ${stackName} has termination protection on: nothing was deleted. Turn it off first (aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName}) if it really is to go.`);
     const [resources, template] = await Promise.all([
@@ -8777,6 +8786,7 @@ async function planDestroy(ctx, stackName) {
         retained: [],
         secrets,
         configs,
+        objects,
     };
     for (const r of resources) {
         const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };
@@ -8842,6 +8852,16 @@ async function deleteStackWatched(ctx, plan, report) {
     }
     await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
 }
+/** Removes the templates and release records the action stored in template-bucket for the stack. */
+async function removeStoredObjects(ctx, plan) {
+    const { bucket, keys } = plan.objects;
+    if (!keys.length)
+        return;
+    await ctx.aws.templates.remove(bucket, keys).catch((err) => {
+        throw (0,errors/* awsFailure */.MT)('destroy', `S3 DeleteObjects s3://${bucket}/compose-ecs/${plan.stackName}/`, err);
+    });
+    ctx.logger.info(`deleted ${keys.length} object(s) from s3://${bucket}/compose-ecs/${plan.stackName}/`);
+}
 /** Removes the config contents the action stored in SSM for the stack (all its versions). */
 async function removeStoredConfigs(ctx, plan) {
     if (!plan.configs.length)
@@ -8876,7 +8896,10 @@ async function destroyMode(ctx, stackName) {
         mode: 'destroy',
         project: stackName,
         stackName,
-        hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0 || plan.configs.length > 0,
+        hasChanges: Boolean(plan.stackId) ||
+            plan.secrets.length > 0 ||
+            plan.configs.length > 0 ||
+            plan.objects.keys.length > 0,
         changes: plan.deleted.map((r) => ({
             action: 'Remove',
             logicalId: r.logicalId,
@@ -8898,6 +8921,8 @@ async function destroyMode(ctx, stackName) {
             : `deleted from Secrets Manager, where the action stored them: ${plan.secrets.map((s) => s.name).join(', ')}`);
     if (plan.configs.length)
         report.warnings.push(`deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0].split('/').slice(0, 3).join('/')}/`);
+    if (plan.objects.keys.length)
+        report.warnings.push(`deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`);
     for (const w of report.warnings)
         logger.info(w);
     const result = {
@@ -8913,6 +8938,8 @@ async function destroyMode(ctx, stackName) {
             await removeStoredSecrets(ctx, plan);
         // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.
         await removeStoredConfigs(ctx, plan);
+        // Templates over the inline limit and release records too big for a deployment's payload.
+        await removeStoredObjects(ctx, plan);
     }
     catch (err) {
         throw failure(err, stackName, result);

@@ -6670,9 +6670,18 @@ async function planDestroy(ctx, stackName) {
     const configs = await aws.parameters.under(storedConfigPrefix(stackName)).catch((err) => {
         throw (0,errors/* awsFailure */.MT)('destroy', 'SSM GetParametersByPath', err);
     });
+    const bucket = ctx.options.templateBucket;
+    const objects = {
+        bucket: bucket ?? '',
+        keys: bucket
+            ? await aws.templates.keys(bucket, `compose-ecs/${stackName}/`).catch((err) => {
+                throw (0,errors/* awsFailure */.MT)('destroy', `S3 ListObjectsV2 s3://${bucket}/compose-ecs/${stackName}/`, err);
+            })
+            : [],
+    };
     const stack = await (0,deploy_stack.waitForOperation)(aws.stacks, stackName, logger, ctx.poll);
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
-        return { stackName, deleted: [], retained: [], secrets, configs };
+        return { stackName, deleted: [], retained: [], secrets, configs, objects };
     if (stack.EnableTerminationProtection)
         throw new src_errors/* UserError */.yo('destroy', `stack ${stackName} has termination protection on: nothing was deleted. Turn it off first (aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName}) if it really is to go.`);
     const [resources, template] = await Promise.all([
@@ -6687,6 +6696,7 @@ async function planDestroy(ctx, stackName) {
         retained: [],
         secrets,
         configs,
+        objects,
     };
     for (const r of resources) {
         const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };
@@ -6752,6 +6762,16 @@ async function deleteStackWatched(ctx, plan, report) {
     }
     await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
 }
+/** Removes the templates and release records the action stored in template-bucket for the stack. */
+async function removeStoredObjects(ctx, plan) {
+    const { bucket, keys } = plan.objects;
+    if (!keys.length)
+        return;
+    await ctx.aws.templates.remove(bucket, keys).catch((err) => {
+        throw (0,errors/* awsFailure */.MT)('destroy', `S3 DeleteObjects s3://${bucket}/compose-ecs/${plan.stackName}/`, err);
+    });
+    ctx.logger.info(`deleted ${keys.length} object(s) from s3://${bucket}/compose-ecs/${plan.stackName}/`);
+}
 /** Removes the config contents the action stored in SSM for the stack (all its versions). */
 async function removeStoredConfigs(ctx, plan) {
     if (!plan.configs.length)
@@ -6786,7 +6806,10 @@ async function destroyMode(ctx, stackName) {
         mode: 'destroy',
         project: stackName,
         stackName,
-        hasChanges: Boolean(plan.stackId) || plan.secrets.length > 0 || plan.configs.length > 0,
+        hasChanges: Boolean(plan.stackId) ||
+            plan.secrets.length > 0 ||
+            plan.configs.length > 0 ||
+            plan.objects.keys.length > 0,
         changes: plan.deleted.map((r) => ({
             action: 'Remove',
             logicalId: r.logicalId,
@@ -6808,6 +6831,8 @@ async function destroyMode(ctx, stackName) {
             : `deleted from Secrets Manager, where the action stored them: ${plan.secrets.map((s) => s.name).join(', ')}`);
     if (plan.configs.length)
         report.warnings.push(`deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0].split('/').slice(0, 3).join('/')}/`);
+    if (plan.objects.keys.length)
+        report.warnings.push(`deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`);
     for (const w of report.warnings)
         logger.info(w);
     const result = {
@@ -6823,6 +6848,8 @@ async function destroyMode(ctx, stackName) {
             await removeStoredSecrets(ctx, plan);
         // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.
         await removeStoredConfigs(ctx, plan);
+        // Templates over the inline limit and release records too big for a deployment's payload.
+        await removeStoredObjects(ctx, plan);
     }
     catch (err) {
         throw (0,steps_result/* failure */.V)(err, stackName, result);
