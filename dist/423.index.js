@@ -1125,7 +1125,10 @@ function serviceNotes(a, b) {
         if (!b.environment.has(key))
             notes.push(`environment ${key} removed`);
     setNotes(a.published, b.published, 'publishes', 'stops publishing', notes);
-    setNotes(a.containerPorts, b.containerPorts, 'container port added:', 'container port withdrawn:', notes);
+    // A port published as itself (8443:8443) is said once, as published.
+    const newlyPublished = new Set([...b.published].filter((p) => !a.published.has(p)));
+    const withdrawn = new Set([...a.published].filter((p) => !b.published.has(p)));
+    setNotes(new Set([...a.containerPorts].filter((p) => !withdrawn.has(p))), new Set([...b.containerPorts].filter((p) => !newlyPublished.has(p))), 'container port added:', 'container port withdrawn:', notes);
     setNotes(a.secrets, b.secrets, 'secret wired:', 'secret unwired:', notes);
     setNotes(new Set(a.configs.keys()), new Set(b.configs.keys()), 'config wired:', 'config unwired:', notes);
     for (const [name, version] of b.configs) {
