@@ -8,6 +8,8 @@
 //   emulator  AWS calls (beside the floor of each run), wall time and GitHub API calls of plan, deploy,
 //             no-op and one-service update of examples/shop, against the local peers (needs `npm run build`)
 //   builds    the images stage per engine (root; the peers)
+//   rollout   a model of a one-service rolling update on AWS, phase by phase, with the converter's
+//             defaults beside AWS's (arithmetic over documented settings: moto runs no tasks)
 // Within a bench of several sizes, ratios are against its smallest size measured in this run (so figures
 // compare across machines): growth is linear when the per-item ratio stays near 1. Nothing here asserts a
 // time: a benchmark is never a test that fails on one. --json writes every row and the machine.
@@ -23,8 +25,9 @@ const suites: Record<string, () => Promise<Row[]>> = {
   convert: async () => (await import('./convert.bench.js')).bench(),
   emulator: async () => (await import('./emulator.bench.js')).bench(),
   builds: async () => (await import('./builds.bench.js')).bench(),
+  rollout: async () => (await import('./rollout.bench.js')).bench(),
 };
-const DEFAULT = ['startup', 'load', 'convert', 'emulator'];
+const DEFAULT = ['startup', 'load', 'convert', 'emulator', 'rollout'];
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const chosen = positionals.length ? positionals : DEFAULT;
