@@ -80,14 +80,16 @@ function awsFailure(stage, action, err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* unused harmony export sleep */
+/* unused harmony exports sleep, MAX_INTERVAL_MS */
 /* harmony import */ var _aws_edge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9752);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
 
 
 const sleep = _aws_edge_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.sleep;
+/** The longest gap between two checks: the most that "done" may wait to be seen. */
+const MAX_INTERVAL_MS = 2000;
 /**
  * Calls `check` until it returns a value (not undefined) or the timeout passes.
  * Returns `{ done: true, value }` or `{ done: false }` on timeout: the caller words the timeout.
@@ -99,7 +101,9 @@ async function pollUntil(check, options) {
     const deadline = Math.min(now() + options.timeoutMs, options.deadline ?? Infinity);
     const { signal } = options;
     let interval = options.intervalMs ?? 1000;
-    const max = options.maxIntervalMs ?? 15000;
+    // At most 2 s between checks, so what finished is reported within 2 s of finishing (issue 13); a wait
+    // of minutes then costs one call per check, which the call counter reports by phase.
+    const max = options.maxIntervalMs ?? MAX_INTERVAL_MS;
     for (;;) {
         if (signal?.aborted)
             throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(`cancelled (${(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelRequest */ .UL)(signal).signalName})`);
@@ -201,7 +205,7 @@ known) {
     let lastNotice = -Infinity;
     let last;
     let reading = known;
-    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
         last = reading ? reading.stack : await describeStack(cfn, stackName);
         reading = undefined;
         const status = last?.StackStatus;
@@ -229,7 +233,7 @@ async function deleteStack(cfn, stackId, poll) {
     catch (err) {
         throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('plan', `CloudFormation DeleteStack ${stackId}`, err);
     }
-    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
         const stack = await describeStack(cfn, stackId);
         const status = stack?.StackStatus;
         if (!stack || status === 'DELETE_COMPLETE')
