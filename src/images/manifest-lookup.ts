@@ -1,5 +1,8 @@
+import type { ImageRegistry } from '../aws/edge.js';
 import { UserError } from '../errors.js';
-import type { ImageReference } from './image-reference.js';
+import type { Logger } from '../log.js';
+import { getRegistryLogin } from './ecr.js';
+import { isPrivateEcrHost, type ImageReference } from './image-reference.js';
 
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 export const MANIFEST_ACCEPT = [
@@ -15,6 +18,24 @@ export interface LookupDeps {
   credentials(host: string): { username: string; password: string } | undefined;
   /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
   deniedHint?: (ref: ImageReference) => string;
+}
+
+/**
+ * The credentials lookups of these references need: the ECR token login (masked) when one of them is in a
+ * private ECR registry — it serves this account's registry (and the local stand-in for it) only — and
+ * anonymous access for every other host.
+ */
+export async function registryCredentials(
+  refs: Array<ImageReference | undefined>,
+  registry: ImageRegistry,
+  logger: Logger,
+): Promise<LookupDeps['credentials']> {
+  const login = refs.some((r) => r && isPrivateEcrHost(r.host))
+    ? await getRegistryLogin(registry)
+    : undefined;
+  if (login) logger.mask(login.password);
+  return (host) =>
+    login && host === login.registry ? { username: login.username, password: login.password } : undefined;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { ImageRegistry } from '../aws/edge.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { getRegistryLogin } from './ecr.js';
-import { isPrivateEcrHost, parseImageReference } from './image-reference.js';
-import { manifestDigestOf } from './manifest-lookup.js';
+import { parseImageReference } from './image-reference.js';
+import { manifestDigestOf, registryCredentials } from './manifest-lookup.js';
 import type { ImagesResult } from './pin.js';
 
 export interface PinDeps {
@@ -27,13 +26,11 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
     if (!ref) throw new UserError('images', `service ${s.name}: "${s.image}" is not an image reference`);
     return { service: s, ref };
   });
-  // The ECR token serves this account's private registry (and the local stand-in for it) only.
-  const login = refs.some(({ ref }) => isPrivateEcrHost(ref.host))
-    ? await getRegistryLogin(deps.registry)
-    : undefined;
-  if (login) deps.logger.mask(login.password);
-  const credentials = (host: string) =>
-    login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+  const credentials = await registryCredentials(
+    refs.map((r) => r.ref),
+    deps.registry,
+    deps.logger,
+  );
   const pinned = await Promise.all(
     refs.map(async ({ service, ref }) => {
       const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });

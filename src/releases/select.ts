@@ -8,7 +8,8 @@ export interface Selection {
   live?: ReleaseSummary;
 }
 
-const sha7 = (sha: string) => sha.slice(0, 7);
+/** A commit as people write it: its first seven hex digits. */
+export const sha7 = (sha: string) => sha.slice(0, 7);
 
 /** Succeeded: `success`, or `inactive` (which GitHub only adds to a deployment that had succeeded). */
 const succeeded = (r: ReleaseSummary) => r.state === 'success' || r.state === 'inactive';

@@ -2,10 +2,9 @@ import { awsFailure, errorName } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import { decodeRelease, readPayload, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseSummary } from '../github/releases.js';
-import { getRegistryLogin } from '../images/ecr.js';
-import { isPrivateEcrHost, parseImageReference } from '../images/image-reference.js';
-import { manifestDigestOf } from '../images/manifest-lookup.js';
-import { selectRelease } from '../releases/select.js';
+import { parseImageReference } from '../images/image-reference.js';
+import { manifestDigestOf, registryCredentials } from '../images/manifest-lookup.js';
+import { selectRelease, sha7 } from '../releases/select.js';
 import type { Candidate } from './candidate.js';
 import { required, type StepContext } from './context.js';
 import { environmentOf } from './record.js';
@@ -19,8 +18,6 @@ export interface Restored {
   live?: ReleaseSummary;
   record: ReleaseRecord;
 }
-
-const sha7 = (sha: string) => sha.slice(0, 7);
 
 /**
  * A recorded release, ready to plan again exactly as it was deployed: its template body and parameters
@@ -144,12 +141,11 @@ async function missingImages(ctx: StepContext, record: ReleaseRecord): Promise<s
     uri,
     ref: parseImageReference(uri),
   }));
-  const login = refs.some((r) => r.ref && isPrivateEcrHost(r.ref.host))
-    ? await getRegistryLogin(ctx.aws.registry)
-    : undefined;
-  if (login) ctx.logger.mask(login.password);
-  const credentials = (host: string) =>
-    login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+  const credentials = await registryCredentials(
+    refs.map((r) => r.ref),
+    ctx.aws.registry,
+    ctx.logger,
+  );
   const missing = await Promise.all(
     refs.map(async ({ service, uri, ref }) => {
       if (!ref) return `service ${service}: ${uri} is not an image reference`;
