@@ -8375,6 +8375,8 @@ function isPrivateEcrHost(host) {
 
 ;// CONCATENATED MODULE: ./src/images/manifest-lookup.ts
 
+
+
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
@@ -8382,6 +8384,19 @@ const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
+/**
+ * The credentials lookups of these references need: the ECR token login (masked) when one of them is in a
+ * private ECR registry — it serves this account's registry (and the local stand-in for it) only — and
+ * anonymous access for every other host.
+ */
+async function registryCredentials(refs, registry, logger) {
+    const login = refs.some((r) => r && isPrivateEcrHost(r.host))
+        ? await getRegistryLogin(registry)
+        : undefined;
+    if (login)
+        logger.mask(login.password);
+    return (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+}
 /**
  * The digest a tag (or digest) points at now, by a HEAD request on the manifest (Docker Registry HTTP API
  * v2, which Docker Hub, GHCR, public and private ECR all serve; Docker Hub does not count HEAD requests
@@ -8458,7 +8473,6 @@ async function anonymousToken(ref, params, fetchImpl, deniedHint) {
 
 
 
-
 /**
  * Pins every `image:` given by tag (`postgres:16`) to the digest the tag points at now, so the template
  * and the release name the same bytes whenever they are deployed again (a tag can move). Built services
@@ -8474,13 +8488,7 @@ async function pinImageTags(result, deps) {
             throw new src_errors/* UserError */.yo('images', `service ${s.name}: "${s.image}" is not an image reference`);
         return { service: s, ref };
     });
-    // The ECR token serves this account's private registry (and the local stand-in for it) only.
-    const login = refs.some(({ ref }) => isPrivateEcrHost(ref.host))
-        ? await getRegistryLogin(deps.registry)
-        : undefined;
-    if (login)
-        deps.logger.mask(login.password);
-    const credentials = (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+    const credentials = await registryCredentials(refs.map((r) => r.ref), deps.registry, deps.logger);
     const pinned = await Promise.all(refs.map(async ({ service, ref }) => {
         const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
         if (!digest)
@@ -8997,6 +9005,7 @@ var releases = __webpack_require__(3425);
 
 
 
+/** A commit as people write it: its first seven hex digits. */
 const sha7 = (sha) => sha.slice(0, 7);
 /** Succeeded: `success`, or `inactive` (which GitHub only adds to a deployment that had succeeded). */
 const succeeded = (r) => r.state === 'success' || r.state === 'inactive';
@@ -9075,10 +9084,8 @@ function selectRelease(releases, rollbackTo, environment) {
 
 
 
-
 /** How many of an environment's releases a rollback looks through. */
 const RELEASES_READ = 50;
-const restore_sha7 = (sha) => sha.slice(0, 7);
 /**
  * A recorded release, ready to plan again exactly as it was deployed: its template body and parameters
  * byte for byte, nothing built, pushed or converted. Before the stack is touched, every image it runs must
@@ -9104,7 +9111,7 @@ async function restoreRelease(ctx) {
         throw new src_errors/* UserError */.yo('rollback', `deployment ${target.id} released stack ${record.stack} in ${record.region}, not ${region}`);
     if (environmentOf(ctx, record.stack) !== record.environment)
         throw new src_errors/* UserError */.yo('rollback', `deployment ${target.id} is a release of environment ${record.environment}, not ${environment}`);
-    logger.info(`restoring deployment ${target.id}: ${restore_sha7(record.sha)} of ${record.stack}${live ? ` (live now: ${restore_sha7(live.sha)}, deployment ${live.id})` : ''}`);
+    logger.info(`restoring deployment ${target.id}: ${sha7(record.sha)} of ${record.stack}${live ? ` (live now: ${sha7(live.sha)}, deployment ${live.id})` : ''}`);
     const problems = [
         ...(await missingImages(ctx, record)),
         ...(await missingSecrets(ctx, record)),
@@ -9115,8 +9122,8 @@ async function restoreRelease(ctx) {
         if (overrides[name] === undefined)
             problems.push(`parameter ${name} is NoEcho, so its value was never recorded: pass it again in parameter-overrides`);
     if (problems.length)
-        throw new src_errors/* UserError */.yo('rollback', `release ${restore_sha7(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`);
-    const description = `rollback from ${live ? restore_sha7(live.sha) : 'unknown'} to ${restore_sha7(record.sha)}`;
+        throw new src_errors/* UserError */.yo('rollback', `release ${sha7(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`);
+    const description = `rollback from ${live ? sha7(live.sha) : 'unknown'} to ${sha7(record.sha)}`;
     const images = Object.entries(record.images).map(([service, uri]) => ({
         service,
         uri,
@@ -9183,12 +9190,7 @@ async function missingImages(ctx, record) {
         uri,
         ref: parseImageReference(uri),
     }));
-    const login = refs.some((r) => r.ref && isPrivateEcrHost(r.ref.host))
-        ? await getRegistryLogin(ctx.aws.registry)
-        : undefined;
-    if (login)
-        ctx.logger.mask(login.password);
-    const credentials = (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+    const credentials = await registryCredentials(refs.map((r) => r.ref), ctx.aws.registry, ctx.logger);
     const missing = await Promise.all(refs.map(async ({ service, uri, ref }) => {
         if (!ref)
             return `service ${service}: ${uri} is not an image reference`;

@@ -337,9 +337,10 @@ function githubReleases(token, repository) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ marksRolledBack),
+/* harmony export */   Ih: () => (/* binding */ marksRolledBack),
 /* harmony export */   formatReleases: () => (/* binding */ formatReleases),
-/* harmony export */   g: () => (/* binding */ selectRelease),
+/* harmony export */   gQ: () => (/* binding */ selectRelease),
+/* harmony export */   go: () => (/* binding */ sha7),
 /* harmony export */   recordedReleases: () => (/* binding */ recordedReleases)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -348,6 +349,7 @@ function githubReleases(token, repository) {
 
 
 
+/** A commit as people write it: its first seven hex digits. */
 const sha7 = (sha) => sha.slice(0, 7);
 /** Succeeded: `success`, or `inactive` (which GitHub only adds to a deployment that had succeeded). */
 const succeeded = (r) => r.state === 'success' || r.state === 'inactive';

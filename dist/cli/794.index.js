@@ -288,9 +288,10 @@ function githubReleases(token, repository) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ marksRolledBack),
+/* harmony export */   Ih: () => (/* binding */ marksRolledBack),
 /* harmony export */   formatReleases: () => (/* binding */ formatReleases),
-/* harmony export */   g: () => (/* binding */ selectRelease),
+/* harmony export */   gQ: () => (/* binding */ selectRelease),
+/* harmony export */   go: () => (/* binding */ sha7),
 /* harmony export */   recordedReleases: () => (/* binding */ recordedReleases)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -299,6 +300,7 @@ function githubReleases(token, repository) {
 
 
 
+/** A commit as people write it: its first seven hex digits. */
 const sha7 = (sha) => sha.slice(0, 7);
 /** Succeeded: `success`, or `inactive` (which GitHub only adds to a deployment that had succeeded). */
 const succeeded = (r) => r.state === 'success' || r.state === 'inactive';
@@ -5825,6 +5827,8 @@ function isPrivateEcrHost(host) {
 
 ;// CONCATENATED MODULE: ./src/images/manifest-lookup.ts
 
+
+
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
@@ -5832,6 +5836,19 @@ const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
+/**
+ * The credentials lookups of these references need: the ECR token login (masked) when one of them is in a
+ * private ECR registry — it serves this account's registry (and the local stand-in for it) only — and
+ * anonymous access for every other host.
+ */
+async function registryCredentials(refs, registry, logger) {
+    const login = refs.some((r) => r && isPrivateEcrHost(r.host))
+        ? await getRegistryLogin(registry)
+        : undefined;
+    if (login)
+        logger.mask(login.password);
+    return (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+}
 /**
  * The digest a tag (or digest) points at now, by a HEAD request on the manifest (Docker Registry HTTP API
  * v2, which Docker Hub, GHCR, public and private ECR all serve; Docker Hub does not count HEAD requests
@@ -5908,7 +5925,6 @@ async function anonymousToken(ref, params, fetchImpl, deniedHint) {
 
 
 
-
 /**
  * Pins every `image:` given by tag (`postgres:16`) to the digest the tag points at now, so the template
  * and the release name the same bytes whenever they are deployed again (a tag can move). Built services
@@ -5924,13 +5940,7 @@ async function pinImageTags(result, deps) {
             throw new src_errors/* UserError */.yo('images', `service ${s.name}: "${s.image}" is not an image reference`);
         return { service: s, ref };
     });
-    // The ECR token serves this account's private registry (and the local stand-in for it) only.
-    const login = refs.some(({ ref }) => isPrivateEcrHost(ref.host))
-        ? await getRegistryLogin(deps.registry)
-        : undefined;
-    if (login)
-        deps.logger.mask(login.password);
-    const credentials = (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+    const credentials = await registryCredentials(refs.map((r) => r.ref), deps.registry, deps.logger);
     const pinned = await Promise.all(refs.map(async ({ service, ref }) => {
         const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
         if (!digest)
@@ -6458,10 +6468,8 @@ var release_payload = __webpack_require__(6817);
 
 
 
-
 /** How many of an environment's releases a rollback looks through. */
 const RELEASES_READ = 50;
-const sha7 = (sha) => sha.slice(0, 7);
 /**
  * A recorded release, ready to plan again exactly as it was deployed: its template body and parameters
  * byte for byte, nothing built, pushed or converted. Before the stack is touched, every image it runs must
@@ -6478,7 +6486,7 @@ async function restoreRelease(ctx) {
     const releases = await store.list(environment, RELEASES_READ).catch((err) => {
         throw new src_errors/* UserError */.yo('rollback', `cannot read the releases of environment ${environment}: ${err.message}`);
     });
-    const { target, live } = (0,releases_select/* selectRelease */.g)(releases, options.release?.rollbackTo ?? 'previous', environment);
+    const { target, live } = (0,releases_select/* selectRelease */.gQ)(releases, options.release?.rollbackTo ?? 'previous', environment);
     const record = await readRecord(ctx, target);
     if (stackHint && record.stack !== stackHint)
         throw new src_errors/* UserError */.yo('rollback', `deployment ${target.id} released stack ${record.stack}, not ${stackHint}`);
@@ -6487,7 +6495,7 @@ async function restoreRelease(ctx) {
         throw new src_errors/* UserError */.yo('rollback', `deployment ${target.id} released stack ${record.stack} in ${record.region}, not ${region}`);
     if ((0,steps_record/* environmentOf */.p7)(ctx, record.stack) !== record.environment)
         throw new src_errors/* UserError */.yo('rollback', `deployment ${target.id} is a release of environment ${record.environment}, not ${environment}`);
-    logger.info(`restoring deployment ${target.id}: ${sha7(record.sha)} of ${record.stack}${live ? ` (live now: ${sha7(live.sha)}, deployment ${live.id})` : ''}`);
+    logger.info(`restoring deployment ${target.id}: ${(0,releases_select/* sha7 */.go)(record.sha)} of ${record.stack}${live ? ` (live now: ${(0,releases_select/* sha7 */.go)(live.sha)}, deployment ${live.id})` : ''}`);
     const problems = [
         ...(await missingImages(ctx, record)),
         ...(await missingSecrets(ctx, record)),
@@ -6498,8 +6506,8 @@ async function restoreRelease(ctx) {
         if (overrides[name] === undefined)
             problems.push(`parameter ${name} is NoEcho, so its value was never recorded: pass it again in parameter-overrides`);
     if (problems.length)
-        throw new src_errors/* UserError */.yo('rollback', `release ${sha7(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`);
-    const description = `rollback from ${live ? sha7(live.sha) : 'unknown'} to ${sha7(record.sha)}`;
+        throw new src_errors/* UserError */.yo('rollback', `release ${(0,releases_select/* sha7 */.go)(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`);
+    const description = `rollback from ${live ? (0,releases_select/* sha7 */.go)(live.sha) : 'unknown'} to ${(0,releases_select/* sha7 */.go)(record.sha)}`;
     const images = Object.entries(record.images).map(([service, uri]) => ({
         service,
         uri,
@@ -6566,12 +6574,7 @@ async function missingImages(ctx, record) {
         uri,
         ref: parseImageReference(uri),
     }));
-    const login = refs.some((r) => r.ref && isPrivateEcrHost(r.ref.host))
-        ? await getRegistryLogin(ctx.aws.registry)
-        : undefined;
-    if (login)
-        ctx.logger.mask(login.password);
-    const credentials = (host) => login && host === login.registry ? { username: login.username, password: login.password } : undefined;
+    const credentials = await registryCredentials(refs.map((r) => r.ref), ctx.aws.registry, ctx.logger);
     const missing = await Promise.all(refs.map(async ({ service, uri, ref }) => {
         if (!ref)
             return `service ${service}: ${uri} is not an image reference`;
@@ -6650,7 +6653,7 @@ async function rollbackMode(ctx) {
     const { candidate, live } = await restoreRelease(ctx);
     const planned = await deliverCandidate(ctx, candidate);
     // A failed release keeps its failure; a good one rolled back from is no longer a candidate for `previous`.
-    if (live && ctx.deps.releases && (0,releases_select/* marksRolledBack */.I)(live, candidate.sha ?? '')) {
+    if (live && ctx.deps.releases && (0,releases_select/* marksRolledBack */.Ih)(live, candidate.sha ?? '')) {
         await ctx.deps.releases
             .setState(live.id, 'inactive', { description: `${releases/* ROLLED_BACK */.j} ${candidate.description ?? ''}` })
             .catch((err) => ctx.logger.warning(`could not mark deployment ${live.id} rolled back: ${(0,steps_record.githubProblem)(err)}`));
