@@ -24,7 +24,8 @@ import {
   type ResponseRewrite,
 } from '../../scripts/local/fault-proxy.js';
 import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
-import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
+import { serveDeployedExample } from './serve-example.js';
+import { eventually, localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-e2e';
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/cfn-deployer';
@@ -34,6 +35,8 @@ const DB_PASSWORD = `db-pw-${Date.now()}-never-logged`;
 // A fresh repository prefix per run, so the images are really built and pushed even when the
 // local registry kept earlier runs' images.
 const PREFIX = `e2e-${Date.now().toString(36)}`;
+// The registry's password for the ECR token login (scripts/peers: ECR_PASSWORD).
+const REGISTRY_PASSWORD = '123456789012-auth-token';
 const pushEvent = { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } };
 const prEvent = { pull_request: { number: 7 }, repository: { name: 'shop', owner: { login: 'octo-org' } } };
 
@@ -95,7 +98,7 @@ async function registryHas(imageUri: string): Promise<boolean> {
   const response = await fetch(`https://${host}/v2/${repository}/manifests/${digest}`, {
     method: 'HEAD',
     headers: {
-      Authorization: `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`,
+      Authorization: `Basic ${Buffer.from(`AWS:${REGISTRY_PASSWORD}`).toString('base64')}`,
       Accept:
         'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
     },
@@ -253,6 +256,39 @@ describe('deploying the example app into the emulator', () => {
       JSON.parse(output) as Array<{ Level: string; Rule: { Id: string }; Message: string }>
     ).filter((m) => m.Level === 'Error');
     expect(errors).toEqual([]);
+  });
+
+  it('serves the example page through the proxy, which only the config file delivered to its task configures', async () => {
+    // moto runs no tasks: the deployed template's proxy, web and api tasks run under the dockerd peer as
+    // Fargate would start them (serve-example.ts), with the pushed images plus a server each. The proxy is
+    // nginx with no site of its own: it answers only once the config's init container has written
+    // nginx.conf from SSM into the task volume mounted at /etc/nginx/conf.d.
+    const served = await serveDeployedExample({
+      aws,
+      stackName: STACK,
+      templatePath: first.outputs['template-path']!,
+      images: JSON.parse(first.outputs.images!) as Record<string, string>,
+      registryPassword: REGISTRY_PASSWORD,
+      // The example's external secret exists only on AWS; a stand-in value for the API's task.
+      externalSecrets: {
+        'arn:aws:secretsmanager:us-east-1:123456789012:secret:shop/api-key-AbCdEf': 'api-key',
+      },
+    });
+    try {
+      // The image alone has no site: nginx's main file includes conf.d, which only the task fills.
+      expect(served.proxyImageConfig).toContain('include /etc/nginx/conf.d/*.conf;');
+      expect(served.proxyImageConfig).not.toContain('listen');
+      // nginx resolves web and api through the DNS search domain the task's first container set.
+      const page = await eventually(() => served.get('/'), 90_000).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await served.runner.report()}`);
+      });
+      expect(page).toBe(readFileSync(join(shop, 'web/index.html'), 'utf8'));
+      // /api/ goes to api:3000 with the prefix stripped, as the config says.
+      expect(await served.get('/api/api.txt')).toBe(readFileSync(join(shop, 'api/api.txt'), 'utf8'));
+      expect(await served.runner.logs(served.proxyContainer)).toMatch(/"GET \/api\/api.txt HTTP\/1.1" 200/);
+    } finally {
+      if (!process.env.E2E_KEEP_TASKS) await served.runner.stop();
+    }
   });
 
   it('a second run with nothing changed is a successful no-op that rebuilds and pushes nothing', async () => {

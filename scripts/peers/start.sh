@@ -104,7 +104,22 @@ start_dockerd() {
   wait_for 60 dockerd curl -sf --unix-socket "$state/dockerd.sock" http://d/_ping
 }
 
+# nginx for the example's proxy, run as a task in the configs end-to-end test: the package's files are
+# unpacked under .peers, never installed (installing it would start a web server on this machine).
+fetch_nginx() {
+  local dir="$state/nginx"
+  [ -x "$dir/usr/sbin/nginx" ] && return
+  mkdir -p "$dir/deb"
+  log 'fetching the nginx package (unpacked, not installed)'
+  if ! (cd "$dir/deb" && apt-get download -qq nginx 2>/dev/null); then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    (cd "$dir/deb" && apt-get download -qq nginx 2>/dev/null)
+  fi
+  dpkg -x "$dir"/deb/nginx_*.deb "$dir"
+}
+
 install_missing
+fetch_nginx
 start_moto
 start_registry
 start_podman
@@ -124,6 +139,8 @@ export CONTAINERS_CONF=$state/containers.conf
 # Docker's embedded BuildKit: DOCKER_HOST=\$COMPOSE_ECS_DOCKERD_HOST with \$COMPOSE_ECS_DOCKERD_BIN first on PATH.
 export COMPOSE_ECS_DOCKERD_HOST=unix://$state/dockerd.sock
 export COMPOSE_ECS_DOCKERD_BIN=$state/dockerd-bin
+# nginx unpacked from Debian's package, for a proxy image the configs end-to-end test builds FROM scratch.
+export COMPOSE_ECS_NGINX=$state/nginx/usr/sbin/nginx
 # The action reads tags from the registry over HTTPS: trust the local registry's certificate.
 export NODE_EXTRA_CA_CERTS=$state/registry/cert.pem
 ENV
