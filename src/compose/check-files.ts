@@ -34,6 +34,8 @@ export async function checkReferencedFiles(
       ]);
       continue;
     }
+    // An inline Dockerfile is the build's Dockerfile: no file is read.
+    if (build.dockerfileInline !== undefined) continue;
     const dockerfile = isAbsolute(build.dockerfile)
       ? build.dockerfile
       : join(build.context, build.dockerfile);
