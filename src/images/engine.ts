@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp, symlink } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { copyFile, symlink } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { makePrivateDir } from '../private-temp.js';
 import type { BuildRequest, EngineName } from './build-request.js';
 import { runCommand, type CommandResult } from './command.js';
 import { cleanUpEngine, type EngineLeftovers, type LeftoverLedger } from './leftovers.js';
@@ -62,7 +63,7 @@ export abstract class CliEngine {
   /** The private directory (created on first use) for credentials, iid and metadata files. */
   protected async privateDir(): Promise<string> {
     if (!this.leftovers) {
-      const dir = await mkdtemp(join(tmpdir(), 'compose-ecs-engine-'));
+      const dir = await makePrivateDir('compose-ecs-engine-');
       this.leftovers = { dir, program: this.program, env: this.environment(dir), registries: [] };
       this.ledger?.update(this.id, this.leftovers);
       await this.prepare(dir);

@@ -1,11 +1,11 @@
 // From a compose service to the engine's BuildRequest: the content tag, the Dockerfile (a private
 // file for dockerfile_inline), build secrets as files (an environment secret is written to a private
 // 0600 file for the build and removed after it), the default registry cache and attestations.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Build, Service } from '../compose/model.js';
 import { UserError } from '../errors.js';
+import { makePrivateDir } from '../private-temp.js';
 import { buildInputsHash } from './build-inputs.js';
 import type { BuildRequest } from './build-request.js';
 import { gitContext } from './remote-context.js';
@@ -42,7 +42,7 @@ export async function prepareBuild(
   const { build } = service;
   let privateDir: string | undefined;
   const privateFile = async (name: string, content: string) => {
-    privateDir ??= await mkdtemp(join(tmpdir(), 'compose-ecs-build-'));
+    privateDir ??= await makePrivateDir('compose-ecs-build-');
     const file = join(privateDir, name);
     await writeFile(file, content, { mode: 0o600 });
     return file;
