@@ -3,6 +3,8 @@ import { StreamLogger } from '../../src/log.js';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 
 const target = { owner: 'octo-org', repo: 'shop', issueNumber: 7 };
+const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
+const MALLORY = { login: 'mallory', type: 'User' as const };
 let github: FakeGitHub;
 const warnings: string[] = [];
 const logger = new StreamLogger((line) => warnings.push(line));
@@ -36,7 +38,7 @@ describe('createCommenter', () => {
 
   it('reads the body the comment had before this run, with one listing shared with the edits', async () => {
     github.comments.set(1, { id: 1, issue: 7, body: 'LGTM' });
-    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nthe plan reviewed' });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nthe plan reviewed', user: BOT });
     const commenter = createCommenter('t0ken', target, logger);
     expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nthe plan reviewed');
     await commenter.upsert('<!-- m -->', '<!-- m -->\ndeployed');
@@ -46,6 +48,41 @@ describe('createCommenter', () => {
     expect(await createCommenter('t0ken', { ...target, issueNumber: 8 }, logger).existing('<!-- m -->')).toBe(
       undefined,
     );
+  });
+
+  it('neither edits nor reads as the plan a comment someone else wrote with the marker in it', async () => {
+    // A pasted marker (with a plan fingerprint) must not make a deploy claim it applies a reviewed plan.
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nforged plan', user: MALLORY });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBeUndefined();
+    await commenter.upsert('<!-- m -->', '<!-- m -->\nplanned');
+    expect(github.comments.get(1)?.body).toBe('<!-- m -->\nforged plan');
+    expect([...github.comments.values()].map((c) => [c.body, c.user?.login])).toEqual([
+      ['<!-- m -->\nforged plan', 'mallory'],
+      ['<!-- m -->\nplanned', 'github-actions[bot]'],
+    ]);
+    expect(warnings.join('\n')).toContain(
+      "ignored a comment by @mallory that carries compose-ecs's marker: only comments this token wrote are edited",
+    );
+    // The next run finds the bot's comment and edits it, without asking who the token is.
+    github.requests.length = 0;
+    expect(await createCommenter('t0ken', target, logger).existing('<!-- m -->')).toBe('<!-- m -->\nplanned');
+    expect(github.requests.map((r) => r.path.replace(/\?.*/, ''))).toEqual([
+      '/repos/octo-org/shop/issues/7/comments',
+    ]);
+  });
+
+  it("with a personal token, finds the token user's own comment by GET /user and ignores others", async () => {
+    github.tokenUser = { login: 'deployer', type: 'User' };
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nforged', user: MALLORY });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nours', user: github.tokenUser });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nours');
+    await commenter.upsert('<!-- m -->', '<!-- m -->\nedited');
+    expect([...github.comments.values()].map((c) => c.body)).toEqual([
+      '<!-- m -->\nforged',
+      '<!-- m -->\nedited',
+    ]);
   });
 
   it("turns a refused write (a fork's read-only token) into a warning, not a failure", async () => {

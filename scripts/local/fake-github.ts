@@ -32,10 +32,20 @@ export interface FakeDeployment {
   }>;
 }
 
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user?: { login: string; type: 'Bot' | 'User' };
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
-  comments: Map<number, { id: number; issue: number; body: string }>;
+  /** Comments by id; `user` as GitHub gives it (the token's own identity on those the action writes). */
+  comments: Map<number, FakeComment>;
+  /** Who the token is: GITHUB_TOKEN writes as github-actions[bot] and may not read GET /user (403). */
+  tokenUser: { login: string; type: 'Bot' | 'User' };
   deployments: FakeDeployment[];
   /** Pull requests by commit sha (listPullRequestsAssociatedWithCommit), besides mergedPullRequest. */
   pullsOf: Map<string, number>;
@@ -56,6 +66,7 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
     url: '',
     requests: [],
     comments: new Map(),
+    tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
     deployments: [],
     pullsOf: new Map(),
     close: async () => {},
@@ -85,7 +96,7 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
         );
       }
       const id = nextId++;
-      const comment = { id, issue, body: (body as { body: string }).body };
+      const comment = { id, issue, body: (body as { body: string }).body, user: { ...fake.tokenUser } };
       fake.comments.set(id, comment);
       return send(201, { ...comment, html_url: `${base}/c/${id}` });
     }
@@ -94,6 +105,12 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
       if (!comment) return send(404, { message: 'Not Found' });
       comment.body = (body as { body: string }).body;
       return send(200, { ...comment, html_url: `${base}/c/${comment.id}` });
+    }
+    if (path === '/user' && req.method === 'GET') {
+      // An installation token (GITHUB_TOKEN) has no user to show.
+      if (fake.tokenUser.type === 'Bot')
+        return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { ...fake.tokenUser, id: 42 });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/deployments(\?.*)?$/.exec(path))) {
       if (req.method === 'POST') {
