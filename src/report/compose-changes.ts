@@ -76,7 +76,8 @@ export function composeChanges(before: Template | undefined, after: Template): C
 function describeNew(view: ServiceView): string[] {
   const notes: string[] = [];
   if (view.published.size) notes.push(`publishes ${[...view.published].join(', ')} on the load balancer`);
-  if (view.replicas !== undefined) notes.push(`${showValue(view.replicas)} replica(s)`);
+  if (view.replicas !== undefined)
+    notes.push(`${showValue(view.replicas)} ${view.replicas === 1 ? 'replica' : 'replicas'}`);
   if (view.cpu !== undefined || view.memory !== undefined)
     notes.push(`${showValue(view.cpu)} CPU units, ${showValue(view.memory)} MiB`);
   if (view.environment.size) notes.push(`environment: ${[...view.environment.keys()].join(', ')}`);

@@ -115,7 +115,10 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
     let p = uc.parallelism ?? 1;
     if (p < 1) p = 1;
     if (p > r) {
-      ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} replica(s); ${r} is used`);
+      ctx.warn(
+        [...ucPath, 'parallelism'],
+        `parallelism ${p} is more than the ${r} ${r === 1 ? 'replica' : 'replicas'}; ${r} is used`,
+      );
       p = r;
     }
     min = Math.floor(((r - p) * 100) / r);
