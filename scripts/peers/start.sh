@@ -119,7 +119,8 @@ fetch_nginx() {
 }
 
 install_missing
-fetch_nginx
+# Only the test that serves the example needs it: a failed download is said, not fatal to the peers.
+fetch_nginx || log 'could not fetch the nginx package: the end-to-end test that serves the example through its proxy will fail'
 start_moto
 start_registry
 start_podman
