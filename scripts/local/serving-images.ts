@@ -5,6 +5,7 @@
 // the file compose-ecs delivers as a config. Every layer is FROM the pushed image, so the files served
 // are the ones the deploy built.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,6 +48,10 @@ export async function withHttpd(engine: Engine, from: string, tag: string, port:
 
 /** `from` plus nginx (the binary unpacked at `nginx`, with its shared libraries), configured by conf.d only. */
 export async function withNginx(engine: Engine, from: string, tag: string, nginx: string) {
+  if (!existsSync(nginx))
+    throw new Error(
+      `nginx is not at ${nginx}: scripts/peers/start.sh unpacks Debian's package there (see its log)`,
+    );
   const dir = await mkdtemp(join(tmpdir(), 'serving-nginx-'));
   const rootfs = join(dir, 'rootfs');
   const put = async (source: string, target: string) => {
