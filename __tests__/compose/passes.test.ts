@@ -4,7 +4,7 @@ import { Diagnostics } from '../../src/compose/diagnostics.js';
 import { parseEnvText } from '../../src/compose/env-file.js';
 import { interpolateString } from '../../src/compose/interpolate.js';
 import { mergeDocuments } from '../../src/compose/merge.js';
-import { toPlain } from '../../src/compose/node.js';
+import { get, toPlain } from '../../src/compose/node.js';
 import { parseYaml } from '../../src/compose/parse.js';
 import { chooseProjectName, normalizeProjectName } from '../../src/compose/project-name.js';
 import { shellSplit } from '../../src/compose/shell-split.js';
@@ -250,6 +250,19 @@ describe('merge of a single document', () => {
       new Diagnostics(),
     )!;
     expect(toPlain(mergeDocuments([only]))).toEqual({ services: { a: { image: 'x', dns: ['8.8.8.8'] } } });
+  });
+  it('keeps order around a dropped entry, reuses untouched parts and leaves the document as it was', () => {
+    const text = 'a: {x: 1}\nb: [1, !reset 2, 3, {y: !reset 4, z: 5}]\nc: !reset 6\nd: {w: 7}\n';
+    const doc = parseYaml(text, 'f.yaml', new Diagnostics())!;
+    const before = toPlain(doc);
+    const merged = mergeDocuments([doc]);
+    expect(toPlain(merged)).toEqual({ a: { x: 1 }, b: [1, 3, { z: 5 }], d: { w: 7 } });
+    expect(toPlain(doc)).toEqual(before);
+    expect(get(merged, 'a')).toBe(get(doc, 'a'));
+    expect(get(merged, 'd')).toBe(get(doc, 'd'));
+    // Nothing tagged: the document itself.
+    const plain = parseYaml('a: {x: [1, {y: 2}]}\n', 'f.yaml', new Diagnostics())!;
+    expect(mergeDocuments([plain])).toBe(plain);
   });
 });
 
