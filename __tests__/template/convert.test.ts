@@ -354,7 +354,14 @@ describe('limits', () => {
       expect.stringMatching(
         /^the template is 1\d{6} bytes as compact JSON; CloudFormation takes at most 1000000 bytes even from S3$/,
       ),
+    ); // Refused for its resources already: not written out again to be measured.
+    const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`V${i}`, 'x'.repeat(100)]));
+    const split = convertError(
+      project(Array.from({ length: 130 }, (_, i) => service(`s${i}`, { environment: many }))),
     );
+    expect(split.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/has 5\d\d resources; CloudFormation allows 500/),
+    ]);
   });
 
   it('tells the deploy stage when the body must go through S3', () => {
