@@ -25,4 +25,15 @@ describe('withPlainProcessEnv', () => {
     ).toThrow('step failed');
     expect(process.env).toBe(real);
   });
+  it('runs the step as it is when process.env cannot be replaced', () => {
+    const real = process.env;
+    const descriptor = Object.getOwnPropertyDescriptor(process, 'env')!;
+    Object.defineProperty(process, 'env', { ...descriptor, writable: false });
+    try {
+      expect(withPlainProcessEnv(() => process.env === real)).toBe(true);
+    } finally {
+      Object.defineProperty(process, 'env', descriptor);
+    }
+    expect(process.env).toBe(real);
+  });
 });

@@ -6,7 +6,11 @@
 // other code ever sees the copy, and the real object is restored even when the step throws.
 export function withPlainProcessEnv<T>(step: () => T): T {
   const real = process.env;
-  process.env = { ...real };
+  try {
+    process.env = { ...real };
+  } catch {
+    return step(); // a process.env that cannot be replaced (made read-only by the host): only slower
+  }
   try {
     return step();
   } finally {
