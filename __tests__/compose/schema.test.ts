@@ -61,6 +61,11 @@ const rejected: Array<[string, string, RegExp]> = [
     'services:\n  a:\n    image: x\n    imagee: y\n',
     /^compose\.yaml:4:5 services\.a\.imagee: unknown field "imagee".*did you mean "image"/,
   ],
+  [
+    'misspelt service field that the ECS rules judge',
+    'services:\n  a:\n    image: x\n    container_nme: y\n',
+    /^compose\.yaml:4:5 services\.a\.container_nme: unknown field "container_nme".*did you mean "container_name"/,
+  ],
   ['unknown top-level field', 'servics: {}\n', /^compose\.yaml:1:1 servics: unknown field/],
   [
     'services not a mapping',

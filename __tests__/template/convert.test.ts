@@ -339,6 +339,31 @@ describe('limits', () => {
     );
   });
 
+  it('holds the compact body CloudFormation is given to its 1 MB, not the readable one', () => {
+    // Short variables deep in a task definition: the readable body is mostly indentation.
+    const environment = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`V${i}`, 'x']));
+    const wide = convert(project(Array.from({ length: 20 }, (_, i) => service(`s${i}`, { environment }))));
+    expect(Buffer.byteLength(wide.body)).toBeGreaterThan(1_000_000);
+    expect(Buffer.byteLength(JSON.stringify(wide.template))).toBeLessThan(1_000_000);
+    // Long values: the compact body is over too.
+    const long = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`V${i}`, 'x'.repeat(1000)]));
+    const err = convertError(
+      project(Array.from({ length: 20 }, (_, i) => service(`s${i}`, { environment: long }))),
+    );
+    expect(err.diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringMatching(
+        /^the template is 1\d{6} bytes as compact JSON; CloudFormation takes at most 1000000 bytes even from S3$/,
+      ),
+    ); // Refused for its resources already: not written out again to be measured.
+    const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`V${i}`, 'x'.repeat(100)]));
+    const split = convertError(
+      project(Array.from({ length: 130 }, (_, i) => service(`s${i}`, { environment: many }))),
+    );
+    expect(split.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/has 5\d\d resources; CloudFormation allows 500/),
+    ]);
+  });
+
   it('tells the deploy stage when the body must go through S3', () => {
     expect(templateBodyTooLarge('x'.repeat(51_200))).toBe(false);
     expect(templateBodyTooLarge('x'.repeat(51_201))).toBe(true);

@@ -12,8 +12,10 @@
 //             defaults beside AWS's (arithmetic over documented settings: moto runs no tasks)
 // Within a bench of several sizes, ratios are against its smallest size measured in this run (so figures
 // compare across machines): growth is linear when the per-item ratio stays near 1. Nothing here asserts a
-// time: a benchmark is never a test that fails on one. --json writes every row and the machine.
-import { writeFileSync } from 'node:fs';
+// time: a benchmark is never a test that fails on one. --json writes every row and the machine; when the file
+// holds an earlier run, the suites not run this time keep its rows, and `runs` says which run (date and
+// machine) each suite's rows come from, so one suite can be measured again alone.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 
@@ -73,9 +75,27 @@ if (values.json) {
     // bare node of the same round for this reason.
     loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };
-  writeFileSync(
-    values.json,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`,
-  );
+  const date = new Date().toISOString();
+  type Written = {
+    date: string;
+    machine: unknown;
+    results: Record<string, Row[]>;
+    runs?: Record<string, { date: string; machine: unknown }>;
+  };
+  const earlier = existsSync(values.json)
+    ? (JSON.parse(readFileSync(values.json, 'utf8')) as Partial<Written>)
+    : {};
+  // In the earlier file's order, each suite from this run when it ran, else from the earlier one.
+  const all: Record<string, Row[]> = {};
+  const runs: Record<string, { date: string; machine: unknown }> = {};
+  for (const suite of new Set([...Object.keys(earlier.results ?? {}), ...Object.keys(results)])) {
+    const now = suite in results;
+    all[suite] = now ? results[suite]! : earlier.results![suite]!;
+    runs[suite] = now
+      ? { date, machine }
+      : (earlier.runs?.[suite] ?? { date: earlier.date ?? '', machine: earlier.machine });
+  }
+  const written: Written = { date, machine, results: all, runs };
+  writeFileSync(values.json, `${JSON.stringify(written, null, 2)}\n`);
   console.log(`wrote ${values.json}`);
 }

@@ -178,28 +178,29 @@ function stripTags(node: Node): Node {
 
 /**
  * A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. A subtree
- * with no tag in it is returned as it is rather than copied (the first file of a project is all of it).
+ * with no tag in it is returned as it is rather than copied (the first file of a project is all of it):
+ * a copy of a list or mapping is only started at its first change.
  */
 function dropResets(node: Node): Node {
   if (node.kind === 'scalar') return stripTags(node);
   if (node.kind === 'seq') {
-    const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
-    const same =
-      !node.tag && items.length === node.items.length && items.every((i, at) => i === node.items[at]);
-    return same ? node : ({ ...stripTags(node), items } as Node);
+    let items: Node[] | undefined;
+    node.items.forEach((item, at) => {
+      const value = item.tag === '!reset' ? undefined : dropResets(item);
+      if (value !== item) items ??= node.items.slice(0, at);
+      if (items && value) items.push(value);
+    });
+    return items || node.tag ? ({ ...stripTags(node), items: items ?? node.items } as Node) : node;
   }
-  const entries = new Map<string, Entry>();
-  let same = !node.tag;
+  let entries: Map<string, Entry> | undefined;
+  let at = 0;
   for (const [key, entry] of node.entries) {
-    if (entry.value.tag === '!reset') {
-      same = false;
-      continue;
-    }
-    const value = dropResets(entry.value);
-    if (value !== entry.value) same = false;
-    entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+    const value = entry.value.tag === '!reset' ? undefined : dropResets(entry.value);
+    if (value !== entry.value) entries ??= new Map([...node.entries].slice(0, at));
+    if (entries && value) entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+    at++;
   }
-  return same ? node : ({ ...stripTags(node), entries } as Node);
+  return entries || node.tag ? ({ ...stripTags(node), entries: entries ?? node.entries } as Node) : node;
 }
 
 /** Merges whole documents in order. */

@@ -1,9 +1,10 @@
 // YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
 // node budget, so a billion-laughs document fails fast instead of exhausting memory.
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { SourceLocation } from './model.js';
 import type { Diagnostics } from './diagnostics.js';
 import { mapNode, scalarNode, seqNode, type MapNode, type Node } from './node.js';
+import { withPlainProcessEnv } from './plain-env.js';
 
 /** Most nodes one document may expand to (aliases included); real projects use far fewer. */
 export const MAX_NODES = 250_000;
@@ -35,21 +36,32 @@ export function decodeUtf8(bytes: Uint8Array, file: string, diags: Diagnostics):
 /** Parses one YAML document. Returns undefined (with diagnostics) when it cannot be read. */
 export function parseYaml(text: string, file: string, diags: Diagnostics): Node | undefined {
   const lineCounter = new LineCounter();
+  const starts = lineCounter.lineStarts;
+  // The line holding `offset`: the last line start at or before it (the parser records offset 0 first).
   const at = (offset: number | undefined): SourceLocation => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { file, line: pos.line, column: pos.col };
+    const at = offset ?? 0;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { file, line: low + 1, column: at - (starts[low] ?? 0) + 1 };
   };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      lineCounter,
-      merge: true,
-      // Checked below instead, in one pass per mapping: the library compares each key with every earlier
-      // one, which is quadratic in a `services:` of a thousand entries (issue 13: loading).
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-    });
+    doc = withPlainProcessEnv(() =>
+      parseDocument(text, {
+        lineCounter,
+        merge: true,
+        // Checked below instead, in one pass per mapping: the library compares each key with every earlier
+        // one, which is quadratic in a `services:` of a thousand entries (issue 13: loading).
+        uniqueKeys: false,
+        prettyErrors: false,
+        strict: true,
+      }),
+    );
   } catch (err) {
     diags.error(`the YAML parser gave up: ${(err as Error).message}`, undefined, {
       file,
@@ -71,27 +83,17 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
   }
   if (diags.errors.length > before) return undefined;
 
-  // One walk of the document: anchors indexed (the library's Alias.resolve searches the whole document per
-  // alias, which makes many `<<: *defaults` quadratic), and duplicate keys found as uniqueKeys: true
-  // would (the library's equality: the same scalar value), one pass per mapping.
+  // Anchors are indexed and duplicate keys found during the one walk below that builds the tree (the
+  // library's Alias.resolve searches the whole document per alias, which makes many `<<: *defaults`
+  // quadratic). The walk is in document order, so every anchor before an alias is indexed when it is met.
   const anchors = new Map<string, Array<{ offset: number; node: unknown }>>();
-  visit(doc, (_key, node) => {
+  const indexAnchor = (node: unknown) => {
     const anchor = (node as { anchor?: string } | null)?.anchor;
-    if (anchor) {
-      const list = anchors.get(anchor) ?? [];
-      list.push({ offset: (node as { range?: [number] }).range?.[0] ?? 0, node });
-      anchors.set(anchor, list);
-    }
-    if (!isMap(node)) return;
-    const seen = new Set<unknown>();
-    for (const pair of node.items) {
-      if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
-      if (seen.has(pair.key.value))
-        diags.error(yamlMessage('Map keys must be unique'), undefined, at(pair.key.range?.[0]));
-      seen.add(pair.key.value);
-    }
-  });
-  if (diags.errors.length > before) return undefined;
+    if (!anchor) return;
+    const list = anchors.get(anchor) ?? [];
+    list.push({ offset: (node as { range?: [number] }).range?.[0] ?? 0, node });
+    anchors.set(anchor, list);
+  };
   const resolveAlias = (name: string, offset: number): unknown => {
     // The latest definition before the alias wins (anchors may be redefined).
     let found: unknown;
@@ -116,6 +118,8 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
         );
       return convert(target, depth, at(value.range?.[0]), aliases + 1);
     }
+    // Only at its own place in the document: inside an alias's expansion, a node was met already.
+    if (aliases === 0) indexAnchor(value);
     const node = convertNode(value, depth, fallback, aliases);
     const tag = (value as { tag?: string } | null)?.tag;
     if (tag && MERGE_TAGS.has(tag)) node.tag = tag as '!reset' | '!override';
@@ -145,9 +149,21 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
     if (isMap(value)) {
       const out = mapNode(loc);
       const merges: Node[] = [];
+      // Duplicate keys as uniqueKeys: true would find them (the library's equality: the same scalar
+      // value), once per mapping of the document, not again in an alias's expansion.
+      const seen = aliases === 0 ? new Set<unknown>() : undefined;
       for (const pair of value.items) {
         const keyNode = pair.key;
-        const keyLoc = at((keyNode as { range?: [number] } | null)?.range?.[0] ?? loc.line);
+        const keyOffset = (keyNode as { range?: [number] } | null)?.range?.[0];
+        const keyLoc = keyOffset === undefined ? loc : at(keyOffset);
+        if (seen) {
+          indexAnchor(keyNode);
+          if (isScalar(keyNode) && !Number.isNaN(keyNode.value)) {
+            if (seen.has(keyNode.value))
+              diags.error(yamlMessage('Map keys must be unique'), undefined, keyLoc);
+            seen.add(keyNode.value);
+          }
+        }
         if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
           merges.push(convert(pair.value, depth + 1, keyLoc, aliases));
           continue;
@@ -173,6 +189,7 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): Node 
 
   try {
     const root = convert(doc.contents, 0, { file, line: 1, column: 1 }, 0);
+    if (diags.errors.length > before) return undefined;
     if (root.kind === 'scalar' && root.value === null) return mapNode(root.loc) as MapNode;
     return root;
   } catch (err) {

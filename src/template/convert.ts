@@ -69,6 +69,30 @@ export interface ConvertResult {
 }
 
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
+  const { template, parameters, errors, warnings } = buildTemplate(loaded, options);
+  const body = serialize(template);
+  for (const problem of checkLimits(template, body)) errors.push(problem);
+  const quotas = checkQuotas(template);
+  errors.push(...quotas.errors);
+  warnings.push(...quotas.warnings);
+  if (errors.length > 0) {
+    throw new UserError(
+      'convert',
+      `cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`,
+      errors,
+    );
+  }
+  return { template, body, parameters, warnings };
+}
+
+/**
+ * The template in its canonical order, before it is written out and checked against CloudFormation's
+ * limits (convert does both). Apart so that the bench can time the two (issue 13: conversion).
+ */
+export function buildTemplate(
+  loaded: LoadedProject,
+  options: ConvertOptions = {},
+): { template: Template; parameters: ParameterSource[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
 
@@ -197,19 +221,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
 
   applyTags(ctx, ctx.owners);
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
-  const body = serialize(template);
-  for (const problem of checkLimits(template, body)) ctx.errors.push(problem);
-  const quotas = checkQuotas(template);
-  ctx.errors.push(...quotas.errors);
-  ctx.warnings.push(...quotas.warnings);
-  if (ctx.errors.length > 0) {
-    throw new UserError(
-      'convert',
-      `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`,
-      ctx.errors,
-    );
-  }
-  return { template, body, parameters, warnings: ctx.warnings };
+  return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
 }
 
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */

@@ -160,13 +160,16 @@ export function fields(
   handlers: Record<string, Handler>,
   where: string,
   extensions?: Extensions,
+  /** Fields accepted here and judged elsewhere (a service's fields with no place in the model). */
+  accepted?: Readonly<Record<string, unknown>>,
 ): void {
   for (const [key, entry] of node.entries) {
     const handler = Object.hasOwn(handlers, key) ? handlers[key] : undefined;
     if (handler) handler(entry.value, [...path, key]);
+    else if (accepted && Object.hasOwn(accepted, key)) continue;
     else if (extensions && key.startsWith('x-')) extensions[key] = toPlain(entry.value);
     else {
-      const known = Object.keys(handlers);
+      const known = [...Object.keys(handlers), ...Object.keys(accepted ?? {})];
       const close = closest(key, known);
       const hint = close
         ? `did you mean ${JSON.stringify(close)}?`

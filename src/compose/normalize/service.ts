@@ -131,8 +131,15 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     scale: (v, p) => (short.replicas = int(ctx, v, p)),
   };
   // Fields with no place in the model: accepted here, judged by ecs-rules.ts.
-  for (const key of Object.keys(UNMODELLED_SERVICE_FIELDS)) handlers[key] = () => undefined;
-  fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions);
+  fields(
+    ctx,
+    map,
+    path,
+    handlers,
+    `service ${JSON.stringify(name)}`,
+    s.extensions,
+    UNMODELLED_SERVICE_FIELDS,
+  );
   applyShorthands(s, short);
 
   // env_file values first, then `environment` overrides them.
