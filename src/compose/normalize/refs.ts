@@ -47,11 +47,16 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
   return out;
 }
 
+/** Largest permission mode (setuid, setgid, sticky, rwx ×3): chmod in the init container refuses more. */
+const MAX_FILE_MODE = 0o7777;
+
 /** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
 function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
   if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
     return parseInt(node.value, 8);
-  return int(ctx, node, path);
+  const mode = int(ctx, node, path);
+  if (mode === undefined || mode <= MAX_FILE_MODE) return mode;
+  return expected(ctx, node, path, 'a file mode of at most 0o7777 (in octal, e.g. 0440)');
 }
 
 /**
