@@ -65,7 +65,20 @@ function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
  */
 function numericId(ctx: Ctx, node: Node, path: Path): string | undefined {
   const v = node.kind === 'scalar' ? node.value : undefined;
-  if (typeof v === 'string' && /^[0-9]+$/.test(v)) return v;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v);
-  return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000")');
+  const id =
+    typeof v === 'string' && /^[0-9]+$/.test(v)
+      ? v
+      : typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+        ? String(v)
+        : undefined;
+  // Linux ids are 32 bits and 4294967295 means "none" to chown: anything larger fails in the init container.
+  if (id !== undefined && Number(id) <= MAX_ID) return id;
+  return expected(
+    ctx,
+    node,
+    path,
+    'a numeric user or group id (decimal digits, e.g. "1000", at most 4294967294)',
+  );
 }
+
+const MAX_ID = 4294967294;
