@@ -68,6 +68,27 @@ describe('secret guard', () => {
     ]);
   });
 
+  it('reports a secret value in a bind mount made a config at the mount', async () => {
+    const { dir, environment } = await project(
+      [
+        'services:',
+        '  app:',
+        '    image: app:1',
+        '    secrets: [db_password]',
+        '    volumes:',
+        '      - ./app.ini:/etc/app/app.ini:ro',
+        'secrets:',
+        '  db_password:',
+        '    environment: DB_PASSWORD',
+      ].join('\n'),
+      { 'app.ini': 'password = hunter2-s3cret\n' },
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment, bindMountsAsConfigs: true });
+    expect(secretLeaks(loaded, await secretValues(loaded, environment)).map(formatDiagnostic)).toEqual([
+      'compose.yaml:6:9 services.app.volumes[0]: contains the value of secret db_password, which a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead',
+    ]);
+  });
+
   it('finds nothing when secrets are only passed as secrets', async () => {
     const { dir, environment } = await project(
       'services:\n  app:\n    image: app:1\n    secrets: [db_password]\nsecrets:\n  db_password:\n    environment: DB_PASSWORD\n',

@@ -124,10 +124,17 @@ describe('restoring a recorded release', () => {
                 PolicyDocument: {
                   Statement: [
                     {
-                      Resource: {
-                        'Fn::Sub':
-                          'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}/configs/proxy_conf/499e67d22faf26cf/*',
-                      },
+                      // A release's grant: every version of the config (…/<hash>/* before 6539d43).
+                      Resource: [
+                        {
+                          'Fn::Sub':
+                            'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}/configs/proxy_conf/499e67d22faf26cf/*',
+                        },
+                        {
+                          'Fn::Sub':
+                            'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}/configs/proxy_conf/*',
+                        },
+                      ],
                     },
                   ],
                 },

@@ -54,10 +54,29 @@ describe('configs', () => {
     const differing = Object.keys(after.Resources).filter(
       (id) => JSON.stringify(after.Resources[id]) !== JSON.stringify(before.Resources[id]),
     );
-    // The proxy's task definition reads the new parameters and its execution role may read them.
-    expect(differing.sort()).toEqual(['ProxyTaskDefinition', 'ProxyTaskExecutionRole']);
+    // The proxy's task definition reads the new parameters; its execution role, which may read every
+    // content version of its configs, stays as it is (a task of the previous release can still start).
+    expect(differing).toEqual(['ProxyTaskDefinition']);
     // The content itself is in neither template.
     expect(JSON.stringify(after)).not.toContain('9090');
+  });
+
+  it('the execution role may read exactly the stored configs its task uses, every content version of each', () => {
+    const { template } = convert(configsFixture.loaded);
+    type Statement = { Action: unknown; Resource: unknown };
+    const role = template.Resources.ProxyTaskExecutionRole as unknown as {
+      Properties: { Policies: Array<{ PolicyDocument: { Statement: Statement[] } }> };
+    };
+    const ssm = role.Properties.Policies.flatMap((p) => p.PolicyDocument.Statement).filter(
+      (s) => s.Action === 'ssm:GetParameters',
+    );
+    const prefix =
+      'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/compose-ecs/${AWS::StackName}';
+    expect(ssm.flatMap((s) => s.Resource as unknown[])).toEqual([
+      { 'Fn::Sub': `${prefix}/configs/site/*` },
+      { 'Fn::Sub': `${prefix}/configs/upstreams/*` },
+      { 'Fn::Sub': `${prefix}/configs/banner/*` },
+    ]);
   });
 
   it('the init container writes each file where compose would, with its mode and owner', () => {

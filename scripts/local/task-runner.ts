@@ -10,7 +10,10 @@
 //   https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html
 // - task volumes without a host: storage shared by the task's containers, gone with the task
 //   (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html); an EFS volume is one
-//   Docker volume per file system, shared by every task that mounts it.
+//   Docker volume per file system, shared by every task that mounts it. A Docker volume would receive
+//   whatever the image has at its mount path when first mounted empty; ECS copies the image's data only
+//   where the image declares that path as a VOLUME (same page), and never onto EFS, so the runner asks
+//   Docker not to copy anywhere else (volume-nocopy).
 // - secrets injected as environment variables from their valueFrom (resolved by the caller, e.g. from moto):
 //   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html
 // Not emulated: health checks, log drivers, CPU/memory limits, IAM (the caller reads the stores).
@@ -54,6 +57,31 @@ export interface TaskRunnerOptions {
   secret: (valueFrom: string) => Promise<string>;
   /** The image of the container that holds each task's network namespace (any image with `sleep`). */
   holderImage: string;
+}
+
+/** The Docker volume standing in for a task volume, and whether it is an EFS file system. */
+interface RunnerVolume {
+  name: string;
+  efs: boolean;
+}
+
+/**
+ * The `--mount` option for a container's mount point: the image's data at the path is copied into an
+ * empty volume only where the image declares that path a VOLUME (`declared`), as ECS does.
+ */
+export function mountOption(
+  mount: { ContainerPath: string; ReadOnly?: boolean },
+  volume: string,
+  declared: string[],
+): string {
+  const copies = declared.some((d) => d.replace(/\/+$/, '') === mount.ContainerPath.replace(/\/+$/, ''));
+  return [
+    'type=volume',
+    `source=${volume}`,
+    `target=${mount.ContainerPath}`,
+    ...(mount.ReadOnly ? ['readonly'] : []),
+    ...(copies ? [] : ['volume-nocopy']),
+  ].join(',');
 }
 
 export interface RunningTask {
@@ -229,8 +257,14 @@ export class TaskRunner {
     return { service, addresses, containers };
   }
 
-  private async createVolumes(prefix: string, volumes: TaskVolume[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
+  /** The paths an image declares as VOLUME (its config's Volumes). */
+  private async declaredVolumes(image: string): Promise<string[]> {
+    const { stdout } = await this.docker(['image', 'inspect', '--format', '{{json .Config.Volumes}}', image]);
+    return Object.keys((JSON.parse(stdout) as Record<string, unknown> | null) ?? {});
+  }
+
+  private async createVolumes(prefix: string, volumes: TaskVolume[]): Promise<Map<string, RunnerVolume>> {
+    const names = new Map<string, RunnerVolume>();
     for (const v of volumes) {
       if (v.Host !== undefined) throw new Error(`volume ${v.Name}: host volumes do not exist on Fargate`);
       const efs = v.EFSVolumeConfiguration?.FilesystemId;
@@ -238,7 +272,7 @@ export class TaskRunner {
         ? `${this.network}-efs-${createHash('sha256').update(efs).digest('hex').slice(0, 12)}`
         : `${prefix}-${v.Name}`;
       await this.docker(['volume', 'create', '--label', this.label, name]);
-      names.set(v.Name, name);
+      names.set(v.Name, { name, efs: efs !== undefined });
     }
     return names;
   }
@@ -267,7 +301,7 @@ export class TaskRunner {
     name: string,
     holder: string,
     c: ContainerDefinition,
-    volumes: Map<string, string>,
+    volumes: Map<string, RunnerVolume>,
     exit: 'success' | 'complete' | 'none',
   ): Promise<void> {
     const args = ['run', '--name', name, '--label', this.label, '--network', `container:${holder}`];
@@ -280,17 +314,19 @@ export class TaskRunner {
       if (RESERVED.test(key)) throw new Error(`${c.Name}: cannot pass ${key} through the docker CLI`);
       args.push('-e', key);
     }
+    const image = this.options.image({ name: c.Name, image: c.Image });
+    const declared = c.MountPoints?.length ? await this.declaredVolumes(image) : [];
     for (const m of c.MountPoints ?? []) {
       const volume = volumes.get(m.SourceVolume);
       if (!volume) throw new Error(`${c.Name} mounts ${m.SourceVolume}, which the task does not declare`);
-      args.push('-v', `${volume}:${m.ContainerPath}${m.ReadOnly ? ':ro' : ''}`);
+      args.push('--mount', mountOption(m, volume.name, volume.efs ? [] : declared));
     }
     if (c.User) args.push('--user', c.User);
     if (c.WorkingDirectory) args.push('--workdir', c.WorkingDirectory);
     if (c.ReadonlyRootFilesystem) args.push('--read-only');
     const [entry, ...entryArgs] = c.EntryPoint ?? [];
     if (entry !== undefined) args.push('--entrypoint', entry);
-    args.push(this.options.image({ name: c.Name, image: c.Image }), ...entryArgs, ...(c.Command ?? []));
+    args.push(image, ...entryArgs, ...(c.Command ?? []));
     try {
       await this.docker(args, env);
     } catch (error) {

@@ -2,40 +2,63 @@
 // config named after its path (Compose's production answer to a mounted nginx.conf), so a stock image
 // needs no custom build. Writable mounts and paths outside the project stay errors: their content is
 // either written by the container or not the project's to publish.
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Project, Service, VolumeMount } from './model.js';
+import type { ModelPath, Project, Service, VolumeMount } from './model.js';
 
 type BindMount = Extract<VolumeMount, { type: 'bind' }>;
 
-/** Whether each bind-mount source is a file or a directory (undefined: missing), for the ECS rules. */
-export async function bindSourceKinds(project: Project): Promise<Map<string, 'file' | 'directory'>> {
-  const kinds = new Map<string, 'file' | 'directory'>();
+/** What a bind-mount source is on disk: a file or a directory (else missing, a socket, a device). */
+export interface BindSource {
+  kind?: 'file' | 'directory';
+  /** Where it really is, symbolic links resolved (undefined: missing). */
+  realPath?: string;
+  /** The project directory, symbolic links resolved. */
+  realProject: string;
+}
+
+/** What each bind-mount source is, for the ECS rules. */
+export async function bindSources(project: Project): Promise<Map<string, BindSource>> {
+  const realProject = await realpath(project.workingDir).catch(() => project.workingDir);
+  const sources = new Map<string, BindSource>();
   for (const s of Object.values(project.services))
     for (const m of s.volumes) {
-      if (m.type !== 'bind' || kinds.has(m.source)) continue;
+      if (m.type !== 'bind' || sources.has(m.source)) continue;
       const found = await stat(m.source).catch(() => undefined);
+      const realPath = await realpath(m.source).catch(() => undefined);
       // Sockets and devices are neither: they can never become a config.
-      if (found?.isDirectory()) kinds.set(m.source, 'directory');
-      else if (found?.isFile()) kinds.set(m.source, 'file');
+      const kind = found?.isDirectory() ? 'directory' : found?.isFile() ? 'file' : undefined;
+      sources.set(m.source, { ...(kind ? { kind } : {}), ...(realPath ? { realPath } : {}), realProject });
     }
-  return kinds;
+  return sources;
+}
+
+/** `path` relative to `dir`, '/'-separated, or undefined when it lies outside (or is `dir` itself). */
+export function inside(dir: string, path: string): string | undefined {
+  const rel = relative(dir, path);
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
+    ? rel.split(sep).join('/')
+    : undefined;
 }
 
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project: Project, source: string): string | undefined {
-  const rel = relative(project.workingDir, source);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
+  return inside(project.workingDir, source);
 }
 
 /** Why a bind mount cannot become a config, or undefined when it can. */
 export function bindConfigRefusal(
   project: Project,
   mount: BindMount,
-  kind: 'file' | 'directory' | undefined,
+  source: BindSource | undefined,
 ): string | undefined {
   if (!insideProject(project, mount.source))
     return 'it is outside the project directory, so it is not the project’s to publish';
+  // A symbolic link inside the project may lead anywhere (a pull request could point one at the runner's
+  // credentials): what is published is where the link leads.
+  if (source?.realPath && !inside(source.realProject, source.realPath))
+    return `it is a symbolic link to ${relative(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+  const kind = source?.kind;
   if (!mount.readOnly)
     return 'it is writable (a config is read-only: add :ro if the container only reads it)';
   if (!kind) return `${mount.source} is neither a file nor a directory`;
@@ -46,7 +69,12 @@ export function bindConfigRefusal(
  * Turns the mount into a config reference of the service; the config is named after the path
  * (`./proxy/nginx.conf` → `proxy_nginx.conf`) and shared by every mount of the same path.
  */
-export function bindMountToConfig(project: Project, service: Service, mount: BindMount): string {
+export function bindMountToConfig(
+  project: Project,
+  service: Service,
+  mount: BindMount,
+  at: ModelPath,
+): string {
   const rel = insideProject(project, mount.source)!;
   const base = rel.replace(/[^A-Za-z0-9._-]/g, '_');
   let name = base;
@@ -55,6 +83,8 @@ export function bindMountToConfig(project: Project, service: Service, mount: Bin
   project.configs[name] ??= {
     name,
     file: mount.source,
+    // A directory's files are read only where they really lie inside the project (config-contents.ts).
+    bindMount: at,
     external: false,
     extensions: {},
   };

@@ -2,8 +2,9 @@
 // stored parameters' names from it (content-addressed) and the deploy stage stores it. A config is
 // text (an SSM String parameter holds UTF-8 text and reaches the task as an environment variable), and
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { inside } from './bind-configs.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ConfigDefinition, ConfigFile, ModelPath, Project, SourceMap } from './model.js';
 
@@ -22,10 +23,12 @@ export async function readConfigContents(
   for (const config of Object.values(project.configs)) {
     if (!used.has(config.name) || config.external) continue;
     const fail = (message: string, field: string) => {
-      const path: ModelPath = ['configs', config.name, field];
+      const path: ModelPath = config.bindMount ?? ['configs', config.name, field];
       diags.error(`config ${config.name}: ${message}`, path, sourceMap.locate(path));
     };
-    const files = await configFiles(config, lookup, (m) => fail(m, sourceField(config)));
+    // A bind mount made a config publishes only what really lies inside the project.
+    const confinedTo = config.bindMount && project.workingDir;
+    const files = await configFiles(config, confinedTo, lookup, (m) => fail(m, sourceField(config)));
     if (!files) continue;
     const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
     if (size > MAX_CONFIG_BYTES)
@@ -43,6 +46,7 @@ function sourceField(config: ConfigDefinition): string {
 
 async function configFiles(
   config: ConfigDefinition,
+  confinedTo: string | undefined,
   lookup: (name: string) => string | undefined,
   fail: (message: string) => void,
 ): Promise<ConfigFile[] | undefined> {
@@ -64,8 +68,14 @@ async function configFiles(
     return void fail(
       `directory ${config.file} holds more than ${MAX_CONFIG_FILES} files, the most a config delivers`,
     );
+  const realRoot = confinedTo && (await realpath(confinedTo).catch(() => confinedTo));
   const files: ConfigFile[] = [];
   for (const path of paths) {
+    const real = realRoot && (await realpath(path).catch(() => path));
+    if (realRoot && real && !inside(realRoot, real))
+      return void fail(
+        `${path} is a symbolic link to ${relative(realRoot, real)}, outside the project directory, so it is not the project’s to publish`,
+      );
     const content = await text(path, fail);
     if (content === undefined) return undefined;
     files.push({ path: relative(config.file, path).split(sep).join('/'), content });

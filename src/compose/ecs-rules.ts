@@ -4,7 +4,7 @@
 // says why and what to do instead. docs/compose-support.md lists the same table.
 import type { Diagnostics } from './diagnostics.js';
 import type { ModelPath, Project, Service, SourceMap } from './model.js';
-import { bindConfigRefusal, bindMountToConfig } from './bind-configs.js';
+import { bindConfigRefusal, bindMountToConfig, type BindSource } from './bind-configs.js';
 import { originOf } from './normalize/read.js';
 
 export interface EcsRuleOptions {
@@ -13,7 +13,7 @@ export interface EcsRuleOptions {
   /** Turn read-only bind mounts of paths inside the project into configs (bind-configs.ts). */
   bindMountsAsConfigs?: boolean;
   /** Whether each bind-mount source is a file or a directory (missing when it does not exist). */
-  bindSourceKinds?: ReadonlyMap<string, 'file' | 'directory'>;
+  bindSources?: ReadonlyMap<string, BindSource>;
 }
 
 export interface Rule {
@@ -235,10 +235,11 @@ export function applyEcsRules(
       const fix =
         'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
       const path = originOf(mount) ?? at('volumes', index);
-      const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
-      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : undefined;
+      const source = mount.type === 'bind' ? options.bindSources?.get(mount.source) : undefined;
+      const kind = source?.kind;
+      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, source) : undefined;
       if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
-        const config = bindMountToConfig(project, service, mount);
+        const config = bindMountToConfig(project, service, mount, path);
         diags.warn(
           `the ${what} is delivered as config ${config} (bind-mounts-as-configs)`,
           path,

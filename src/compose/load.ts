@@ -4,7 +4,7 @@
 // → the content of the configs services use.
 import { readFile } from 'node:fs/promises';
 import { checkReferencedFiles } from './check-files.js';
-import { bindSourceKinds } from './bind-configs.js';
+import { bindSources } from './bind-configs.js';
 import { readConfigContents } from './config-contents.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -148,7 +148,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   applyEcsRules(project, sourceMap, rawFields, diags, {
     dropBindMounts: options.dropBindMounts ?? false,
     bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
-    bindSourceKinds: await bindSourceKinds(project),
+    bindSources: await bindSources(project),
   });
   // After the ECS rules, which may add configs made from bind mounts.
   if (diags.errors.length === 0) await readConfigContents(project, sourceMap, diags, lookup);

@@ -260,6 +260,11 @@ export interface ConfigDefinition {
   name: string;
   /** Absolute path of a file or a directory. */
   file?: string;
+  /**
+   * The bind mount this config was made from (bind-mounts-as-configs): its files must really lie inside
+   * the project, symbolic links resolved, and problems reading them are reported at the mount.
+   */
+  bindMount?: ModelPath;
   content?: string;
   environment?: string;
   external: boolean;

@@ -65,7 +65,8 @@ export function secretLeaks(
     for (const file of config.files ?? [])
       check(
         file.content,
-        [
+        // A config made from a bind mount is reported at the mount, the only place the user wrote it.
+        (config.bindMount && [...config.bindMount]) ?? [
           'configs',
           config.name,
           config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content',

@@ -188,7 +188,8 @@ async function missingConfigs(ctx: StepContext, record: ReleaseRecord): Promise<
         ...record.templateBody.matchAll(/parameter(\/compose-ecs\/\$\{AWS::StackName\}\/configs\/[^"*\\]+)/g),
       ].map((m) => m[1]!.replace('${AWS::StackName}', record.stack)),
     ),
-    // The execution role's policy names each version's parameters as `…/<hash>/*`: a prefix, not a parameter.
+    // The execution role's policy names a config's parameters by a prefix (`…/configs/<name>/*`; releases
+    // before 6539d43 `…/<hash>/*`), not a parameter.
   ].filter((n) => !n.endsWith('/'));
   if (!names.length) return [];
   const found = await ctx.aws.parameters.existing(names).catch((err: unknown) => {

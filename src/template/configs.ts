@@ -5,7 +5,8 @@
 // String parameters named after a hash of the content, because ECS reads only a parameter's latest value:
 // it refuses a version selector (`name:version`) in valueFrom (https://github.com/aws/containers-roadmap/issues/859).
 // A changed config is therefore a new parameter name, which changes the task definitions of exactly the
-// services that use it, and only those roll; older content stays readable for a rollback. A standard
+// services that use it, and only those roll; older content stays readable for a rollback (the execution
+// role may read every content version of the configs its task uses, so it does not change). A standard
 // parameter holds up to 4 KB (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html),
 // so larger content is split into 4 KB chunks that the init container concatenates (docs/mapping.md).
 import { createHash } from 'node:crypto';
@@ -40,10 +41,15 @@ export function storedConfigPrefix(stackName: string): string {
   return `/compose-ecs/${stackName}/`;
 }
 
+/** Where every content version of a config is stored, below the stack's prefix: `configs/<name>`. */
+function configDirectory(def: ConfigDefinition): string {
+  return `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
 /** The parameters a config's content is stored in, by file: `configs/<name>/<content hash>/<file>.<chunk>`. */
 export function configChunks(def: ConfigDefinition): Array<{ file: ConfigFile; chunks: StoredChunk[] }> {
   const files = def.files ?? [];
-  const base = `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}/${contentHash(files)}`;
+  const base = `${configDirectory(def)}/${contentHash(files)}`;
   return files.map((file, f) => ({
     file,
     chunks: splitUtf8(file.content, CHUNK_BYTES).map((value, c) => ({ name: `${base}/${f}.${c}`, value })),
@@ -145,14 +151,11 @@ export function taskConfigs(ctx: Context, task: TaskPlan): TaskConfigs {
         return void ctx.error(['configs', r.source], `config ${r.source} has no content: it was not read`);
       const directory = def.files.some((f) => f.path !== '');
       const stored = configChunks(def);
-      // One grant per content version: every chunk of this content, and nothing else.
-      const first = stored.flatMap((x) => x.chunks)[0];
-      if (first)
-        out.parameterArns.push(
-          parameterArn(
-            `compose-ecs/\${AWS::StackName}/${first.name.slice(0, first.name.lastIndexOf('/'))}/*`,
-          ),
-        );
+      // One grant per config, over its content versions: the role of a release must not change with the
+      // content, or a task of the previous release (started by the circuit breaker's rollback, or replacing
+      // one that died mid-deploy) is refused its parameters, and the new tasks race IAM's propagation.
+      if (stored.some((x) => x.chunks.length > 0))
+        out.parameterArns.push(parameterArn(`compose-ecs/\${AWS::StackName}/${configDirectory(def)}/*`));
       for (const { file, chunks } of stored) {
         taskBytes += Buffer.byteLength(file.content);
         deliveries.push({

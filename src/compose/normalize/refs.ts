@@ -47,11 +47,16 @@ export function normalizeFileRefs(ctx: Ctx, node: Node, path: Path): ServiceFile
   return out;
 }
 
+/** Largest permission mode (setuid, setgid, sticky, rwx ×3): chmod in the init container refuses more. */
+const MAX_FILE_MODE = 0o7777;
+
 /** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
 function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
   if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
     return parseInt(node.value, 8);
-  return int(ctx, node, path);
+  const mode = int(ctx, node, path);
+  if (mode === undefined || mode <= MAX_FILE_MODE) return mode;
+  return expected(ctx, node, path, 'a file mode of at most 0o7777 (in octal, e.g. 0440)');
 }
 
 /**
@@ -60,7 +65,20 @@ function fileMode(ctx: Ctx, node: Node, path: Path): number | undefined {
  */
 function numericId(ctx: Ctx, node: Node, path: Path): string | undefined {
   const v = node.kind === 'scalar' ? node.value : undefined;
-  if (typeof v === 'string' && /^[0-9]+$/.test(v)) return v;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v);
-  return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000")');
+  const id =
+    typeof v === 'string' && /^[0-9]+$/.test(v)
+      ? v
+      : typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+        ? String(v)
+        : undefined;
+  // Linux ids are 32 bits and 4294967295 means "none" to chown: anything larger fails in the init container.
+  if (id !== undefined && Number(id) <= MAX_ID) return id;
+  return expected(
+    ctx,
+    node,
+    path,
+    'a numeric user or group id (decimal digits, e.g. "1000", at most 4294967294)',
+  );
 }
+
+const MAX_ID = 4294967294;
