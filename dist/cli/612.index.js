@@ -176,8 +176,8 @@ function createCommenter(token, target, logger) {
         issue_number: target.issueNumber,
         per_page: 100,
     })
-        .then((comments) => {
-        const comment = comments.find((c) => c.body?.includes(marker));
+        .then(async (comments) => {
+        const comment = await ownComment(comments.filter((c) => c.body?.includes(marker)));
         commentId ??= comment?.id;
         return comment?.body ?? undefined;
     })
@@ -185,6 +185,23 @@ function createCommenter(token, target, logger) {
         found = undefined;
         throw err;
     }));
+    /**
+     * The comment among those carrying the marker that this token wrote. Anyone can paste the marker (and a
+     * plan's fingerprint) into a comment of their own; such a comment must be neither edited nor read as the
+     * plan reviewed. A bot's comment (GITHUB_TOKEN writes as github-actions[bot], an app as <app>[bot]) cannot
+     * be forged by a person; a personal token's own comments are told by GET /user, asked only when needed.
+     */
+    const ownComment = async (carriers) => {
+        const bot = carriers.find((c) => c.user?.type === 'Bot');
+        if (bot || carriers.length === 0)
+            return bot;
+        const me = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
+        const own = carriers.find((c) => me !== undefined && c.user?.login === me);
+        for (const c of carriers)
+            if (c !== own)
+                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token wrote are edited or read as the plan reviewed`);
+        return own;
+    };
     return {
         async existing(marker) {
             try {

@@ -127,8 +127,8 @@ function createCommenter(token, target, logger) {
         issue_number: target.issueNumber,
         per_page: 100,
     })
-        .then((comments) => {
-        const comment = comments.find((c) => c.body?.includes(marker));
+        .then(async (comments) => {
+        const comment = await ownComment(comments.filter((c) => c.body?.includes(marker)));
         commentId ??= comment?.id;
         return comment?.body ?? undefined;
     })
@@ -136,6 +136,23 @@ function createCommenter(token, target, logger) {
         found = undefined;
         throw err;
     }));
+    /**
+     * The comment among those carrying the marker that this token wrote. Anyone can paste the marker (and a
+     * plan's fingerprint) into a comment of their own; such a comment must be neither edited nor read as the
+     * plan reviewed. A bot's comment (GITHUB_TOKEN writes as github-actions[bot], an app as <app>[bot]) cannot
+     * be forged by a person; a personal token's own comments are told by GET /user, asked only when needed.
+     */
+    const ownComment = async (carriers) => {
+        const bot = carriers.find((c) => c.user?.type === 'Bot');
+        if (bot || carriers.length === 0)
+            return bot;
+        const me = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
+        const own = carriers.find((c) => me !== undefined && c.user?.login === me);
+        for (const c of carriers)
+            if (c !== own)
+                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token wrote are edited or read as the plan reviewed`);
+        return own;
+    };
     return {
         async existing(marker) {
             try {
@@ -1221,7 +1238,7 @@ function deploymentConfiguration(ctx, s) {
         if (p < 1)
             p = 1;
         if (p > r) {
-            ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} replica(s); ${r} is used`);
+            ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} ${r === 1 ? 'replica' : 'replicas'}; ${r} is used`);
             p = r;
         }
         min = Math.floor(((r - p) * 100) / r);
@@ -1738,10 +1755,16 @@ function checkLimits(template, body) {
                 });
         }
     }
-    const bytes = Buffer.byteLength(body, 'utf8');
+    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
+    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
+    // body is over (a body that is not cannot have a compact form that is), and not for a template already
+    // refused for its resources: that one has to be split, and each part is measured then.
+    const readable = Buffer.byteLength(body, 'utf8');
+    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
+    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
     if (bytes > MAX_S3_BODY_BYTES)
         problems.push({
-            message: `the template is ${bytes} bytes; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
+            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
         });
     return problems;
 }
@@ -2334,7 +2357,8 @@ function secretValueFrom(source, key) {
 // String parameters named after a hash of the content, because ECS reads only a parameter's latest value:
 // it refuses a version selector (`name:version`) in valueFrom (https://github.com/aws/containers-roadmap/issues/859).
 // A changed config is therefore a new parameter name, which changes the task definitions of exactly the
-// services that use it, and only those roll; older content stays readable for a rollback. A standard
+// services that use it, and only those roll; older content stays readable for a rollback (the execution
+// role may read every content version of the configs its task uses, so it does not change). A standard
 // parameter holds up to 4 KB (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html),
 // so larger content is split into 4 KB chunks that the init container concatenates (docs/mapping.md).
 
@@ -2357,10 +2381,14 @@ const DEFAULT_MODE = 0o444;
 function storedConfigPrefix(stackName) {
     return `/compose-ecs/${stackName}/`;
 }
+/** Where every content version of a config is stored, below the stack's prefix: `configs/<name>`. */
+function configDirectory(def) {
+    return `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
 /** The parameters a config's content is stored in, by file: `configs/<name>/<content hash>/<file>.<chunk>`. */
 function configChunks(def) {
     const files = def.files ?? [];
-    const base = `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}/${contentHash(files)}`;
+    const base = `${configDirectory(def)}/${contentHash(files)}`;
     return files.map((file, f) => ({
         file,
         chunks: splitUtf8(file.content, CHUNK_BYTES).map((value, c) => ({ name: `${base}/${f}.${c}`, value })),
@@ -2436,10 +2464,11 @@ function taskConfigs(ctx, task) {
                 return void ctx.error(['configs', r.source], `config ${r.source} has no content: it was not read`);
             const directory = def.files.some((f) => f.path !== '');
             const stored = configChunks(def);
-            // One grant per content version: every chunk of this content, and nothing else.
-            const first = stored.flatMap((x) => x.chunks)[0];
-            if (first)
-                out.parameterArns.push(parameterArn(`compose-ecs/\${AWS::StackName}/${first.name.slice(0, first.name.lastIndexOf('/'))}/*`));
+            // One grant per config, over its content versions: the role of a release must not change with the
+            // content, or a task of the previous release (started by the circuit breaker's rollback, or replacing
+            // one that died mid-deploy) is refused its parameters, and the new tasks race IAM's propagation.
+            if (stored.some((x) => x.chunks.length > 0))
+                out.parameterArns.push(parameterArn(`compose-ecs/\${AWS::StackName}/${configDirectory(def)}/*`));
             for (const { file, chunks } of stored) {
                 taskBytes += Buffer.byteLength(file.content);
                 deliveries.push({
@@ -3081,6 +3110,23 @@ function accessPoint(fs, o, subpath, volume, runsAs) {
 
 
 function convert(loaded, options = {}) {
+    const { template, parameters, errors, warnings } = buildTemplate(loaded, options);
+    const body = serialize(template);
+    for (const problem of checkLimits(template, body))
+        errors.push(problem);
+    const quotas = checkQuotas(template);
+    errors.push(...quotas.errors);
+    warnings.push(...quotas.warnings);
+    if (errors.length > 0) {
+        throw new src_errors/* UserError */.yo('convert', `cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
+    }
+    return { template, body, parameters, warnings };
+}
+/**
+ * The template in its canonical order, before it is written out and checked against CloudFormation's
+ * limits (convert does both). Apart so that the bench can time the two (issue 13: conversion).
+ */
+function buildTemplate(loaded, options = {}) {
     const ctx = createContext(loaded, resolveOptions(options));
     const project = ctx.project;
     const parameters = addNetworkParameters(ctx);
@@ -3198,16 +3244,7 @@ function convert(loaded, options = {}) {
     }
     (0,tags/* applyTags */.MU)(ctx, ctx.owners);
     const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
-    const body = serialize(template);
-    for (const problem of checkLimits(template, body))
-        ctx.errors.push(problem);
-    const quotas = checkQuotas(template);
-    ctx.errors.push(...quotas.errors);
-    ctx.warnings.push(...quotas.warnings);
-    if (ctx.errors.length > 0) {
-        throw new src_errors/* UserError */.yo('convert', `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`, ctx.errors);
-    }
-    return { template, body, parameters, warnings: ctx.warnings };
+    return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
 }
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
 function containerDependencies(ctx, task, c, taskOf) {
@@ -5365,6 +5402,8 @@ async function file_configs_call(what, f) {
 var stack_settings = __webpack_require__(1817);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/private-temp.ts
+var private_temp = __webpack_require__(2267);
 ;// CONCATENATED MODULE: ./src/images/dockerignore.ts
 // .dockerignore patterns, enough to leave ignored files out of the build-input hash the way the
 // engine leaves them out of the build context: `#` comments, `!` exceptions, `*`, `?`, `**`.
@@ -5520,7 +5559,7 @@ async function prepareBuild(service, options) {
     const { build } = service;
     let privateDir;
     const privateFile = async (name, content) => {
-        privateDir ??= await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'compose-ecs-build-'));
+        privateDir ??= await (0,private_temp/* makePrivateDir */.h)('compose-ecs-build-');
         const file = (0,external_node_path_.join)(privateDir, name);
         await (0,promises_.writeFile)(file, content, { mode: 0o600 });
         return file;
@@ -6613,7 +6652,8 @@ async function missingConfigs(ctx, record) {
         ...new Set([
             ...record.templateBody.matchAll(/parameter(\/compose-ecs\/\$\{AWS::StackName\}\/configs\/[^"*\\]+)/g),
         ].map((m) => m[1].replace('${AWS::StackName}', record.stack))),
-        // The execution role's policy names each version's parameters as `…/<hash>/*`: a prefix, not a parameter.
+        // The execution role's policy names a config's parameters by a prefix (`…/configs/<name>/*`; releases
+        // before 6539d43 `…/<hash>/*`), not a parameter.
     ].filter((n) => !n.endsWith('/'));
     if (!names.length)
         return [];
@@ -6661,8 +6701,8 @@ async function rollbackMode(ctx) {
     return planned.result;
 }
 
-// EXTERNAL MODULE: ./src/compose/load.ts + 31 modules
-var load = __webpack_require__(6807);
+// EXTERNAL MODULE: ./src/compose/load.ts + 32 modules
+var load = __webpack_require__(8852);
 // EXTERNAL MODULE: ./src/stack-name.ts
 var stack_name = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/steps/load.ts

@@ -52,7 +52,7 @@ function describeNew(view) {
     if (view.published.size)
         notes.push(`publishes ${[...view.published].join(', ')} on the load balancer`);
     if (view.replicas !== undefined)
-        notes.push(`${(0,_resource_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(view.replicas)} replica(s)`);
+        notes.push(`${(0,_resource_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(view.replicas)} ${view.replicas === 1 ? 'replica' : 'replicas'}`);
     if (view.cpu !== undefined || view.memory !== undefined)
         notes.push(`${(0,_resource_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(view.cpu)} CPU units, ${(0,_resource_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(view.memory)} MiB`);
     if (view.environment.size)
@@ -535,7 +535,9 @@ function secretLeaks(loaded, values) {
     const intoConfig = 'a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead';
     for (const config of Object.values(loaded.project.configs))
         for (const file of config.files ?? [])
-            check(file.content, [
+            check(file.content, 
+            // A config made from a bind mount is reported at the mount, the only place the user wrote it.
+            (config.bindMount && [...config.bindMount]) ?? [
                 'configs',
                 config.name,
                 config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content',

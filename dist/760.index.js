@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423];
+export const id = 760;
+export const ids = [760];
 export const modules = {
 
-/***/ 1423:
+/***/ 2760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -336,6 +336,23 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/private-temp.ts
+// Where the run's private files go (registry credentials, build-secret files, an inline Dockerfile).
+// On a GitHub runner: RUNNER_TEMP, which the runner empties at the beginning and end of each job, so a
+// step killed before its own cleanup (or its post step) cannot leave a secret on a self-hosted runner's
+// /tmp for the next job. Elsewhere (the CLI): the system's temp directory.
+// https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+
+
+
+function privateTempRoot(env = process.env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+/** A new directory only this user can read (mkdtemp makes it 0700). */
+function makePrivateDir(prefix, env = process.env) {
+    return (0,promises_.mkdtemp)((0,external_node_path_.join)(privateTempRoot(env), prefix));
+}
+
 ;// CONCATENATED MODULE: ./src/images/leftovers.ts
 // What a container engine leaves on the runner until it is disposed of: a private directory with this
 // run's registry credentials (DOCKER_CONFIG, or podman's REGISTRY_AUTH_FILE) and the logins themselves.
@@ -395,6 +412,7 @@ function leftovers_parseLeftovers(text) {
 
 
 
+
 /**
  * A container engine driven through its CLI. Credentials live in a private config directory for
  * this run only (the password reaches the CLI on stdin); every command is an argument array.
@@ -415,7 +433,7 @@ class CliEngine {
     /** The private directory (created on first use) for credentials, iid and metadata files. */
     async privateDir() {
         if (!this.leftovers) {
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'compose-ecs-engine-'));
+            const dir = await makePrivateDir('compose-ecs-engine-');
             this.leftovers = { dir, program: this.program, env: this.environment(dir), registries: [] };
             this.ledger?.update(this.id, this.leftovers);
             await this.prepare(dir);
@@ -1097,7 +1115,7 @@ function describeNew(view) {
     if (view.published.size)
         notes.push(`publishes ${[...view.published].join(', ')} on the load balancer`);
     if (view.replicas !== undefined)
-        notes.push(`${showValue(view.replicas)} replica(s)`);
+        notes.push(`${showValue(view.replicas)} ${view.replicas === 1 ? 'replica' : 'replicas'}`);
     if (view.cpu !== undefined || view.memory !== undefined)
         notes.push(`${showValue(view.cpu)} CPU units, ${showValue(view.memory)} MiB`);
     if (view.environment.size)
@@ -1475,7 +1493,9 @@ function secretLeaks(loaded, values) {
     const intoConfig = 'a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead';
     for (const config of Object.values(loaded.project.configs))
         for (const file of config.files ?? [])
-            check(file.content, [
+            check(file.content, 
+            // A config made from a bind mount is reported at the mount, the only place the user wrote it.
+            (config.bindMount && [...config.bindMount]) ?? [
                 'configs',
                 config.name,
                 config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content',
@@ -3152,7 +3172,7 @@ function deploymentConfiguration(ctx, s) {
         if (p < 1)
             p = 1;
         if (p > r) {
-            ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} replica(s); ${r} is used`);
+            ctx.warn([...ucPath, 'parallelism'], `parallelism ${p} is more than the ${r} ${r === 1 ? 'replica' : 'replicas'}; ${r} is used`);
             p = r;
         }
         min = Math.floor(((r - p) * 100) / r);
@@ -3669,10 +3689,16 @@ function checkLimits(template, body) {
                 });
         }
     }
-    const bytes = Buffer.byteLength(body, 'utf8');
+    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
+    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
+    // body is over (a body that is not cannot have a compact form that is), and not for a template already
+    // refused for its resources: that one has to be split, and each part is measured then.
+    const readable = Buffer.byteLength(body, 'utf8');
+    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
+    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
     if (bytes > MAX_S3_BODY_BYTES)
         problems.push({
-            message: `the template is ${bytes} bytes; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
+            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
         });
     return problems;
 }
@@ -4265,7 +4291,8 @@ function secretValueFrom(source, key) {
 // String parameters named after a hash of the content, because ECS reads only a parameter's latest value:
 // it refuses a version selector (`name:version`) in valueFrom (https://github.com/aws/containers-roadmap/issues/859).
 // A changed config is therefore a new parameter name, which changes the task definitions of exactly the
-// services that use it, and only those roll; older content stays readable for a rollback. A standard
+// services that use it, and only those roll; older content stays readable for a rollback (the execution
+// role may read every content version of the configs its task uses, so it does not change). A standard
 // parameter holds up to 4 KB (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html),
 // so larger content is split into 4 KB chunks that the init container concatenates (docs/mapping.md).
 
@@ -4288,10 +4315,14 @@ const DEFAULT_MODE = 0o444;
 function storedConfigPrefix(stackName) {
     return `/compose-ecs/${stackName}/`;
 }
+/** Where every content version of a config is stored, below the stack's prefix: `configs/<name>`. */
+function configDirectory(def) {
+    return `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
 /** The parameters a config's content is stored in, by file: `configs/<name>/<content hash>/<file>.<chunk>`. */
 function configChunks(def) {
     const files = def.files ?? [];
-    const base = `configs/${def.name.replace(/[^A-Za-z0-9_.-]/g, '_')}/${contentHash(files)}`;
+    const base = `${configDirectory(def)}/${contentHash(files)}`;
     return files.map((file, f) => ({
         file,
         chunks: splitUtf8(file.content, CHUNK_BYTES).map((value, c) => ({ name: `${base}/${f}.${c}`, value })),
@@ -4367,10 +4398,11 @@ function taskConfigs(ctx, task) {
                 return void ctx.error(['configs', r.source], `config ${r.source} has no content: it was not read`);
             const directory = def.files.some((f) => f.path !== '');
             const stored = configChunks(def);
-            // One grant per content version: every chunk of this content, and nothing else.
-            const first = stored.flatMap((x) => x.chunks)[0];
-            if (first)
-                out.parameterArns.push(parameterArn(`compose-ecs/\${AWS::StackName}/${first.name.slice(0, first.name.lastIndexOf('/'))}/*`));
+            // One grant per config, over its content versions: the role of a release must not change with the
+            // content, or a task of the previous release (started by the circuit breaker's rollback, or replacing
+            // one that died mid-deploy) is refused its parameters, and the new tasks race IAM's propagation.
+            if (stored.some((x) => x.chunks.length > 0))
+                out.parameterArns.push(parameterArn(`compose-ecs/\${AWS::StackName}/${configDirectory(def)}/*`));
             for (const { file, chunks } of stored) {
                 taskBytes += Buffer.byteLength(file.content);
                 deliveries.push({
@@ -5057,6 +5089,23 @@ function accessPoint(fs, o, subpath, volume, runsAs) {
 
 
 function convert(loaded, options = {}) {
+    const { template, parameters, errors, warnings } = buildTemplate(loaded, options);
+    const body = serialize(template);
+    for (const problem of checkLimits(template, body))
+        errors.push(problem);
+    const quotas = checkQuotas(template);
+    errors.push(...quotas.errors);
+    warnings.push(...quotas.warnings);
+    if (errors.length > 0) {
+        throw new src_errors/* UserError */.yo('convert', `cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
+    }
+    return { template, body, parameters, warnings };
+}
+/**
+ * The template in its canonical order, before it is written out and checked against CloudFormation's
+ * limits (convert does both). Apart so that the bench can time the two (issue 13: conversion).
+ */
+function buildTemplate(loaded, options = {}) {
     const ctx = createContext(loaded, resolveOptions(options));
     const project = ctx.project;
     const parameters = addNetworkParameters(ctx);
@@ -5174,16 +5223,7 @@ function convert(loaded, options = {}) {
     }
     applyTags(ctx, ctx.owners);
     const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
-    const body = serialize(template);
-    for (const problem of checkLimits(template, body))
-        ctx.errors.push(problem);
-    const quotas = checkQuotas(template);
-    ctx.errors.push(...quotas.errors);
-    ctx.warnings.push(...quotas.warnings);
-    if (ctx.errors.length > 0) {
-        throw new src_errors/* UserError */.yo('convert', `cannot convert project ${project.name}: ${ctx.errors.length} problem(s)`, ctx.errors);
-    }
-    return { template, body, parameters, warnings: ctx.warnings };
+    return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
 }
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
 function containerDependencies(ctx, task, c, taskOf) {
@@ -5275,6 +5315,9 @@ async function checkReferencedFiles(project, sourceMap, diags) {
             ]);
             continue;
         }
+        // An inline Dockerfile is the build's Dockerfile: no file is read.
+        if (build.dockerfileInline !== undefined)
+            continue;
         const dockerfile = (0,external_node_path_.isAbsolute)(build.dockerfile)
             ? build.dockerfile
             : (0,external_node_path_.join)(build.context, build.dockerfile);
@@ -8068,7 +8111,7 @@ async function prepareBuild(service, options) {
     const { build } = service;
     let privateDir;
     const privateFile = async (name, content) => {
-        privateDir ??= await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'compose-ecs-build-'));
+        privateDir ??= await makePrivateDir('compose-ecs-build-');
         const file = (0,external_node_path_.join)(privateDir, name);
         await (0,promises_.writeFile)(file, content, { mode: 0o600 });
         return file;
@@ -9229,7 +9272,8 @@ async function missingConfigs(ctx, record) {
         ...new Set([
             ...record.templateBody.matchAll(/parameter(\/compose-ecs\/\$\{AWS::StackName\}\/configs\/[^"*\\]+)/g),
         ].map((m) => m[1].replace('${AWS::StackName}', record.stack))),
-        // The execution role's policy names each version's parameters as `…/<hash>/*`: a prefix, not a parameter.
+        // The execution role's policy names a config's parameters by a prefix (`…/configs/<name>/*`; releases
+        // before 6539d43 `…/<hash>/*`), not a parameter.
     ].filter((n) => !n.endsWith('/'));
     if (!names.length)
         return [];
@@ -9284,31 +9328,42 @@ async function rollbackMode(ctx) {
 // either written by the container or not the project's to publish.
 
 
-/** Whether each bind-mount source is a file or a directory (undefined: missing), for the ECS rules. */
-async function bindSourceKinds(project) {
-    const kinds = new Map();
+/** What each bind-mount source is, for the ECS rules. */
+async function bindSources(project) {
+    const realProject = await (0,promises_.realpath)(project.workingDir).catch(() => project.workingDir);
+    const sources = new Map();
     for (const s of Object.values(project.services))
         for (const m of s.volumes) {
-            if (m.type !== 'bind' || kinds.has(m.source))
+            if (m.type !== 'bind' || sources.has(m.source))
                 continue;
             const found = await (0,promises_.stat)(m.source).catch(() => undefined);
+            const realPath = await (0,promises_.realpath)(m.source).catch(() => undefined);
             // Sockets and devices are neither: they can never become a config.
-            if (found?.isDirectory())
-                kinds.set(m.source, 'directory');
-            else if (found?.isFile())
-                kinds.set(m.source, 'file');
+            const kind = found?.isDirectory() ? 'directory' : found?.isFile() ? 'file' : undefined;
+            sources.set(m.source, { ...(kind ? { kind } : {}), ...(realPath ? { realPath } : {}), realProject });
         }
-    return kinds;
+    return sources;
+}
+/** `path` relative to `dir`, '/'-separated, or undefined when it lies outside (or is `dir` itself). */
+function inside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel)
+        ? rel.split(external_node_path_.sep).join('/')
+        : undefined;
 }
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project, source) {
-    const rel = (0,external_node_path_.relative)(project.workingDir, source);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : undefined;
+    return inside(project.workingDir, source);
 }
 /** Why a bind mount cannot become a config, or undefined when it can. */
-function bindConfigRefusal(project, mount, kind) {
+function bindConfigRefusal(project, mount, source) {
     if (!insideProject(project, mount.source))
         return 'it is outside the project directory, so it is not the project’s to publish';
+    // A symbolic link inside the project may lead anywhere (a pull request could point one at the runner's
+    // credentials): what is published is where the link leads.
+    if (source?.realPath && !inside(source.realProject, source.realPath))
+        return `it is a symbolic link to ${(0,external_node_path_.relative)(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+    const kind = source?.kind;
     if (!mount.readOnly)
         return 'it is writable (a config is read-only: add :ro if the container only reads it)';
     if (!kind)
@@ -9319,7 +9374,7 @@ function bindConfigRefusal(project, mount, kind) {
  * Turns the mount into a config reference of the service; the config is named after the path
  * (`./proxy/nginx.conf` → `proxy_nginx.conf`) and shared by every mount of the same path.
  */
-function bindMountToConfig(project, service, mount) {
+function bindMountToConfig(project, service, mount, at) {
     const rel = insideProject(project, mount.source);
     const base = rel.replace(/[^A-Za-z0-9._-]/g, '_');
     let name = base;
@@ -9328,6 +9383,8 @@ function bindMountToConfig(project, service, mount) {
     project.configs[name] ??= {
         name,
         file: mount.source,
+        // A directory's files are read only where they really lie inside the project (config-contents.ts).
+        bindMount: at,
         external: false,
         extensions: {},
     };
@@ -9342,6 +9399,7 @@ function bindMountToConfig(project, service, mount) {
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
 
 
+
 /** Largest config (a file, or the sum of a directory's files). */
 const MAX_CONFIG_BYTES = 64 * 1024;
 /** Most files a directory config may hold. */
@@ -9352,10 +9410,12 @@ async function readConfigContents(project, sourceMap, diags, lookup) {
         if (!used.has(config.name) || config.external)
             continue;
         const fail = (message, field) => {
-            const path = ['configs', config.name, field];
+            const path = config.bindMount ?? ['configs', config.name, field];
             diags.error(`config ${config.name}: ${message}`, path, sourceMap.locate(path));
         };
-        const files = await configFiles(config, lookup, (m) => fail(m, sourceField(config)));
+        // A bind mount made a config publishes only what really lies inside the project.
+        const confinedTo = config.bindMount && project.workingDir;
+        const files = await configFiles(config, confinedTo, lookup, (m) => fail(m, sourceField(config)));
         if (!files)
             continue;
         const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
@@ -9368,7 +9428,7 @@ async function readConfigContents(project, sourceMap, diags, lookup) {
 function sourceField(config) {
     return config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content';
 }
-async function configFiles(config, lookup, fail) {
+async function configFiles(config, confinedTo, lookup, fail) {
     if (config.content !== undefined)
         return [{ path: '', content: config.content }];
     if (config.environment !== undefined) {
@@ -9389,8 +9449,12 @@ async function configFiles(config, lookup, fail) {
     const paths = await filesUnder(config.file, MAX_CONFIG_FILES + 1);
     if (paths.length > MAX_CONFIG_FILES)
         return void fail(`directory ${config.file} holds more than ${MAX_CONFIG_FILES} files, the most a config delivers`);
+    const realRoot = confinedTo && (await (0,promises_.realpath)(confinedTo).catch(() => confinedTo));
     const files = [];
     for (const path of paths) {
+        const real = realRoot && (await (0,promises_.realpath)(path).catch(() => path));
+        if (realRoot && real && !inside(realRoot, real))
+            return void fail(`${path} is a symbolic link to ${(0,external_node_path_.relative)(realRoot, real)}, outside the project directory, so it is not the project’s to publish`);
         const content = await config_contents_text(path, fail);
         if (content === undefined)
             return undefined;
@@ -9745,15 +9809,19 @@ function stringDict(ctx, node, path) {
  * Walks a mapping: each known key goes to its handler, `x-*` keys into the extensions,
  * and anything else is an error that lists what is allowed (nothing is silently dropped).
  */
-function fields(ctx, node, path, handlers, where, extensions) {
+function fields(ctx, node, path, handlers, where, extensions, 
+/** Fields accepted here and judged elsewhere (a service's fields with no place in the model). */
+accepted) {
     for (const [key, entry] of node.entries) {
         const handler = Object.hasOwn(handlers, key) ? handlers[key] : undefined;
         if (handler)
             handler(entry.value, [...path, key]);
+        else if (accepted && Object.hasOwn(accepted, key))
+            continue;
         else if (extensions && key.startsWith('x-'))
             extensions[key] = toPlain(entry.value);
         else {
-            const known = Object.keys(handlers);
+            const known = [...Object.keys(handlers), ...Object.keys(accepted ?? {})];
             const close = closest(key, known);
             const hint = close
                 ? `did you mean ${JSON.stringify(close)}?`
@@ -9976,10 +10044,11 @@ function applyEcsRules(project, sourceMap, rawFields, diags, options = {}) {
                 : `tmpfs mount at ${mount.target}`;
             const fix = 'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
             const path = originOf(mount) ?? at('volumes', index);
-            const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
-            const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : undefined;
+            const source = mount.type === 'bind' ? options.bindSources?.get(mount.source) : undefined;
+            const kind = source?.kind;
+            const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, source) : undefined;
             if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
-                const config = bindMountToConfig(project, service, mount);
+                const config = bindMountToConfig(project, service, mount, path);
                 diags.warn(`the ${what} is delivered as config ${config} (bind-mounts-as-configs)`, path, sourceMap.locate(path));
                 return false;
             }
@@ -10149,9 +10218,33 @@ function interpolateTree(root, lookup, diags) {
     walk(root, []);
 }
 
+;// CONCATENATED MODULE: ./src/compose/plain-env.ts
+// Runs a synchronous step with process.env replaced by a plain copy of itself, then puts the real one back.
+// The yaml library's parser reads process.env.LOG_TOKENS (its debug switch) once per token, and Node's
+// process.env is an interceptor that asks the C++ side on every read (~0.25 µs under Node 24, several
+// times that under Node 20): a tenth of parsing a large compose file (issue 13: loading). A plain object
+// answers the same values in a few nanoseconds. Nothing else can run during a synchronous step, so no
+// other code ever sees the copy, and the real object is restored even when the step throws.
+function withPlainProcessEnv(step) {
+    const real = process.env;
+    try {
+        process.env = { ...real };
+    }
+    catch {
+        return step(); // a process.env that cannot be replaced (made read-only by the host): only slower
+    }
+    try {
+        return step();
+    }
+    finally {
+        process.env = real;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/parse.ts
 // YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
 // node budget, so a billion-laughs document fails fast instead of exhausting memory.
+
 
 
 /** Most nodes one document may expand to (aliases included); real projects use far fewer. */
@@ -10182,13 +10275,24 @@ function decodeUtf8(bytes, file, diags) {
 /** Parses one YAML document. Returns undefined (with diagnostics) when it cannot be read. */
 function parseYaml(text, file, diags) {
     const lineCounter = new dist/* LineCounter */.HN();
+    const starts = lineCounter.lineStarts;
+    // The line holding `offset`: the last line start at or before it (the parser records offset 0 first).
     const at = (offset) => {
-        const pos = lineCounter.linePos(offset ?? 0);
-        return { file, line: pos.line, column: pos.col };
+        const at = offset ?? 0;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= at)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { file, line: low + 1, column: at - (starts[low] ?? 0) + 1 };
     };
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
+        doc = withPlainProcessEnv(() => (0,dist/* parseDocument */.Tp)(text, {
             lineCounter,
             merge: true,
             // Checked below instead, in one pass per mapping: the library compares each key with every earlier
@@ -10196,7 +10300,7 @@ function parseYaml(text, file, diags) {
             uniqueKeys: false,
             prettyErrors: false,
             strict: true,
-        });
+        }));
     }
     catch (err) {
         diags.error(`the YAML parser gave up: ${err.message}`, undefined, {
@@ -10217,30 +10321,18 @@ function parseYaml(text, file, diags) {
     }
     if (diags.errors.length > before)
         return undefined;
-    // One walk of the document: anchors indexed (the library's Alias.resolve searches the whole document per
-    // alias, which makes many `<<: *defaults` quadratic), and duplicate keys found as uniqueKeys: true
-    // would (the library's equality: the same scalar value), one pass per mapping.
+    // Anchors are indexed and duplicate keys found during the one walk below that builds the tree (the
+    // library's Alias.resolve searches the whole document per alias, which makes many `<<: *defaults`
+    // quadratic). The walk is in document order, so every anchor before an alias is indexed when it is met.
     const anchors = new Map();
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
+    const indexAnchor = (node) => {
         const anchor = node?.anchor;
-        if (anchor) {
-            const list = anchors.get(anchor) ?? [];
-            list.push({ offset: node.range?.[0] ?? 0, node });
-            anchors.set(anchor, list);
-        }
-        if (!(0,dist/* isMap */.jh)(node))
+        if (!anchor)
             return;
-        const seen = new Set();
-        for (const pair of node.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || Number.isNaN(pair.key.value))
-                continue;
-            if (seen.has(pair.key.value))
-                diags.error(yamlMessage('Map keys must be unique'), undefined, at(pair.key.range?.[0]));
-            seen.add(pair.key.value);
-        }
-    });
-    if (diags.errors.length > before)
-        return undefined;
+        const list = anchors.get(anchor) ?? [];
+        list.push({ offset: node.range?.[0] ?? 0, node });
+        anchors.set(anchor, list);
+    };
     const resolveAlias = (name, offset) => {
         // The latest definition before the alias wins (anchors may be redefined).
         let found;
@@ -10263,6 +10355,9 @@ function parseYaml(text, file, diags) {
                 throw new AbortAt(`unknown YAML alias *${value.source} (no anchor &${value.source} before it)`, at(value.range?.[0]));
             return convert(target, depth, at(value.range?.[0]), aliases + 1);
         }
+        // Only at its own place in the document: inside an alias's expansion, a node was met already.
+        if (aliases === 0)
+            indexAnchor(value);
         const node = convertNode(value, depth, fallback, aliases);
         const tag = value?.tag;
         if (tag && MERGE_TAGS.has(tag))
@@ -10290,9 +10385,21 @@ function parseYaml(text, file, diags) {
         if ((0,dist/* isMap */.jh)(value)) {
             const out = mapNode(loc);
             const merges = [];
+            // Duplicate keys as uniqueKeys: true would find them (the library's equality: the same scalar
+            // value), once per mapping of the document, not again in an alias's expansion.
+            const seen = aliases === 0 ? new Set() : undefined;
             for (const pair of value.items) {
                 const keyNode = pair.key;
-                const keyLoc = at(keyNode?.range?.[0] ?? loc.line);
+                const keyOffset = keyNode?.range?.[0];
+                const keyLoc = keyOffset === undefined ? loc : at(keyOffset);
+                if (seen) {
+                    indexAnchor(keyNode);
+                    if ((0,dist/* isScalar */.jn)(keyNode) && !Number.isNaN(keyNode.value)) {
+                        if (seen.has(keyNode.value))
+                            diags.error(yamlMessage('Map keys must be unique'), undefined, keyLoc);
+                        seen.add(keyNode.value);
+                    }
+                }
                 if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
                     merges.push(convert(pair.value, depth + 1, keyLoc, aliases));
                     continue;
@@ -10319,6 +10426,8 @@ function parseYaml(text, file, diags) {
     };
     try {
         const root = convert(doc.contents, 0, { file, line: 1, column: 1 }, 0);
+        if (diags.errors.length > before)
+            return undefined;
         if (root.kind === 'scalar' && root.value === null)
             return mapNode(root.loc);
         return root;
@@ -10660,11 +10769,16 @@ function normalizeFileRefs(ctx, node, path) {
     });
     return out;
 }
+/** Largest permission mode (setuid, setgid, sticky, rwx ×3): chmod in the init container refuses more. */
+const MAX_FILE_MODE = 0o7777;
 /** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
 function fileMode(ctx, node, path) {
     if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
         return parseInt(node.value, 8);
-    return read_int(ctx, node, path);
+    const mode = read_int(ctx, node, path);
+    if (mode === undefined || mode <= MAX_FILE_MODE)
+        return mode;
+    return expected(ctx, node, path, 'a file mode of at most 0o7777 (in octal, e.g. 0440)');
 }
 /**
  * uid / gid: a numeric id, as a string ("1000") or a YAML number. Names cannot be resolved outside the
@@ -10672,12 +10786,17 @@ function fileMode(ctx, node, path) {
  */
 function numericId(ctx, node, path) {
     const v = node.kind === 'scalar' ? node.value : undefined;
-    if (typeof v === 'string' && /^[0-9]+$/.test(v))
-        return v;
-    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
-        return String(v);
-    return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000")');
+    const id = typeof v === 'string' && /^[0-9]+$/.test(v)
+        ? v
+        : typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+            ? String(v)
+            : undefined;
+    // Linux ids are 32 bits and 4294967295 means "none" to chown: anything larger fails in the init container.
+    if (id !== undefined && Number(id) <= MAX_ID)
+        return id;
+    return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000", at most 4294967294)');
 }
+const MAX_ID = 4294967294;
 
 ;// CONCATENATED MODULE: ./src/compose/normalize/volumes.ts
 
@@ -11049,29 +11168,34 @@ function stripTags(node) {
 }
 /**
  * A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. A subtree
- * with no tag in it is returned as it is rather than copied (the first file of a project is all of it).
+ * with no tag in it is returned as it is rather than copied (the first file of a project is all of it):
+ * a copy of a list or mapping is only started at its first change.
  */
 function dropResets(node) {
     if (node.kind === 'scalar')
         return stripTags(node);
     if (node.kind === 'seq') {
-        const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
-        const same = !node.tag && items.length === node.items.length && items.every((i, at) => i === node.items[at]);
-        return same ? node : { ...stripTags(node), items };
+        let items;
+        node.items.forEach((item, at) => {
+            const value = item.tag === '!reset' ? undefined : dropResets(item);
+            if (value !== item)
+                items ??= node.items.slice(0, at);
+            if (items && value)
+                items.push(value);
+        });
+        return items || node.tag ? { ...stripTags(node), items: items ?? node.items } : node;
     }
-    const entries = new Map();
-    let same = !node.tag;
+    let entries;
+    let at = 0;
     for (const [key, entry] of node.entries) {
-        if (entry.value.tag === '!reset') {
-            same = false;
-            continue;
-        }
-        const value = dropResets(entry.value);
+        const value = entry.value.tag === '!reset' ? undefined : dropResets(entry.value);
         if (value !== entry.value)
-            same = false;
-        entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+            entries ??= new Map([...node.entries].slice(0, at));
+        if (entries && value)
+            entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+        at++;
     }
-    return same ? node : { ...stripTags(node), entries };
+    return entries || node.tag ? { ...stripTags(node), entries: entries ?? node.entries } : node;
 }
 /** Merges whole documents in order. */
 function mergeDocuments(docs) {
@@ -11876,9 +12000,7 @@ function normalizeService(ctx, name, node) {
         scale: (v, p) => (short.replicas = read_int(ctx, v, p)),
     };
     // Fields with no place in the model: accepted here, judged by ecs-rules.ts.
-    for (const key of Object.keys(UNMODELLED_SERVICE_FIELDS))
-        handlers[key] = () => undefined;
-    fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions);
+    fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions, UNMODELLED_SERVICE_FIELDS);
     applyShorthands(s, short);
     // env_file values first, then `environment` overrides them.
     const merged = {};
@@ -12302,7 +12424,7 @@ async function loadProject(options) {
     applyEcsRules(project, sourceMap, rawFields, diags, {
         dropBindMounts: options.dropBindMounts ?? false,
         bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
-        bindSourceKinds: await bindSourceKinds(project),
+        bindSources: await bindSources(project),
     });
     // After the ECS rules, which may add configs made from bind mounts.
     if (diags.errors.length === 0)
@@ -12878,8 +13000,8 @@ function createCommenter(token, target, logger) {
         issue_number: target.issueNumber,
         per_page: 100,
     })
-        .then((comments) => {
-        const comment = comments.find((c) => c.body?.includes(marker));
+        .then(async (comments) => {
+        const comment = await ownComment(comments.filter((c) => c.body?.includes(marker)));
         commentId ??= comment?.id;
         return comment?.body ?? undefined;
     })
@@ -12887,6 +13009,23 @@ function createCommenter(token, target, logger) {
         found = undefined;
         throw err;
     }));
+    /**
+     * The comment among those carrying the marker that this token wrote. Anyone can paste the marker (and a
+     * plan's fingerprint) into a comment of their own; such a comment must be neither edited nor read as the
+     * plan reviewed. A bot's comment (GITHUB_TOKEN writes as github-actions[bot], an app as <app>[bot]) cannot
+     * be forged by a person; a personal token's own comments are told by GET /user, asked only when needed.
+     */
+    const ownComment = async (carriers) => {
+        const bot = carriers.find((c) => c.user?.type === 'Bot');
+        if (bot || carriers.length === 0)
+            return bot;
+        const me = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
+        const own = carriers.find((c) => me !== undefined && c.user?.login === me);
+        for (const c of carriers)
+            if (c !== own)
+                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token wrote are edited or read as the plan reviewed`);
+        return own;
+    };
     return {
         async existing(marker) {
             try {

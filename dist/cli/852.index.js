@@ -1,5 +1,5 @@
-export const id = 807;
-export const ids = [807];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
 /***/ 5148:
@@ -389,6 +389,9 @@ async function checkReferencedFiles(project, sourceMap, diags) {
             ]);
             continue;
         }
+        // An inline Dockerfile is the build's Dockerfile: no file is read.
+        if (build.dockerfileInline !== undefined)
+            continue;
         const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(build.dockerfile)
             ? build.dockerfile
             : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(build.context, build.dockerfile);
@@ -412,7 +415,7 @@ async function checkReferencedFiles(project, sourceMap, diags) {
 
 /***/ }),
 
-/***/ 6807:
+/***/ 8852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -434,31 +437,42 @@ var external_node_path_ = __webpack_require__(6760);
 // either written by the container or not the project's to publish.
 
 
-/** Whether each bind-mount source is a file or a directory (undefined: missing), for the ECS rules. */
-async function bindSourceKinds(project) {
-    const kinds = new Map();
+/** What each bind-mount source is, for the ECS rules. */
+async function bindSources(project) {
+    const realProject = await (0,promises_.realpath)(project.workingDir).catch(() => project.workingDir);
+    const sources = new Map();
     for (const s of Object.values(project.services))
         for (const m of s.volumes) {
-            if (m.type !== 'bind' || kinds.has(m.source))
+            if (m.type !== 'bind' || sources.has(m.source))
                 continue;
             const found = await (0,promises_.stat)(m.source).catch(() => undefined);
+            const realPath = await (0,promises_.realpath)(m.source).catch(() => undefined);
             // Sockets and devices are neither: they can never become a config.
-            if (found?.isDirectory())
-                kinds.set(m.source, 'directory');
-            else if (found?.isFile())
-                kinds.set(m.source, 'file');
+            const kind = found?.isDirectory() ? 'directory' : found?.isFile() ? 'file' : undefined;
+            sources.set(m.source, { ...(kind ? { kind } : {}), ...(realPath ? { realPath } : {}), realProject });
         }
-    return kinds;
+    return sources;
+}
+/** `path` relative to `dir`, '/'-separated, or undefined when it lies outside (or is `dir` itself). */
+function inside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel)
+        ? rel.split(external_node_path_.sep).join('/')
+        : undefined;
 }
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project, source) {
-    const rel = (0,external_node_path_.relative)(project.workingDir, source);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : undefined;
+    return inside(project.workingDir, source);
 }
 /** Why a bind mount cannot become a config, or undefined when it can. */
-function bindConfigRefusal(project, mount, kind) {
+function bindConfigRefusal(project, mount, source) {
     if (!insideProject(project, mount.source))
         return 'it is outside the project directory, so it is not the project’s to publish';
+    // A symbolic link inside the project may lead anywhere (a pull request could point one at the runner's
+    // credentials): what is published is where the link leads.
+    if (source?.realPath && !inside(source.realProject, source.realPath))
+        return `it is a symbolic link to ${(0,external_node_path_.relative)(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+    const kind = source?.kind;
     if (!mount.readOnly)
         return 'it is writable (a config is read-only: add :ro if the container only reads it)';
     if (!kind)
@@ -469,7 +483,7 @@ function bindConfigRefusal(project, mount, kind) {
  * Turns the mount into a config reference of the service; the config is named after the path
  * (`./proxy/nginx.conf` → `proxy_nginx.conf`) and shared by every mount of the same path.
  */
-function bindMountToConfig(project, service, mount) {
+function bindMountToConfig(project, service, mount, at) {
     const rel = insideProject(project, mount.source);
     const base = rel.replace(/[^A-Za-z0-9._-]/g, '_');
     let name = base;
@@ -478,6 +492,8 @@ function bindMountToConfig(project, service, mount) {
     project.configs[name] ??= {
         name,
         file: mount.source,
+        // A directory's files are read only where they really lie inside the project (config-contents.ts).
+        bindMount: at,
         external: false,
         extensions: {},
     };
@@ -492,6 +508,7 @@ function bindMountToConfig(project, service, mount) {
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
 
 
+
 /** Largest config (a file, or the sum of a directory's files). */
 const MAX_CONFIG_BYTES = 64 * 1024;
 /** Most files a directory config may hold. */
@@ -502,10 +519,12 @@ async function readConfigContents(project, sourceMap, diags, lookup) {
         if (!used.has(config.name) || config.external)
             continue;
         const fail = (message, field) => {
-            const path = ['configs', config.name, field];
+            const path = config.bindMount ?? ['configs', config.name, field];
             diags.error(`config ${config.name}: ${message}`, path, sourceMap.locate(path));
         };
-        const files = await configFiles(config, lookup, (m) => fail(m, sourceField(config)));
+        // A bind mount made a config publishes only what really lies inside the project.
+        const confinedTo = config.bindMount && project.workingDir;
+        const files = await configFiles(config, confinedTo, lookup, (m) => fail(m, sourceField(config)));
         if (!files)
             continue;
         const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
@@ -518,7 +537,7 @@ async function readConfigContents(project, sourceMap, diags, lookup) {
 function sourceField(config) {
     return config.file !== undefined ? 'file' : config.environment !== undefined ? 'environment' : 'content';
 }
-async function configFiles(config, lookup, fail) {
+async function configFiles(config, confinedTo, lookup, fail) {
     if (config.content !== undefined)
         return [{ path: '', content: config.content }];
     if (config.environment !== undefined) {
@@ -539,8 +558,12 @@ async function configFiles(config, lookup, fail) {
     const paths = await filesUnder(config.file, MAX_CONFIG_FILES + 1);
     if (paths.length > MAX_CONFIG_FILES)
         return void fail(`directory ${config.file} holds more than ${MAX_CONFIG_FILES} files, the most a config delivers`);
+    const realRoot = confinedTo && (await (0,promises_.realpath)(confinedTo).catch(() => confinedTo));
     const files = [];
     for (const path of paths) {
+        const real = realRoot && (await (0,promises_.realpath)(path).catch(() => path));
+        if (realRoot && real && !inside(realRoot, real))
+            return void fail(`${path} is a symbolic link to ${(0,external_node_path_.relative)(realRoot, real)}, outside the project directory, so it is not the project’s to publish`);
         const content = await config_contents_text(path, fail);
         if (content === undefined)
             return undefined;
@@ -899,15 +922,19 @@ function stringDict(ctx, node, path) {
  * Walks a mapping: each known key goes to its handler, `x-*` keys into the extensions,
  * and anything else is an error that lists what is allowed (nothing is silently dropped).
  */
-function fields(ctx, node, path, handlers, where, extensions) {
+function fields(ctx, node, path, handlers, where, extensions, 
+/** Fields accepted here and judged elsewhere (a service's fields with no place in the model). */
+accepted) {
     for (const [key, entry] of node.entries) {
         const handler = Object.hasOwn(handlers, key) ? handlers[key] : undefined;
         if (handler)
             handler(entry.value, [...path, key]);
+        else if (accepted && Object.hasOwn(accepted, key))
+            continue;
         else if (extensions && key.startsWith('x-'))
             extensions[key] = toPlain(entry.value);
         else {
-            const known = Object.keys(handlers);
+            const known = [...Object.keys(handlers), ...Object.keys(accepted ?? {})];
             const close = closest(key, known);
             const hint = close
                 ? `did you mean ${JSON.stringify(close)}?`
@@ -1130,10 +1157,11 @@ function applyEcsRules(project, sourceMap, rawFields, diags, options = {}) {
                 : `tmpfs mount at ${mount.target}`;
             const fix = 'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
             const path = originOf(mount) ?? at('volumes', index);
-            const kind = mount.type === 'bind' ? options.bindSourceKinds?.get(mount.source) : undefined;
-            const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, kind) : undefined;
+            const source = mount.type === 'bind' ? options.bindSources?.get(mount.source) : undefined;
+            const kind = source?.kind;
+            const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, source) : undefined;
             if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
-                const config = bindMountToConfig(project, service, mount);
+                const config = bindMountToConfig(project, service, mount, path);
                 diags.warn(`the ${what} is delivered as config ${config} (bind-mounts-as-configs)`, path, sourceMap.locate(path));
                 return false;
             }
@@ -1305,9 +1333,33 @@ function interpolateTree(root, lookup, diags) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/compose/plain-env.ts
+// Runs a synchronous step with process.env replaced by a plain copy of itself, then puts the real one back.
+// The yaml library's parser reads process.env.LOG_TOKENS (its debug switch) once per token, and Node's
+// process.env is an interceptor that asks the C++ side on every read (~0.25 µs under Node 24, several
+// times that under Node 20): a tenth of parsing a large compose file (issue 13: loading). A plain object
+// answers the same values in a few nanoseconds. Nothing else can run during a synchronous step, so no
+// other code ever sees the copy, and the real object is restored even when the step throws.
+function withPlainProcessEnv(step) {
+    const real = process.env;
+    try {
+        process.env = { ...real };
+    }
+    catch {
+        return step(); // a process.env that cannot be replaced (made read-only by the host): only slower
+    }
+    try {
+        return step();
+    }
+    finally {
+        process.env = real;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/parse.ts
 // YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
 // node budget, so a billion-laughs document fails fast instead of exhausting memory.
+
 
 
 /** Most nodes one document may expand to (aliases included); real projects use far fewer. */
@@ -1338,13 +1390,24 @@ function decodeUtf8(bytes, file, diags) {
 /** Parses one YAML document. Returns undefined (with diagnostics) when it cannot be read. */
 function parseYaml(text, file, diags) {
     const lineCounter = new dist/* LineCounter */.HN();
+    const starts = lineCounter.lineStarts;
+    // The line holding `offset`: the last line start at or before it (the parser records offset 0 first).
     const at = (offset) => {
-        const pos = lineCounter.linePos(offset ?? 0);
-        return { file, line: pos.line, column: pos.col };
+        const at = offset ?? 0;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= at)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { file, line: low + 1, column: at - (starts[low] ?? 0) + 1 };
     };
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
+        doc = withPlainProcessEnv(() => (0,dist/* parseDocument */.Tp)(text, {
             lineCounter,
             merge: true,
             // Checked below instead, in one pass per mapping: the library compares each key with every earlier
@@ -1352,7 +1415,7 @@ function parseYaml(text, file, diags) {
             uniqueKeys: false,
             prettyErrors: false,
             strict: true,
-        });
+        }));
     }
     catch (err) {
         diags.error(`the YAML parser gave up: ${err.message}`, undefined, {
@@ -1373,30 +1436,18 @@ function parseYaml(text, file, diags) {
     }
     if (diags.errors.length > before)
         return undefined;
-    // One walk of the document: anchors indexed (the library's Alias.resolve searches the whole document per
-    // alias, which makes many `<<: *defaults` quadratic), and duplicate keys found as uniqueKeys: true
-    // would (the library's equality: the same scalar value), one pass per mapping.
+    // Anchors are indexed and duplicate keys found during the one walk below that builds the tree (the
+    // library's Alias.resolve searches the whole document per alias, which makes many `<<: *defaults`
+    // quadratic). The walk is in document order, so every anchor before an alias is indexed when it is met.
     const anchors = new Map();
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
+    const indexAnchor = (node) => {
         const anchor = node?.anchor;
-        if (anchor) {
-            const list = anchors.get(anchor) ?? [];
-            list.push({ offset: node.range?.[0] ?? 0, node });
-            anchors.set(anchor, list);
-        }
-        if (!(0,dist/* isMap */.jh)(node))
+        if (!anchor)
             return;
-        const seen = new Set();
-        for (const pair of node.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || Number.isNaN(pair.key.value))
-                continue;
-            if (seen.has(pair.key.value))
-                diags.error(yamlMessage('Map keys must be unique'), undefined, at(pair.key.range?.[0]));
-            seen.add(pair.key.value);
-        }
-    });
-    if (diags.errors.length > before)
-        return undefined;
+        const list = anchors.get(anchor) ?? [];
+        list.push({ offset: node.range?.[0] ?? 0, node });
+        anchors.set(anchor, list);
+    };
     const resolveAlias = (name, offset) => {
         // The latest definition before the alias wins (anchors may be redefined).
         let found;
@@ -1419,6 +1470,9 @@ function parseYaml(text, file, diags) {
                 throw new AbortAt(`unknown YAML alias *${value.source} (no anchor &${value.source} before it)`, at(value.range?.[0]));
             return convert(target, depth, at(value.range?.[0]), aliases + 1);
         }
+        // Only at its own place in the document: inside an alias's expansion, a node was met already.
+        if (aliases === 0)
+            indexAnchor(value);
         const node = convertNode(value, depth, fallback, aliases);
         const tag = value?.tag;
         if (tag && MERGE_TAGS.has(tag))
@@ -1446,9 +1500,21 @@ function parseYaml(text, file, diags) {
         if ((0,dist/* isMap */.jh)(value)) {
             const out = mapNode(loc);
             const merges = [];
+            // Duplicate keys as uniqueKeys: true would find them (the library's equality: the same scalar
+            // value), once per mapping of the document, not again in an alias's expansion.
+            const seen = aliases === 0 ? new Set() : undefined;
             for (const pair of value.items) {
                 const keyNode = pair.key;
-                const keyLoc = at(keyNode?.range?.[0] ?? loc.line);
+                const keyOffset = keyNode?.range?.[0];
+                const keyLoc = keyOffset === undefined ? loc : at(keyOffset);
+                if (seen) {
+                    indexAnchor(keyNode);
+                    if ((0,dist/* isScalar */.jn)(keyNode) && !Number.isNaN(keyNode.value)) {
+                        if (seen.has(keyNode.value))
+                            diags.error(yamlMessage('Map keys must be unique'), undefined, keyLoc);
+                        seen.add(keyNode.value);
+                    }
+                }
                 if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
                     merges.push(convert(pair.value, depth + 1, keyLoc, aliases));
                     continue;
@@ -1475,6 +1541,8 @@ function parseYaml(text, file, diags) {
     };
     try {
         const root = convert(doc.contents, 0, { file, line: 1, column: 1 }, 0);
+        if (diags.errors.length > before)
+            return undefined;
         if (root.kind === 'scalar' && root.value === null)
             return mapNode(root.loc);
         return root;
@@ -1816,11 +1884,16 @@ function normalizeFileRefs(ctx, node, path) {
     });
     return out;
 }
+/** Largest permission mode (setuid, setgid, sticky, rwx ×3): chmod in the init container refuses more. */
+const MAX_FILE_MODE = 0o7777;
 /** File modes are written in octal as a string ("0440") or as a YAML number (0o440 / 288). */
 function fileMode(ctx, node, path) {
     if (node.kind === 'scalar' && typeof node.value === 'string' && /^0?[0-7]{1,4}$/.test(node.value))
         return parseInt(node.value, 8);
-    return read_int(ctx, node, path);
+    const mode = read_int(ctx, node, path);
+    if (mode === undefined || mode <= MAX_FILE_MODE)
+        return mode;
+    return expected(ctx, node, path, 'a file mode of at most 0o7777 (in octal, e.g. 0440)');
 }
 /**
  * uid / gid: a numeric id, as a string ("1000") or a YAML number. Names cannot be resolved outside the
@@ -1828,12 +1901,17 @@ function fileMode(ctx, node, path) {
  */
 function numericId(ctx, node, path) {
     const v = node.kind === 'scalar' ? node.value : undefined;
-    if (typeof v === 'string' && /^[0-9]+$/.test(v))
-        return v;
-    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
-        return String(v);
-    return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000")');
+    const id = typeof v === 'string' && /^[0-9]+$/.test(v)
+        ? v
+        : typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+            ? String(v)
+            : undefined;
+    // Linux ids are 32 bits and 4294967295 means "none" to chown: anything larger fails in the init container.
+    if (id !== undefined && Number(id) <= MAX_ID)
+        return id;
+    return expected(ctx, node, path, 'a numeric user or group id (decimal digits, e.g. "1000", at most 4294967294)');
 }
+const MAX_ID = 4294967294;
 
 ;// CONCATENATED MODULE: ./src/compose/normalize/volumes.ts
 
@@ -2205,29 +2283,34 @@ function stripTags(node) {
 }
 /**
  * A value with nothing under it yet: `!reset` entries inside it just disappear, as in Compose. A subtree
- * with no tag in it is returned as it is rather than copied (the first file of a project is all of it).
+ * with no tag in it is returned as it is rather than copied (the first file of a project is all of it):
+ * a copy of a list or mapping is only started at its first change.
  */
 function dropResets(node) {
     if (node.kind === 'scalar')
         return stripTags(node);
     if (node.kind === 'seq') {
-        const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
-        const same = !node.tag && items.length === node.items.length && items.every((i, at) => i === node.items[at]);
-        return same ? node : { ...stripTags(node), items };
+        let items;
+        node.items.forEach((item, at) => {
+            const value = item.tag === '!reset' ? undefined : dropResets(item);
+            if (value !== item)
+                items ??= node.items.slice(0, at);
+            if (items && value)
+                items.push(value);
+        });
+        return items || node.tag ? { ...stripTags(node), items: items ?? node.items } : node;
     }
-    const entries = new Map();
-    let same = !node.tag;
+    let entries;
+    let at = 0;
     for (const [key, entry] of node.entries) {
-        if (entry.value.tag === '!reset') {
-            same = false;
-            continue;
-        }
-        const value = dropResets(entry.value);
+        const value = entry.value.tag === '!reset' ? undefined : dropResets(entry.value);
         if (value !== entry.value)
-            same = false;
-        entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+            entries ??= new Map([...node.entries].slice(0, at));
+        if (entries && value)
+            entries.set(key, value === entry.value ? entry : { keyLoc: entry.keyLoc, value });
+        at++;
     }
-    return same ? node : { ...stripTags(node), entries };
+    return entries || node.tag ? { ...stripTags(node), entries: entries ?? node.entries } : node;
 }
 /** Merges whole documents in order. */
 function mergeDocuments(docs) {
@@ -3032,9 +3115,7 @@ function normalizeService(ctx, name, node) {
         scale: (v, p) => (short.replicas = read_int(ctx, v, p)),
     };
     // Fields with no place in the model: accepted here, judged by ecs-rules.ts.
-    for (const key of Object.keys(UNMODELLED_SERVICE_FIELDS))
-        handlers[key] = () => undefined;
-    fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions);
+    fields(ctx, map, path, handlers, `service ${JSON.stringify(name)}`, s.extensions, UNMODELLED_SERVICE_FIELDS);
     applyShorthands(s, short);
     // env_file values first, then `environment` overrides them.
     const merged = {};
@@ -3458,7 +3539,7 @@ async function loadProject(options) {
     applyEcsRules(project, sourceMap, rawFields, diags, {
         dropBindMounts: options.dropBindMounts ?? false,
         bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
-        bindSourceKinds: await bindSourceKinds(project),
+        bindSources: await bindSources(project),
     });
     // After the ECS rules, which may add configs made from bind mounts.
     if (diags.errors.length === 0)
