@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { access, chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isCancelled, type Cancelled } from '../../src/deploy/cancellation.js';
 import type { BuildRequest } from '../../src/images/build-request.js';
 import type { EngineLeftovers } from '../../src/images/leftovers.js';
 import { BuildkitEngine, buildkitArgs } from '../../src/images/engines/buildkit.js';
@@ -194,6 +195,13 @@ const stdin = fs.readFileSync(0, 'utf8');
 fs.appendFileSync(process.env.FAKE_ENGINE_LOG, JSON.stringify({ argv, stdin, env: {
   DOCKER_CONFIG: process.env.DOCKER_CONFIG, DOCKER_BUILDKIT: process.env.DOCKER_BUILDKIT, REGISTRY_AUTH_FILE: process.env.REGISTRY_AUTH_FILE } }) + '\\n');
 const after = (flag) => argv[argv.indexOf(flag) + 1];
+if (argv.includes('slow=yes')) {
+  // A build that runs until it is stopped; its pid says whether it still runs.
+  fs.writeFileSync(process.env.FAKE_ENGINE_LOG + '.pid', String(process.pid));
+  console.log('#1 building slowly');
+  setInterval(() => undefined, 1000);
+  return;
+}
 if (argv.includes('fail=yes')) {
   for (let i = 1; i <= 12; i++) console.log('#' + i + ' step ' + i);
   console.error('ERROR: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3');
@@ -343,6 +351,27 @@ describe('engines run their CLI with argument arrays', () => {
       /building the image of service "web" failed \(exit 1\):\n#6 step 6\n/,
     );
     await expect(failure).rejects.toThrow(/#12 step 12\nERROR: failed to solve: .*exit code: 3$/);
+    await engine.dispose();
+  });
+
+  it('a cancelled run stops the build in flight: the engine process is gone and the build ends as cancelled', async () => {
+    const { program } = await fakeEngine();
+    const engine = new BuildkitEngine(logger, program);
+    const controller = new AbortController();
+    engine.abortOn(controller.signal);
+    const output: string[] = [];
+    const build = engine.buildAndPush(request({ args: { slow: 'yes' } }), (line) => output.push(line));
+    const pidFile = `${process.env.FAKE_ENGINE_LOG}.pid`;
+    while (!output.includes('#1 building slowly')) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    controller.abort();
+    const error = await build.catch((e: unknown) => e);
+    expect(isCancelled(error)).toBe(true);
+    expect((error as Cancelled).stage).toBe('images');
+    expect((error as Error).message).toBe('building the image of service "web" stopped: cancelled (SIGINT)');
+    expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+    // Nothing more starts once cancelled, and cleaning up still works.
+    await expect(engine.buildAndPush(request(), () => undefined)).rejects.toThrow(/cancelled/);
     await engine.dispose();
   });
 

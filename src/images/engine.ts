@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { makePrivateDir } from '../private-temp.js';
 import type { BuildRequest, EngineName } from './build-request.js';
-import { runCommand, type CommandResult } from './command.js';
+import { Cancelled, cancelRequest } from '../deploy/cancellation.js';
+import { CommandAborted, runCommand, type CommandResult } from './command.js';
 import { cleanUpEngine, type EngineLeftovers, type LeftoverLedger } from './leftovers.js';
 
 export type { BuildRequest, EngineName } from './build-request.js';
@@ -24,6 +25,8 @@ export interface ContainerEngine {
   buildAndPush(request: BuildRequest, onLine: (line: string) => void): Promise<string>;
   /** Removes the engine's credentials and private files for this run. */
   dispose(): Promise<void>;
+  /** Stops the engine's commands in flight when `signal` aborts (a cancelled run); they end as Cancelled. */
+  abortOn?(signal: AbortSignal): void;
 }
 
 /** What an engine can do beyond a plain build; the stage refuses fields an engine lacks up front. */
@@ -51,6 +54,7 @@ export abstract class CliEngine {
   /** The private directory and the logins in it, once created. */
   private leftovers?: EngineLeftovers;
   private ledger?: LeftoverLedger;
+  private signal?: AbortSignal;
   private readonly id = randomUUID();
 
   constructor(protected readonly program: string) {}
@@ -58,6 +62,10 @@ export abstract class CliEngine {
   /** Records the private directory and logins where the action's post step finds them (src/post.ts). */
   trackLeftovers(ledger: LeftoverLedger): void {
     this.ledger = ledger;
+  }
+
+  abortOn(signal: AbortSignal): void {
+    this.signal = signal;
   }
 
   /** The private directory (created on first use) for credentials, iid and metadata files. */
@@ -88,8 +96,14 @@ export abstract class CliEngine {
         input: options.input,
         env: { ...this.environment(dir), ...options.env },
         onLine: options.onLine,
+        ...(this.signal ? { signal: this.signal } : {}),
       });
     } catch (err) {
+      if (err instanceof CommandAborted && this.signal)
+        throw new Cancelled(
+          `${what} stopped: cancelled (${cancelRequest(this.signal).signalName})`,
+          'images',
+        );
       throw new UserError(
         'images',
         `${what}: could not run ${this.program} (${(err as Error).message}); is a container engine installed?`,

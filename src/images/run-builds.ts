@@ -2,6 +2,7 @@
 // when it ends, with its duration, so parallel logs never interleave. After a failure no new build
 // starts; the running ones finish (their pushes are complete, content-tagged images, never half a
 // state the next run would trust), then the stage fails with the failed build's last lines.
+import { isCancelled } from '../deploy/cancellation.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { deniedError } from './ecr.js';
@@ -36,7 +37,8 @@ export async function runBuilds(
         await printGroup(logger, `image: ${service} (built and pushed in ${seconds(durationMs)})`, lines);
         results.push({ plan, digest, durationMs });
       } catch (error) {
-        await printGroup(logger, `image: ${service} (failed after ${seconds(now() - started)})`, lines);
+        const ended = isCancelled(error) ? 'cancelled' : 'failed';
+        await printGroup(logger, `image: ${service} (${ended} after ${seconds(now() - started)})`, lines);
         failures.push({ service, error: explainDenied(error, plan) });
       }
     }
@@ -45,7 +47,10 @@ export async function runBuilds(
   await Promise.all(Array.from({ length: workers }, worker));
   if (failures.length) {
     const skipped = plans.length - results.length - failures.length;
-    if (skipped > 0) logger.info(`${skipped} build(s) not started after the failure`);
+    if (skipped > 0)
+      logger.info(
+        `${skipped} build(s) not started after the ${isCancelled(failures[0]!.error) ? 'cancel' : 'failure'}`,
+      );
     throw failures[0]!.error;
   }
   return results;

@@ -18,6 +18,9 @@ export async function buildImages(
 ): Promise<{ project: Project; images: ImageRecord[] }> {
   const { options, aws, logger } = ctx;
   const engine = await chooseEngine(loaded, ctx.deps.engine);
+  // A cancelled run stops the builds in flight instead of waiting for them (the runner kills the step 10 s
+  // after its first signal).
+  if (engine && ctx.deps.signal) engine.abortOn?.(ctx.deps.signal);
   const built = await buildAndPushImages(
     loaded.project,
     { registry: aws.registry, engine, logger },
