@@ -75,7 +75,11 @@ export function createCommenter(token: string, target: CommentTarget, logger: Lo
         );
     return own;
   };
-  /** The token's login: `viewer` by GraphQL (an app's installation token included), else GET /user. */
+  /**
+   * The token's login: `viewer` by GraphQL, else GET /user. GitHub's docs do not say what `viewer` is for an
+   * installation token; in use it answers (github.com/marocchino/sticky-pull-request-comment/pull/332 for
+   * GITHUB_TOKEN, github.com/fullsend-ai/fullsend/pull/1953 for an app's), with or without `[bot]`.
+   */
   const tokenLogin = () =>
     octokit
       .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
