@@ -122,7 +122,12 @@ export async function serveDeployedExample(options: {
     ['run', '--rm', '--network', 'none', '--entrypoint', '/usr/sbin/nginx', standIns[images.proxy!]!, '-T'],
     { env: engine.env },
   );
-  const tasks = await runner.start(['proxy', 'web', 'api']);
+  // A task that fails to start leaves the ones before it running: the caller never gets the runner to stop.
+  const tasks = await runner.start(['proxy', 'web', 'api']).catch(async (error: unknown) => {
+    const report = await runner.report().catch(() => '');
+    if (!process.env.E2E_KEEP_TASKS) await runner.stop().catch(() => undefined);
+    throw new Error(`${String(error)}\n${report}`, { cause: error });
+  });
   const proxy = tasks.find((t) => t.service === 'proxy')!;
   return {
     runner,

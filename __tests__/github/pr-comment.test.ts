@@ -5,6 +5,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-githu
 const target = { owner: 'octo-org', repo: 'shop', issueNumber: 7 };
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 const MALLORY = { login: 'mallory', type: 'User' as const };
+const OTHER_APP = { login: 'review-bot[bot]', type: 'Bot' as const };
 let github: FakeGitHub;
 const warnings: string[] = [];
 const logger = new StreamLogger((line) => warnings.push(line));
@@ -62,17 +63,49 @@ describe('createCommenter', () => {
       ['<!-- m -->\nplanned', 'github-actions[bot]'],
     ]);
     expect(warnings.join('\n')).toContain(
-      "ignored a comment by @mallory that carries compose-ecs's marker: only comments this token wrote are edited",
+      "ignored a comment by @mallory that carries compose-ecs's marker: only comments this token (or GITHUB_TOKEN) wrote are edited",
     );
-    // The next run finds the bot's comment and edits it, without asking who the token is.
-    github.requests.length = 0;
+    // The next run finds the bot's comment and edits it.
     expect(await createCommenter('t0ken', target, logger).existing('<!-- m -->')).toBe('<!-- m -->\nplanned');
-    expect(github.requests.map((r) => r.path.replace(/\?.*/, ''))).toEqual([
-      '/repos/octo-org/shop/issues/7/comments',
+  });
+
+  it("asks who the token is only when a comment by someone other than GITHUB_TOKEN's bot carries the marker", async () => {
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nplanned', user: BOT });
+    await createCommenter('t0ken', target, logger).upsert('<!-- m -->', '<!-- m -->\ndeployed');
+    expect(github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual([
+      'GET /repos/octo-org/shop/issues/7/comments',
+      'PATCH /repos/octo-org/shop/issues/comments/1',
     ]);
   });
 
-  it("with a personal token, finds the token user's own comment by GET /user and ignores others", async () => {
+  it("neither edits nor reads another app's bot comment that quotes the marker", async () => {
+    // Another app (a review or coverage bot) quoting the marker is not this token; GITHUB_TOKEN asks its
+    // identity (github-actions) by GraphQL and writes a comment of its own, leaving the app's alone.
+    github.comments.set(1, { id: 1, issue: 7, body: '> <!-- m -->\nquoted', user: OTHER_APP });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBeUndefined();
+    await commenter.upsert('<!-- m -->', '<!-- m -->\nplanned');
+    expect([...github.comments.values()].map((c) => [c.body, c.user?.login])).toEqual([
+      ['> <!-- m -->\nquoted', 'review-bot[bot]'],
+      ['<!-- m -->\nplanned', 'github-actions[bot]'],
+    ]);
+    expect(warnings.join('\n')).toContain('ignored a comment by @review-bot[bot]');
+  });
+
+  it("with an app's installation token, edits the app's own comment", async () => {
+    github.tokenUser = { login: 'deploy-app[bot]', type: 'Bot' };
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nquoted', user: OTHER_APP });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nours', user: github.tokenUser });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nours');
+    await commenter.upsert('<!-- m -->', '<!-- m -->\nedited');
+    expect([...github.comments.values()].map((c) => c.body)).toEqual([
+      '<!-- m -->\nquoted',
+      '<!-- m -->\nedited',
+    ]);
+  });
+
+  it("with a personal token, finds the token user's own comment and ignores others", async () => {
     github.tokenUser = { login: 'deployer', type: 'User' };
     github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nforged', user: MALLORY });
     github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nours', user: github.tokenUser });
@@ -82,6 +115,28 @@ describe('createCommenter', () => {
     expect([...github.comments.values()].map((c) => c.body)).toEqual([
       '<!-- m -->\nforged',
       '<!-- m -->\nedited',
+    ]);
+  });
+
+  it('without GraphQL, a personal token is known by GET /user', async () => {
+    github.graphqlUnavailable = true;
+    github.tokenUser = { login: 'deployer', type: 'User' };
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nforged', user: MALLORY });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nours', user: github.tokenUser });
+    expect(await createCommenter('t0ken', target, logger).existing('<!-- m -->')).toBe('<!-- m -->\nours');
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /user');
+  });
+
+  it("a plan posted with GITHUB_TOKEN is found by a deploy with a personal token, beside another's comment", async () => {
+    github.tokenUser = { login: 'deployer', type: 'User' };
+    github.comments.set(1, { id: 1, issue: 7, body: '<!-- m -->\nforged', user: MALLORY });
+    github.comments.set(2, { id: 2, issue: 7, body: '<!-- m -->\nplanned', user: BOT });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- m -->')).toBe('<!-- m -->\nplanned');
+    await commenter.upsert('<!-- m -->', '<!-- m -->\ndeployed');
+    expect([...github.comments.values()].map((c) => c.body)).toEqual([
+      '<!-- m -->\nforged',
+      '<!-- m -->\ndeployed',
     ]);
   });
 

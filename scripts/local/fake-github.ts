@@ -46,6 +46,8 @@ export interface FakeGitHub {
   comments: Map<number, FakeComment>;
   /** Who the token is: GITHUB_TOKEN writes as github-actions[bot] and may not read GET /user (403). */
   tokenUser: { login: string; type: 'Bot' | 'User' };
+  /** GraphQL answers 404 (e.g. an older server): the token's login is then asked of GET /user. */
+  graphqlUnavailable?: boolean;
   deployments: FakeDeployment[];
   /** Pull requests by commit sha (listPullRequestsAssociatedWithCommit), besides mergedPullRequest. */
   pullsOf: Map<string, number>;
@@ -80,6 +82,16 @@ export async function startFakeGitHub(options: { mergedPullRequest?: number } = 
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    if (path === '/graphql' && req.method === 'POST') {
+      // Only `viewer { login }` (who the token is; it answers installation tokens too, in GraphQL's form of
+      // a bot's login, without `[bot]`), and not when the stand-in is told GraphQL is unavailable.
+      if (
+        fake.graphqlUnavailable ||
+        !/viewer\s*{\s*login\s*}/.test(String((body as { query?: string }).query))
+      )
+        return send(404, { message: 'Not Found' });
+      return send(200, { data: { viewer: { login: fake.tokenUser.login.replace(/\[bot\]$/, '') } } });
+    }
     const isWrite = req.method === 'POST' || req.method === 'PATCH';
     if (isWrite && fake.failWritesWith)
       return send(fake.failWritesWith, { message: 'Resource not accessible by integration' });

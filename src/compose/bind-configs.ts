@@ -41,6 +41,11 @@ export function inside(dir: string, path: string): string | undefined {
     : undefined;
 }
 
+/** Whether a '/'-separated path relative to the project lies in a `.git` directory (or is one). */
+export function inGitMetadata(rel: string): boolean {
+  return rel.split('/').includes('.git');
+}
+
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project: Project, source: string): string | undefined {
   return inside(project.workingDir, source);
@@ -58,6 +63,9 @@ export function bindConfigRefusal(
   // credentials): what is published is where the link leads.
   if (source?.realPath && !inside(source.realProject, source.realPath))
     return `it is a symbolic link to ${relative(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+  const real = source?.realPath && inside(source.realProject, source.realPath);
+  if (inGitMetadata(insideProject(project, mount.source)!) || (real && inGitMetadata(real)))
+    return `it is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`;
   const kind = source?.kind;
   if (!mount.readOnly)
     return 'it is writable (a config is read-only: add :ro if the container only reads it)';

@@ -4,7 +4,7 @@
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { inside } from './bind-configs.js';
+import { inGitMetadata, inside } from './bind-configs.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ConfigDefinition, ConfigFile, ModelPath, Project, SourceMap } from './model.js';
 
@@ -75,6 +75,10 @@ async function configFiles(
     if (realRoot && real && !inside(realRoot, real))
       return void fail(
         `${path} is a symbolic link to ${relative(realRoot, real)}, outside the project directory, so it is not the project’s to publish`,
+      );
+    if (realRoot && real && inGitMetadata(inside(realRoot, real)!))
+      return void fail(
+        `${path} is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`,
       );
     const content = await text(path, fail);
     if (content === undefined) return undefined;

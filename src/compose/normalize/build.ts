@@ -84,6 +84,16 @@ export function normalizeBuild(ctx: Ctx, node: Node, path: Path, projectDir: str
     'build',
     build.extensions,
   );
+  // "When set, the dockerfile attribute is not allowed and Compose rejects any Compose file having both
+  // set" (https://github.com/compose-spec/compose-spec/blob/main/build.md#dockerfile_inline): one of them
+  // would be silently ignored.
+  const inline = map.entries.get('dockerfile_inline');
+  if (inline && map.entries.has('dockerfile'))
+    ctx.diags.error(
+      'dockerfile and dockerfile_inline are both set: Compose takes one or the other (remove one, or `!reset` it in an override file)',
+      [...path, 'dockerfile_inline'],
+      inline.keyLoc,
+    );
   for (const key of Object.keys(build) as Array<keyof Build>) if (build[key] === undefined) delete build[key];
   return build;
 }
