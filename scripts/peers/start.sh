@@ -109,6 +109,8 @@ start_dockerd() {
 fetch_nginx() {
   local dir="$state/nginx"
   [ -x "$dir/usr/sbin/nginx" ] && return
+  # A download left by an earlier failed attempt would make two packages for dpkg -x below.
+  rm -rf "$dir/deb"
   mkdir -p "$dir/deb"
   log 'fetching the nginx package (unpacked, not installed)'
   if ! (cd "$dir/deb" && apt-get download -qq nginx 2>/dev/null); then
