@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var lib_core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/aws/call-phases.ts
@@ -297,45 +297,105 @@ function cancelOnSignals(options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/images/command.ts
+// Runs the engines' CLIs and git. Node's own spawn rather than @actions/exec: a cancelled run must stop a
+// build in flight, and @actions/exec gives no way to signal the child it started (actions/toolkit#1656,
+// #1534). Output is captured and forwarded line by line, as @actions/exec's listeners did.
 
+
+/** The program was stopped, or never started, because the signal was aborted. */
+class CommandAborted extends Error {
+    constructor(file) {
+        super(`${file} was stopped: the run was cancelled`);
+        this.name = 'CommandAborted';
+    }
+}
+/** The runner kills a cancelled step 10 s after its first signal: leave half of that to the build's exit. */
+const KILL_AFTER_MS = 5000;
 /**
  * Runs a program with an argument array: no shell is involved, so no compose value can inject
- * a command. Output is captured and, line by line, handed to `onLine`.
+ * a command. Output is captured and, line by line, handed to `onLine`. A non-zero exit is a result,
+ * not an error; a program that cannot be started (not installed) rejects.
  */
-async function runCommand(file, args, options = {}) {
+function runCommand(file, args, options = {}) {
+    const { signal } = options;
+    if (signal?.aborted)
+        return Promise.reject(new CommandAborted(file));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            cwd: options.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = collect(child.stdout, options.onLine);
+        const stderr = collect(child.stderr, options.onLine);
+        let killer;
+        const stop = () => {
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? KILL_AFTER_MS);
+            killer.unref();
+        };
+        signal?.addEventListener('abort', stop, { once: true });
+        const settle = () => {
+            signal?.removeEventListener('abort', stop);
+            if (killer)
+                clearTimeout(killer);
+        };
+        child.on('error', (err) => {
+            settle();
+            reject(err);
+        });
+        child.on('close', (code, killedBy) => {
+            settle();
+            stdout.flush();
+            stderr.flush();
+            if (signal?.aborted)
+                return reject(new CommandAborted(file));
+            // A program ended by a signal exits 128 + its number, as a shell would report it.
+            const exitCode = code ?? 128 + (killedBy ? (external_node_os_.constants.signals[killedBy] ?? 0) : 0);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        });
+        // Always close stdin: a program that unexpectedly reads (or prompts) gets EOF instead of hanging the
+        // job; one that exits without reading must not fail the run with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '', 'utf8');
+    });
+}
+/** A stream's whole text, and its complete lines as they arrive (each stream keeps its own partial line). */
+function collect(stream, onLine) {
+    // Decoded as a stream: a character split between two chunks is not mangled.
+    stream.setEncoding('utf8');
+    let text = '';
     let pending = '';
-    const forward = (data) => {
-        if (!options.onLine)
+    stream.on('data', (data) => {
+        text += data;
+        if (!onLine)
             return;
-        pending += data.toString('utf8');
+        pending += data;
         const lines = pending.split(/\r?\n/);
         pending = lines.pop() ?? '';
         for (const line of lines)
-            options.onLine(line);
-    };
-    const result = await (0,exec/* getExecOutput */.H)(file, args, {
-        silent: true,
-        ignoreReturnCode: true,
-        // Always close stdin: a program that unexpectedly reads (or prompts) gets EOF instead of hanging the job.
-        input: Buffer.from(options.input ?? '', 'utf8'),
-        env: options.env ? { ...process.env, ...options.env } : undefined,
-        cwd: options.cwd,
-        listeners: { stdout: forward, stderr: forward },
+            onLine(line);
     });
-    if (pending && options.onLine)
-        options.onLine(pending);
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    return {
+        flush() {
+            if (pending && onLine)
+                onLine(pending);
+            pending = '';
+        },
+        text: () => text,
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/private-temp.ts
 // Where the run's private files go (registry credentials, build-secret files, an inline Dockerfile).
 // On a GitHub runner: RUNNER_TEMP, which the runner empties at the beginning and end of each job, so a
@@ -413,6 +473,7 @@ function leftovers_parseLeftovers(text) {
 
 
 
+
 /**
  * A container engine driven through its CLI. Credentials live in a private config directory for
  * this run only (the password reaches the CLI on stdin); every command is an argument array.
@@ -422,6 +483,7 @@ class CliEngine {
     /** The private directory and the logins in it, once created. */
     leftovers;
     ledger;
+    signal;
     id = (0,external_node_crypto_.randomUUID)();
     constructor(program) {
         this.program = program;
@@ -429,6 +491,9 @@ class CliEngine {
     /** Records the private directory and logins where the action's post step finds them (src/post.ts). */
     trackLeftovers(ledger) {
         this.ledger = ledger;
+    }
+    abortOn(signal) {
+        this.signal = signal;
     }
     /** The private directory (created on first use) for credentials, iid and metadata files. */
     async privateDir() {
@@ -448,9 +513,12 @@ class CliEngine {
                 input: options.input,
                 env: { ...this.environment(dir), ...options.env },
                 onLine: options.onLine,
+                ...(this.signal ? { signal: this.signal } : {}),
             });
         }
         catch (err) {
+            if (err instanceof CommandAborted && this.signal)
+                throw new Cancelled(`${what} stopped: cancelled (${cancelRequest(this.signal).signalName})`, 'images');
             throw new src_errors/* UserError */.yo('images', `${what}: could not run ${this.program} (${err.message}); is a container engine installed?`);
         }
         if (result.exitCode !== 0) {
@@ -8189,6 +8257,7 @@ async function prepareBuild(service, options) {
 // state the next run would trust), then the stage fails with the failed build's last lines.
 
 
+
 async function runBuilds(plans, engine, logger, concurrency, now = () => performance.now()) {
     const results = [];
     const failures = [];
@@ -8206,7 +8275,8 @@ async function runBuilds(plans, engine, logger, concurrency, now = () => perform
                 results.push({ plan, digest, durationMs });
             }
             catch (error) {
-                await printGroup(logger, `image: ${service} (failed after ${seconds(now() - started)})`, lines);
+                const ended = isCancelled(error) ? 'cancelled' : 'failed';
+                await printGroup(logger, `image: ${service} (${ended} after ${seconds(now() - started)})`, lines);
                 failures.push({ service, error: explainDenied(error, plan) });
             }
         }
@@ -8216,7 +8286,7 @@ async function runBuilds(plans, engine, logger, concurrency, now = () => perform
     if (failures.length) {
         const skipped = plans.length - results.length - failures.length;
         if (skipped > 0)
-            logger.info(`${skipped} build(s) not started after the failure`);
+            logger.info(`${skipped} build(s) not started after the ${isCancelled(failures[0].error) ? 'cancel' : 'failure'}`);
         throw failures[0].error;
     }
     return results;
@@ -8686,6 +8756,10 @@ function required(value, what) {
 async function buildImages(ctx, loaded) {
     const { options, aws, logger } = ctx;
     const engine = await chooseEngine(loaded, ctx.deps.engine);
+    // A cancelled run stops the builds in flight instead of waiting for them (the runner kills the step 10 s
+    // after its first signal).
+    if (engine && ctx.deps.signal)
+        engine.abortOn?.(ctx.deps.signal);
     const built = await buildAndPushImages(loaded.project, { registry: aws.registry, engine, logger }, { ...options.images, repositoryPrefix: options.repositoryPrefix, environment: options.load.environment }).finally(() => engine?.dispose());
     if (options.pinImages === false)
         return built;
@@ -9351,6 +9425,10 @@ function inside(dir, path) {
         ? rel.split(external_node_path_.sep).join('/')
         : undefined;
 }
+/** Whether a '/'-separated path relative to the project lies in a `.git` directory (or is one). */
+function inGitMetadata(rel) {
+    return rel.split('/').includes('.git');
+}
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project, source) {
     return inside(project.workingDir, source);
@@ -9363,6 +9441,9 @@ function bindConfigRefusal(project, mount, source) {
     // credentials): what is published is where the link leads.
     if (source?.realPath && !inside(source.realProject, source.realPath))
         return `it is a symbolic link to ${(0,external_node_path_.relative)(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+    const real = source?.realPath && inside(source.realProject, source.realPath);
+    if (inGitMetadata(insideProject(project, mount.source)) || (real && inGitMetadata(real)))
+        return `it is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`;
     const kind = source?.kind;
     if (!mount.readOnly)
         return 'it is writable (a config is read-only: add :ro if the container only reads it)';
@@ -9455,6 +9536,8 @@ async function configFiles(config, confinedTo, lookup, fail) {
         const real = realRoot && (await (0,promises_.realpath)(path).catch(() => path));
         if (realRoot && real && !inside(realRoot, real))
             return void fail(`${path} is a symbolic link to ${(0,external_node_path_.relative)(realRoot, real)}, outside the project directory, so it is not the project’s to publish`);
+        if (realRoot && real && inGitMetadata(inside(realRoot, real)))
+            return void fail(`${path} is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`);
         const content = await config_contents_text(path, fail);
         if (content === undefined)
             return undefined;
@@ -11655,6 +11738,12 @@ function normalizeBuild(ctx, node, path, projectDir) {
         sbom: (v, p) => (build.sbom = attestation(ctx, v, p)),
         isolation: ignored('build isolation is a Windows-only option'),
     }, 'build', build.extensions);
+    // "When set, the dockerfile attribute is not allowed and Compose rejects any Compose file having both
+    // set" (https://github.com/compose-spec/compose-spec/blob/main/build.md#dockerfile_inline): one of them
+    // would be silently ignored.
+    const inline = map.entries.get('dockerfile_inline');
+    if (inline && map.entries.has('dockerfile'))
+        ctx.diags.error('dockerfile and dockerfile_inline are both set: Compose takes one or the other (remove one, or `!reset` it in an override file)', [...path, 'dockerfile_inline'], inline.keyLoc);
     for (const key of Object.keys(build))
         if (build[key] === undefined)
             delete build[key];
@@ -12979,6 +13068,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 
 
+/** GITHUB_TOKEN's comments are written as this bot, on GitHub.com and GitHub Enterprise Server alike. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /** Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise, or a local stand-in), read when called. */
 function octokitFor(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(token, { baseUrl });
@@ -13011,21 +13102,36 @@ function createCommenter(token, target, logger) {
     }));
     /**
      * The comment among those carrying the marker that this token wrote. Anyone can paste the marker (and a
-     * plan's fingerprint) into a comment of their own; such a comment must be neither edited nor read as the
-     * plan reviewed. A bot's comment (GITHUB_TOKEN writes as github-actions[bot], an app as <app>[bot]) cannot
-     * be forged by a person; a personal token's own comments are told by GET /user, asked only when needed.
+     * plan's fingerprint) into a comment of their own, and other apps' bots may quote it; such a comment must
+     * be neither edited nor read as the plan reviewed. Trusted: the token's own identity's comments, and
+     * github-actions[bot]'s (GITHUB_TOKEN's, which only this repository's workflows write as, so a plan
+     * posted with it is found by a deploy that uses another token). Who the token is (a person, or an app's
+     * `<slug>[bot]`) is asked only when some other author carries the marker: GraphQL's viewer, which answers
+     * installation tokens too (GET /user refuses them), else GET /user.
      */
     const ownComment = async (carriers) => {
-        const bot = carriers.find((c) => c.user?.type === 'Bot');
-        if (bot || carriers.length === 0)
-            return bot;
-        const me = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
-        const own = carriers.find((c) => me !== undefined && c.user?.login === me);
+        const byActions = (c) => c.user?.type === 'Bot' && c.user.login === ACTIONS_BOT;
+        const actions = carriers.find(byActions);
+        if (carriers.every(byActions))
+            return actions;
+        const me = await tokenLogin();
+        const isMe = (c) => me !== undefined && (c.user?.login === me || (c.user?.type === 'Bot' && c.user.login === `${me}[bot]`));
+        const own = carriers.find(isMe) ?? actions;
         for (const c of carriers)
-            if (c !== own)
-                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token wrote are edited or read as the plan reviewed`);
+            if (c !== own && !byActions(c))
+                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token (or GITHUB_TOKEN) wrote are edited or read as the plan reviewed`);
         return own;
     };
+    /**
+     * The token's login: `viewer` by GraphQL, else GET /user. GitHub's docs do not say what `viewer` is for an
+     * installation token; in use it answers (github.com/marocchino/sticky-pull-request-comment/pull/332 for
+     * GITHUB_TOKEN, github.com/fullsend-ai/fullsend/pull/1953 for an app's), with or without `[bot]`.
+     */
+    const tokenLogin = () => octokit
+        .graphql('query { viewer { login } }')
+        .then((r) => r.viewer.login)
+        .catch(() => octokit.rest.users.getAuthenticated().then((r) => r.data.login))
+        .catch(() => undefined);
     return {
         async existing(marker) {
             try {

@@ -106,6 +106,8 @@ var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 
 
+/** GITHUB_TOKEN's comments are written as this bot, on GitHub.com and GitHub Enterprise Server alike. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /** Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise, or a local stand-in), read when called. */
 function octokitFor(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
     return (0,github/* getOctokit */.Q)(token, { baseUrl });
@@ -138,21 +140,36 @@ function createCommenter(token, target, logger) {
     }));
     /**
      * The comment among those carrying the marker that this token wrote. Anyone can paste the marker (and a
-     * plan's fingerprint) into a comment of their own; such a comment must be neither edited nor read as the
-     * plan reviewed. A bot's comment (GITHUB_TOKEN writes as github-actions[bot], an app as <app>[bot]) cannot
-     * be forged by a person; a personal token's own comments are told by GET /user, asked only when needed.
+     * plan's fingerprint) into a comment of their own, and other apps' bots may quote it; such a comment must
+     * be neither edited nor read as the plan reviewed. Trusted: the token's own identity's comments, and
+     * github-actions[bot]'s (GITHUB_TOKEN's, which only this repository's workflows write as, so a plan
+     * posted with it is found by a deploy that uses another token). Who the token is (a person, or an app's
+     * `<slug>[bot]`) is asked only when some other author carries the marker: GraphQL's viewer, which answers
+     * installation tokens too (GET /user refuses them), else GET /user.
      */
     const ownComment = async (carriers) => {
-        const bot = carriers.find((c) => c.user?.type === 'Bot');
-        if (bot || carriers.length === 0)
-            return bot;
-        const me = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
-        const own = carriers.find((c) => me !== undefined && c.user?.login === me);
+        const byActions = (c) => c.user?.type === 'Bot' && c.user.login === ACTIONS_BOT;
+        const actions = carriers.find(byActions);
+        if (carriers.every(byActions))
+            return actions;
+        const me = await tokenLogin();
+        const isMe = (c) => me !== undefined && (c.user?.login === me || (c.user?.type === 'Bot' && c.user.login === `${me}[bot]`));
+        const own = carriers.find(isMe) ?? actions;
         for (const c of carriers)
-            if (c !== own)
-                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token wrote are edited or read as the plan reviewed`);
+            if (c !== own && !byActions(c))
+                logger.warning(`ignored a comment by @${c.user?.login ?? 'unknown'} that carries compose-ecs's marker: only comments this token (or GITHUB_TOKEN) wrote are edited or read as the plan reviewed`);
         return own;
     };
+    /**
+     * The token's login: `viewer` by GraphQL, else GET /user. GitHub's docs do not say what `viewer` is for an
+     * installation token; in use it answers (github.com/marocchino/sticky-pull-request-comment/pull/332 for
+     * GITHUB_TOKEN, github.com/fullsend-ai/fullsend/pull/1953 for an app's), with or without `[bot]`.
+     */
+    const tokenLogin = () => octokit
+        .graphql('query { viewer { login } }')
+        .then((r) => r.viewer.login)
+        .catch(() => octokit.rest.users.getAuthenticated().then((r) => r.data.login))
+        .catch(() => undefined);
     return {
         async existing(marker) {
             try {
@@ -3309,8 +3326,8 @@ function compactBody(body) {
 
 // EXTERNAL MODULE: ./src/compose/check-files.ts
 var check_files = __webpack_require__(8090);
-// EXTERNAL MODULE: ./src/images/command.ts + 7 modules
-var command = __webpack_require__(3414);
+// EXTERNAL MODULE: ./src/images/command.ts
+var command = __webpack_require__(9263);
 ;// CONCATENATED MODULE: ./src/images/remote-context.ts
 // Git URLs as build contexts (`https://host/repo.git#ref:dir`, `git@host:repo.git#ref`), as the
 // engines take them. The fingerprint of such a context is the commit its ref points at right now.
@@ -5637,6 +5654,7 @@ async function prepareBuild(service, options) {
 // state the next run would trust), then the stage fails with the failed build's last lines.
 
 
+
 async function runBuilds(plans, engine, logger, concurrency, now = () => performance.now()) {
     const results = [];
     const failures = [];
@@ -5654,7 +5672,8 @@ async function runBuilds(plans, engine, logger, concurrency, now = () => perform
                 results.push({ plan, digest, durationMs });
             }
             catch (error) {
-                await printGroup(logger, `image: ${service} (failed after ${seconds(now() - started)})`, lines);
+                const ended = (0,cancellation/* isCancelled */.mm)(error) ? 'cancelled' : 'failed';
+                await printGroup(logger, `image: ${service} (${ended} after ${seconds(now() - started)})`, lines);
                 failures.push({ service, error: explainDenied(error, plan) });
             }
         }
@@ -5664,7 +5683,7 @@ async function runBuilds(plans, engine, logger, concurrency, now = () => perform
     if (failures.length) {
         const skipped = plans.length - results.length - failures.length;
         if (skipped > 0)
-            logger.info(`${skipped} build(s) not started after the failure`);
+            logger.info(`${skipped} build(s) not started after the ${(0,cancellation/* isCancelled */.mm)(failures[0].error) ? 'cancel' : 'failure'}`);
         throw failures[0].error;
     }
     return results;
@@ -6136,6 +6155,10 @@ function required(value, what) {
 async function buildImages(ctx, loaded) {
     const { options, aws, logger } = ctx;
     const engine = await chooseEngine(loaded, ctx.deps.engine);
+    // A cancelled run stops the builds in flight instead of waiting for them (the runner kills the step 10 s
+    // after its first signal).
+    if (engine && ctx.deps.signal)
+        engine.abortOn?.(ctx.deps.signal);
     const built = await buildAndPushImages(loaded.project, { registry: aws.registry, engine, logger }, { ...options.images, repositoryPrefix: options.repositoryPrefix, environment: options.load.environment }).finally(() => engine?.dispose());
     if (options.pinImages === false)
         return built;

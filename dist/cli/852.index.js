@@ -460,6 +460,10 @@ function inside(dir, path) {
         ? rel.split(external_node_path_.sep).join('/')
         : undefined;
 }
+/** Whether a '/'-separated path relative to the project lies in a `.git` directory (or is one). */
+function inGitMetadata(rel) {
+    return rel.split('/').includes('.git');
+}
 /** The source relative to the project directory, or undefined when it lies outside. */
 function insideProject(project, source) {
     return inside(project.workingDir, source);
@@ -472,6 +476,9 @@ function bindConfigRefusal(project, mount, source) {
     // credentials): what is published is where the link leads.
     if (source?.realPath && !inside(source.realProject, source.realPath))
         return `it is a symbolic link to ${(0,external_node_path_.relative)(source.realProject, source.realPath)}, outside the project directory, so it is not the project’s to publish`;
+    const real = source?.realPath && inside(source.realProject, source.realPath);
+    if (inGitMetadata(insideProject(project, mount.source)) || (real && inGitMetadata(real)))
+        return `it is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`;
     const kind = source?.kind;
     if (!mount.readOnly)
         return 'it is writable (a config is read-only: add :ro if the container only reads it)';
@@ -564,6 +571,8 @@ async function configFiles(config, confinedTo, lookup, fail) {
         const real = realRoot && (await (0,promises_.realpath)(path).catch(() => path));
         if (realRoot && real && !inside(realRoot, real))
             return void fail(`${path} is a symbolic link to ${(0,external_node_path_.relative)(realRoot, real)}, outside the project directory, so it is not the project’s to publish`);
+        if (realRoot && real && inGitMetadata(inside(realRoot, real)))
+            return void fail(`${path} is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`);
         const content = await config_contents_text(path, fail);
         if (content === undefined)
             return undefined;
@@ -2770,6 +2779,12 @@ function normalizeBuild(ctx, node, path, projectDir) {
         sbom: (v, p) => (build.sbom = attestation(ctx, v, p)),
         isolation: ignored('build isolation is a Windows-only option'),
     }, 'build', build.extensions);
+    // "When set, the dockerfile attribute is not allowed and Compose rejects any Compose file having both
+    // set" (https://github.com/compose-spec/compose-spec/blob/main/build.md#dockerfile_inline): one of them
+    // would be silently ignored.
+    const inline = map.entries.get('dockerfile_inline');
+    if (inline && map.entries.has('dockerfile'))
+        ctx.diags.error('dockerfile and dockerfile_inline are both set: Compose takes one or the other (remove one, or `!reset` it in an override file)', [...path, 'dockerfile_inline'], inline.keyLoc);
     for (const key of Object.keys(build))
         if (build[key] === undefined)
             delete build[key];
