@@ -6,7 +6,8 @@
 // reaches a layer, the image config or the log.
 import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
 import { sdkRegistry } from '../../src/aws/sdk/registry.js';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
 import { selectEngine, type Builder } from '../../src/images/select-engine.js';
 import { StreamLogger } from '../../src/log.js';
 import {
+  BASE_IMAGE,
   BUILD_FIXTURE_FILES,
   buildBaseImage,
   buildFixture,
@@ -26,7 +28,8 @@ import {
 } from '../../scripts/local/build-fixture.js';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { runActionLocally } from '../../scripts/local/runner.js';
-import { localAws, node24Binary, root } from './support.js';
+import { isCancelled } from '../../src/deploy/cancellation.js';
+import { eventually, localAws, node24Binary, root } from './support.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const AUTH = `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`;
@@ -227,6 +230,78 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     expect(images.filter((i) => i.pushed).map((i) => i.service)).toEqual(['api']);
     const before = first.find((i) => i.service === 'api')!;
     expect(images.find((i) => i.service === 'api')!.digest).not.toBe(before.digest);
+  });
+
+  it('a cancelled run stops the build in flight: it ends as cancelled, nothing is pushed, no build step runs on', async () => {
+    // A service whose build runs until it is stopped; the run is cancelled once the engine says it runs.
+    // A sleep of a duration no other process has, so pgrep finds this step's processes and nothing else.
+    const token = `sleep ${600_000 + Math.floor(Math.random() * 99_999)}`;
+    await mkdir(join(shop, 'slow'), { recursive: true });
+    await writeFile(join(shop, 'slow/Dockerfile'), `FROM ${BASE_IMAGE}\nRUN ${token}\n`);
+    await writeFile(join(shop, 'compose.slow.yaml'), 'services:\n  slow:\n    build: ./slow\n');
+    const logger = new StreamLogger((l) => lines.push(l));
+    const loaded = await loadProject({
+      files: ['compose.yaml', 'compose.slow.yaml'],
+      workingDir: shop,
+      environment: process.env,
+    });
+    loaded.project.services = { slow: loaded.project.services.slow! };
+    const engine = await selectEngine(builder, logger);
+    const controller = new AbortController();
+    engine.abortOn?.(controller.signal);
+    let sawItRun = false;
+    const cancelOnceRunning = async () => {
+      await eventually(async () => {
+        if (!running()) throw new Error('the build step has not started');
+      }, 60_000);
+      sawItRun = true;
+      controller.abort();
+    };
+    const watching: ContainerEngine = {
+      name: engine.name,
+      description: engine.description,
+      capabilities: engine.capabilities,
+      login: (registry, username, password) => engine.login(registry, username, password),
+      dispose: () => engine.dispose(),
+      buildAndPush: (request, onLine) =>
+        engine.buildAndPush(request, (line) => {
+          onLine(line);
+          // Never seen running: cancel anyway; the test then fails on sawItRun.
+          if (line.includes(token) && !controller.signal.aborted)
+            cancelOnceRunning().catch(() => controller.abort());
+        }),
+    };
+    const running = () => {
+      try {
+        return execFileSync('pgrep', ['-f', token], { encoding: 'utf8' }).trim();
+      } catch {
+        return ''; // pgrep exits 1 when nothing matches
+      }
+    };
+    const failure = await buildAndPushImages(
+      loaded.project,
+      { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: watching, logger },
+      { repositoryPrefix: `${prefix}-cancel`, concurrency: 1, environment: process.env },
+    )
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      .finally(() => engine.dispose());
+    expect(sawItRun).toBe(true);
+    expect(isCancelled(failure)).toBe(true);
+    expect((failure as Error).message).toMatch(
+      /^building the image of service "slow" stopped: cancelled \(SIGINT\)$/,
+    );
+    expect(lines.join('\n')).toMatch(/image: slow \(cancelled after/);
+    // The engine let go of the step it was running (BuildKit cancels the solve when its client goes).
+    await eventually(async () => {
+      if (running()) throw new Error(`still running: ${running()}`);
+    }, 30_000);
+    const tags = await fetch(`https://${REGISTRY}/v2/${prefix}-cancel/slow/tags/list`, {
+      headers: { Authorization: AUTH },
+    });
+    expect(tags.ok ? (((await tags.json()) as { tags?: string[] | null }).tags ?? []) : []).toEqual([]);
   });
 
   if (builder === 'podman')

@@ -5,6 +5,14 @@
 import { CommandAborted, runCommand } from '../../src/images/command.js';
 
 const node = process.execPath;
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe('runCommand', () => {
   it('passes arguments verbatim, feeds stdin, and returns both streams and the exit code', async () => {
@@ -57,6 +65,48 @@ describe('runCommand', () => {
     await expect(runCommand(node, ['-e', '0'], { signal: controller.signal })).rejects.toBeInstanceOf(
       CommandAborted,
     );
+  });
+
+  it('stops what the program started too (its process group), as a RUN step under podman needs', async () => {
+    const controller = new AbortController();
+    let grandchild = 0;
+    const script = [
+      "const c=require('node:child_process').spawn(process.execPath,['-e','setInterval(()=>{},1000)'],{stdio:'ignore'});",
+      "console.log('grandchild '+c.pid);setInterval(()=>{},1000)",
+    ].join('');
+    const running = runCommand(node, ['-e', script], {
+      signal: controller.signal,
+      onLine: (l) => {
+        grandchild = Number(l.split(' ')[1]);
+        controller.abort();
+      },
+    });
+    await expect(running).rejects.toBeInstanceOf(CommandAborted);
+    expect(grandchild).toBeGreaterThan(0);
+    // The signal reached it with its parent; give it the moment it needs to exit.
+    for (let i = 0; i < 100 && alive(grandchild); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(grandchild)).toBe(false);
+  });
+
+  it('kills what the program started in a session of its own and left running (a podman RUN step)', async () => {
+    const controller = new AbortController();
+    let orphan = 0;
+    // Like buildah-oci-runtime's step: its own session, deaf to SIGTERM (a namespace's first process is).
+    const script = [
+      "const c=require('node:child_process').spawn(process.execPath,['-e',\"process.on('SIGTERM',()=>{});setInterval(()=>{},1000)\"],{stdio:'ignore',detached:true});",
+      "setTimeout(()=>console.log('step '+c.pid),300);setInterval(()=>{},1000)",
+    ].join('');
+    const running = runCommand(node, ['-e', script], {
+      signal: controller.signal,
+      onLine: (l) => {
+        orphan = Number(l.split(' ')[1]);
+        controller.abort();
+      },
+    });
+    await expect(running).rejects.toBeInstanceOf(CommandAborted);
+    expect(orphan).toBeGreaterThan(0);
+    for (let i = 0; i < 100 && alive(orphan); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(orphan)).toBe(false);
   });
 
   it('kills a program that ignores SIGTERM once the grace period is over', async () => {

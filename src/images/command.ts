@@ -3,6 +3,7 @@
 // #1534). Output is captured and forwarded line by line, as @actions/exec's listeners did.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { descendants, killSurvivors, type ProcessId } from './process-tree.js';
 
 export interface CommandResult {
   exitCode: number;
@@ -31,6 +32,9 @@ export class CommandAborted extends Error {
   }
 }
 
+/** Process groups exist on POSIX systems; on Windows only the program itself is signalled. */
+const GROUPS = process.platform !== 'win32';
+
 /** The runner kills a cancelled step 10 s after its first signal: leave half of that to the build's exit. */
 const KILL_AFTER_MS = 5000;
 
@@ -52,13 +56,26 @@ export function runCommand(
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
+      // Its own process group, so a cancel reaches what it started too: podman runs a RUN step through runc,
+      // which forwards the signal to the step, while a SIGTERM to podman alone leaves the step running.
+      detached: GROUPS,
     });
     const stdout = collect(child.stdout, options.onLine);
     const stderr = collect(child.stderr, options.onLine);
     let killer: NodeJS.Timeout | undefined;
+    let started: ProcessId[] = [];
+    const signalAll = (name: NodeJS.Signals) => {
+      try {
+        if (GROUPS && child.pid !== undefined) process.kill(-child.pid, name);
+        else child.kill(name);
+      } catch {
+        // Already gone.
+      }
+    };
     const stop = () => {
-      child.kill('SIGTERM');
-      killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? KILL_AFTER_MS);
+      if (child.pid !== undefined) started = descendants(child.pid);
+      signalAll('SIGTERM');
+      killer = setTimeout(() => signalAll('SIGKILL'), options.killAfterMs ?? KILL_AFTER_MS);
       killer.unref();
     };
     signal?.addEventListener('abort', stop, { once: true });
@@ -74,7 +91,11 @@ export function runCommand(
       settle();
       stdout.flush();
       stderr.flush();
-      if (signal?.aborted) return reject(new CommandAborted(file));
+      if (signal?.aborted) {
+        // What it started and left behind (a RUN step in its own session) goes with it.
+        killSurvivors(started);
+        return reject(new CommandAborted(file));
+      }
       // A program ended by a signal exits 128 + its number, as a shell would report it.
       const exitCode = code ?? 128 + (killedBy ? (constants.signals[killedBy] ?? 0) : 0);
       resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
