@@ -3326,8 +3326,8 @@ function compactBody(body) {
 
 // EXTERNAL MODULE: ./src/compose/check-files.ts
 var check_files = __webpack_require__(8090);
-// EXTERNAL MODULE: ./src/images/command.ts
-var command = __webpack_require__(9263);
+// EXTERNAL MODULE: ./src/images/command.ts + 1 modules
+var command = __webpack_require__(7558);
 ;// CONCATENATED MODULE: ./src/images/remote-context.ts
 // Git URLs as build contexts (`https://host/repo.git#ref:dir`, `git@host:repo.git#ref`), as the
 // engines take them. The fingerprint of such a context is the commit its ref points at right now.

@@ -28378,7 +28378,7 @@ module.exports = {
 /* harmony export */ });
 /* unused harmony exports LEFTOVERS_STATE, stateLedger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _images_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7623);
+/* harmony import */ var _images_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6349);
 // The engines' leftovers (src/images/leftovers.ts) as the action's state, for its post step: saveState
 // writes to GITHUB_STATE, which the runner reads when the main step ends however it ends (actions/runner
 // ActionRunner.RunAsync processes the file commands in a finally: also after a failure, a cancel or a kill)
@@ -28497,8 +28497,8 @@ function awsFailure(stage, action, err) {
     return new UserError(stage, `${action} failed: ${detail}`);
 }
 
-// EXTERNAL MODULE: ./src/images/leftovers.ts + 4 modules
-var images_leftovers = __nccwpck_require__(7623);
+// EXTERNAL MODULE: ./src/images/leftovers.ts + 6 modules
+var images_leftovers = __nccwpck_require__(6349);
 ;// CONCATENATED MODULE: ./src/action/post-cleanup.ts
 
 
@@ -28531,7 +28531,7 @@ async function postCleanup(leftovers, log, run) {
 
 /***/ }),
 
-/***/ 7623:
+/***/ 6349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28547,10 +28547,74 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/images/process-tree.ts
+// The processes a program started, found through /proc (Linux): a cancelled build must not leave its
+// RUN step running. podman runs a step as the first process of its own namespaces and session, under
+// buildah-oci-runtime; when podman is stopped it does not always stop the step first, and the step, now
+// parented to init, is out of reach of its process group and of the runner's process-tree kill.
+
+/** Fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses). */
+function stat(pid) {
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the name: state(3) ppid(4) ... starttime(22), numbered from 1 in proc(5).
+        return { ppid: Number(fields[1]), started: fields[19] };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of `root`, now; empty where there is no /proc. */
+function descendants(root) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const children = new Map();
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const s = stat(Number(entry));
+        if (!s)
+            continue;
+        const list = children.get(s.ppid) ?? [];
+        list.push({ pid: Number(entry), started: s.started });
+        children.set(s.ppid, list);
+    }
+    const found = [];
+    const queue = [root];
+    for (let pid = queue.shift(); pid !== undefined; pid = queue.shift())
+        for (const child of children.get(pid) ?? []) {
+            found.push(child);
+            queue.push(child.pid);
+        }
+    return found;
+}
+/** SIGKILLs the processes of `ids` that still run (same id, same start time). */
+function killSurvivors(ids) {
+    for (const id of ids) {
+        if (stat(id.pid)?.started !== id.started)
+            continue;
+        try {
+            process.kill(id.pid, 'SIGKILL');
+        }
+        catch {
+            // Gone meanwhile.
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/images/command.ts
 // Runs the engines' CLIs and git. Node's own spawn rather than @actions/exec: a cancelled run must stop a
 // build in flight, and @actions/exec gives no way to signal the child it started (actions/toolkit#1656,
 // #1534). Output is captured and forwarded line by line, as @actions/exec's listeners did.
+
 
 
 /** The program was stopped, or never started, because the signal was aborted. */
@@ -28560,6 +28624,8 @@ class CommandAborted extends Error {
         this.name = 'CommandAborted';
     }
 }
+/** Process groups exist on POSIX systems; on Windows only the program itself is signalled. */
+const GROUPS = process.platform !== 'win32';
 /** The runner kills a cancelled step 10 s after its first signal: leave half of that to the build's exit. */
 const KILL_AFTER_MS = 5000;
 /**
@@ -28577,13 +28643,30 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe'],
             windowsHide: true,
+            // Its own process group, so a cancel reaches what it started too: podman runs a RUN step through runc,
+            // which forwards the signal to the step, while a SIGTERM to podman alone leaves the step running.
+            detached: GROUPS,
         });
         const stdout = collect(child.stdout, options.onLine);
         const stderr = collect(child.stderr, options.onLine);
         let killer;
+        let started = [];
+        const signalAll = (name) => {
+            try {
+                if (GROUPS && child.pid !== undefined)
+                    process.kill(-child.pid, name);
+                else
+                    child.kill(name);
+            }
+            catch {
+                // Already gone.
+            }
+        };
         const stop = () => {
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? KILL_AFTER_MS);
+            if (child.pid !== undefined)
+                started = descendants(child.pid);
+            signalAll('SIGTERM');
+            killer = setTimeout(() => signalAll('SIGKILL'), options.killAfterMs ?? KILL_AFTER_MS);
             killer.unref();
         };
         signal?.addEventListener('abort', stop, { once: true });
@@ -28600,8 +28683,11 @@ function runCommand(file, args, options = {}) {
             settle();
             stdout.flush();
             stderr.flush();
-            if (signal?.aborted)
+            if (signal?.aborted) {
+                // What it started and left behind (a RUN step in its own session) goes with it.
+                killSurvivors(started);
                 return reject(new CommandAborted(file));
+            }
             // A program ended by a signal exits 128 + its number, as a shell would report it.
             const exitCode = code ?? 128 + (killedBy ? (external_node_os_namespaceObject.constants.signals[killedBy] ?? 0) : 0);
             resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
