@@ -18,6 +18,8 @@ install_missing() {
   command -v htpasswd >/dev/null || packages+=(apache2-utils)
   command -v openssl >/dev/null || packages+=(openssl)
   command -v curl >/dev/null || packages+=(curl)
+  # pgrep: the images end-to-end test checks that a cancelled build leaves no step running.
+  command -v pgrep >/dev/null || packages+=(procps)
   # Debian's docker.io: dockerd 20.10 (embedded BuildKit) and its own CLI at /usr/bin/docker.
   [ -x /usr/bin/docker ] && command -v dockerd >/dev/null || packages+=(docker.io)
   command -v runc >/dev/null || packages+=(runc)
