@@ -1,5 +1,8 @@
+import { compactBody } from '../../src/steps/convert.js';
+import { convert } from '../../src/template/convert.js';
 import { canonicalTemplate, serialize } from '../../src/template/serialize.js';
 import type { Template } from '../../src/template/types.js';
+import { loadShopExample } from './shop-example.js';
 
 describe('canonicalTemplate', () => {
   const given = (): Template =>
@@ -30,5 +33,13 @@ describe('canonicalTemplate', () => {
     const first = serialize(canonicalTemplate(template));
     expect(JSON.stringify(template)).toBe(before);
     expect(serialize(canonicalTemplate(canonicalTemplate(template)))).toBe(first);
+  });
+});
+
+describe('the compact body CloudFormation is given', () => {
+  it('is the readable body of the template convert returns without its indents, written from the template', async () => {
+    const { template, body } = convert(await loadShopExample());
+    expect(compactBody(template)).toBe(JSON.stringify(JSON.parse(body)));
+    expect(compactBody(template).length).toBeLessThan(body.length / 1.5);
   });
 });

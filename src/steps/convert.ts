@@ -4,6 +4,7 @@ import type { LoadedProject } from '../compose/model.js';
 import { diagnosticBody } from '../errors.js';
 import type { Logger } from '../log.js';
 import { convert, type ConvertOptions, type ConvertResult } from '../template/convert.js';
+import type { Template } from '../template/types.js';
 
 /** The pure conversion; its warnings are logged once, by the first conversion of a run. */
 export function convertProject(
@@ -34,7 +35,11 @@ export async function writeTemplate(path: string | undefined, body: string): Pro
   await writeFile(path, body);
 }
 
-/** Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable. */
-export function compactBody(body: string): string {
-  return JSON.stringify(JSON.parse(body));
+/**
+ * Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
+ * The template convert returns is already in its canonical order, so this is the readable body without
+ * its indents — written from the template rather than by parsing that body back.
+ */
+export function compactBody(template: Template): string {
+  return JSON.stringify(template);
 }

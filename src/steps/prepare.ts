@@ -31,7 +31,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   if (overrideProblems.length) throw new UserError('inputs', overrideProblems.join('; '));
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
-  const previewBody = compactBody(preview.body);
+  const previewBody = compactBody(preview.template);
   if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
   // What can refuse the run later is checked before anything is built or pushed.
   // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
@@ -44,7 +44,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
     stackName,
     project: loaded.project.name,
     template: conversion.template,
-    body: compactBody(conversion.body),
+    body: compactBody(conversion.template),
     parameters: accountParameters({
       stackName,
       project,
