@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_IMAGE, buildBaseImage, engineEnvironment } from '../../scripts/local/build-fixture.js';
+import { templateValues, type TemplateDocument } from '../../scripts/local/template-values.js';
 import { createAwsEdge } from '../../src/aws/sdk-edge.js';
 import type { LoadedProject } from '../../src/compose/model.js';
 import { writeFileConfigs } from '../../src/deploy/file-configs.js';
@@ -19,18 +20,13 @@ import { loadShopExample, shopDir } from '../template/shop-example.js';
 import { localAws } from './support.js';
 
 const STACK = 'configs-e2e';
-const PSEUDO: Record<string, string> = {
-  'AWS::Partition': 'aws',
-  'AWS::Region': 'us-east-1',
-  'AWS::AccountId': '123456789012',
-  'AWS::StackName': STACK,
-};
+const STACK_CONTEXT = { stackName: STACK, region: 'us-east-1', account: '123456789012', parameters: {} };
 
 interface Container {
   Name: string;
   Command: string[];
   MountPoints: Array<{ ContainerPath: string; SourceVolume: string }>;
-  Secrets?: Array<{ Name: string; ValueFrom: { 'Fn::Sub': string } }>;
+  Secrets?: Array<{ Name: string; ValueFrom: string }>;
 }
 
 let aws: Awaited<ReturnType<typeof localAws>>;
@@ -40,18 +36,18 @@ beforeAll(async () => {
   await buildBaseImage('buildkit', aws.env);
 });
 
-/** The init container of a task definition in the template of a project. */
+/** The init container of a task definition in the template of a project, as ECS gets it for the stack. */
 function initContainer(loaded: LoadedProject, taskDefinition: string): Container {
   const { template } = convert(loaded);
-  const td = template.Resources[taskDefinition] as unknown as {
+  const { value } = templateValues(template as unknown as TemplateDocument, STACK_CONTEXT);
+  const td = value(template.Resources[taskDefinition]) as {
     Properties: { ContainerDefinitions: Container[] };
   };
   return td.Properties.ContainerDefinitions.find((c) => c.Name === 'compose-configs-init')!;
 }
 
-/** The SSM parameter name a valueFrom names, with the stack's pseudo parameters filled in. */
-function parameterName(valueFrom: { 'Fn::Sub': string }): string {
-  const arn = valueFrom['Fn::Sub'].replace(/\$\{([^}]+)\}/g, (_, name: string) => PSEUDO[name]!);
+/** The SSM parameter name a valueFrom (a parameter's ARN) names. */
+function parameterName(arn: string): string {
   return `/${arn.split(':parameter/')[1]}`;
 }
 

@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { loadProject } from '../../src/compose/load.js';
 import type { Project } from '../../src/compose/model.js';
+import type { BuildRequest } from '../../src/images/build-request.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { lifecyclePolicy } from '../../src/images/lifecycle.js';
 import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
@@ -93,10 +94,14 @@ function fileInLayers(layers: Buffer[], name: string): string | undefined {
   return undefined;
 }
 
-/** Records when each build starts and ends, to show they overlapped. */
-function timed(
+/** The engine with its builds passed through `around` (which calls `build`); everything else as it is. */
+function aroundBuilds(
   engine: ContainerEngine,
-  spans: Array<{ service: string; start: number; end: number }>,
+  around: (
+    request: BuildRequest,
+    onLine: (line: string) => void,
+    build: ContainerEngine['buildAndPush'],
+  ) => Promise<string>,
 ): ContainerEngine {
   return {
     name: engine.name,
@@ -104,15 +109,23 @@ function timed(
     capabilities: engine.capabilities,
     login: (registry, username, password) => engine.login(registry, username, password),
     dispose: () => engine.dispose(),
-    buildAndPush: async (request, onLine) => {
-      const start = performance.now();
-      try {
-        return await engine.buildAndPush(request, onLine);
-      } finally {
-        spans.push({ service: request.service, start, end: performance.now() });
-      }
-    },
+    buildAndPush: (request, onLine) => around(request, onLine, (r, l) => engine.buildAndPush(r, l)),
   };
+}
+
+/** Records when each build starts and ends, to show they overlapped. */
+function timed(
+  engine: ContainerEngine,
+  spans: Array<{ service: string; start: number; end: number }>,
+): ContainerEngine {
+  return aroundBuilds(engine, async (request, onLine, build) => {
+    const start = performance.now();
+    try {
+      return await build(request, onLine);
+    } finally {
+      spans.push({ service: request.service, start, end: performance.now() });
+    }
+  });
 }
 
 const engines: Array<{ builder: Builder }> = [{ builder: 'buildkit' }, { builder: 'podman' }];
@@ -257,20 +270,14 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
       sawItRun = true;
       controller.abort();
     };
-    const watching: ContainerEngine = {
-      name: engine.name,
-      description: engine.description,
-      capabilities: engine.capabilities,
-      login: (registry, username, password) => engine.login(registry, username, password),
-      dispose: () => engine.dispose(),
-      buildAndPush: (request, onLine) =>
-        engine.buildAndPush(request, (line) => {
-          onLine(line);
-          // Never seen running: cancel anyway; the test then fails on sawItRun.
-          if (line.includes(token) && !controller.signal.aborted)
-            cancelOnceRunning().catch(() => controller.abort());
-        }),
-    };
+    const watching = aroundBuilds(engine, (request, onLine, build) =>
+      build(request, (line) => {
+        onLine(line);
+        // Never seen running: cancel anyway; the test then fails on sawItRun.
+        if (line.includes(token) && !controller.signal.aborted)
+          cancelOnceRunning().catch(() => controller.abort());
+      }),
+    );
     const running = () => {
       try {
         return execFileSync('pgrep', ['-f', token], { encoding: 'utf8' }).trim();

@@ -8,17 +8,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './support.js';
+import { processAlive as alive } from '../support/processes.js';
 
 const PEERS = ['moto', 'registry', 'podman', 'dockerd'];
 const pid = (name: string) => Number(readFileSync(join(root, '.peers', `${name}.pid`), 'utf8'));
-const alive = (p: number) => {
-  try {
-    process.kill(p, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const bash = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile('bash', args, { cwd: root, env: { ...process.env, ...env } }, (err, stdout, stderr) =>

@@ -3,16 +3,15 @@
 // across them, arrives whole), a non-zero exit as a result, a missing program as an error, and a cancel
 // that stops the program.
 import { CommandAborted, runCommand } from '../../src/images/command.js';
+import { processAlive as alive } from '../support/processes.js';
 
 const node = process.execPath;
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+
+/** Whether the process is gone within the moment a signalled process needs to exit (2 s). */
+async function exits(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
+  return !alive(pid);
+}
 
 describe('runCommand', () => {
   it('passes arguments verbatim, feeds stdin, and returns both streams and the exit code', async () => {
@@ -84,8 +83,7 @@ describe('runCommand', () => {
     await expect(running).rejects.toBeInstanceOf(CommandAborted);
     expect(grandchild).toBeGreaterThan(0);
     // The signal reached it with its parent; give it the moment it needs to exit.
-    for (let i = 0; i < 100 && alive(grandchild); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(alive(grandchild)).toBe(false);
+    expect(await exits(grandchild)).toBe(true);
   });
 
   it('kills what the program started in a session of its own and left running (a podman RUN step)', async () => {
@@ -105,8 +103,7 @@ describe('runCommand', () => {
     });
     await expect(running).rejects.toBeInstanceOf(CommandAborted);
     expect(orphan).toBeGreaterThan(0);
-    for (let i = 0; i < 100 && alive(orphan); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(alive(orphan)).toBe(false);
+    expect(await exits(orphan)).toBe(true);
   });
 
   it('kills a program that ignores SIGTERM once the grace period is over', async () => {

@@ -186,17 +186,10 @@ export class TaskRunner {
 
   private serviceOrder(byName: Map<string, { logicalId: string }>): string[] {
     const byId = new Map([...byName].map(([name, r]) => [r.logicalId, name]));
-    const order: string[] = [];
-    const visit = (name: string, path: string[]) => {
-      if (order.includes(name)) return;
-      if (path.includes(name))
-        throw new Error(`services depend on each other: ${[...path, name].join(' → ')}`);
+    return dependencyOrder('services', [...byName.keys()], (name) => {
       const dependsOn = this.options.template.Resources[byName.get(name)!.logicalId]!.DependsOn ?? [];
-      for (const d of [dependsOn].flat()) if (byId.has(d)) visit(byId.get(d)!, [...path, name]);
-      order.push(name);
-    };
-    for (const name of byName.keys()) visit(name, []);
-    return order;
+      return [dependsOn].flat().flatMap((d) => (byId.has(d) ? [byId.get(d)!] : []));
+    });
   }
 
   /** The Cloud Map names of a service: `<service name>.<namespace name>` for each registry. */
@@ -280,21 +273,15 @@ export class TaskRunner {
   /** Containers in an order their dependsOn allows; a cycle or an unknown name is an error, as ECS says. */
   private containerOrder(containers: ContainerDefinition[]): ContainerDefinition[] {
     const byName = new Map(containers.map((c) => [c.Name, c]));
-    const order: ContainerDefinition[] = [];
-    const visit = (c: ContainerDefinition, path: string[]) => {
-      if (order.includes(c)) return;
-      if (path.includes(c.Name))
-        throw new Error(`containers depend on each other: ${[...path, c.Name].join(' → ')}`);
-      for (const d of c.DependsOn ?? []) {
-        if (d.Condition === 'HEALTHY') throw new Error(`${c.Name}: HEALTHY dependencies are not emulated`);
-        const dependency = byName.get(d.ContainerName);
-        if (!dependency) throw new Error(`${c.Name} depends on ${d.ContainerName}, which the task lacks`);
-        visit(dependency, [...path, c.Name]);
-      }
-      order.push(c);
-    };
-    for (const c of containers) visit(c, []);
-    return order;
+    const names = dependencyOrder('containers', [...byName.keys()], (name) =>
+      (byName.get(name)!.DependsOn ?? []).map((d) => {
+        if (d.Condition === 'HEALTHY') throw new Error(`${name}: HEALTHY dependencies are not emulated`);
+        if (!byName.has(d.ContainerName))
+          throw new Error(`${name} depends on ${d.ContainerName}, which the task lacks`);
+        return d.ContainerName;
+      }),
+    );
+    return names.map((n) => byName.get(n)!);
   }
 
   private async startContainer(
@@ -337,4 +324,17 @@ export class TaskRunner {
       });
     }
   }
+}
+
+/** `names` with each after those it depends on (depth first, in the given order otherwise); a cycle is an error. */
+function dependencyOrder(what: string, names: string[], dependencies: (name: string) => string[]): string[] {
+  const order: string[] = [];
+  const visit = (name: string, path: string[]) => {
+    if (order.includes(name)) return;
+    if (path.includes(name)) throw new Error(`${what} depend on each other: ${[...path, name].join(' → ')}`);
+    for (const d of dependencies(name)) visit(d, [...path, name]);
+    order.push(name);
+  };
+  for (const name of names) visit(name, []);
+  return order;
 }
