@@ -11,10 +11,10 @@ import {
   ListStackResourcesCommand,
   UpdateTerminationProtectionCommand,
   type CloudFormationClient,
-  type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
 import { errorMessage } from '../errors.js';
 import type { ChangeSets, StackEvents, StackOperations } from '../edge.js';
+import { allPages } from './pages.js';
 
 export function sdkStacks(cfn: CloudFormationClient): StackOperations {
   return {
@@ -34,14 +34,10 @@ export function sdkStacks(cfn: CloudFormationClient): StackOperations {
       await cfn.send(new CancelUpdateStackCommand({ StackName: stackId }));
     },
     async resources(stackId) {
-      const resources: StackResourceSummary[] = [];
-      let next: string | undefined;
-      do {
-        const page = await cfn.send(new ListStackResourcesCommand({ StackName: stackId, NextToken: next }));
-        resources.push(...(page.StackResourceSummaries ?? []));
-        next = page.NextToken;
-      } while (next);
-      return resources;
+      const pages = await allPages((NextToken) =>
+        cfn.send(new ListStackResourcesCommand({ StackName: stackId, NextToken })),
+      );
+      return pages.flatMap((page) => page.StackResourceSummaries ?? []);
     },
     async template(stackId) {
       return (await cfn.send(new GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' })))

@@ -6,6 +6,7 @@ import {
   type SSMClient,
 } from '@aws-sdk/client-ssm';
 import type { ParameterStore } from '../edge.js';
+import { allPages } from './pages.js';
 
 /** GetParameters takes at most 10 names per call. */
 const NAMES_PER_CALL = 10;
@@ -36,16 +37,10 @@ export function sdkParameters(ssm: SSMClient): ParameterStore {
       );
     },
     async under(path) {
-      const names: string[] = [];
-      let NextToken: string | undefined;
-      do {
-        const out = await ssm.send(
-          new GetParametersByPathCommand({ Path: path, Recursive: true, NextToken }),
-        );
-        for (const p of out.Parameters ?? []) if (p.Name) names.push(p.Name);
-        NextToken = out.NextToken;
-      } while (NextToken);
-      return names;
+      const pages = await allPages((NextToken) =>
+        ssm.send(new GetParametersByPathCommand({ Path: path, Recursive: true, NextToken })),
+      );
+      return pages.flatMap((out) => out.Parameters ?? []).flatMap((p) => (p.Name ? [p.Name] : []));
     },
     async remove(names) {
       // DeleteParameters takes at most 10 names per call.

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { errorName } from '../errors.js';
 import type { SecretStore } from '../edge.js';
+import { allPages } from './pages.js';
 
 export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
   return {
@@ -56,29 +57,20 @@ export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
       await sm.send(new DeleteSecretCommand({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
     },
     async versionIds(arn) {
-      const ids: string[] = [];
-      let NextToken: string | undefined;
-      do {
-        const out = await sm.send(
-          new ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken }),
-        );
-        for (const v of out.Versions ?? []) if (v.VersionId) ids.push(v.VersionId);
-        NextToken = out.NextToken;
-      } while (NextToken);
-      return ids;
+      const pages = await allPages((NextToken) =>
+        sm.send(new ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken })),
+      );
+      return pages.flatMap((out) => out.Versions ?? []).flatMap((v) => (v.VersionId ? [v.VersionId] : []));
     },
     async named(prefix) {
-      const out: Array<{ arn: string; name: string }> = [];
-      let NextToken: string | undefined;
-      do {
-        const page = await sm.send(
-          new ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken }),
+      const pages = await allPages((NextToken) =>
+        sm.send(new ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken })),
+      );
+      return pages
+        .flatMap((page) => page.SecretList ?? [])
+        .flatMap((s) =>
+          s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate ? [{ arn: s.ARN, name: s.Name }] : [],
         );
-        for (const s of page.SecretList ?? [])
-          if (s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate) out.push({ arn: s.ARN, name: s.Name });
-        NextToken = page.NextToken;
-      } while (NextToken);
-      return out;
     },
   };
 }
