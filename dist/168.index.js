@@ -2,6 +2,27 @@ export const id = 168;
 export const ids = [168];
 export const modules = {
 
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ allPages)
+/* harmony export */ });
+/** Every page of a call paged by NextToken: `page(token)` until a page comes back without one. */
+async function allPages(page) {
+    const pages = [];
+    let NextToken;
+    do {
+        const next = await page(NextToken);
+        pages.push(next);
+        NextToken = next.NextToken;
+    } while (NextToken);
+    return pages;
+}
+
+
+/***/ }),
+
 /***/ 8168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,6 +31,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sdkParameters: () => (/* binding */ sdkParameters)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4736);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8446);
+
 
 /** GetParameters takes at most 10 names per call. */
 const NAMES_PER_CALL = 10;
@@ -39,16 +62,8 @@ function sdkParameters(ssm) {
             }));
         },
         async under(path) {
-            const names = [];
-            let NextToken;
-            do {
-                const out = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__.GetParametersByPathCommand({ Path: path, Recursive: true, NextToken }));
-                for (const p of out.Parameters ?? [])
-                    if (p.Name)
-                        names.push(p.Name);
-                NextToken = out.NextToken;
-            } while (NextToken);
-            return names;
+            const pages = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S)((NextToken) => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__.GetParametersByPathCommand({ Path: path, Recursive: true, NextToken })));
+            return pages.flatMap((out) => out.Parameters ?? []).flatMap((p) => (p.Name ? [p.Name] : []));
         },
         async remove(names) {
             // DeleteParameters takes at most 10 names per call.

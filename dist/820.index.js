@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8446);
+
 
 
 function sdkStacks(cfn) {
@@ -35,14 +37,8 @@ function sdkStacks(cfn) {
             await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.CancelUpdateStackCommand({ StackName: stackId }));
         },
         async resources(stackId) {
-            const resources = [];
-            let next;
-            do {
-                const page = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.ListStackResourcesCommand({ StackName: stackId, NextToken: next }));
-                resources.push(...(page.StackResourceSummaries ?? []));
-                next = page.NextToken;
-            } while (next);
-            return resources;
+            const pages = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .allPages */ .S)((NextToken) => cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.ListStackResourcesCommand({ StackName: stackId, NextToken })));
+            return pages.flatMap((page) => page.StackResourceSummaries ?? []);
         },
         async template(stackId) {
             return (await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.GetTemplateCommand({ StackName: stackId, TemplateStage: 'Original' })))
@@ -100,6 +96,27 @@ function sdkStackEvents(cfn) {
             return { events: out.StackEvents ?? [], nextToken: out.NextToken };
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ allPages)
+/* harmony export */ });
+/** Every page of a call paged by NextToken: `page(token)` until a page comes back without one. */
+async function allPages(page) {
+    const pages = [];
+    let NextToken;
+    do {
+        const next = await page(NextToken);
+        pages.push(next);
+        NextToken = next.NextToken;
+    } while (NextToken);
+    return pages;
 }
 
 

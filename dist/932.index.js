@@ -5435,9 +5435,13 @@ async function writeTemplate(path, body) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_.writeFile)(path, body);
 }
-/** Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable. */
-function compactBody(body) {
-    return JSON.stringify(JSON.parse(body));
+/**
+ * Compact JSON for the API (more projects stay under the inline limit); the file on disk stays readable.
+ * The template convert returns is already in its canonical order, so this is the readable body without
+ * its indents — written from the template rather than by parsing that body back.
+ */
+function compactBody(template) {
+    return JSON.stringify(template);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/check-files.ts
@@ -8891,7 +8895,7 @@ async function prepareRelease(ctx, compose) {
         throw new src_errors/* UserError */.yo('inputs', overrideProblems.join('; '));
     // The pushed images' names are longer than the preview's, so a preview over the inline limit is
     // certainly too large: say so now rather than after the push.
-    const previewBody = compactBody(preview.body);
+    const previewBody = compactBody(preview.template);
     if (templateBodyTooLarge(previewBody))
         requireBucket(previewBody, options.templateBucket);
     // What can refuse the run later is checked before anything is built or pushed.
@@ -8905,7 +8909,7 @@ async function prepareRelease(ctx, compose) {
         stackName,
         project: loaded.project.name,
         template: conversion.template,
-        body: compactBody(conversion.body),
+        body: compactBody(conversion.template),
         parameters: accountParameters({
             stackName,
             project,

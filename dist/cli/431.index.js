@@ -51,6 +51,27 @@ function awsFailure(stage, action, err) {
 
 /***/ }),
 
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ allPages)
+/* harmony export */ });
+/** Every page of a call paged by NextToken: `page(token)` until a page comes back without one. */
+async function allPages(page) {
+    const pages = [];
+    let NextToken;
+    do {
+        const next = await page(NextToken);
+        pages.push(next);
+        NextToken = next.NextToken;
+    } while (NextToken);
+    return pages;
+}
+
+
+/***/ }),
+
 /***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -60,6 +81,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8446);
+
 
 
 function sdkSecrets(sm) {
@@ -106,28 +129,14 @@ function sdkSecrets(sm) {
             await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.DeleteSecretCommand({ SecretId: arn, ForceDeleteWithoutRecovery: true }));
         },
         async versionIds(arn) {
-            const ids = [];
-            let NextToken;
-            do {
-                const out = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken }));
-                for (const v of out.Versions ?? [])
-                    if (v.VersionId)
-                        ids.push(v.VersionId);
-                NextToken = out.NextToken;
-            } while (NextToken);
-            return ids;
+            const pages = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .allPages */ .S)((NextToken) => sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: true, NextToken })));
+            return pages.flatMap((out) => out.Versions ?? []).flatMap((v) => (v.VersionId ? [v.VersionId] : []));
         },
         async named(prefix) {
-            const out = [];
-            let NextToken;
-            do {
-                const page = await sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken }));
-                for (const s of page.SecretList ?? [])
-                    if (s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate)
-                        out.push({ arn: s.ARN, name: s.Name });
-                NextToken = page.NextToken;
-            } while (NextToken);
-            return out;
+            const pages = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .allPages */ .S)((NextToken) => sm.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__.ListSecretsCommand({ Filters: [{ Key: 'name', Values: [prefix] }], NextToken })));
+            return pages
+                .flatMap((page) => page.SecretList ?? [])
+                .flatMap((s) => s.ARN && s.Name?.startsWith(prefix) && !s.DeletedDate ? [{ arn: s.ARN, name: s.Name }] : []);
         },
     };
 }
