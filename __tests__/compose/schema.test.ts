@@ -1,5 +1,5 @@
-// Cross-check with the official Compose Specification schema (test data in ../shared, never
-// copied into the repository): every fixture the loader accepts passes the schema, and every
+// Cross-check with the official Compose Specification schema (test data in ./compose-spec, with its
+// licence and source; scripts/refresh-compose-spec.ts updates it): every fixture the loader accepts passes the schema, and every
 // document the schema rejects, the loader rejects with a located, specific message.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { loadProject } from '../../src/compose/load.js';
 import { UserError, formatDiagnostic } from '../../src/errors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schemaPath = join(here, '../../../shared/compose-spec/compose-spec.json');
+const schemaPath = join(here, 'compose-spec/compose-spec.json');
 const fixtures = join(here, 'fixtures');
 
 let validate: ValidateFunction;
