@@ -79,6 +79,8 @@ describe('a project folder named my_app', () => {
       );
       expect(result.report.project).toBe('my_app');
       expect(result.report.stackName).toBe('my-app');
+      // convert reports itself as convert (it used to say plan).
+      expect(result.report.mode).toBe('convert');
       expect(await readFile(join(root, 'template.json'), 'utf8')).toContain('"AWSTemplateFormatVersion"');
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // pipeline, @actions/core (whose HTTP client for OIDC is most of what it loads) and the AWS SDK are
 // chunks read only after that, and each SDK client only when a stage first calls it (src/aws/clients.ts).
 // Issue 13: the first line within 2× a bare `node -e 0`; `npm run bench startup` measures it.
-import { parseInputs, type ActionInputs } from './inputs.js';
+import { parseInputs, type Options } from './options/parse.js';
 import { VERSION } from './version.js';
 
 /** The runner hands input `name` over as INPUT_NAME (spaces as underscores), as @actions/core's getInput reads it. */
@@ -16,7 +16,7 @@ async function fail(message: string): Promise<void> {
   core.setFailed(message);
 }
 
-let inputs: ActionInputs | undefined;
+let inputs: Options | undefined;
 try {
   inputs = parseInputs(input);
 } catch (err) {

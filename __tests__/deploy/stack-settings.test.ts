@@ -1,8 +1,4 @@
-import {
-  parameterOverrideProblems,
-  parseKeyValues,
-  stackSettingProblems,
-} from '../../src/deploy/stack-settings.js';
+import { parameterOverrideProblems, stackSettingProblems } from '../../src/deploy/stack-settings.js';
 
 const ACTION = { 'com.docker.compose.project': '', 'compose-ecs:sha': '' };
 
@@ -51,20 +47,6 @@ describe('stack settings are checked against CloudFormation limits before anythi
       'input tags: aws:owner: the aws: prefix is reserved for AWS',
       'input tags: compose-ecs:sha is set by compose-ecs itself',
       "input tags: a stack takes at most 50 tags; with the action's own that is 55",
-    ]);
-  });
-});
-
-describe('Key=Value inputs', () => {
-  it('reads lines and commas, keeps = inside values, and reports malformed and repeated keys', () => {
-    expect(parseKeyValues('a=1\n b = x=y , c=', 'tags')).toEqual({
-      values: { a: '1', b: 'x=y', c: '' },
-      problems: [],
-    });
-    expect(parseKeyValues('novalue\n=1\na=1\na=2', 'parameter-overrides').problems).toEqual([
-      'input parameter-overrides: expected Key=Value, got "novalue"',
-      'input parameter-overrides: expected Key=Value, got "=1"',
-      'input parameter-overrides: a is given twice',
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { cancelOnSignals } from '../cancel-on-signals.js';
 import { isCancelled } from '../deploy/cancellation.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { selectEngine } from '../images/select-engine.js';
-import type { ActionInputs } from '../inputs.js';
+import type { Options } from '../options/parse.js';
+import { runOptions } from '../options/run-options.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import { reviewedPlanFrom } from '../report/reviewed-plan.js';
@@ -30,7 +31,7 @@ const COMMENT_INTERVAL_MS = 10_000;
 const CANCEL_WAIT_MS = 5_000;
 
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
-export async function runAction(inputs: ActionInputs): Promise<void> {
+export async function runAction(inputs: Options): Promise<void> {
   const aws = createAwsEdge({ region: inputs.awsRegion });
   const logger = countCallsByPhase(createActionLogger(inputs.workingDirectory), aws.calls);
   const interrupts = cancelOnSignals({
@@ -48,7 +49,7 @@ export async function runAction(inputs: ActionInputs): Promise<void> {
 }
 
 async function runWithReport(
-  inputs: ActionInputs,
+  inputs: Options,
   aws: AwsEdge,
   logger: Logger,
   signal: AbortSignal,
@@ -90,49 +91,7 @@ async function runWithReport(
   let report: RunReport | undefined;
   try {
     const result = await run(
-      {
-        mode: inputs.mode,
-        load: {
-          files: inputs.composeFiles,
-          workingDir: inputs.workingDirectory,
-          projectName: inputs.projectName,
-          envFiles: inputs.envFiles,
-          profiles: inputs.profiles,
-          environment: process.env,
-          dropBindMounts: inputs.dropBindMounts,
-          bindMountsAsConfigs: inputs.bindMountsAsConfigs,
-        },
-        stackName: inputs.stackName,
-        repositoryPrefix: inputs.repositoryPrefix,
-        vpcId: inputs.vpcId,
-        subnetIds: inputs.subnetIds,
-        publicSubnetIds: inputs.publicSubnetIds,
-        privateSubnets: inputs.privateSubnets,
-        convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
-        templatePath: inputs.templatePath,
-        templateBucket: inputs.templateBucket,
-        waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
-        tags: actionTags(repository, runUrl),
-        stack: inputs.stack,
-        forceChangeSet: inputs.forceChangeSet,
-        pinImages: inputs.pinImages,
-        keepSecrets: inputs.keepSecrets,
-        release: {
-          ...(inputs.environment ? { environment: inputs.environment } : {}),
-          ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
-          ...(runUrl ? { runUrl } : {}),
-          transient: inputs.transientEnvironment,
-          rollbackTo: inputs.rollbackTo,
-        },
-        images: {
-          concurrency: inputs.buildConcurrency,
-          cache: inputs.buildCache,
-          provenance: inputs.provenance,
-          sbom: inputs.sbom,
-          kmsKey: inputs.repositoryKmsKey,
-          lifecycleKeep: inputs.lifecycleKeep,
-        },
-      },
+      runOptions(inputs, { env: process.env, tags: actionTags(repository, runUrl), runUrl }),
       {
         logger,
         aws,

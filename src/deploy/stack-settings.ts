@@ -37,37 +37,6 @@ export const ACTION_TAGS = [
   'compose-ecs:network',
 ];
 
-/** The settings as both shells receive them: the action's inputs and the CLI's flags carry the same names. */
-export interface StackSettingsText {
-  roleArn?: string;
-  terminationProtection: boolean;
-  notificationArns: string[];
-  /** Key=Value pairs, lines or commas. */
-  tags: string;
-  parameterOverrides: string;
-  disableRollback: boolean;
-}
-
-/** The settings, parsed and checked; problems are named after the action's inputs. */
-export function readStackSettings(text: StackSettingsText): { settings: StackSettings; problems: string[] } {
-  const tags = parseKeyValues(text.tags, 'tags');
-  const overrides = parseKeyValues(text.parameterOverrides, 'parameter-overrides');
-  const roleArn = text.roleArn?.trim();
-  const settings: StackSettings = {
-    ...(roleArn ? { roleArn } : {}),
-    terminationProtection: text.terminationProtection,
-    notificationArns: text.notificationArns,
-    tags: tags.values,
-    parameterOverrides: overrides.values,
-    disableRollback: text.disableRollback,
-  };
-  const actionTags = Object.fromEntries(ACTION_TAGS.map((t) => [t, '']));
-  return {
-    settings,
-    problems: [...tags.problems, ...overrides.problems, ...stackSettingProblems(settings, actionTags)],
-  };
-}
-
 /** Every problem with the settings (input names as the action spells them); empty when they are usable. */
 export function stackSettingProblems(settings: StackSettings, actionTags: Record<string, string>): string[] {
   const problems: string[] = [];
@@ -121,30 +90,4 @@ export function parameterOverrideProblems(
       );
   }
   return problems;
-}
-
-/**
- * `Key=Value` pairs, one per line or comma-separated (the format of aws-cloudformation-github-deploy's
- * parameter-overrides); a value may contain `=`. Problems name the input.
- */
-export function parseKeyValues(
-  text: string,
-  input: string,
-): { values: Record<string, string>; problems: string[] } {
-  const values: Record<string, string> = {};
-  const problems: string[] = [];
-  for (const item of text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const at = item.indexOf('=');
-    if (at <= 0) {
-      problems.push(`input ${input}: expected Key=Value, got "${item}"`);
-      continue;
-    }
-    const key = item.slice(0, at).trim();
-    if (Object.hasOwn(values, key)) problems.push(`input ${input}: ${key} is given twice`);
-    values[key] = item.slice(at + 1).trim();
-  }
-  return { values, problems };
 }

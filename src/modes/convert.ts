@@ -17,7 +17,7 @@ export async function convertMode(
   await writeTemplate(options.templatePath, conversion.body);
   return {
     report: {
-      mode: 'plan',
+      mode: 'convert',
       project: loaded.project.name,
       stackName,
       hasChanges: false,

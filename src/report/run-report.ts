@@ -1,13 +1,14 @@
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
+import type { Mode } from '../options/modes.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import type { ProgressRow } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
 
 /** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
 export interface RunReport {
-  mode: 'plan' | 'deploy' | 'rollback' | 'destroy';
+  mode: Mode;
   project: string;
   stackName: string;
   region?: string;

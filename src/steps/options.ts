@@ -5,10 +5,11 @@ import type { ReleaseStore } from '../github/releases.js';
 import type { ContainerEngine } from '../images/engine.js';
 import type { ImageOptions } from '../images/pin.js';
 import type { Logger } from '../log.js';
+import type { Mode } from '../options/modes.js';
 import type { RunReport } from '../report/run-report.js';
 import type { ConvertOptions } from '../template/convert.js';
 
-export type Mode = 'convert' | 'plan' | 'deploy' | 'rollback' | 'destroy';
+export type { Mode };
 
 export interface RunOptions {
   mode: Mode;

@@ -1,4 +1,4 @@
-import { parseInputs } from '../src/inputs.js';
+import { parseInputs, stackSettings } from '../../src/options/parse.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const env = { GITHUB_WORKSPACE: '/repo', RUNNER_TEMP: '/tmp/runner' };
@@ -85,22 +85,24 @@ describe('parseInputs', () => {
         env,
       );
     expect(bad).toThrow(
-      /^input private-subnets: .* got "yes"; input drop-bind-mounts: .* got "1"; input comment: .* got "tRuE"; input build-cache: .* got "on"$/,
+      /^input drop-bind-mounts: .* got "1"; input build-cache: .* got "on"; input private-subnets: .* got "yes"; input comment: .* got "tRuE"$/,
     );
   });
   it('reads the stack settings and checks them with the other inputs', () => {
     expect(
-      parseInputs(
-        reader({
-          'role-arn': 'arn:aws:iam::123456789012:role/cfn',
-          'termination-protection': 'true',
-          'notification-arns': 'arn:aws:sns:us-east-1:123456789012:a\narn:aws:sns:us-east-1:123456789012:b',
-          tags: 'team=shop, env=prod',
-          'parameter-overrides': 'AlarmEmail=ops@example.com',
-          'disable-rollback': 'TRUE',
-        }),
-        env,
-      ).stack,
+      stackSettings(
+        parseInputs(
+          reader({
+            'role-arn': 'arn:aws:iam::123456789012:role/cfn',
+            'termination-protection': 'true',
+            'notification-arns': 'arn:aws:sns:us-east-1:123456789012:a\narn:aws:sns:us-east-1:123456789012:b',
+            tags: 'team=shop, env=prod',
+            'parameter-overrides': 'AlarmEmail=ops@example.com',
+            'disable-rollback': 'TRUE',
+          }),
+          env,
+        ),
+      ),
     ).toEqual({
       roleArn: 'arn:aws:iam::123456789012:role/cfn',
       terminationProtection: true,

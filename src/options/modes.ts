@@ -1,0 +1,21 @@
+// The modes, written once. The action runs all but convert (a template with no AWS access is a laptop's
+// question); the CLI runs them all, and three read-only commands besides.
+
+export const MODES = ['convert', 'plan', 'deploy', 'rollback', 'destroy'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The modes the action's `mode` input takes. */
+export const ACTION_MODES = MODES.filter((m): m is Exclude<Mode, 'convert'> => m !== 'convert');
+export type ActionMode = (typeof ACTION_MODES)[number];
+
+/** The CLI's read-only commands: they run no pipeline. */
+export const CLI_COMMANDS = ['releases', 'ps', 'logs'] as const;
+export type Command = Mode | (typeof CLI_COMMANDS)[number];
+
+export const COMMANDS: readonly Command[] = [...MODES, ...CLI_COMMANDS];
+/** Modes that build and push images. */
+export const BUILDS: readonly Command[] = ['plan', 'deploy'];
+/** Modes that make a change set (a rollback plans the release it restores like any deploy). */
+export const CHANGES: readonly Command[] = ['plan', 'deploy', 'rollback'];
+/** Modes that talk to AWS: all but convert. */
+export const AWS: readonly Command[] = ACTION_MODES;

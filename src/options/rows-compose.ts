@@ -1,0 +1,185 @@
+// The options of the compose project and its images: rows of the options table (src/options/table.ts).
+import { BUILDERS } from '../images/builders.js';
+import { bool, choice, count, list, modeField, text, textOr } from './fields.js';
+import { ACTION_MODES, BUILDS, COMMANDS } from './modes.js';
+import type { OptionRow } from './row.js';
+
+/** Which project, where, and what to drop or deliver differently. */
+export const PROJECT_OPTIONS = {
+  mode: {
+    name: 'mode',
+    field: modeField,
+    default: 'plan',
+    cli: 'positional',
+    modes: ACTION_MODES,
+    doc: "`plan`: build, push, create the change set, report it, delete it. `deploy`: also execute it, wait for the ECS rollout, and record the release. `rollback`: replay a recorded release. `destroy`: delete the stack (compose's `down`).",
+  },
+  composeFiles: {
+    name: 'compose-file',
+    field: list('lines'),
+    shown: 'discovery',
+    cli: {
+      flag: 'file',
+      short: 'f',
+      meta: 'FILE',
+      help: 'compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)',
+    },
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    doc: 'compose files, one per line, merged in order; default `compose.yaml` (or `compose.yml`, `docker-compose.y[a]ml`)',
+  },
+  workingDirectory: {
+    name: 'working-directory',
+    field: textOr('.'),
+    default: '.',
+    cli: {
+      meta: 'DIR',
+      help: 'where compose files and relative paths resolve (default: the current directory)',
+    },
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    doc: 'where compose files and relative paths resolve, relative to the workspace (the CLI: the current directory)',
+  },
+  projectName: {
+    name: 'project-name',
+    field: text,
+    shown: '`name:`, dir name',
+    cli: { short: 'p', meta: 'NAME', help: 'compose project name' },
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    doc: 'compose project name: the top-level `name:`, `COMPOSE_PROJECT_NAME`, else the directory name',
+  },
+  stackName: {
+    name: 'stack-name',
+    field: text,
+    shown: 'the project name, made valid',
+    cli: {
+      meta: 'NAME',
+      help: 'CloudFormation stack (default: the project name made valid, my_app → my-app)',
+    },
+    modes: COMMANDS,
+    doc: 'CloudFormation stack. The default is the compose project name with every character other than letters, digits and `-` turned into `-` (`my_app` → `my-app`), `compose-` in front when it does not start with a letter (`2048` → `compose-2048`), and over 128 characters the first 119 plus `-` and 8 hex digits of its SHA-256. A name you give is used as given and refused when CloudFormation would refuse it.',
+  },
+  awsRegion: {
+    name: 'aws-region',
+    field: text,
+    shown: "the SDK's resolution",
+    cli: { flag: 'region', meta: 'REGION', help: "AWS region (default: the SDK's own resolution)" },
+    modes: ['plan', 'deploy', 'rollback', 'destroy', 'ps', 'logs'],
+    doc: 'AWS region, e.g. `AWS_REGION` from `configure-aws-credentials`',
+  },
+  envFiles: {
+    name: 'env-file',
+    field: list('lines'),
+    cli: { meta: 'FILE', help: 'extra env file for interpolation (repeatable)' },
+    modes: ['convert', 'plan', 'deploy', 'destroy'],
+    doc: 'extra env files for interpolation, one per line, read after `.env` (later files win)',
+  },
+  profiles: {
+    name: 'profiles',
+    field: list(),
+    cli: { flag: 'profile', meta: 'NAME', help: 'compose profile to activate (repeatable)' },
+    modes: ['convert', 'plan', 'deploy', 'destroy'],
+    doc: 'compose profiles to activate (`COMPOSE_PROFILES` works too)',
+  },
+  dropBindMounts: {
+    name: 'drop-bind-mounts',
+    field: bool(false),
+    default: 'false',
+    cli: { help: 'drop bind mounts with a warning instead of failing' },
+    modes: ['convert', 'plan', 'deploy'],
+    doc: 'drop bind and tmpfs mounts with a warning each instead of failing',
+  },
+  bindMountsAsConfigs: {
+    name: 'bind-mounts-as-configs',
+    field: bool(false),
+    default: 'false',
+    cli: { help: 'deliver read-only bind mounts inside the project as configs' },
+    modes: ['convert', 'plan', 'deploy'],
+    doc: "deliver read-only bind mounts of files or directories inside the project as [configs](docs/mapping.md#configs) (SSM Parameter Store), named after their path; writable mounts, paths outside the project (also through a symbolic link) and `.git` (where actions/checkout keeps the job's token) stay errors",
+  },
+  templatePath: {
+    name: 'template-path',
+    field: text,
+    shown: '`$RUNNER_TEMP/…`',
+    cli: {
+      flag: 'output',
+      short: 'o',
+      meta: 'FILE',
+      help: 'where to write the template (convert prints it to stdout otherwise)',
+    },
+    modes: ['convert', 'plan', 'deploy', 'rollback'],
+    doc: 'where the generated template is written (its output `template-path`; the CLI writes none unless asked, and `convert` prints it)',
+  },
+} as const satisfies Record<string, OptionRow>;
+
+/** How images are built, where they go and how they are kept. */
+export const IMAGE_OPTIONS = {
+  repositoryPrefix: {
+    name: 'repository-prefix',
+    field: text,
+    shown: 'the project name',
+    cli: { meta: 'PREFIX', help: 'ECR repositories <prefix>/<service> (default: the project name)' },
+    modes: BUILDS,
+    doc: 'each built service is pushed to ECR repository `<prefix>/<service>`',
+  },
+  builder: {
+    name: 'builder',
+    field: choice(BUILDERS, 'auto'),
+    default: 'auto',
+    cli: { meta: 'NAME', help: 'auto (default), buildx, buildkit or podman' },
+    modes: BUILDS,
+    doc: "image builder: `buildx`, `buildkit` (the docker CLI's embedded BuildKit, Docker < 23), `podman`; `auto` = the first that works in that order, buildx first",
+  },
+  buildConcurrency: {
+    name: 'build-concurrency',
+    field: count,
+    shown: "the runner's cores",
+    cli: { meta: 'N', help: "builds at once (default: the machine's cores)" },
+    modes: BUILDS,
+    doc: "images built at once; each build's log is printed as one group when it ends, with its duration",
+  },
+  buildCache: {
+    name: 'build-cache',
+    field: bool(true),
+    default: 'true',
+    cli: { help: "no registry cache on each repository's buildcache tag" },
+    modes: BUILDS,
+    doc: "registry cache on each repository's `buildcache` tag (buildx: `type=registry,mode=max`; embedded BuildKit: inline)",
+  },
+  provenance: {
+    name: 'provenance',
+    field: text,
+    cli: { meta: 'VALUE', help: 'buildx provenance attestation (true, false, mode=min, mode=max)' },
+    modes: BUILDS,
+    doc: "buildx provenance attestation (`true`, `false`, `mode=min`, `mode=max`); a service's `build.provenance` wins; needs the docker-container driver",
+  },
+  sbom: {
+    name: 'sbom',
+    field: text,
+    cli: { meta: 'VALUE', help: 'buildx SBOM attestation (true or false)' },
+    modes: BUILDS,
+    doc: "buildx SBOM attestation (`true` or `false`); a service's `build.sbom` wins; needs the docker-container driver",
+  },
+  repositoryKmsKey: {
+    name: 'repository-kms-key',
+    field: text,
+    shown: 'AES256',
+    cli: { meta: 'KEY', help: 'KMS key for the ECR repositories it creates (default: AES256)' },
+    modes: BUILDS,
+    doc: 'KMS key for the repositories the action creates',
+  },
+  lifecycleKeep: {
+    name: 'lifecycle-keep',
+    field: count,
+    shown: 'no policy',
+    cli: { meta: 'N', help: 'lifecycle policy keeping the last N builds per repository' },
+    modes: BUILDS,
+    doc: 'lifecycle policy: keep the last N builds; images a deployed release runs and the cache are never expired',
+  },
+  pinImages: {
+    name: 'pin-images',
+    field: bool(true),
+    default: 'true',
+    cli: { help: 'deploy `image:` tags as written instead of pinning them to their digests' },
+    modes: BUILDS,
+    doc: 'resolve `image:` tags to the digest they point at, so the template and the release name the same bytes; with `false` a rollback replays the tag, whatever it names by then',
+  },
+} as const satisfies Record<string, OptionRow>;

@@ -1,0 +1,60 @@
+// The options as the pipeline takes them (RunOptions), built once for both shells. What only a shell knows
+// comes in `shell`: the environment, and the action's stack tags and run link.
+import type { RunOptions } from '../steps/options.js';
+import { stackSettings, type Options } from './parse.js';
+
+export interface ShellFacts {
+  /** The process environment: interpolation reads it, GITHUB_SHA names the commit. */
+  env: Record<string, string | undefined>;
+  /** Stack tags the action sets (repository, commit, run). */
+  tags?: Record<string, string>;
+  /** The run, for the deployment status. */
+  runUrl?: string;
+}
+
+export function runOptions(options: Options, shell: ShellFacts): RunOptions {
+  const sha = shell.env.GITHUB_SHA;
+  return {
+    mode: options.mode,
+    load: {
+      files: options.composeFiles,
+      workingDir: options.workingDirectory,
+      projectName: options.projectName,
+      envFiles: options.envFiles,
+      profiles: options.profiles,
+      environment: shell.env,
+      dropBindMounts: options.dropBindMounts,
+      bindMountsAsConfigs: options.bindMountsAsConfigs,
+    },
+    stackName: options.stackName,
+    repositoryPrefix: options.repositoryPrefix,
+    vpcId: options.vpcId,
+    subnetIds: options.subnetIds,
+    publicSubnetIds: options.publicSubnetIds,
+    privateSubnets: options.privateSubnets,
+    convert: { dropUnsupportedMounts: options.dropBindMounts, assignPublicIp: !options.privateSubnets },
+    templatePath: options.templatePath,
+    templateBucket: options.templateBucket,
+    waitTimeoutMs: options.waitTimeoutMinutes * 60_000,
+    ...(shell.tags ? { tags: shell.tags } : {}),
+    stack: stackSettings(options),
+    forceChangeSet: options.forceChangeSet,
+    pinImages: options.pinImages,
+    keepSecrets: options.keepSecrets,
+    release: {
+      ...(options.environment ? { environment: options.environment } : {}),
+      ...(sha ? { sha } : {}),
+      ...(shell.runUrl ? { runUrl: shell.runUrl } : {}),
+      transient: options.transientEnvironment,
+      rollbackTo: options.rollbackTo,
+    },
+    images: {
+      concurrency: options.buildConcurrency,
+      cache: options.buildCache,
+      provenance: options.provenance,
+      sbom: options.sbom,
+      kmsKey: options.repositoryKmsKey,
+      lifecycleKeep: options.lifecycleKeep,
+    },
+  };
+}
