@@ -180,7 +180,7 @@ async function inspect(command: 'ps' | 'logs', services: string[], options: Opti
     // The stream prefix is the compose project, which the stack carries as a tag.
     const project = stack?.Tags?.find((t) => t.Key === 'com.docker.compose.project')?.Value;
     if (!stack || !project)
-      throw new UserError('inputs', `stack ${stackName} does not exist or was not deployed by compose-ecs`);
+      throw new UserError(`stack ${stackName} does not exist or was not deployed by compose-ecs`);
     const lines = await serviceLogs(aws.logs, {
       stackName,
       project,

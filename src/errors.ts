@@ -1,22 +1,16 @@
 import type { Diagnostic, ModelPath, SourceLocation } from './compose/model.js';
 
-/** The pipeline stage a failure belongs to; nothing after it runs. */
-export type Stage =
-  'inputs' | 'load' | 'images' | 'convert' | 'plan' | 'deploy' | 'report' | 'rollback' | 'destroy';
-
 /**
  * A failure the user can act on: bad input, a failed build, a rejected deploy.
  * `diagnostics` carries every problem found (all errors of a run are reported together),
  * each with its file:line:column and model path where known.
  */
 export class UserError extends Error {
-  readonly stage: Stage;
   readonly diagnostics: Diagnostic[];
 
-  constructor(stage: Stage, message: string, diagnostics: Diagnostic[] = []) {
+  constructor(message: string, diagnostics: Diagnostic[] = []) {
     super(message);
     this.name = 'UserError';
-    this.stage = stage;
     this.diagnostics = diagnostics;
   }
 }

@@ -28,7 +28,6 @@ export function resolveStackName(given: string | undefined, projectName: string)
   if (!given) return defaultStackName(projectName);
   if (!STACK_NAME.test(given)) {
     throw new UserError(
-      'inputs',
       `stack-name "${given}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`,
     );
   }

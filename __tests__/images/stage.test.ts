@@ -183,7 +183,7 @@ describe('runBuilds', () => {
       buildAndPush: async (r) => {
         started.push(r.service);
         if (r.service === 'a')
-          throw new UserError('images', 'building the image of service "a" failed (exit 1):\nboom');
+          throw new UserError('building the image of service "a" failed (exit 1):\nboom');
         await new Promise((resolve) => setTimeout(resolve, 20));
         return `sha256:${'1'.repeat(64)}`;
       },
@@ -199,7 +199,6 @@ describe('runBuilds', () => {
       ...engine('buildkit', 'docker'),
       buildAndPush: async () => {
         throw new UserError(
-          'images',
           'pushing r/web:src-1 failed (exit 1):\ndenied: User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-1:1:repository/shop/web',
         );
       },

@@ -1,5 +1,7 @@
 // Recorded response sequences at the SDK level, for the faults and states the emulator cannot
-// produce (ECS rollbacks, failed resources, blocked stacks). Each handler gets the command's input.
+// produce (ECS rollbacks, failed resources, blocked stacks). Each handler gets the command's input; what it
+// throws is typed as the real clients' middleware types it (src/aws/failures.ts).
+import { classifyAwsError } from '../../src/aws/failures.js';
 
 type Handler = (input: any, call: number) => unknown;
 
@@ -22,7 +24,11 @@ export function fakeClient(handlers: Record<string, Handler | Handler[]>): FakeC
       const entry = handlers[name];
       if (!entry) throw new Error(`unexpected call ${name}`);
       const handler = Array.isArray(entry) ? entry[Math.min(n, entry.length - 1)]! : entry;
-      return handler(command.input, n);
+      try {
+        return await handler(command.input, n);
+      } catch (err) {
+        throw classifyAwsError(err, name);
+      }
     },
   };
 }

@@ -100,6 +100,6 @@ export function project(
     error: (path, message) => errors.push(at(path, message)),
     warn: (path, message) => loaded.warnings.push(at(path, message)),
   });
-  if (errors.length) throw new UserError('load', `The compose project has ${errors.length} errors`, errors);
+  if (errors.length) throw new UserError(`The compose project has ${errors.length} errors`, errors);
   return loaded;
 }

@@ -106,7 +106,6 @@ describe('load balancing', () => {
         { 'services.b.ports[0]': 12 },
       ),
     );
-    expect(err.stage).toBe('convert');
     const messages = err.diagnostics.map((d) => d.message);
     expect(messages).toContainEqual(expect.stringContaining('already published by service a'));
     expect(messages).toContainEqual(expect.stringContaining('HTTPS needs a certificate'));

@@ -12,6 +12,7 @@ import type { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { VERSION } from '../version.js';
 import { CallCounter } from './call-counter.js';
+import { classifyAwsError } from './failures.js';
 import { once } from './once.js';
 
 /**
@@ -46,7 +47,7 @@ export interface AwsClientOptions {
 /**
  * One place builds every AWS client: credentials and endpoint come from the SDK's default chain
  * (so OIDC via configure-aws-credentials and AWS_ENDPOINT_URL both just work), a user agent names us,
- * and a middleware counts calls.
+ * and a middleware counts calls and types the failures the pipeline decides on (failures.ts).
  */
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const calls = new CallCounter();
@@ -64,8 +65,14 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const count = <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        calls.record(`${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`);
-        return next(args);
+        const operation = `${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`;
+        calls.record(operation);
+        try {
+          return await next(args);
+        } catch (err) {
+          // Below this step the SDK retried; what is left is typed once for every caller (failures.ts).
+          throw classifyAwsError(err, operation);
+        }
       },
       { step: 'initialize', name: 'composeEcsCallCounter' },
     );

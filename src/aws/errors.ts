@@ -1,4 +1,5 @@
-import { UserError, type Stage } from '../errors.js';
+import { UserError } from '../errors.js';
+import { AccessDenied, Throttled } from './failures.js';
 
 /** The parts of an SDK v3 error we read; anything thrown may lack them. */
 interface SdkErrorLike {
@@ -22,7 +23,7 @@ export function errorMessage(err: unknown): string {
  * The common first-run problems (no credentials, no region, endpoint unreachable, access denied)
  * get a specific hint; anything else keeps the service's own message.
  */
-export function awsFailure(stage: Stage, action: string, err: unknown): UserError {
+export function awsFailure(action: string, err: unknown): UserError {
   if (err instanceof UserError) return err;
   const name = errorName(err);
   const message = errorMessage(err);
@@ -35,9 +36,11 @@ export function awsFailure(stage: Stage, action: string, err: unknown): UserErro
     hint = 'no AWS region: set the aws-region input or AWS_REGION';
   } else if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET'].includes(code)) {
     hint = `the AWS endpoint is unreachable (${code}${process.env.AWS_ENDPOINT_URL ? ` at ${process.env.AWS_ENDPOINT_URL}` : ''})`;
-  } else if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(name + message)) {
-    hint = `access denied: the role needs the permission for this call (see the README's IAM policy)`;
+  } else if (err instanceof AccessDenied) {
+    hint = `access denied: the role needs ${err.missingAction ?? 'the permission for this call'} (see the README's IAM policy)`;
+  } else if (err instanceof Throttled) {
+    hint = `AWS throttled ${err.operation} through every retry: fewer jobs against this account at once, or a higher quota`;
   }
   const detail = hint ? `${hint} [${name || code}: ${message}]` : `${name ? `${name}: ` : ''}${message}`;
-  return new UserError(stage, `${action} failed: ${detail}`);
+  return new UserError(`${action} failed: ${detail}`);
 }

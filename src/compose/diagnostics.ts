@@ -23,7 +23,7 @@ export class Diagnostics {
     const n = this.errors.length;
     const summary =
       n === 1 ? 'The compose project is invalid (1 error)' : `The compose project has ${n} errors`;
-    throw new UserError('load', summary, this.errors);
+    throw new UserError(summary, this.errors);
   }
 }
 

@@ -73,7 +73,6 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const discovered = await discoverFiles(options.files, options.workingDir, options.environment);
   if (discovered.files.length === 0) {
     throw new UserError(
-      'load',
       `No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`,
     );
   }

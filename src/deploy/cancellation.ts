@@ -1,7 +1,7 @@
 // What a cancelled run is: the shells abort an AbortSignal with a CancelRequest as its reason (which
 // signal, how long the cleanup may wait); waits throw Cancelled (poll.ts); cancel.ts undoes the stack
 // operation in flight. Apart from cancel.ts so the poll loop can name the error without a cycle.
-import { UserError, type Stage } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { PollOptions } from './poll.js';
 
 /** Why the run was aborted, and how long the cleanup may wait for CloudFormation. */
@@ -26,8 +26,8 @@ export class CancelRequest {
 /** The run stopped because it was cancelled; the message says what was undone and the state left. */
 export class Cancelled extends UserError {
   readonly cancelled = true;
-  constructor(message: string, stage: Stage = 'deploy') {
-    super(stage, message);
+  constructor(message: string) {
+    super(message);
     this.name = 'Cancelled';
   }
 }
@@ -45,11 +45,6 @@ export function cancelRequest(signal: AbortSignal): CancelRequest {
 }
 
 const fallbacks = new WeakMap<AbortSignal, CancelRequest>();
-
-/** Throws Cancelled when the run was aborted; `what` says what it was doing. */
-export function throwIfCancelled(signal: AbortSignal | undefined, what: string, stage?: Stage): void {
-  if (signal?.aborted) throw new Cancelled(`${what} cancelled (${cancelRequest(signal).signalName})`, stage);
-}
 
 /**
  * Waits for cleanup: never aborted itself (it is what a cancel does), and after a cancel bounded by the

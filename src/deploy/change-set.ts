@@ -1,6 +1,7 @@
 import type { Change, DescribeChangeSetCommandOutput } from '@aws-sdk/client-cloudformation';
 import type { ChangeSetInput, ChangeSets } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
+import { ChangeSetEmpty, ChangeSetNotFound, NO_CHANGES, StackNotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
 import { Cancelled, isCancelled } from './cancellation.js';
 import { pollUntil, type PollOptions } from './poll.js';
@@ -52,7 +53,7 @@ export type ChangeSetOutcome =
 
 /** AWS reports an update that changes nothing in two ways; both are a successful no-op, not a failure. */
 export function isNoChangeReason(reason: string | undefined): boolean {
-  return /didn't contain changes|No updates are to be performed/i.test(reason ?? '');
+  return NO_CHANGES.test(reason ?? '');
 }
 
 /** Change-set names: start with a letter, letters digits and hyphens, at most 128. */
@@ -75,8 +76,8 @@ export async function createChangeSet(
   try {
     created = await cfn.create(request);
   } catch (err) {
-    if (isNoChangeReason(errorMessage(err))) return { kind: 'no-changes', reason: errorMessage(err) };
-    throw awsFailure('plan', `CloudFormation CreateChangeSet ${request.changeSetName}`, err);
+    if (err instanceof ChangeSetEmpty) return { kind: 'no-changes', reason: err.message };
+    throw awsFailure(`CloudFormation CreateChangeSet ${request.changeSetName}`, err);
   }
   const changeSetId = created.id;
   const result = await pollUntil(async () => {
@@ -92,12 +93,11 @@ export async function createChangeSet(
     );
     throw new Cancelled(
       `${err.message} while CloudFormation computed change set ${request.changeSetName}; ${deleted}`,
-      'plan',
     );
   });
   if (!result.done) {
     await deleteChangeSet(cfn, changeSetId).catch(() => undefined);
-    throw new UserError('plan', `change set ${request.changeSetName} was not ready in time (deleted it)`);
+    throw new UserError(`change set ${request.changeSetName} was not ready in time (deleted it)`);
   }
   const first = result.value;
   if (first.Status === 'FAILED') {
@@ -112,7 +112,6 @@ export async function createChangeSet(
     // A failed change set is useless and would linger on the stack: remove it before saying why.
     await deleteChangeSet(cfn, changeSetId).catch(() => undefined);
     throw new UserError(
-      'plan',
       `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`,
     );
   }
@@ -128,7 +127,7 @@ async function describePage(cfn: ChangeSets, id: string, nextToken?: string) {
   try {
     return await cfn.describe(id, nextToken);
   } catch (err) {
-    throw awsFailure('plan', `CloudFormation DescribeChangeSet`, err);
+    throw awsFailure(`CloudFormation DescribeChangeSet`, err);
   }
 }
 
@@ -185,8 +184,7 @@ export async function deleteChangeSet(cfn: ChangeSets, changeSetId: string): Pro
   try {
     await cfn.delete(changeSetId);
   } catch (err) {
-    if (/does not exist|not found|ChangeSetNotFound/i.test(`${(err as Error).name} ${errorMessage(err)}`))
-      return;
-    throw awsFailure('deploy', 'CloudFormation DeleteChangeSet', err);
+    if (err instanceof ChangeSetNotFound || err instanceof StackNotFound) return;
+    throw awsFailure('CloudFormation DeleteChangeSet', err);
   }
 }

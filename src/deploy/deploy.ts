@@ -7,17 +7,16 @@ import type { Template } from '../template/types.js';
 import type { PollOptions } from './poll.js';
 import { Cancelled, cancelRequest, isCancelled } from './cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
-import { stackServices, watchRollout, type ServiceRollout, type StackService } from './rollout.js';
+import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
 
 /** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
 async function withDiagnosis(aws: AwsEdge, err: unknown, logger: Logger): Promise<unknown> {
-  const failed = (err as { failedService?: StackService & { name: string } }).failedService;
-  if (!failed) return err;
-  const diagnosis = await diagnoseService(aws.services, aws.logs, failed).catch(() => undefined);
+  if (!(err instanceof RolloutFailed) || !err.failedService) return err;
+  const diagnosis = await diagnoseService(aws.services, aws.logs, err.failedService).catch(() => undefined);
   if (!diagnosis) return err;
-  const text = formatDiagnosis(diagnosis);
-  logger.info(text);
-  return Object.assign(err as Error, { diagnosis: text });
+  err.diagnosis = formatDiagnosis(diagnosis);
+  logger.info(err.diagnosis);
+  return err;
 }
 
 /**

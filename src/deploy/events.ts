@@ -43,7 +43,7 @@ export async function operationEvents(
       if (oldest && oldest < since) break;
     } while (next);
   } catch (err) {
-    throw awsFailure('deploy', 'CloudFormation DescribeStackEvents', err);
+    throw awsFailure('CloudFormation DescribeStackEvents', err);
   }
   return events.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
 }

@@ -72,7 +72,6 @@ export async function executeChangeSet(
     });
     if (!settled.done) {
       throw new UserError(
-        'deploy',
         `stack ${input.stackId} did not settle within the wait timeout; it is still running in CloudFormation`,
       );
     }
@@ -92,16 +91,10 @@ export async function executeChangeSet(
   );
   const cause = rootCause(events);
   if (cause) {
-    throw new UserError(
-      'deploy',
-      `deploy failed: ${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`,
-    );
+    throw new UserError(`deploy failed: ${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`);
   }
-  if (executeError) throw awsFailure('deploy', 'CloudFormation ExecuteChangeSet', executeError);
-  throw new UserError(
-    'deploy',
-    `deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`,
-  );
+  if (executeError) throw awsFailure('CloudFormation ExecuteChangeSet', executeError);
+  throw new UserError(`deploy failed: stack is ${status}${statusReason ? `: ${statusReason}` : ''}`);
 }
 
 /**

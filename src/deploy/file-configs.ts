@@ -53,6 +53,6 @@ async function call<T>(what: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (err) {
-    throw awsFailure('deploy', what, err);
+    throw awsFailure(what, err);
   }
 }

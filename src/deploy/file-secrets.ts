@@ -64,8 +64,7 @@ export async function fileSecretParameters(
   const newVersionId = deps.newVersionId ?? randomUUID;
   for (const p of parameters.filter((x) => x.kind === 'file-secret')) {
     const definition = project.secrets[p.secret ?? ''];
-    if (!definition)
-      throw new UserError('plan', `template parameter ${p.name} names an unknown secret ${p.secret}`);
+    if (!definition) throw new UserError(`template parameter ${p.name} names an unknown secret ${p.secret}`);
     const content = await secretContent(definition, environment);
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
@@ -134,7 +133,7 @@ async function call<T>(what: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (err) {
-    throw awsFailure('plan', what, err);
+    throw awsFailure(what, err);
   }
 }
 
@@ -153,7 +152,6 @@ async function secretContent(
   if (content !== undefined) return content;
   // The loader checked the file and the pipeline the variable; this is the last word if either vanished.
   throw new UserError(
-    'plan',
     definition.file
       ? `secret ${definition.name}: cannot read its file ${definition.file}; write it before this step, e.g. from a GitHub secret`
       : `secret ${definition.name}: environment variable ${definition.environment} is not set`,

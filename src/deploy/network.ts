@@ -26,7 +26,6 @@ export async function resolveNetwork(
       vpcId = await ec2.defaultVpcId();
       if (!vpcId) {
         throw new UserError(
-          'plan',
           'this account and region have no default VPC: set the vpc-id input (or x-aws-vpc) and subnet-ids',
         );
       }
@@ -36,13 +35,12 @@ export async function resolveNetwork(
     const found = await subnetsOf(ec2, vpcId, !request.privateSubnets);
     if (!found.subnetIds.length) {
       throw new UserError(
-        'plan',
         `VPC ${vpcId} has no ${request.privateSubnets ? 'private' : 'public'} subnets: set the subnet-ids input`,
       );
     }
     return { vpcId, ...found };
   } catch (err) {
-    throw awsFailure('plan', 'looking up the VPC and subnets', err);
+    throw awsFailure('looking up the VPC and subnets', err);
   }
 }
 
@@ -65,7 +63,7 @@ export async function resolvePublicSubnets(
     if (given?.length) return { subnetIds: [...given], zones: await zoneCount(ec2, given) };
     return await subnetsOf(ec2, vpcId, true);
   } catch (err) {
-    throw awsFailure('plan', 'looking up public subnets for the load balancer', err);
+    throw awsFailure('looking up public subnets for the load balancer', err);
   }
 }
 

@@ -96,7 +96,7 @@ export async function lookUpNetwork(
     Object.assign(record, { lb: modes.lb, lbZones: lb.zones });
   }
   const problem = zoneProblem(parameters, record, values);
-  if (problem) throw new UserError('plan', problem);
+  if (problem) throw new UserError(problem);
   return { values, record };
 }
 

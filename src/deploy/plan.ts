@@ -155,7 +155,7 @@ export async function planStack(
           )
         : '';
     await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
-    if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`, 'plan');
+    if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`);
     throw err;
   }
   return {

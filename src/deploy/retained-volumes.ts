@@ -56,7 +56,7 @@ export async function retainedFileSystemParameters(
     try {
       found = await finder.byTags(request.project, p.volume!, request.stack);
     } catch (err) {
-      throw awsFailure('plan', `looking up retained file systems of volume ${p.volume}`, err);
+      throw awsFailure(`looking up retained file systems of volume ${p.volume}`, err);
     }
     const newest = [...found].sort((a, b) => (b.created?.getTime() ?? 0) - (a.created?.getTime() ?? 0));
     const chosen = newest[0];

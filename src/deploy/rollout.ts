@@ -135,6 +135,17 @@ export function rolloutOf(
   };
 }
 
+/** ECS's circuit breaker rolled a service back; `diagnosis` says why its last task stopped, once read. */
+export class RolloutFailed extends UserError {
+  diagnosis?: string;
+  constructor(
+    message: string,
+    readonly failedService: (StackService & { name: string }) | undefined,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Waits until every service's primary deployment has completed, reporting each poll.
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
@@ -151,13 +162,12 @@ export async function watchRollout(
     await onProgress(rows);
     const failed = rows.find((r) => r.failed);
     if (failed) {
-      const error = new UserError(
-        'deploy',
-        `ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`,
-      );
       // Which service, so the caller can say why its tasks stopped (failure-report.ts).
       const service = services.find((s) => s.logicalId === failed.logicalId);
-      throw Object.assign(error, { failedService: service && { ...service, name: failed.name } });
+      throw new RolloutFailed(
+        `ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`,
+        service && { ...service, name: failed.name },
+      );
     }
     return rows.every((r) => r.done) ? rows : undefined;
   }, poll);
@@ -167,7 +177,7 @@ export async function watchRollout(
       .map(
         (r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`,
       );
-    throw new UserError('deploy', `rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
+    throw new UserError(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
   }
   return result.value;
 }
@@ -203,7 +213,7 @@ async function describeRollouts(ecs: Services, services: StackService[]): Promis
           batch.map((s) => s.arn),
         );
       } catch (err) {
-        throw awsFailure('deploy', 'ECS DescribeServices', err);
+        throw awsFailure('ECS DescribeServices', err);
       }
       for (const member of batch) {
         const found = out.services.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);

@@ -25,7 +25,7 @@ export async function describeStack(stacks: StackOperations, stackName: string):
   try {
     return await stacks.describe(stackName);
   } catch (err) {
-    throw awsFailure('plan', `CloudFormation DescribeStacks ${stackName}`, err);
+    throw awsFailure(`CloudFormation DescribeStacks ${stackName}`, err);
   }
 }
 
@@ -36,13 +36,11 @@ export async function describeStack(stacks: StackOperations, stackName: string):
 export function refuseBlockedStack(stackName: string, status: string | undefined): void {
   if (status === 'UPDATE_ROLLBACK_FAILED') {
     throw new UserError(
-      'plan',
       `stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`,
     );
   }
   if (status === 'DELETE_FAILED') {
     throw new UserError(
-      'plan',
       `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`,
     );
   }
@@ -130,12 +128,10 @@ export async function waitForOperation(
     if (!isCancelled(err)) throw err;
     throw new Cancelled(
       `plan ${err.message} while stack ${stackName} was ${last?.StackStatus}: this run changed nothing`,
-      'plan',
     );
   });
   if (!result.done)
     throw new UserError(
-      'plan',
       `stack ${stackName} was still ${last?.StackStatus} when the wait-timeout ran out: another operation is running on it. Let it finish (a workflow concurrency group makes deploys queue) and run again.`,
     );
   return result.value.stack;
@@ -145,17 +141,17 @@ export async function deleteStack(cfn: StackOperations, stackId: string, poll: P
   try {
     await cfn.delete(stackId);
   } catch (err) {
-    throw awsFailure('plan', `CloudFormation DeleteStack ${stackId}`, err);
+    throw awsFailure(`CloudFormation DeleteStack ${stackId}`, err);
   }
   const result = await pollUntil(async () => {
     const stack = await describeStack(cfn, stackId);
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE') return true;
     if (status === 'DELETE_FAILED')
-      throw new UserError('plan', `deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
+      throw new UserError(`deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
     return undefined;
   }, poll);
-  if (!result.done) throw new UserError('plan', `deleting stack ${stackId} did not finish in time`);
+  if (!result.done) throw new UserError(`deleting stack ${stackId} did not finish in time`);
 }
 
 /** Every resource of a stack, page by page (DescribeStackResources stops at 100). */
@@ -166,6 +162,6 @@ export async function listStackResources(
   try {
     return await cfn.resources(stackId);
   } catch (err) {
-    throw awsFailure('deploy', 'CloudFormation ListStackResources', err);
+    throw awsFailure('CloudFormation ListStackResources', err);
   }
 }

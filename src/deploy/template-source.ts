@@ -12,7 +12,7 @@ export async function deployedTemplate(
   try {
     body = await stacks.template(stackId);
   } catch (err) {
-    throw awsFailure('plan', 'CloudFormation GetTemplate', err);
+    throw awsFailure('CloudFormation GetTemplate', err);
   }
   if (!body) return undefined;
   // Our templates are JSON; a stack someone edited by hand may hold YAML (a superset of JSON).

@@ -20,7 +20,7 @@ export async function templateSource(
   try {
     await upload.store.put(bucket, key, body);
   } catch (err) {
-    throw awsFailure('plan', `uploading the template to s3://${bucket}/${key}`, err);
+    throw awsFailure(`uploading the template to s3://${bucket}/${key}`, err);
   }
   return { templateUrl: `https://${bucket}.s3.${upload.region}.amazonaws.com/${key}` };
 }
@@ -30,11 +30,10 @@ export function requireBucket(body: string, bucket: string | undefined): string 
   const bytes = Buffer.byteLength(body);
   if (!bucket) {
     throw new UserError(
-      'plan',
       `the template is ${bytes} bytes, over CloudFormation's inline limit of 51,200: set the template-bucket input to an S3 bucket the role may write to`,
     );
   }
   if (bytes > 1_000_000)
-    throw new UserError('plan', `the template is ${bytes} bytes, over CloudFormation's limit of 1 MB`);
+    throw new UserError(`the template is ${bytes} bytes, over CloudFormation's limit of 1 MB`);
   return bucket;
 }

@@ -1,6 +1,7 @@
 import type { Repository } from '@aws-sdk/client-ecr';
 import type { ImageRegistry, RegistryLogin } from '../aws/edge.js';
-import { awsFailure, errorMessage, errorName } from '../aws/errors.js';
+import { awsFailure } from '../aws/errors.js';
+import { AccessDenied, NotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
 
 export type { RegistryLogin } from '../aws/edge.js';
@@ -12,17 +13,15 @@ export async function getRegistryLogin(ecr: ImageRegistry): Promise<RegistryLogi
     data = await ecr.authorizationToken();
   } catch (err) {
     throw (
-      permissionFailure(err, 'ecr:GetAuthorizationToken', '*') ??
-      awsFailure('images', 'ECR GetAuthorizationToken', err)
+      permissionFailure(err, 'ecr:GetAuthorizationToken', '*') ?? awsFailure('ECR GetAuthorizationToken', err)
     );
   }
   if (!data.token || !data.endpoint) {
-    throw new UserError('images', 'ECR GetAuthorizationToken returned no token');
+    throw new UserError('ECR GetAuthorizationToken returned no token');
   }
   const decoded = Buffer.from(data.token, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 1)
-    throw new UserError('images', 'ECR GetAuthorizationToken returned a token that is not user:password');
+  if (colon < 1) throw new UserError('ECR GetAuthorizationToken returned a token that is not user:password');
   return {
     registry: new URL(data.endpoint).host,
     username: decoded.slice(0, colon),
@@ -98,12 +97,12 @@ export async function ensureRepositories(
     try {
       const created = await ecr.createRepository({ name, kmsKey, mutableTags, tags });
       const uri = created?.repositoryUri;
-      if (!uri) throw new UserError('images', `ECR CreateRepository ${name} returned no URI`);
+      if (!uri) throw new UserError(`ECR CreateRepository ${name} returned no URI`);
       found.set(name, { uri, created: true, canRewrite: (tag) => mutableTags.includes(tag) });
     } catch (err) {
       throw (
         permissionFailure(err, 'ecr:CreateRepository', name) ??
-        awsFailure('images', `ECR CreateRepository ${name}`, err)
+        awsFailure(`ECR CreateRepository ${name}`, err)
       );
     }
   }
@@ -120,10 +119,10 @@ async function describeRepositories(ecr: ImageRegistry, names: string[]): Promis
     try {
       return await ecr.repositories(repositoryNames);
     } catch (err) {
-      if (errorName(err) === 'RepositoryNotFoundException') return undefined;
+      if (err instanceof NotFound) return undefined;
       throw (
         permissionFailure(err, 'ecr:DescribeRepositories', repositoryNames.join(', ')) ??
-        awsFailure('images', 'ECR DescribeRepositories', err)
+        awsFailure('ECR DescribeRepositories', err)
       );
     }
   };
@@ -141,16 +140,14 @@ async function describeRepositories(ecr: ImageRegistry, names: string[]): Promis
 
 /** An access-denied failure as one line naming the repository and the IAM action the role lacks. */
 export function permissionFailure(err: unknown, action: string, repository: string): UserError | undefined {
-  const text = `${errorName(err)} ${errorMessage(err)}`;
-  if (!/AccessDenied|not authorized|UnauthorizedOperation|denied/i.test(text)) return undefined;
-  return deniedError(text, action, repository);
+  if (!(err instanceof AccessDenied)) return undefined;
+  return deniedError(`${err.code} ${err.message}`, action, repository);
 }
 
 /** Names the action AWS reported as missing, else the one the call needed. */
 export function deniedError(text: string, action: string, repository: string): UserError {
   const reported = /not authorized to perform: ([a-z0-9-]+:[A-Za-z]+)/.exec(text)?.[1];
   return new UserError(
-    'images',
     `access denied to ECR repository ${repository}: the role needs ${reported ?? action} on it (see the README's IAM policy) [${text.trim().split('\n').pop()}]`,
   );
 }

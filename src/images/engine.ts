@@ -100,18 +100,14 @@ export abstract class CliEngine {
       });
     } catch (err) {
       if (err instanceof CommandAborted && this.signal)
-        throw new Cancelled(
-          `${what} stopped: cancelled (${cancelRequest(this.signal).signalName})`,
-          'images',
-        );
+        throw new Cancelled(`${what} stopped: cancelled (${cancelRequest(this.signal).signalName})`);
       throw new UserError(
-        'images',
         `${what}: could not run ${this.program} (${(err as Error).message}); is a container engine installed?`,
       );
     }
     if (result.exitCode !== 0) {
       const tail = lastLines(`${result.stdout}\n${result.stderr}`, 8);
-      throw new UserError('images', `${what} failed (exit ${result.exitCode}):\n${tail}`);
+      throw new UserError(`${what} failed (exit ${result.exitCode}):\n${tail}`);
     }
     return result;
   }
@@ -159,7 +155,7 @@ const PUSH_DIGEST = /digest: (sha256:[a-f0-9]{64})/;
 /** The digest `docker push` reports ("latest: digest: sha256:... size: 528"). */
 export function pushedDigest(result: CommandResult, reference: string): string {
   const match = PUSH_DIGEST.exec(result.stdout) ?? PUSH_DIGEST.exec(result.stderr);
-  if (!match?.[1]) throw new UserError('images', `pushing ${reference}: the registry reported no digest`);
+  if (!match?.[1]) throw new UserError(`pushing ${reference}: the registry reported no digest`);
   return match[1];
 }
 

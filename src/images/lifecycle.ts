@@ -51,14 +51,14 @@ export async function applyLifecyclePolicy(
       } catch (err) {
         throw (
           permissionFailure(err, 'ecr:GetLifecyclePolicy', repositoryName) ??
-          awsFailure('images', `ECR GetLifecyclePolicy ${repositoryName}`, err)
+          awsFailure(`ECR GetLifecyclePolicy ${repositoryName}`, err)
         );
       }
       if (current && JSON.stringify(JSON.parse(current)) === wanted) return;
       await ecr.putLifecyclePolicy(repositoryName, wanted).catch((err: unknown) => {
         throw (
           permissionFailure(err, 'ecr:PutLifecyclePolicy', repositoryName) ??
-          awsFailure('images', `ECR PutLifecyclePolicy ${repositoryName}`, err)
+          awsFailure(`ECR PutLifecyclePolicy ${repositoryName}`, err)
         );
       });
       changed.push(repositoryName);
@@ -89,15 +89,11 @@ export async function tagRelease(ecr: ImageRegistry, images: ImageRecord[], tag:
         } catch (err) {
           throw (
             permissionFailure(err, 'ecr:BatchGetImage and ecr:PutImage', repository!) ??
-            awsFailure('images', `tagging ${what} as ${tag}`, err)
+            awsFailure(`tagging ${what} as ${tag}`, err)
           );
         }
         if (!found)
-          throw awsFailure(
-            'images',
-            `tagging ${what} as ${tag}`,
-            new Error(`ECR returned no manifest for ${what}`),
-          );
+          throw awsFailure(`tagging ${what} as ${tag}`, new Error(`ECR returned no manifest for ${what}`));
       }),
   );
 }

@@ -63,20 +63,17 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
   if (response.status === 401) {
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
-      throw new UserError(
-        'images',
-        `${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`,
-      );
+      throw new UserError(`${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`);
     const token = await anonymousToken(ref, challenge.params, deps.fetch, deniedHint);
     response = await reach(ref, () => head(`Bearer ${token}`));
   }
   if (response.status === 404) return undefined;
   if (response.status === 401 || response.status === 403)
-    throw new UserError('images', `${ref.host} refused to show ${ref.path}: ${deniedHint(ref)}`);
-  if (!response.ok) throw new UserError('images', `${ref.host} answered ${response.status} for ${ref.path}`);
+    throw new UserError(`${ref.host} refused to show ${ref.path}: ${deniedHint(ref)}`);
+  if (!response.ok) throw new UserError(`${ref.host} answered ${response.status} for ${ref.path}`);
   const digest = response.headers.get('docker-content-digest');
   if (!digest?.startsWith('sha256:'))
-    throw new UserError('images', `${ref.host} did not say which digest ${ref.path}:${ref.tag} is`);
+    throw new UserError(`${ref.host} did not say which digest ${ref.path}:${ref.tag} is`);
   return digest;
 }
 
@@ -90,7 +87,6 @@ async function reach(ref: ImageReference, call: () => Promise<Response>): Promis
   } catch (err) {
     const cause = (err as { cause?: Error }).cause;
     throw new UserError(
-      'images',
       `cannot reach the registry ${ref.host} to pin ${ref.name}:${ref.tag ?? 'latest'}: ${cause?.message ?? (err as Error).message}`,
     );
   }
@@ -119,11 +115,10 @@ async function anonymousToken(
   const response = await reach(ref, () => fetchImpl(url, { signal: AbortSignal.timeout(30_000) }));
   if (!response.ok)
     throw new UserError(
-      'images',
       `${url.host} gave no anonymous token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
     );
   const body = (await response.json()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;
-  if (!token) throw new UserError('images', `${url.host} answered without a token for ${ref.path}`);
+  if (!token) throw new UserError(`${url.host} answered without a token for ${ref.path}`);
   return token;
 }

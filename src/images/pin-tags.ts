@@ -23,7 +23,7 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
   if (!toPin.length) return result;
   const refs = toPin.map((s) => {
     const ref = parseImageReference(s.image!);
-    if (!ref) throw new UserError('images', `service ${s.name}: "${s.image}" is not an image reference`);
+    if (!ref) throw new UserError(`service ${s.name}: "${s.image}" is not an image reference`);
     return { service: s, ref };
   });
   const credentials = await registryCredentials(
@@ -35,10 +35,7 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
     refs.map(async ({ service, ref }) => {
       const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
       if (!digest)
-        throw new UserError(
-          'images',
-          `service ${service.name}: image ${service.image} does not exist in ${ref.host}`,
-        );
+        throw new UserError(`service ${service.name}: image ${service.image} does not exist in ${ref.host}`);
       const uri = `${ref.name}@${digest}`;
       deps.logger.info(`${service.name}: ${service.image} is ${digest}; the release pins ${uri}`);
       return { service, ref, digest, uri };

@@ -79,10 +79,7 @@ export async function buildAndPushImages(
     .map((s) => repositoryName(prefix, s.name))
     .filter((name) => !isValidRepositoryName(name));
   if (invalid.length) {
-    throw new UserError(
-      'images',
-      `not valid ECR repository names: ${invalid.join(', ')} (set repository-prefix)`,
-    );
+    throw new UserError(`not valid ECR repository names: ${invalid.join(', ')} (set repository-prefix)`);
   }
 
   const images: ImageRecord[] = [];
@@ -190,10 +187,7 @@ async function buildMissing(
       results.forEach(({ plan, digest, durationMs }, i) => {
         const stored = pushed[i];
         if (!stored)
-          throw new UserError(
-            'images',
-            `${plan.repository}:${plan.tag} was pushed but the registry does not have it`,
-          );
+          throw new UserError(`${plan.repository}:${plan.tag} was pushed but the registry does not have it`);
         if (stored !== digest)
           deps.logger.info(
             `${plan.repository}:${plan.tag}: the engine reported ${digest}, the registry stores ${stored}`,

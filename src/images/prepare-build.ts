@@ -75,7 +75,6 @@ export async function prepareBuild(
         const value = definition?.environment ? options.environment[definition.environment] : undefined;
         if (value === undefined)
           throw new UserError(
-            'images',
             `build secret "${secret.source}" of service "${service.name}" has no value: set ${definition?.environment ?? 'its environment variable'}`,
           );
         secrets.push({ id: secret.id, file: await privateFile(`secret-${i}`, value) });

@@ -22,10 +22,7 @@ export async function gitCommit(context: GitContext): Promise<string> {
   if (context.ref && /^[0-9a-f]{40}$/.test(context.ref)) return context.ref;
   const ref = context.ref ?? 'HEAD';
   const result = await runCommand('git', ['ls-remote', '--', context.url, ref]).catch((err: Error) => {
-    throw new UserError(
-      'images',
-      `cannot run git to resolve the build context ${context.url}: ${err.message}`,
-    );
+    throw new UserError(`cannot run git to resolve the build context ${context.url}: ${err.message}`);
   });
   // Prefer an exact match (refs/heads/x, refs/tags/x, or HEAD); a peeled tag (^{}) names the commit itself.
   const lines = result.stdout
@@ -38,7 +35,6 @@ export async function gitCommit(context: GitContext): Promise<string> {
   const commit = (peeled ?? exact)?.[0];
   if (result.exitCode !== 0 || !commit)
     throw new UserError(
-      'images',
       `the build context ${context.url} has no ref "${ref}"${result.stderr.trim() ? `: ${result.stderr.trim()}` : ''}`,
     );
   return commit;

@@ -69,7 +69,6 @@ export async function selectEngine(
     }
   }
   throw new UserError(
-    'images',
     `no usable image builder: tried ${tried.join('; ')}. Install one, or set the builder input`,
   );
 }

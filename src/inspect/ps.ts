@@ -25,10 +25,7 @@ export async function stackStatus(
 ): Promise<{ stackStatus: string; services: ServiceStatus[] }> {
   const stack = await describeStack(aws.stacks, stackName);
   if (!stack?.StackId || stack.StackStatus === 'DELETE_COMPLETE')
-    throw new UserError(
-      'inputs',
-      `stack ${stackName} does not exist (deploy it first, or name it with --stack-name)`,
-    );
+    throw new UserError(`stack ${stackName} does not exist (deploy it first, or name it with --stack-name)`);
   const services = await stackServices(aws.stacks, stack.StackId);
   // ECS names the services itself; the deployed template tags each with its compose name.
   const template = await deployedTemplate(aws.stacks, stack.StackId).catch(() => undefined);

@@ -39,7 +39,7 @@ export function parseOptions(read: InputReader, context: ParseContext): Options 
   options.workingDirectory = resolve(context.workspace, options.workingDirectory);
   options.templatePath = templatePath(options, context);
   problems.push(...crossChecks(options));
-  if (problems.length) throw new UserError('inputs', problems.join('; '));
+  if (problems.length) throw new UserError(problems.join('; '));
   return options;
 }
 

@@ -57,7 +57,6 @@ export function selectRelease(
   const refuse = (why: string): never => {
     const recent = ours.slice(0, 5);
     throw new UserError(
-      'rollback',
       `${why}${recent.length ? `\nThe last releases of environment ${environment}:\n${formatReleases(recent)}` : `\nEnvironment ${environment} has no release recorded by compose-ecs.`}`,
     );
   };

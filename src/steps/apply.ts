@@ -1,5 +1,6 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { isCancelled } from '../deploy/cancellation.js';
+import { RolloutFailed } from '../deploy/rollout.js';
 import { deployChangeSet } from '../deploy/deploy.js';
 import { protectStack } from '../deploy/termination-protection.js';
 import { discardPlan } from '../deploy/plan.js';
@@ -34,9 +35,7 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       kind: 'deploy-failed',
       error: err instanceof Error ? err.message : String(err),
       cancelled: isCancelled(err),
-      ...((err as { diagnosis?: string }).diagnosis
-        ? { diagnosis: (err as { diagnosis: string }).diagnosis }
-        : {}),
+      ...(err instanceof RolloutFailed && err.diagnosis ? { diagnosis: err.diagnosis } : {}),
     });
   try {
     // With a lifecycle policy, the images this release runs are tagged before it executes, so the

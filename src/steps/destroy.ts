@@ -30,17 +30,17 @@ export interface DestroyPlan {
 export async function planDestroy(ctx: StepContext, stackName: string): Promise<DestroyPlan> {
   const { aws, logger } = ctx;
   const secrets = await aws.secrets.named(storedSecretName(stackName, '')).catch((err: unknown) => {
-    throw awsFailure('destroy', 'Secrets Manager ListSecrets', err);
+    throw awsFailure('Secrets Manager ListSecrets', err);
   });
   const configs = await aws.parameters.under(storedConfigPrefix(stackName)).catch((err: unknown) => {
-    throw awsFailure('destroy', 'SSM GetParametersByPath', err);
+    throw awsFailure('SSM GetParametersByPath', err);
   });
   const bucket = ctx.options.templateBucket;
   const objects = {
     bucket: bucket ?? '',
     keys: bucket
       ? await aws.templates.keys(bucket, `compose-ecs/${stackName}/`).catch((err: unknown) => {
-          throw awsFailure('destroy', `S3 ListObjectsV2 s3://${bucket}/compose-ecs/${stackName}/`, err);
+          throw awsFailure(`S3 ListObjectsV2 s3://${bucket}/compose-ecs/${stackName}/`, err);
         })
       : [],
   };
@@ -49,7 +49,6 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     return { stackName, deleted: [], retained: [], secrets, configs, objects };
   if (stack.EnableTerminationProtection)
     throw new UserError(
-      'destroy',
       `stack ${stackName} has termination protection on: nothing was deleted. Turn it off first (aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName}) if it really is to go.`,
     );
   const [resources, template] = await Promise.all([
@@ -93,7 +92,7 @@ export async function deleteStackWatched(
       ctx.options.stack?.roleArn ? { roleArn: ctx.options.stack.roleArn } : {},
     );
   } catch (err) {
-    throw awsFailure('destroy', `CloudFormation DeleteStack ${plan.stackName}`, err);
+    throw awsFailure(`CloudFormation DeleteStack ${plan.stackName}`, err);
   }
   await ctx.emit(report, { kind: 'deploy-started' });
   const seen = new Set<string>();
@@ -122,18 +121,18 @@ export async function deleteStackWatched(
     // Nothing cancels a deletion (CancelUpdateStack applies to UPDATE_IN_PROGRESS only): say it goes on.
     const error = `destroy cancelled (${cancelRequest(ctx.poll.signal!).signalName}): CloudFormation goes on deleting stack ${plan.stackName}, which cannot be cancelled; run destroy again to see it finish and remove the secrets the action stored`;
     await ctx.emit(report, { kind: 'deploy-failed', error, cancelled: true });
-    throw new Cancelled(error, 'destroy');
+    throw new Cancelled(error);
   });
   await stream().catch(() => undefined);
   if (!settled.done)
-    throw new UserError('destroy', `deleting stack ${plan.stackName} did not finish within the wait-timeout`);
+    throw new UserError(`deleting stack ${plan.stackName} did not finish within the wait-timeout`);
   if (settled.value === 'DELETE_FAILED') {
     const cause = rootCause(events);
     const why = cause
       ? `${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`
       : 'stack is DELETE_FAILED';
     await ctx.emit(report, { kind: 'deploy-failed', error: why, cancelled: false });
-    throw new UserError('destroy', `deleting stack ${plan.stackName} failed: ${why}`);
+    throw new UserError(`deleting stack ${plan.stackName} failed: ${why}`);
   }
   await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
 }
@@ -143,7 +142,7 @@ export async function removeStoredObjects(ctx: StepContext, plan: DestroyPlan): 
   const { bucket, keys } = plan.objects;
   if (!keys.length) return;
   await ctx.aws.templates.remove(bucket, keys).catch((err: unknown) => {
-    throw awsFailure('destroy', `S3 DeleteObjects s3://${bucket}/compose-ecs/${plan.stackName}/`, err);
+    throw awsFailure(`S3 DeleteObjects s3://${bucket}/compose-ecs/${plan.stackName}/`, err);
   });
   ctx.logger.info(`deleted ${keys.length} object(s) from s3://${bucket}/compose-ecs/${plan.stackName}/`);
 }
@@ -152,7 +151,7 @@ export async function removeStoredObjects(ctx: StepContext, plan: DestroyPlan): 
 export async function removeStoredConfigs(ctx: StepContext, plan: DestroyPlan): Promise<void> {
   if (!plan.configs.length) return;
   await ctx.aws.parameters.remove(plan.configs).catch((err: unknown) => {
-    throw awsFailure('destroy', 'SSM DeleteParameters', err);
+    throw awsFailure('SSM DeleteParameters', err);
   });
   ctx.logger.info(`deleted ${plan.configs.length} config parameter(s) from SSM Parameter Store`);
 }
@@ -161,7 +160,7 @@ export async function removeStoredConfigs(ctx: StepContext, plan: DestroyPlan): 
 export async function removeStoredSecrets(ctx: StepContext, plan: DestroyPlan): Promise<void> {
   for (const s of plan.secrets) {
     await ctx.aws.secrets.remove(s.arn).catch((err: unknown) => {
-      throw awsFailure('destroy', `Secrets Manager DeleteSecret ${s.name}`, err);
+      throw awsFailure(`Secrets Manager DeleteSecret ${s.name}`, err);
     });
     ctx.logger.info(`deleted secret ${s.name} from Secrets Manager`);
   }

@@ -19,18 +19,13 @@ export async function guardSecrets(
   const unset = needsValues
     ? [...unsetSecrets(loaded, environment), ...unsetBuildSecrets(loaded, environment)]
     : [];
-  if (unset.length) throw new UserError('load', `${unset.length} secret(s) have no value`, unset);
+  if (unset.length) throw new UserError(`${unset.length} secret(s) have no value`, unset);
   const leaks = secretLeaks(loaded, secrets);
   if (leaks.length)
-    throw new UserError(
-      'convert',
-      `${leaks.length} field(s) would put a secret's value into the template`,
-      leaks,
-    );
+    throw new UserError(`${leaks.length} field(s) would put a secret's value into the template`, leaks);
   const imageLeaks = buildSecretLeaks(loaded, secrets);
   if (imageLeaks.length)
     throw new UserError(
-      'load',
       `${imageLeaks.length} build field(s) would put a secret's value into an image`,
       imageLeaks,
     );

@@ -41,7 +41,6 @@ async function chooseEngine(
   if (errors.length) {
     await chosen.dispose();
     throw new UserError(
-      'load',
       `${errors.length} build option(s) cannot be applied by ${chosen.description}`,
       errors,
     );

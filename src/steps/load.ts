@@ -22,7 +22,7 @@ export async function loadCompose(options: RunOptions, logger: Logger): Promise<
   const build = buildSupport(loaded);
   for (const w of build.warnings) logger.warning(diagnosticBody(w), w.location);
   if (build.errors.length && options.mode !== 'convert') {
-    throw new UserError('load', `${build.errors.length} build option(s) cannot be applied`, build.errors);
+    throw new UserError(`${build.errors.length} build option(s) cannot be applied`, build.errors);
   }
   return { loaded, stackName: resolveStackName(options.stackName, loaded.project.name) };
 }

@@ -28,7 +28,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
     preview.template.Parameters ?? {},
     preview.parameters,
   );
-  if (overrideProblems.length) throw new UserError('inputs', overrideProblems.join('; '));
+  if (overrideProblems.length) throw new UserError(overrideProblems.join('; '));
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
   const previewBody = compactBody(preview.template);

@@ -58,7 +58,7 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
     const { payload, upload } = releasePayload(record, ctx.options.templateBucket);
     if (upload) {
       await ctx.aws.templates.put(upload.bucket, upload.key, upload.body).catch((err: unknown) => {
-        throw awsFailure('deploy', `storing the release in s3://${upload.bucket}/${upload.key}`, err);
+        throw awsFailure(`storing the release in s3://${upload.bucket}/${upload.key}`, err);
       });
       ctx.logger.info(
         `the release record went to s3://${upload.bucket}/${upload.key}: ${payload['compose-ecs'].release.storage === 's3' ? payload['compose-ecs'].release.reason : ''}`,

@@ -1,4 +1,5 @@
-import { awsFailure, errorName } from '../aws/errors.js';
+import { awsFailure } from '../aws/errors.js';
+import { NotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
 import { decodeRelease, readPayload, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseSummary } from '../github/releases.js';
@@ -31,29 +32,21 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
   const stackHint = options.stackName;
   const environment = options.release?.environment || stackHint;
   if (!environment)
-    throw new UserError('inputs', 'rollback needs the environment (or stack-name) whose release it restores');
+    throw new UserError('rollback needs the environment (or stack-name) whose release it restores');
   const releases = await store.list(environment, RELEASES_READ).catch((err: unknown) => {
-    throw new UserError(
-      'rollback',
-      `cannot read the releases of environment ${environment}: ${(err as Error).message}`,
-    );
+    throw new UserError(`cannot read the releases of environment ${environment}: ${(err as Error).message}`);
   });
   const { target, live } = selectRelease(releases, options.release?.rollbackTo ?? 'previous', environment);
   const record = await readRecord(ctx, target);
   if (stackHint && record.stack !== stackHint)
-    throw new UserError(
-      'rollback',
-      `deployment ${target.id} released stack ${record.stack}, not ${stackHint}`,
-    );
+    throw new UserError(`deployment ${target.id} released stack ${record.stack}, not ${stackHint}`);
   const region = await aws.identity.region().catch(() => record.region);
   if (record.region && region && record.region !== region)
     throw new UserError(
-      'rollback',
       `deployment ${target.id} released stack ${record.stack} in ${record.region}, not ${region}`,
     );
   if (environmentOf(ctx, record.stack) !== record.environment)
     throw new UserError(
-      'rollback',
       `deployment ${target.id} is a release of environment ${record.environment}, not ${environment}`,
     );
   logger.info(
@@ -72,7 +65,6 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
       );
   if (problems.length)
     throw new UserError(
-      'rollback',
       `release ${sha7(record.sha)} (deployment ${target.id}) cannot be restored:\n  ${problems.join('\n  ')}`,
     );
   const description = `rollback from ${live ? sha7(live.sha) : 'unknown'} to ${sha7(record.sha)}`;
@@ -125,12 +117,12 @@ async function readRecord(ctx: StepContext, release: ReleaseSummary): Promise<Re
   try {
     if (stored.storage === 'inline') return decodeRelease(Buffer.from(stored.data, 'base64'));
     const bytes = await ctx.aws.templates.get(stored.bucket, stored.key).catch((err: unknown) => {
-      throw awsFailure('rollback', `reading the release from s3://${stored.bucket}/${stored.key}`, err);
+      throw awsFailure(`reading the release from s3://${stored.bucket}/${stored.key}`, err);
     });
     return decodeRelease(Buffer.from(bytes));
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError('rollback', `deployment ${release.id}: ${(err as Error).message}`);
+    throw new UserError(`deployment ${release.id}: ${(err as Error).message}`);
   }
 }
 
@@ -193,7 +185,7 @@ async function missingConfigs(ctx: StepContext, record: ReleaseRecord): Promise<
   ].filter((n) => !n.endsWith('/'));
   if (!names.length) return [];
   const found = await ctx.aws.parameters.existing(names).catch((err: unknown) => {
-    throw awsFailure('rollback', 'SSM GetParameters', err);
+    throw awsFailure('SSM GetParameters', err);
   });
   return names
     .filter((n) => !found.has(n))
@@ -205,8 +197,8 @@ async function missingSecrets(ctx: StepContext, record: ReleaseRecord): Promise<
   const missing: string[] = [];
   for (const s of record.secretVersions) {
     const ids = await ctx.aws.secrets.versionIds(s.arn).catch((err: unknown) => {
-      if (errorName(err) === 'ResourceNotFoundException') return [] as string[];
-      throw awsFailure('rollback', `Secrets Manager ListSecretVersionIds ${s.arn}`, err);
+      if (err instanceof NotFound) return [] as string[];
+      throw awsFailure(`Secrets Manager ListSecretVersionIds ${s.arn}`, err);
     });
     if (!ids.includes(s.versionId))
       missing.push(

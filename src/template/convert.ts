@@ -76,11 +76,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   errors.push(...quotas.errors);
   warnings.push(...quotas.warnings);
   if (errors.length > 0) {
-    throw new UserError(
-      'convert',
-      `cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`,
-      errors,
-    );
+    throw new UserError(`cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
   }
   return { template, body, parameters, warnings };
 }

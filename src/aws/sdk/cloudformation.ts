@@ -12,7 +12,7 @@ import {
   UpdateTerminationProtectionCommand,
   type CloudFormationClient,
 } from '@aws-sdk/client-cloudformation';
-import { errorMessage } from '../errors.js';
+import { StackNotFound } from '../failures.js';
 import type { ChangeSets, StackEvents, StackOperations } from '../edge.js';
 import { allPages } from './pages.js';
 
@@ -22,8 +22,7 @@ export function sdkStacks(cfn: CloudFormationClient): StackOperations {
       try {
         return (await cfn.send(new DescribeStacksCommand({ StackName: stack }))).Stacks?.[0];
       } catch (err) {
-        // CloudFormation answers a missing stack with a ValidationError that says so.
-        if (/does not exist/i.test(errorMessage(err))) return undefined;
+        if (err instanceof StackNotFound) return undefined;
         throw err;
       }
     },

@@ -3,7 +3,7 @@ import {
   GetLogEventsCommand,
   type CloudWatchLogsClient,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { errorName } from '../errors.js';
+import { NotFound } from '../failures.js';
 import type { Logs } from '../edge.js';
 
 export function sdkLogs(logs: CloudWatchLogsClient): Logs {
@@ -25,7 +25,7 @@ export function sdkLogs(logs: CloudWatchLogsClient): Logs {
           stream,
         }));
       } catch (err) {
-        if (errorName(err) === 'ResourceNotFoundException') return [];
+        if (err instanceof NotFound) return [];
         throw err;
       }
     },

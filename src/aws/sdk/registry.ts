@@ -9,7 +9,7 @@ import {
   type ECRClient,
 } from '@aws-sdk/client-ecr';
 import { UserError } from '../../errors.js';
-import { errorName } from '../errors.js';
+import { AlreadyExists, NotFound } from '../failures.js';
 import type { ImageRegistry } from '../edge.js';
 
 const MANIFEST_TYPES = [
@@ -53,7 +53,7 @@ export function sdkRegistry(ecr: ECRClient, fetchImpl: typeof fetch): ImageRegis
       try {
         return (await ecr.send(new GetLifecyclePolicyCommand({ repositoryName }))).lifecyclePolicyText;
       } catch (err) {
-        if (errorName(err) === 'LifecyclePolicyNotFoundException') return undefined;
+        if (err instanceof NotFound) return undefined;
         throw err;
       }
     },
@@ -77,7 +77,7 @@ export function sdkRegistry(ecr: ECRClient, fetchImpl: typeof fetch): ImageRegis
           }),
         );
       } catch (err) {
-        if (errorName(err) !== 'ImageAlreadyExistsException') throw err;
+        if (!(err instanceof AlreadyExists)) throw err;
       }
       return true;
     },
@@ -97,14 +97,12 @@ export function sdkRegistry(ecr: ECRClient, fetchImpl: typeof fetch): ImageRegis
       } catch (err) {
         const cause = (err as { cause?: Error }).cause;
         throw new UserError(
-          'images',
           `cannot reach the registry ${login.registry}: ${cause?.message ?? (err as Error).message}`,
         );
       }
       if (response.status === 404) return undefined;
       if (!response.ok)
         throw new UserError(
-          'images',
           `registry ${login.registry} answered ${response.status} for ${repository}:${tag}`,
         );
       return response.headers.get('docker-content-digest') ?? undefined;

@@ -8,7 +8,7 @@ import {
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { errorName } from '../errors.js';
+import { AwsFailure, NotFound } from '../failures.js';
 import type { SecretStore } from '../edge.js';
 import { allPages } from './pages.js';
 
@@ -19,7 +19,7 @@ export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
         const out = await sm.send(new DescribeSecretCommand({ SecretId: name }));
         return out.DeletedDate ? undefined : out.ARN;
       } catch (err) {
-        if (errorName(err) === 'ResourceNotFoundException') return undefined;
+        if (err instanceof NotFound) return undefined;
         throw err;
       }
     },
@@ -33,7 +33,7 @@ export function sdkSecrets(sm: SecretsManagerClient): SecretStore {
         // ResourceNotFoundException: no such secret, or one created without a value (no AWSCURRENT version);
         // InvalidRequestException: among others, a secret scheduled for deletion. DescribeSecret (find) tells
         // these apart. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
-        if (['ResourceNotFoundException', 'InvalidRequestException'].includes(errorName(err)))
+        if (err instanceof NotFound || (err instanceof AwsFailure && err.code === 'InvalidRequestException'))
           return undefined;
         throw err;
       }

@@ -117,7 +117,7 @@ export class BuildxEngine extends CliEngine implements ContainerEngine {
     const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
     const digest = metadata['containerimage.digest'];
     if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest))
-      throw new UserError('images', `buildx reported no pushed digest for service "${r.service}"`);
+      throw new UserError(`buildx reported no pushed digest for service "${r.service}"`);
     return digest;
   }
 }
