@@ -42,12 +42,7 @@ export async function deployChangeSet(
   },
 ): Promise<ServiceRollout[]> {
   const executed = await logger.group(`deploy stack ${ready.stackName}`, () =>
-    executeChangeSet(aws, ready, logger, poll, (e) => {
-      logger.info(
-        `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
-      );
-      progress.onEvent(e);
-    }),
+    executeChangeSet(aws, ready, logger, poll, progress.onEvent),
   );
   if (executed.stack) progress.onSettled?.(executed.stack);
   return logger.group('watch the ECS rollout', async () => {

@@ -22,7 +22,7 @@ export interface OperationEvent {
 export async function operationEvents(
   source: StackEvents,
   stackId: string,
-  token: string,
+  token: string | undefined,
   since: Date,
   known: (id: string) => boolean = () => false,
 ): Promise<OperationEvent[]> {

@@ -5,8 +5,9 @@ import { awsFailure, errorMessage } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { deleteChangeSet } from './change-set.js';
-import { operationEvents, rootCause, type OperationEvent } from './events.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import type { OperationEvent } from './events.js';
+import type { PollOptions } from './poll.js';
+import { StackEventStream, watchStack } from './stack-watch.js';
 import { cancelExecution } from './cancel.js';
 import { Cancelled, cancelRequest, cleanupPoll, isCancelled } from './cancellation.js';
 import { deleteStack, describeStack } from './stack.js';
@@ -43,29 +44,15 @@ export async function executeChangeSet(
     executeError = err;
   }
 
-  // Every event of this operation so far, oldest first; each poll reads only the ones after them.
-  const events: OperationEvent[] = [];
-  const seen = new Set<string>();
-  const stream = async () => {
-    for (const e of await operationEvents(aws.events, input.stackId, token, since, (id) => seen.has(id))) {
-      seen.add(e.id);
-      events.push(e);
-      onEvent(e);
-    }
-  };
+  const stream = new StackEventStream(aws.events, input.stackId, { token, since, logger, onEvent });
 
   let status = '';
   let statusReason: string | undefined;
   let settledStack: Stack | undefined;
   if (!executeError) {
-    // The stack first, then its events: the events read after the stack settled include all of the
-    // operation's, so a success needs no read after the loop.
-    const settled = await pollUntil(async () => {
-      const stack = await describeStack(aws.stacks, input.stackId);
-      await stream();
-      if (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS')) return undefined;
-      return stack;
-    }, poll).catch(async (err: unknown) => {
+    const settled = await watchStack(aws.stacks, stream, poll, (stack) =>
+      !stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS') ? undefined : stack,
+    ).catch(async (err: unknown) => {
       // Cancelled while CloudFormation works: cancel the update (or delete a first create) and say how it ended.
       if (!isCancelled(err)) throw err;
       throw await cancelExecution(aws.stacks, input.stackId, input, logger, poll);
@@ -81,15 +68,20 @@ export async function executeChangeSet(
   }
 
   if (!executeError && SUCCESS.has(status))
-    return { stackId: input.stackId, status, events, ...(settledStack ? { stack: settledStack } : {}) };
+    return {
+      stackId: input.stackId,
+      status,
+      events: stream.events,
+      ...(settledStack ? { stack: settledStack } : {}),
+    };
 
   // Failed: read what is left to read (ExecuteChangeSet's own failure has had no read yet), clean up, then
   // explain with the first real failure.
-  await stream().catch(() => undefined);
+  await stream.read().catch(() => undefined);
   await deleteChangeSet(aws.changeSets, input.changeSetId).catch((err) =>
     logger.warning(`could not delete change set ${input.changeSetId}: ${errorMessage(err)}`),
   );
-  const cause = rootCause(events);
+  const cause = stream.rootCause();
   if (cause) {
     throw new UserError(`deploy failed: ${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`);
   }

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { awsFailure } from '../aws/errors.js';
 import { storedSecretName } from '../deploy/file-secrets.js';
 import { storedConfigPrefix } from '../template/configs.js';
-import { operationEvents, rootCause, type OperationEvent } from '../deploy/events.js';
 import { Cancelled, cancelRequest, isCancelled } from '../deploy/cancellation.js';
-import { pollUntil } from '../deploy/poll.js';
-import { describeStack, listStackResources, waitForOperation } from '../deploy/stack.js';
+import { listStackResources, waitForOperation } from '../deploy/stack.js';
+import { StackEventStream, watchStack } from '../deploy/stack-watch.js';
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/run-report.js';
@@ -95,39 +93,28 @@ export async function deleteStackWatched(
     throw awsFailure(`CloudFormation DeleteStack ${plan.stackName}`, err);
   }
   await ctx.emit(report, { kind: 'deploy-started' });
-  const seen = new Set<string>();
-  const events: OperationEvent[] = [];
-  // DeleteStack takes no request token: the deletion's events are those since it started.
-  const token = `compose-ecs-${randomUUID()}`;
-  const stream = async () => {
-    for (const e of await operationEvents(aws.events, plan.stackId!, token, since)) {
-      if (seen.has(e.id)) continue;
-      seen.add(e.id);
-      events.push(e);
-      logger.info(
-        `${e.timestamp.toISOString()} ${e.logicalId} ${e.status}${e.reason ? `: ${e.reason}` : ''}`,
-      );
-      void ctx.emit(report, { kind: 'stack-event', event: e });
-    }
-  };
-  const settled = await pollUntil(async () => {
-    await stream();
-    const stack = await describeStack(aws.stacks, plan.stackId!);
+  // The deletion is called without a request token: its events are those since it started.
+  const stream = new StackEventStream(aws.events, plan.stackId, {
+    since,
+    logger,
+    onEvent: (event) => void ctx.emit(report, { kind: 'stack-event', event }),
+  });
+  const settled = await watchStack(aws.stacks, stream, ctx.poll, (stack) => {
     const status = stack?.StackStatus;
     if (!stack || status === 'DELETE_COMPLETE') return 'DELETE_COMPLETE';
     return status === 'DELETE_FAILED' ? status : undefined;
-  }, ctx.poll).catch(async (err: unknown) => {
+  }).catch(async (err: unknown) => {
     if (!isCancelled(err)) throw err;
     // Nothing cancels a deletion (CancelUpdateStack applies to UPDATE_IN_PROGRESS only): say it goes on.
     const error = `destroy cancelled (${cancelRequest(ctx.poll.signal!).signalName}): CloudFormation goes on deleting stack ${plan.stackName}, which cannot be cancelled; run destroy again to see it finish and remove the secrets the action stored`;
     await ctx.emit(report, { kind: 'deploy-failed', error, cancelled: true });
     throw new Cancelled(error);
   });
-  await stream().catch(() => undefined);
+  await stream.read().catch(() => undefined);
   if (!settled.done)
     throw new UserError(`deleting stack ${plan.stackName} did not finish within the wait-timeout`);
   if (settled.value === 'DELETE_FAILED') {
-    const cause = rootCause(events);
+    const cause = stream.rootCause();
     const why = cause
       ? `${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`
       : 'stack is DELETE_FAILED';
