@@ -114,6 +114,21 @@ function admits(all: Rule[], targets: unknown[], sources: unknown[], port: numbe
   );
 }
 
+const RANK: Record<string, number> = { none: 0, word: 1, host: 2, declared: 3 };
+
+/** Whether CloudFormation creates `later` only after `first` (DependsOn, followed transitively). */
+function waitsFor(resources: Resources, later: string, first: string): boolean {
+  const seen = new Set<string>();
+  const stack = [later];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    const deps = [resources[id]?.DependsOn ?? []].flat() as string[];
+    if (deps.includes(first)) return true;
+    for (const d of deps) if (!seen.has(d) && seen.add(d)) stack.push(d);
+  }
+  return false;
+}
+
 /** All problems AWS would show with this template for this compose project; empty when it behaves like compose. */
 export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): string[] {
   const problems: string[] = [];
@@ -137,11 +152,15 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       .filter((r) => r.Type === 'AWS::ServiceDiscovery::Service')
       .map((r) => String(r.Properties!.Name)),
   );
+  const strongest = new Map<string, NameUse & { client: string; server: string }>();
   for (const client of Object.values(project.services)) {
     const from = ecsServiceOf(resources, client.name);
     if (!from) continue;
     for (const use of namesUsed(client, new Set(names.keys()), project)) {
       const server = names.get(use.name)!;
+      const key = `${client.name}\0${server}`;
+      if (RANK[use.evidence] > RANK[strongest.get(key)?.evidence ?? 'none'])
+        strongest.set(key, { ...use, client: client.name, server });
       const to = ecsServiceOf(resources, server);
       const what = `${client.name} → ${use.name}${use.port ? `:${use.port}` : ''} (${use.where})`;
       if (!to) {
@@ -165,6 +184,18 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       if (!admits(allRules, groupsOf(to.service), groupsOf(from.service), use.port))
         problems.push(`${what}: no security-group rule lets ${client.name} reach ${server}`);
     }
+  }
+
+  // 7. A client does not start before what it names as a host; a bare word never inverts that.
+  for (const use of strongest.values()) {
+    if (use.evidence === 'word') continue;
+    const reverse = strongest.get(`${use.server}\0${use.client}`);
+    if (reverse && RANK[reverse.evidence] >= RANK[use.evidence]) continue;
+    const [client, server] = [ecsServiceOf(resources, use.client), ecsServiceOf(resources, use.server)];
+    if (client && server && client.id !== server.id && waitsFor(resources, server.id, client.id))
+      problems.push(
+        `${server.id} waits for ${client.id}, though ${use.client} names ${use.name} as a host (${use.where})`,
+      );
   }
 
   for (const [id, r] of Object.entries(resources)) {
