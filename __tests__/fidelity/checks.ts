@@ -114,7 +114,7 @@ function admits(all: Rule[], targets: unknown[], sources: unknown[], port: numbe
   );
 }
 
-const RANK: Record<string, number> = { none: 0, word: 1, host: 2, declared: 3 };
+const RANK = { none: 0, word: 1, host: 2, declared: 3 } as const;
 
 /** Whether CloudFormation creates `later` only after `first` (DependsOn, followed transitively). */
 function waitsFor(resources: Resources, later: string, first: string): boolean {
