@@ -226,6 +226,12 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
           `${id}: writes a volume with one task but starts the new task first (MaximumPercent ${max})`,
         );
     }
+    // 8. No secret reads a JSON key named `*` (ECS has no "every key" form; the task fails to start).
+    if (r.Type === 'AWS::ECS::TaskDefinition')
+      for (const d of r.Properties!.ContainerDefinitions as Array<{ Name: string; Secrets?: unknown[] }>)
+        for (const secret of d.Secrets ?? [])
+          if (json(secret).includes(':*::'))
+            problems.push(`${id}: ${d.Name} reads JSON key "*" of a secret, which no secret has`);
     // 6. Autoscaled services carry no DesiredCount.
     if (r.Type === 'AWS::ApplicationAutoScaling::ScalableTarget') {
       const service = json(r.Properties!.ResourceId).match(/"Fn::GetAtt":\["([^"]+)","Name"\]/)?.[1];
