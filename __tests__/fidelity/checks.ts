@@ -232,6 +232,24 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
         for (const secret of d.Secrets ?? [])
           if (json(secret).includes(':*::'))
             problems.push(`${id}: ${d.Name} reads JSON key "*" of a secret, which no secret has`);
+    // 9. A file system has a policy (else EFS's default grants any client full access) that denies
+    // clients without TLS and allows nothing to a client that has no IAM identity.
+    if (r.Type === 'AWS::EFS::FileSystem') {
+      const statements =
+        (r.Properties!.FileSystemPolicy as { Statement?: Array<Record<string, unknown>> } | undefined)
+          ?.Statement ?? [];
+      if (statements.length === 0) problems.push(`${id}: no file-system policy; any client gets full access`);
+      else {
+        if (
+          !statements.some(
+            (st) => st.Effect === 'Deny' && json(st.Condition).includes('"aws:SecureTransport":"false"'),
+          )
+        )
+          problems.push(`${id}: the file-system policy lets clients in without TLS`);
+        if (statements.some((st) => st.Effect === 'Allow' && /"\*"/.test(json(st.Principal))))
+          problems.push(`${id}: the file-system policy allows any principal, anonymous clients too`);
+      }
+    }
     // 6. Autoscaled services carry no DesiredCount.
     if (r.Type === 'AWS::ApplicationAutoScaling::ScalableTarget') {
       const service = json(r.Properties!.ResourceId).match(/"Fn::GetAtt":\["([^"]+)","Name"\]/)?.[1];
