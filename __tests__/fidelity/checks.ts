@@ -293,5 +293,66 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
         problems.push(`${id}: health checks on port ${port} are not allowed in from the load balancer`);
     }
   }
+  problems.push(...healthGateProblems(resources, project));
+  return problems;
+}
+
+/** Whether an ALB matcher (`200`, `200-399`, `200,401`) accepts the code. */
+const matches = (matcher: string, code: number) =>
+  matcher.split(',').some((part) => {
+    const [lo, hi = lo] = part.split('-').map(Number);
+    return lo! <= code && code <= hi!;
+  });
+
+/** Whether a listener rule's path pattern (`*` and `?` wildcards) matches a path. */
+const pathMatches = (pattern: string, path: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  ).test(path);
+
+/**
+ * 10. Compose has no health gate in front of a published port: a service without a healthcheck of its own
+ * must stay in service when it answers 401 or 404, and a routed target group is checked on a path its
+ * rule sends it.
+ */
+function healthGateProblems(resources: Resources, project: LoadedProject['project']): string[] {
+  const problems: string[] = [];
+  for (const [id, tg] of Object.entries(resources)) {
+    if (tg.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup' || tg.Properties!.Protocol !== 'HTTP')
+      continue;
+    const attachment = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ECS::Service')
+      .flatMap(
+        (r) =>
+          (r.Properties!.LoadBalancers as Array<{ TargetGroupArn: unknown; ContainerName: string }>) ?? [],
+      )
+      .find((lb) => refOf(lb.TargetGroupArn) === id);
+    const service = Object.values(project.services).find(
+      (s) => s.name.replace(/[^A-Za-z0-9_-]/g, '_') === attachment?.ContainerName,
+    );
+    const hc = service?.healthcheck;
+    const checked = hc && !hc.disable && hc.test && hc.test[0] !== 'NONE';
+    const matcher = String((tg.Properties!.Matcher as { HttpCode?: string } | undefined)?.HttpCode ?? '200');
+    const path = String(tg.Properties!.HealthCheckPath ?? '/');
+    if (!checked && !(matches(matcher, 401) && matches(matcher, 404)))
+      problems.push(
+        `${id}: ${service?.name} has no healthcheck, yet answering ${path} with 401 or 404 fails it (${matcher})`,
+      );
+    for (const rule of Object.values(resources)) {
+      if (rule.Type !== 'AWS::ElasticLoadBalancingV2::ListenerRule') continue;
+      if (!json(rule.Properties!.Actions).includes(json({ Ref: id }))) continue;
+      const patterns = (rule.Properties!.Conditions as Array<Record<string, unknown>>)
+        .filter((c) => c.Field === 'path-pattern')
+        .flatMap(
+          (c) =>
+            (c.PathPatternConfig as { Values: string[] } | undefined)?.Values ?? (c.Values as string[]) ?? [],
+        );
+      if (patterns.length > 0 && !patterns.some((pt) => pathMatches(pt, path)))
+        problems.push(`${id}: checked on ${path}, which its rule (${patterns.join(', ')}) never sends it`);
+    }
+  }
   return problems;
 }
