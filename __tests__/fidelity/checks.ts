@@ -250,6 +250,23 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
           problems.push(`${id}: the file-system policy allows any principal, anonymous clients too`);
       }
     }
+    // 11. A JVM's heap leaves room for the rest of the JVM: at most 3/4 of the task's memory.
+    if (r.Type === 'AWS::ECS::TaskDefinition') {
+      const defs = r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>;
+      const heap = defs
+        .map((d) => json([d.Environment, d.Command, d.EntryPoint]).match(/-Xmx(\d+)([kmg]?)\b/i))
+        .reduce(
+          (sum, m) =>
+            sum +
+            (m ? Number(m[1]) / { '': 1024 ** 2, k: 1024, m: 1, g: 1 / 1024 }[m[2]!.toLowerCase()]! : 0),
+          0,
+        );
+      const memory = Number(r.Properties!.Memory);
+      if (heap > memory * 0.75)
+        problems.push(
+          `${id}: JVM heaps of ${Math.round(heap)} MiB in a ${memory} MiB task leave the JVM no room`,
+        );
+    }
     // 6. Autoscaled services carry no DesiredCount.
     if (r.Type === 'AWS::ApplicationAutoScaling::ScalableTarget') {
       const service = json(r.Properties!.ResourceId).match(/"Fn::GetAtt":\["([^"]+)","Name"\]/)?.[1];
