@@ -43,7 +43,8 @@ describe('compose-ecs convert to stdout', () => {
         cwd: root,
       });
       const warnings = ok.stderr.split('\n').filter((l) => l.startsWith('warning:'));
-      expect(warnings).toHaveLength(3);
+      expect(warnings).toHaveLength(4);
+      expect(warnings.filter((l) => /services\.web: web has no deploy\.resources/.test(l))).toHaveLength(1);
       for (const field of ['restart', 'hostname', 'logging.driver'])
         expect(warnings.filter((l) => l.includes(`services.web.${field}:`))).toHaveLength(1);
       const bad = await run(process.execPath, [TSX, CLI, 'convert', '-f', 'bad.yaml'], { cwd: root }).catch(

@@ -114,6 +114,21 @@ function admits(all: Rule[], targets: unknown[], sources: unknown[], port: numbe
   );
 }
 
+const RANK = { none: 0, word: 1, host: 2, declared: 3 } as const;
+
+/** Whether CloudFormation creates `later` only after `first` (DependsOn, followed transitively). */
+function waitsFor(resources: Resources, later: string, first: string): boolean {
+  const seen = new Set<string>();
+  const stack = [later];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    const deps = [resources[id]?.DependsOn ?? []].flat() as string[];
+    if (deps.includes(first)) return true;
+    for (const d of deps) if (!seen.has(d) && seen.add(d)) stack.push(d);
+  }
+  return false;
+}
+
 /** All problems AWS would show with this template for this compose project; empty when it behaves like compose. */
 export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): string[] {
   const problems: string[] = [];
@@ -137,11 +152,15 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       .filter((r) => r.Type === 'AWS::ServiceDiscovery::Service')
       .map((r) => String(r.Properties!.Name)),
   );
+  const strongest = new Map<string, NameUse & { client: string; server: string }>();
   for (const client of Object.values(project.services)) {
     const from = ecsServiceOf(resources, client.name);
     if (!from) continue;
     for (const use of namesUsed(client, new Set(names.keys()), project)) {
       const server = names.get(use.name)!;
+      const key = `${client.name}\0${server}`;
+      if (RANK[use.evidence] > RANK[strongest.get(key)?.evidence ?? 'none'])
+        strongest.set(key, { ...use, client: client.name, server });
       const to = ecsServiceOf(resources, server);
       const what = `${client.name} → ${use.name}${use.port ? `:${use.port}` : ''} (${use.where})`;
       if (!to) {
@@ -165,6 +184,18 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       if (!admits(allRules, groupsOf(to.service), groupsOf(from.service), use.port))
         problems.push(`${what}: no security-group rule lets ${client.name} reach ${server}`);
     }
+  }
+
+  // 7. A client does not start before what it names as a host; a bare word never inverts that.
+  for (const use of strongest.values()) {
+    if (use.evidence === 'word') continue;
+    const reverse = strongest.get(`${use.server}\0${use.client}`);
+    if (reverse && RANK[reverse.evidence] >= RANK[use.evidence]) continue;
+    const [client, server] = [ecsServiceOf(resources, use.client), ecsServiceOf(resources, use.server)];
+    if (client && server && client.id !== server.id && waitsFor(resources, server.id, client.id))
+      problems.push(
+        `${server.id} waits for ${client.id}, though ${use.client} names ${use.name} as a host (${use.where})`,
+      );
   }
 
   for (const [id, r] of Object.entries(resources)) {
@@ -193,6 +224,47 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       if (writes && single && !startFirst && max > 100)
         problems.push(
           `${id}: writes a volume with one task but starts the new task first (MaximumPercent ${max})`,
+        );
+    }
+    // 8. No secret reads a JSON key named `*` (ECS has no "every key" form; the task fails to start).
+    if (r.Type === 'AWS::ECS::TaskDefinition')
+      for (const d of r.Properties!.ContainerDefinitions as Array<{ Name: string; Secrets?: unknown[] }>)
+        for (const secret of d.Secrets ?? [])
+          if (json(secret).includes(':*::'))
+            problems.push(`${id}: ${d.Name} reads JSON key "*" of a secret, which no secret has`);
+    // 9. A file system has a policy (else EFS's default grants any client full access) that denies
+    // clients without TLS and allows nothing to a client that has no IAM identity.
+    if (r.Type === 'AWS::EFS::FileSystem') {
+      const statements =
+        (r.Properties!.FileSystemPolicy as { Statement?: Array<Record<string, unknown>> } | undefined)
+          ?.Statement ?? [];
+      if (statements.length === 0) problems.push(`${id}: no file-system policy; any client gets full access`);
+      else {
+        if (
+          !statements.some(
+            (st) => st.Effect === 'Deny' && json(st.Condition).includes('"aws:SecureTransport":"false"'),
+          )
+        )
+          problems.push(`${id}: the file-system policy lets clients in without TLS`);
+        if (statements.some((st) => st.Effect === 'Allow' && /"\*"/.test(json(st.Principal))))
+          problems.push(`${id}: the file-system policy allows any principal, anonymous clients too`);
+      }
+    }
+    // 11. A JVM's heap leaves room for the rest of the JVM: at most 3/4 of the task's memory.
+    if (r.Type === 'AWS::ECS::TaskDefinition') {
+      const defs = r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>;
+      const heap = defs
+        .map((d) => json([d.Environment, d.Command, d.EntryPoint]).match(/-Xmx(\d+)([kmg]?)\b/i))
+        .reduce(
+          (sum, m) =>
+            sum +
+            (m ? Number(m[1]) / { '': 1024 ** 2, k: 1024, m: 1, g: 1 / 1024 }[m[2]!.toLowerCase()]! : 0),
+          0,
+        );
+      const memory = Number(r.Properties!.Memory);
+      if (heap > memory * 0.75)
+        problems.push(
+          `${id}: JVM heaps of ${Math.round(heap)} MiB in a ${memory} MiB task leave the JVM no room`,
         );
     }
     // 6. Autoscaled services carry no DesiredCount.
@@ -236,6 +308,67 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       );
       if (attached && lbGroups.length > 0 && !admits(allRules, groupsOf(r), lbGroups, port))
         problems.push(`${id}: health checks on port ${port} are not allowed in from the load balancer`);
+    }
+  }
+  problems.push(...healthGateProblems(resources, project));
+  return problems;
+}
+
+/** Whether an ALB matcher (`200`, `200-399`, `200,401`) accepts the code. */
+const matches = (matcher: string, code: number) =>
+  matcher.split(',').some((part) => {
+    const [lo, hi = lo] = part.split('-').map(Number);
+    return lo! <= code && code <= hi!;
+  });
+
+/** Whether a listener rule's path pattern (`*` and `?` wildcards) matches a path. */
+const pathMatches = (pattern: string, path: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  ).test(path);
+
+/**
+ * 10. Compose has no health gate in front of a published port: a service without a healthcheck of its own
+ * must stay in service when it answers 401 or 404, and a routed target group is checked on a path its
+ * rule sends it.
+ */
+function healthGateProblems(resources: Resources, project: LoadedProject['project']): string[] {
+  const problems: string[] = [];
+  for (const [id, tg] of Object.entries(resources)) {
+    if (tg.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup' || tg.Properties!.Protocol !== 'HTTP')
+      continue;
+    const attachment = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ECS::Service')
+      .flatMap(
+        (r) =>
+          (r.Properties!.LoadBalancers as Array<{ TargetGroupArn: unknown; ContainerName: string }>) ?? [],
+      )
+      .find((lb) => refOf(lb.TargetGroupArn) === id);
+    const service = Object.values(project.services).find(
+      (s) => s.name.replace(/[^A-Za-z0-9_-]/g, '_') === attachment?.ContainerName,
+    );
+    const hc = service?.healthcheck;
+    const checked = hc && !hc.disable && hc.test && hc.test[0] !== 'NONE';
+    const matcher = String((tg.Properties!.Matcher as { HttpCode?: string } | undefined)?.HttpCode ?? '200');
+    const path = String(tg.Properties!.HealthCheckPath ?? '/');
+    if (!checked && !(matches(matcher, 401) && matches(matcher, 404)))
+      problems.push(
+        `${id}: ${service?.name} has no healthcheck, yet answering ${path} with 401 or 404 fails it (${matcher})`,
+      );
+    for (const rule of Object.values(resources)) {
+      if (rule.Type !== 'AWS::ElasticLoadBalancingV2::ListenerRule') continue;
+      if (!json(rule.Properties!.Actions).includes(json({ Ref: id }))) continue;
+      const patterns = (rule.Properties!.Conditions as Array<Record<string, unknown>>)
+        .filter((c) => c.Field === 'path-pattern')
+        .flatMap(
+          (c) =>
+            (c.PathPatternConfig as { Values: string[] } | undefined)?.Values ?? (c.Values as string[]) ?? [],
+        );
+      if (patterns.length > 0 && !patterns.some((pt) => pathMatches(pt, path)))
+        problems.push(`${id}: checked on ${path}, which its rule (${patterns.join(', ')}) never sends it`);
     }
   }
   return problems;

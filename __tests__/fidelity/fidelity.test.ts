@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProject, type LoadOptions } from '../../src/compose/load.js';
 import type { LoadedProject } from '../../src/compose/model.js';
-import { UserError } from '../../src/errors.js';
+import { UserError, formatDiagnostic } from '../../src/errors.js';
 import { convert, type ConvertOptions } from '../../src/template/convert.js';
 import { fixtures } from '../template/fixtures.js';
 import { loadShopExample } from '../template/shop-example.js';
@@ -33,7 +33,10 @@ async function load(dir: string): Promise<LoadedProject> {
   return loaded;
 }
 
-const own = dirsUnder(join(here, 'projects'));
+const own = dirsUnder(join(here, 'projects')).filter((d) => !existsSync(join(d, 'refused.txt')));
+// Projects that would not come up on AWS as written, and no template could make them: the loader or the
+// converter refuses them, naming file, line and field (refused.txt holds the formatted diagnostics).
+const refusedProjects = dirsUnder(join(here, 'projects')).filter((d) => existsSync(join(d, 'refused.txt')));
 // Loader fixtures that load (the others are error cases, with an errors.txt and no template).
 const loaderFixtures = dirsUnder(join(here, '..', 'compose', 'fixtures')).filter((d) =>
   existsSync(join(d, 'expected.json')),
@@ -55,6 +58,21 @@ describe('fidelity: templates behave like docker compose up on AWS', () => {
   it.each(own.map((d) => [d.split('/').pop()!, d] as const))('project %s', async (_name, dir) => {
     expect(check(await load(dir))).toEqual([]);
   });
+
+  it.each(refusedProjects.map((d) => [d.split('/').pop()!, d] as const))(
+    'project %s is refused with a located error',
+    async (_name, dir) => {
+      let errors: string | undefined;
+      try {
+        const loaded = await load(dir);
+        errors = `converted, with problems: ${JSON.stringify(check(loaded))}`;
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors = e.diagnostics.map(formatDiagnostic).join('\n').split(`${dir}/`).join('');
+      }
+      expect(`${errors}\n`).toBe(readFileSync(join(dir, 'refused.txt'), 'utf8'));
+    },
+  );
 
   // The converter refuses some loader fixtures with a located error (they deploy nothing, so nothing can
   // misbehave); every other one is checked, and most are.

@@ -111,16 +111,48 @@ describe('names on every port (defect 1)', () => {
     expect(r.template.Resources.DbService!.DependsOn).toBeUndefined();
   });
 
-  it('leaves out a name use that would close a cycle, with a warning', () => {
+  it('orders neither of two services that name each other as hosts (a tie), with a warning', () => {
     const r = convert(
       project([
         service('a', { environment: { PEER: 'http://b:9000' } }),
         service('b', { environment: { PEER: 'http://a:9000' } }),
       ]),
     );
-    expect(r.template.Resources.AService!.DependsOn).toEqual(['BService']);
+    expect(r.template.Resources.AService!.DependsOn).toBeUndefined();
     expect(r.template.Resources.BService!.DependsOn).toBeUndefined();
-    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('b names a'));
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('a and b name each other'),
+    );
+    expect(r.startOrder).toEqual([
+      expect.stringMatching(/^a and b start together: a names b in environment\.PEER, a host, and b names a/),
+    ]);
+  });
+
+  it('weighs evidence: a host-like value over a bare word, depends_on over both; the plan says why', () => {
+    const r = convert(
+      project([
+        service('db', { environment: { MYSQL_USER: 'wordpress' } }),
+        service('wordpress', { environment: { WORDPRESS_DB_HOST: 'db', CACHE: 'cache' } }),
+        service('cache', {
+          environment: { UPSTREAM_HOST: 'wordpress' },
+          dependsOn: { db: { condition: 'service_started', restart: false, required: true } },
+        }),
+      ]),
+    );
+    const res = r.template.Resources;
+    expect(res.WordpressService!.DependsOn).toEqual(['DbService']);
+    expect(res.DbService!.DependsOn).toBeUndefined();
+    // cache waits for wordpress (a host) and db (declared); wordpress's bare word "cache" cannot invert that.
+    expect(res.CacheService!.DependsOn).toEqual(['DbService', 'WordpressService']);
+    expect(r.startOrder).toEqual([
+      'cache starts after db: cache depends_on db',
+      'cache starts after wordpress: cache names wordpress in environment.UPSTREAM_HOST, a host',
+      'db does not wait for wordpress: db names wordpress in environment.MYSQL_USER, a bare word, perhaps not a host, but wordpress already starts after db',
+      'wordpress does not wait for cache: wordpress names cache in environment.CACHE, a bare word, perhaps not a host, but cache already starts after wordpress',
+      'wordpress starts after db: wordpress names db in environment.WORDPRESS_DB_HOST, a host',
+    ]);
+    // Dropping a bare-word guess is said in the plan, not as a warning.
+    expect(r.warnings.map((w) => w.message).join('\n')).not.toMatch(/MYSQL_USER|environment\.CACHE/);
   });
 
   it('refuses a name that would mean two services', () => {

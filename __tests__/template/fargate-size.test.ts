@@ -1,4 +1,6 @@
 import { FARGATE_SIZES, fargateSize } from '../../src/template/fargate-size.js';
+import { convert } from '../../src/template/convert.js';
+import { project, service } from './builder.js';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -40,5 +42,46 @@ describe('fargateSize', () => {
         }
       }
     }
+  });
+});
+
+describe('task size from JVM heap flags, and the default size said once', () => {
+  const sizeOf = (r: ReturnType<typeof convert>, id: string) => {
+    const p = r.template.Resources[id]!.Properties!;
+    return [Number(p.Cpu), Number(p.Memory)];
+  };
+
+  it('sizes a task so the heap is at most 75 % of it, and says so', () => {
+    const r = convert(
+      project([
+        service('es', { environment: { ES_JAVA_OPTS: '-Xms512m -Xmx512m' } }),
+        service('tool', { command: ['java', '-XX:MaxHeapSize=3g', '-jar', 'a.jar'] }),
+        service('pct', { environment: { JAVA_OPTS: '-XX:MaxRAMPercentage=75' } }),
+      ]),
+    );
+    expect(sizeOf(r, 'EsTaskDefinition')).toEqual([256, 1024]); // 683 MiB → the next size up
+    expect(sizeOf(r, 'ToolTaskDefinition')).toEqual([512, 4096]); // 4096 MiB needs 512 CPU units
+    expect(sizeOf(r, 'PctTaskDefinition')).toEqual([256, 512]);
+    const messages = r.warnings.map((w) => w.message);
+    expect(messages).toContainEqual(
+      'es runs with 256 CPU units and 1024 MiB, sized so the JVM heap (es: -Xmx512m in environment.ES_JAVA_OPTS) is at most 75 % of it; set deploy.resources.limits (cpus, memory) to choose',
+    );
+    expect(messages.filter((m) => m.startsWith('pct has no deploy.resources'))).toEqual([
+      'pct has no deploy.resources and runs on the smallest Fargate size, 256 CPU units and 512 MiB; set deploy.resources.limits (cpus, memory) to choose',
+    ]);
+  });
+
+  it('keeps the size asked for, warning when the heap leaves the JVM no room', () => {
+    const r = convert(
+      project([
+        service('es', {
+          environment: { ES_JAVA_OPTS: '-Xmx1g' },
+          deploy: { labels: {}, extensions: {}, resources: { limits: { memory: 1024 * MiB } } },
+        }),
+      ]),
+    );
+    expect(sizeOf(r, 'EsTaskDefinition')).toEqual([256, 1024]);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^es's JVM heap \(-Xmx1g/));
+    expect(r.warnings.map((w) => w.message).join('\n')).not.toMatch(/smallest Fargate size/);
   });
 });

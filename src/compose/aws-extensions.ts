@@ -212,7 +212,7 @@ export function decodeAwsExtensions(project: Project, report: Reporter): void {
     const at = ['secrets', name];
     r.unknown(d.extensions, PLACES.secret, at);
     setAws(d, {
-      keys: r.stringList(d.extensions, X.keys, at),
+      keys: secretKeys(report, r.stringList(d.extensions, X.keys, at), [...at, X.keys]),
       secretArn: r.string(d.extensions, X.secretArn, at),
     });
   }
@@ -353,6 +353,29 @@ function decodeAutoscaling(r: Reader, ext: Extensions, path: ModelPath): Autosca
     return undefined;
   }
   return compactAws({ min, max, cpu, mem, requests });
+}
+
+/**
+ * JSON keys of a Secrets Manager secret, each one ECS reads as `<arn>:<key>::`. Docker's ECS integration
+ * took `*` for "every key", split by its own secrets sidecar; ECS has no such form (`*` is read as a key
+ * literally named `*` and the task fails to start), the keys cannot be known without reading the secret
+ * at plan time (which the pipeline never does), and the init image is a plain busybox with no JSON
+ * parser. So `*` is refused, and the keys are listed instead, which also gives each one its variable.
+ */
+function secretKeys(report: Reporter, keys: string[] | undefined, path: ModelPath): string[] | undefined {
+  keys?.forEach((key, i) => {
+    if (key === '*')
+      report.error(
+        [...path, i],
+        `${X.keys}: "*" (every key of the JSON secret) has no ECS equivalent; list the keys the service reads, e.g. ${X.keys}: [username, password]`,
+      );
+    else if (key.includes(':'))
+      report.error(
+        [...path, i],
+        `${X.keys}: ${JSON.stringify(key)} contains ':', which ECS's valueFrom uses as a separator`,
+      );
+  });
+  return keys;
 }
 
 /** Sets the decoded fields, only when there are any: a model without extensions stays as it was. */

@@ -403,6 +403,14 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
       ),
     );
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
+  sections.push(
+    listSection(
+      'Start order',
+      (report.startOrder ?? []).map((line) => `- ${cell(line)}`),
+      9,
+      'orderings',
+    ),
+  );
   sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));
   sections.push(
     tableSection(

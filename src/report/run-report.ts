@@ -19,6 +19,8 @@ export interface RunReport {
   diff?: TemplateDiff;
   images: ImageRecord[];
   warnings: string[];
+  /** Which service starts after which, and the evidence for each edge (template/start-order.ts). */
+  startOrder?: string[];
   deploy?: {
     /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
     state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';

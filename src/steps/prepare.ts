@@ -82,6 +82,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       changes: [],
       images,
       warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
+      startOrder: conversion.startOrder,
       redactions,
       ...(options.release?.sha ? { commit: options.release.sha } : {}),
     },

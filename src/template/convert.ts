@@ -66,10 +66,12 @@ export interface ConvertResult {
   /** What the plan stage must fill in. */
   parameters: ParameterSource[];
   warnings: Diagnostic[];
+  /** Which service starts after which, and why, per edge (start-order.ts); the plan shows it. */
+  startOrder: string[];
 }
 
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
-  const { template, parameters, errors, warnings } = buildTemplate(loaded, options);
+  const { template, parameters, errors, warnings, startOrder } = buildTemplate(loaded, options);
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) errors.push(problem);
   const quotas = checkQuotas(template);
@@ -78,7 +80,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   if (errors.length > 0) {
     throw new UserError(`cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
   }
-  return { template, body, parameters, warnings };
+  return { template, body, parameters, warnings, startOrder };
 }
 
 /**
@@ -88,7 +90,13 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
 export function buildTemplate(
   loaded: LoadedProject,
   options: ConvertOptions = {},
-): { template: Template; parameters: ParameterSource[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
+): {
+  template: Template;
+  parameters: ParameterSource[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  startOrder: string[];
+} {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
 
@@ -147,7 +155,7 @@ export function buildTemplate(
     const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
     const containers = new Map<string, Record<string, unknown>>();
-    const dependsOn = [...(order.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
+    const dependsOn = [...(order.after.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
       ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers]
@@ -217,7 +225,13 @@ export function buildTemplate(
 
   applyTags(ctx, ctx.owners);
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
-  return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
+  return {
+    template,
+    parameters,
+    errors: ctx.errors,
+    warnings: ctx.warnings,
+    startOrder: order.explained,
+  };
 }
 
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */

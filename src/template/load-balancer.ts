@@ -273,6 +273,7 @@ export function addListeners(
       target: p.port.target,
       health: p.port.aws?.healthcheck,
       path: p.path,
+      ...(p.route ? { route: p.route } : {}),
     };
     const health = targetHealthCheck(ctx, checked, plan.type);
     ctx.add(

@@ -11,7 +11,18 @@ export interface NameUse {
   port?: number;
   /** Where it was found, e.g. "environment.DATABASE_URL". */
   where: string;
+  /**
+   * How strongly the text says this is a host (start-order.ts weighs them): declared by depends_on or
+   * links; host-like (a URL, host:port, a *_HOST/_ADDR/_SERVER key, --host x); or a bare word, which may as
+   * well be a user or database name (MYSQL_USER: wordpress).
+   */
+  evidence: Evidence;
 }
+
+export type Evidence = 'declared' | 'host' | 'word';
+
+/** Keys (and flags) whose value is a host: DB_HOST, REDIS_ADDR, SMTP_SERVER, API_URL, DATABASE_DSN, --host. */
+const HOST_KEY = /(?:^|[_-])(?:hosts?|hostname|addr|address|server|servers|endpoint|url|uri|dsn|upstream)$/i;
 
 const SCHEME_PORTS: Record<string, number> = {
   http: 80,
@@ -50,7 +61,15 @@ export function findNames(text: string, names: ReadonlySet<string>, where: strin
       /(?:=|(?:^|\s)--?[a-z][a-z-]*[=\s]+)$/i.test(before);
     if (!hostLike) continue;
     const port = explicit ?? (scheme !== undefined ? SCHEME_PORTS[scheme] : undefined);
-    out.push({ name: host, ...(port !== undefined ? { port } : {}), where });
+    // host=db (a keyword DSN), --host db, -h db, DB_HOST=db in a command: the key says it is a host.
+    const key = /(?:^|[\s;,])-{0,2}([a-z][\w-]*)[=\s]+$/i.exec(before)?.[1];
+    const evidence: Evidence =
+      scheme !== undefined ||
+      explicit !== undefined ||
+      (key !== undefined && (HOST_KEY.test(key) || key === 'h'))
+        ? 'host'
+        : 'word';
+    out.push({ name: host, ...(port !== undefined ? { port } : {}), where, evidence });
   }
   return out;
 }
@@ -59,12 +78,19 @@ export function findNames(text: string, names: ReadonlySet<string>, where: strin
 export function namesUsedBy(s: Service, names: ReadonlySet<string>): NameUse[] {
   const out: NameUse[] = [];
   for (const [key, value] of Object.entries(s.environment))
-    if (value !== null) out.push(...findNames(value, names, `environment.${key}`));
+    if (value !== null)
+      out.push(
+        ...findNames(value, names, `environment.${key}`).map((u) =>
+          HOST_KEY.test(key) ? { ...u, evidence: 'host' as const } : u,
+        ),
+      );
   (s.command ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `command[${i}]`)));
   (s.entrypoint ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `entrypoint[${i}]`)));
   for (const l of s.links)
-    if (names.has(l.alias.toLowerCase())) out.push({ name: l.alias.toLowerCase(), where: 'links' });
+    if (names.has(l.alias.toLowerCase()))
+      out.push({ name: l.alias.toLowerCase(), where: 'links', evidence: 'declared' });
   for (const dep of Object.keys(s.dependsOn))
-    if (names.has(dep.toLowerCase())) out.push({ name: dep.toLowerCase(), where: `depends_on.${dep}` });
+    if (names.has(dep.toLowerCase()))
+      out.push({ name: dep.toLowerCase(), where: `depends_on.${dep}`, evidence: 'declared' });
   return out.filter((u) => u.name !== s.name.toLowerCase());
 }

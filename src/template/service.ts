@@ -100,16 +100,15 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
   let min = 100;
   let max = 200;
   const stateful = statefulVolume(s);
-  if (stateful !== undefined && (deploy?.replicas ?? 1) <= 1 && uc?.order === undefined) {
-    // Two tasks on one data directory corrupt it, or the new one cannot take the database's lock, fails
-    // its health check and the circuit breaker rolls the deploy back: replace the task stop-first.
-    min = 0;
-    max = 100;
+  // Two tasks on one data directory corrupt it, or the new one cannot take the database's lock, fails
+  // its health check and the circuit breaker rolls the deploy back: replace the task stop-first. Only
+  // order: start-first asks otherwise; parallelism alone does not (its arithmetic would allow 200 %).
+  const stopFirstCap = stateful !== undefined && (deploy?.replicas ?? 1) <= 1 && uc?.order !== 'start-first';
+  if (stateful !== undefined && stopFirstCap && uc?.order === undefined)
     ctx.warn(
       ['services', s.name, 'volumes', stateful.index],
       `${s.name} writes volume ${stateful.volume} with one replica: updates stop the old task before starting the new one (a short outage); set update_config.order: start-first to overlap them`,
     );
-  }
   if (uc && (uc.parallelism !== undefined || uc.order !== undefined)) {
     const r = Math.max(1, deploy?.replicas ?? 1);
     let p = uc.parallelism ?? 1;
@@ -125,6 +124,10 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
     max = Math.floor(((r + p) * 100) / r);
     if (uc.order === 'start-first') min = 100;
     if (uc.order === 'stop-first') max = 100;
+  }
+  if (stopFirstCap) {
+    min = 0;
+    max = 100;
   }
   const xMin = uc?.aws?.minPercent;
   const xMax = uc?.aws?.maxPercent;

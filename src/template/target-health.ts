@@ -5,6 +5,7 @@
 import type { Healthcheck, Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { X, type TargetHealthExtension } from '../compose/aws-extensions.js';
+import type { Route } from './routes.js';
 
 /** What the health check of one published port needs to know. */
 export interface CheckedPort {
@@ -13,11 +14,23 @@ export interface CheckedPort {
   /** The port's own x-aws-healthcheck. */
   health: TargetHealthExtension | undefined;
   path: Array<string | number>;
+  /** The listener rule that sends this port its requests (x-aws-route), if any. */
+  route?: Route;
 }
 
 export const CHECK_DEFAULTS = { interval: 10, timeout: 5, healthy: 2, unhealthy: 2 } as const;
 /** compose's default stop_grace_period, and the bounds of the drain derived from it (Fargate stops a container after at most 120 s). */
 export const DRAIN = { default: 10, min: 5, max: 120 } as const;
+
+/** Every answer below a server error (ALB matchers take 200-499 for HTTP). */
+export const ANY_ANSWER = '200-499';
+
+/** The path a routed port is checked on: its first path pattern without the wildcard (`/api/*` → `/api`). */
+function routePath(route: Route | undefined): string | undefined {
+  const first = route?.paths.find((p) => !p.includes('*')) ?? route?.paths[0];
+  if (first === undefined) return undefined;
+  return first.replace(/\*.*$/, '').replace(/(.)\/$/, '$1') || '/';
+}
 
 /** The URL a compose healthcheck fetches from its own container with curl or wget, if it does. */
 export function localHttpCheck(hc: Healthcheck | undefined): { path: string; port?: number } | undefined {
@@ -59,8 +72,11 @@ export function targetHealthCheck(
   const port =
     ext?.port ??
     (type === 'application' && local?.port !== undefined && local.port !== p.target ? local.port : undefined);
-  const path = ext?.path ?? (type === 'application' ? local?.path : undefined);
-  const codes = ext?.codes;
+  // Compose puts no health gate in front of a published port: without an HTTP healthcheck of its own, a
+  // task is healthy when it answers at all, as long as not with a server error (an API's 401 or 404 on
+  // its root is an answer), and it is asked on the path its route sends it, not on a `/` it never serves.
+  const path = ext?.path ?? (type === 'application' ? (local?.path ?? routePath(p.route)) : undefined);
+  const codes = ext?.codes ?? (local === undefined ? ANY_ANSWER : undefined);
   // The load balancer requires the timeout to be shorter than the interval.
   if (timeout >= interval) timeout = Math.max(2, interval - 1);
   const out: Record<string, unknown> = {

@@ -3,6 +3,7 @@ import type { Service } from '../compose/model.js';
 import type { Context } from './context.js';
 import { join, ref, sortedRecord } from './context.js';
 import { fargateSize, MAX_CPUS, MAX_MEMORY_MIB } from './fargate-size.js';
+import { HEAP_SHARE, jvmHeap } from './jvm-heap.js';
 import { logConfiguration } from './logs.js';
 import type { TaskPlan } from './tasks.js';
 
@@ -27,10 +28,27 @@ const MIB = 1024 * 1024;
 export function taskSize(ctx: Context, task: TaskPlan): { cpu: number; memory: number } {
   let cpus = 0;
   let memory = 0;
+  const heaps: string[] = [];
+  let sized = false;
   for (const c of task.containers) {
     const r = c.deploy?.resources;
     cpus += r?.limits?.cpus ?? r?.reservations?.cpus ?? 0;
-    memory += r?.limits?.memory ?? r?.reservations?.memory ?? 0;
+    const asked = r?.limits?.memory ?? r?.reservations?.memory;
+    const heap = jvmHeap(c);
+    if (asked !== undefined || r?.limits?.cpus !== undefined || r?.reservations?.cpus !== undefined)
+      sized = true;
+    if (asked !== undefined) {
+      memory += asked;
+      if (heap && heap.bytes > asked * HEAP_SHARE)
+        ctx.warn(
+          ['services', c.name, 'deploy', 'resources'],
+          `${c.name}'s JVM heap (${heap.said}) takes more than ${HEAP_SHARE * 100} % of the ${Math.ceil(asked / MIB)} MiB it is given; the rest of the JVM may not fit and the container be killed`,
+        );
+    } else if (heap) {
+      // The heap at most three quarters of the container's share: the JVM needs room beyond it.
+      memory += Math.ceil(heap.bytes / HEAP_SHARE);
+      heaps.push(`${c.name}: ${heap.said}`);
+    }
   }
   const size = fargateSize(cpus, memory);
   if (!size) {
@@ -40,6 +58,17 @@ export function taskSize(ctx: Context, task: TaskPlan): { cpu: number; memory: n
     );
     return { cpu: 256, memory: 512 };
   }
+  const how = 'set deploy.resources.limits (cpus, memory) to choose';
+  if (heaps.length > 0)
+    ctx.warn(
+      ['services', task.name],
+      `${task.name} runs with ${size.cpu} CPU units and ${size.memory} MiB, sized so the JVM heap (${heaps.join('; ')}) is at most ${HEAP_SHARE * 100} % of it; ${how}`,
+    );
+  else if (!sized)
+    ctx.warn(
+      ['services', task.name],
+      `${task.name} has no deploy.resources and runs on the smallest Fargate size, ${size.cpu} CPU units and ${size.memory} MiB; ${how}`,
+    );
   return size;
 }
 

@@ -7,6 +7,7 @@ import { ref, sub } from './context.js';
 import { pascal } from './logical-id.js';
 import { SUBNETS_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
+import { fileSystemPolicy } from './efs-policy.js';
 import type { TaskPlan } from './tasks.js';
 import type { ParameterSource } from './convert.js';
 
@@ -123,6 +124,7 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
         ],
         ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
         Encrypted: true,
+        FileSystemPolicy: fileSystemPolicy(),
         ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
         ...(o.performance_mode ? { PerformanceMode: o.performance_mode } : {}),
         ...(throughput !== undefined && throughput > 0 ? { ProvisionedThroughputInMibps: throughput } : {}),
@@ -182,7 +184,7 @@ export interface TaskVolumes {
 export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): TaskVolumes {
   const out: TaskVolumes = { containers: new Map(), volumes: [], statements: [], mountTargets: [] };
   const taskVolumeNames = new Set<string>();
-  const access = new Map<string, { fs: unknown; points: unknown[]; write: boolean }>();
+  const access = new Map<string, { fs: unknown; points: unknown[]; write: boolean; root: boolean }>();
   for (const c of task.containers) {
     const mounts: Array<Record<string, unknown>> = [];
     c.volumes.forEach((m: VolumeMount, i) => {
@@ -244,7 +246,7 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
           Name: volName,
         });
         const key = JSON.stringify(fs);
-        const a = access.get(key) ?? { fs, points: [], write: false };
+        const a = access.get(key) ?? { fs, points: [], write: false, root: false };
         a.points.push(
           sub(
             `arn:\${AWS::Partition}:elasticfilesystem:\${AWS::Region}:\${AWS::AccountId}:access-point/\${${apId}}`,
@@ -253,18 +255,27 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
         access.set(key, a);
         out.mountTargets.push(...(plan.mountTargets.get(m.source) ?? []));
       }
-      if (!m.readOnly) access.get(JSON.stringify(fs))!.write = true;
+      const a = access.get(JSON.stringify(fs))!;
+      if (!m.readOnly) a.write = true;
+      // With a file-system policy in force (efs-policy.ts), root is squashed to nfsnobody unless the
+      // client may ClientRootAccess: images that start as root (mysql's entrypoint chowns its data
+      // directory) need it; a known non-root user or a PosixUser (driver_opts uid) does not.
+      const runsAs = owner(c);
+      if (vol.driverOpts.uid === undefined && (runsAs === undefined || runsAs.uid === '0')) a.root = true;
       mounts.push({ ContainerPath: m.target, ReadOnly: m.readOnly, SourceVolume: volName });
     });
     if (mounts.length > 0) out.containers.set(c.name, { MountPoints: mounts });
   }
   for (const a of access.values()) {
+    const actions = [
+      'elasticfilesystem:ClientMount',
+      ...(a.root ? ['elasticfilesystem:ClientRootAccess'] : []),
+      ...(a.write ? ['elasticfilesystem:ClientWrite'] : []),
+    ];
     const arn = 'arn:${AWS::Partition}:elasticfilesystem:${AWS::Region}:${AWS::AccountId}:file-system/';
     const fsArn = typeof a.fs === 'string' ? sub(`${arn}${a.fs}`) : sub(`${arn}\${Id}`, { Id: a.fs });
     out.statements.push({
-      Action: a.write
-        ? ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite']
-        : 'elasticfilesystem:ClientMount',
+      Action: actions.length === 1 ? actions[0] : actions,
       Condition: { StringEquals: { 'elasticfilesystem:AccessPointArn': a.points } },
       Effect: 'Allow',
       Resource: fsArn,
