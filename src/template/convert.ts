@@ -10,6 +10,8 @@ import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
 import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
+import { ruleId } from './listener-ids.js';
+import type { LoadBalancerChoice } from './load-balancer-type.js';
 import { addLogGroup, logConfiguration } from './logs.js';
 import {
   addLoadBalancerSubnetsParameter,
@@ -66,10 +68,12 @@ export interface ConvertResult {
   /** What the plan stage must fill in. */
   parameters: ParameterSource[];
   warnings: Diagnostic[];
+  /** How the load balancer's type was chosen, when the stack creates one (the plan checks a change). */
+  loadBalancer?: LoadBalancerChoice;
 }
 
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
-  const { template, parameters, errors, warnings } = buildTemplate(loaded, options);
+  const { template, parameters, errors, warnings, loadBalancer } = buildTemplate(loaded, options);
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) errors.push(problem);
   const quotas = checkQuotas(template);
@@ -82,7 +86,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
       errors,
     );
   }
-  return { template, body, parameters, warnings };
+  return { template, body, parameters, warnings, ...(loadBalancer ? { loadBalancer } : {}) };
 }
 
 /**
@@ -92,7 +96,13 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
 export function buildTemplate(
   loaded: LoadedProject,
   options: ConvertOptions = {},
-): { template: Template; parameters: ParameterSource[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
+): {
+  template: Template;
+  parameters: ParameterSource[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  loadBalancer?: LoadBalancerChoice;
+} {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
 
@@ -204,10 +214,10 @@ export function buildTemplate(
       loadBalancers: ports.map((p) => ({
         ContainerName: containerName(p.container.name),
         ContainerPort: p.port.target,
-        TargetGroupArn: ref(`${p.id}TargetGroup`),
+        TargetGroupArn: ref(p.targetGroupId),
       })),
       dependsOn: [
-        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [`${p.id}Rule`] : [])]),
+        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : [])]),
         ...dependsOn,
         ...tv.mountTargets,
       ],
@@ -221,7 +231,15 @@ export function buildTemplate(
 
   applyTags(ctx, ctx.owners);
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
-  return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
+  // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
+  const loadBalancer = ctx.template.Resources[LB_ID] ? lb.choice : undefined;
+  return {
+    template,
+    parameters,
+    errors: ctx.errors,
+    warnings: ctx.warnings,
+    ...(loadBalancer ? { loadBalancer } : {}),
+  };
 }
 
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
