@@ -43,6 +43,9 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --parameter-overrides KEY=VALUE  a parameter added through x-aws-cloudformation (repeatable)
       --disable-rollback   keep what a failed deploy created, for debugging
       --force-change-set   make a change set even when nothing differs from the stack
+      --allow-volume-replacement VOLUME
+                           let the deploy replace this volume's file system or access point
+                           (repeatable; the data stays on the retained file system)
       --since DURATION     logs: from this long ago (30s, 10m, 2h; default 1h)
       --tail N             logs: the last N lines per service
       --environment ENV    GitHub environment of the releases (default: the stack name)
@@ -85,6 +88,7 @@ export async function cli(argv: string[]): Promise<number> {
         'parameter-overrides': { type: 'string', multiple: true },
         'disable-rollback': { type: 'boolean' },
         'force-change-set': { type: 'boolean' },
+        'allow-volume-replacement': { type: 'string', multiple: true },
         'build-concurrency': { type: 'string' },
         since: { type: 'string' },
         environment: { type: 'string' },
@@ -211,6 +215,9 @@ export async function cli(argv: string[]): Promise<number> {
         images: { concurrency },
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
+        allowVolumeReplacement: (values['allow-volume-replacement'] ?? []).flatMap((v) =>
+          v.split(',').map((s) => s.trim()).filter(Boolean),
+        ),
         pinImages: !values['no-pin-images'],
         keepSecrets: values['keep-secrets'] ?? false,
         release: {

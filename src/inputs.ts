@@ -40,6 +40,8 @@ export interface ActionInputs {
   stack: StackSettings;
   /** Make a change set even when nothing differs from the stack. */
   forceChangeSet: boolean;
+  /** Compose volumes whose file system or access point a deploy may replace (the data stays behind). */
+  allowVolumeReplacement: string[];
   /** The GitHub environment releases are recorded for (default: the stack name). */
   environment?: string;
   /** A preview environment that goes away (GitHub's transient_environment). */
@@ -165,6 +167,7 @@ export function parseInputs(
     lifecycleKeep,
     stack,
     forceChangeSet,
+    allowVolumeReplacement: list(read('allow-volume-replacement')),
     ...(environment ? { environment } : {}),
     ...releases,
   };

@@ -115,6 +115,7 @@ async function runWithReport(
         tags: actionTags(repository, runUrl),
         stack: inputs.stack,
         forceChangeSet: inputs.forceChangeSet,
+        allowVolumeReplacement: inputs.allowVolumeReplacement,
         pinImages: inputs.pinImages,
         keepSecrets: inputs.keepSecrets,
         release: {
