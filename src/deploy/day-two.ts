@@ -90,8 +90,10 @@ const owner = (r: Resource): string | undefined =>
 function refs(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => refs(v, out));
   else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value))
-      k === 'Ref' && typeof v === 'string' ? out.push(v) : refs(v, out);
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'Ref' && typeof v === 'string') out.push(v);
+      else refs(v, out);
+    }
   return out;
 }
 
