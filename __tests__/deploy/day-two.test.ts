@@ -17,7 +17,7 @@ import { convert, type ConvertResult } from '../../src/template/convert.js';
 import { SERVICE_TAG } from '../../src/template/tags.js';
 import type { Resource, Template } from '../../src/template/types.js';
 
-type Compose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Compose = Record<string, any>;
 
 const base = (): Compose => ({
   services: {

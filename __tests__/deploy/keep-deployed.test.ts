@@ -55,14 +55,21 @@ describe('keepDeployed', () => {
     const before = asDeployedBefore(after);
     (before.Resources.WebTCP80Listener!.Properties as Record<string, unknown>).Port = 81;
     const mine = structuredClone(after);
-    const web = (
-      mine.Resources.WebTaskDefinition!.Properties!.ContainerDefinitions as Array<{
-        LogConfiguration: { Options: Record<string, unknown> };
-      }>
-    )[0]!;
+    const containers = mine.Resources.WebTaskDefinition!.Properties!.ContainerDefinitions as Array<{
+      Name: string;
+      LogConfiguration: { Options: Record<string, unknown> };
+    }>;
+    const web = containers.find((c) => c.Name === 'web')!;
     web.LogConfiguration.Options['awslogs-stream-prefix'] = 'mine';
     const kept = keepDeployed(before, mine).template;
     expect(kept.Resources.Port80Listener).toBeDefined();
-    expect(canonical(kept.Resources.WebTaskDefinition)).toBe(canonical(mine.Resources.WebTaskDefinition));
+    const prefixes = (
+      kept.Resources.WebTaskDefinition!.Properties!.ContainerDefinitions as typeof containers
+    ).map((c) => [c.Name, c.LogConfiguration.Options['awslogs-stream-prefix']]);
+    // The compose file's own prefix stands; the init container keeps the deployed one.
+    expect(prefixes).toEqual([
+      ['compose-dns-search', 'demo'],
+      ['web', 'mine'],
+    ]);
   });
 });
