@@ -91,27 +91,23 @@ describe('compose-ecs ps', () => {
 
 describe('compose-ecs logs', () => {
   const at = (s: number) => new Date(Date.parse('2026-11-22T12:00:00Z') + s * 1000);
+  // Streams under the fixed prefix, and one a stack deployed before it wrote under the project's name.
+  const streams = [
+    { timestamp: at(1), stream: 'compose/web/aaa', message: 'listening' },
+    { timestamp: at(2), stream: 'shop/db/ccc', message: 'ready to accept connections' },
+    { timestamp: at(3), stream: 'compose/web/aaa', message: 'GET / 200\n' },
+  ];
   const edge = () =>
     fakeEdge({
       logs: {
+        // Two pages for web's streams: the reader follows nextToken.
         read: async (_group, { streamPrefix, nextToken }) => {
-          if (streamPrefix === 'shop/web/')
+          const matching = streams.filter((l) => l.stream.startsWith(streamPrefix ?? ''));
+          if (streamPrefix === 'compose/web/')
             return nextToken
-              ? { lines: [{ timestamp: at(3), stream: 'shop/web/aaa', message: 'GET / 200\n' }] }
-              : {
-                  lines: [{ timestamp: at(1), stream: 'shop/web/aaa', message: 'listening' }],
-                  nextToken: 'p2',
-                };
-          if (streamPrefix === 'shop/db/')
-            return {
-              lines: [{ timestamp: at(2), stream: 'shop/db/ccc', message: 'ready to accept connections' }],
-            };
-          return {
-            lines: [
-              { timestamp: at(1), stream: 'shop/web/aaa', message: 'listening' },
-              { timestamp: at(2), stream: 'shop/db/ccc', message: 'ready' },
-            ],
-          };
+              ? { lines: matching.slice(1) }
+              : { lines: matching.slice(0, 1), nextToken: 'p2' };
+          return { lines: matching };
         },
       },
     });
@@ -126,14 +122,24 @@ describe('compose-ecs logs', () => {
       since,
     });
     expect(lines).toEqual(['web | listening', 'db | ready to accept connections', 'web | GET / 200']);
-    expect(aws.argsOf('logs.read')[0]).toEqual(['/compose-ecs/shop', { streamPrefix: 'shop/web/', since }]);
+    expect(aws.argsOf('logs.read')[0]).toEqual([
+      '/compose-ecs/shop',
+      { streamPrefix: 'compose/web/', since },
+    ]);
+    expect(aws.argsOf('logs.read').map(([, o]) => (o as { streamPrefix: string }).streamPrefix)).toEqual([
+      'compose/web/',
+      'compose/web/',
+      'shop/web/',
+      'compose/db/',
+      'shop/db/',
+    ]);
   });
 
   it('all services without names; --tail keeps the last lines', async () => {
     const aws = edge();
     expect(
       await serviceLogs(aws.logs, { stackName: 'shop', project: 'shop', services: [], since: at(0) }),
-    ).toEqual(['web | listening', 'db | ready']);
+    ).toEqual(['web | listening', 'db | ready to accept connections', 'web | GET / 200']);
     expect(
       await serviceLogs(aws.logs, {
         stackName: 'shop',

@@ -35,6 +35,7 @@ x-aws-vpc: vpc-0abc
 x-aws-loadbalancer: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shared/0123456789abcdef
 x-aws-loadbalancer_securitygroup: ${SG}
 x-aws-loadbalancer_scheme: Internal
+x-aws-loadbalancer_type: network
 x-aws-cloudformation: { Outputs: { Extra: { Value: x } } }
 x-aws-logs_retention: "90"
 services:
@@ -91,6 +92,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
       loadBalancer: expect.stringContaining(':loadbalancer/app/shared/'),
       loadBalancerSecurityGroup: SG,
       loadBalancerScheme: 'internal',
+      loadBalancerType: 'network',
       cloudformation: { Outputs: { Extra: { Value: 'x' } } },
       logsRetention: 90,
     });

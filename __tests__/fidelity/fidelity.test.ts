@@ -138,8 +138,8 @@ describe('fidelity checks catch what breaks apps', () => {
         AwsvpcConfiguration: { SecurityGroups: unknown[] };
       }
     ).AwsvpcConfiguration.SecurityGroups = [{ Ref: 'FrontNetwork' }];
-    res.ExtraListener = structuredClone(res.GrafanaTCP80Listener!);
-    res.GrafanaTCP80TargetGroup!.Properties!.HealthCheckPort = '9999';
+    res.ExtraListener = structuredClone(res.Port80Listener!);
+    res.GrafanaTCP3000TargetGroup!.Properties!.HealthCheckPort = '9999';
     res.LoadBalancer!.Properties!.Subnets = { Ref: 'SubnetIds' };
     expect(
       fidelityProblems(loaded, {
@@ -149,8 +149,8 @@ describe('fidelity checks catch what breaks apps', () => {
     ).toEqual(
       expect.arrayContaining([
         'grafana → prometheus:9090 (environment.GF_DATASOURCE_URL): no security-group rule lets grafana reach prometheus',
-        'ExtraListener and GrafanaTCP80Listener share port 80',
-        'GrafanaTCP80TargetGroup: health checks on port 9999 are not allowed in from the load balancer',
+        'ExtraListener and Port80Listener share port 80',
+        'GrafanaTCP3000TargetGroup: health checks on port 9999 are not allowed in from the load balancer',
         'LoadBalancer: internet-facing in SubnetIds, which need not be public subnets',
       ]),
     );

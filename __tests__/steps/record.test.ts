@@ -43,7 +43,10 @@ function planned(): Planned {
       outcome: { kind: 'no-changes', reason: 'x' },
       secrets: { parameters: {}, writes: [], created: [] },
       parameters: { Subnets: 'subnet-1', Token: 'never-recorded', DbArn: 'arn:db', DbVersion: 'v1' },
+      template: candidate.template,
+      body: candidate.body,
     },
+    findings: [],
     result: { report: candidate.report, hasChanges: true, images: candidate.images },
   };
 }

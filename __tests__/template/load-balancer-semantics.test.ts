@@ -7,6 +7,15 @@ import { port, project, service } from './builder.js';
 const props = (r: ConvertResult, id: string) => r.template.Resources[id]!.Properties!;
 const ofType = (r: ConvertResult, type: string) =>
   Object.entries(r.template.Resources).filter(([, x]) => x.Type === type);
+/** The listener rule that forwards to a target group, with its logical ID. */
+const ruleTo = (r: ConvertResult, targetGroup: string) => {
+  const [id, rule] = ofType(r, 'AWS::ElasticLoadBalancingV2::ListenerRule').find(
+    ([, x]) =>
+      JSON.stringify(x.Properties!.Actions) ===
+      JSON.stringify([{ TargetGroupArn: { Ref: targetGroup }, Type: 'forward' }]),
+  )!;
+  return { id, ...rule.Properties! } as Record<string, unknown> & { id: string };
+};
 
 describe('TCP and UDP on one published port (defect 3)', () => {
   const dns = () =>
@@ -23,7 +32,7 @@ describe('TCP and UDP on one published port (defect 3)', () => {
     const r = dns();
     const listeners = ofType(r, 'AWS::ElasticLoadBalancingV2::Listener');
     expect(listeners.map(([id, l]) => [id, l.Properties!.Port, l.Properties!.Protocol])).toEqual([
-      ['DnsTCPUDP53Listener', 53, 'TCP_UDP'],
+      ['Port53Listener', 53, 'TCP_UDP'],
     ]);
     expect(props(r, 'DnsTCPUDP53TargetGroup')).toMatchObject({
       Protocol: 'TCP_UDP',
@@ -87,7 +96,7 @@ describe('a custom health-check port is open to the load balancer (defect 4)', (
         }),
       ]),
     );
-    expect(props(r, 'ApiTCP80TargetGroup')).toMatchObject({
+    expect(props(r, 'ApiTCP8000TargetGroup')).toMatchObject({
       HealthCheckPath: '/healthz',
       HealthCheckPort: '8081',
     });
@@ -223,20 +232,23 @@ describe('several services behind one ALB listener (defect 10)', () => {
 
   it('shares the listener of the unrouted port and reaches the others through listener rules', () => {
     const r = convert(routed());
-    expect(ofType(r, 'AWS::ElasticLoadBalancingV2::Listener').map(([id]) => id)).toEqual([
-      'WebTCP80Listener',
+    expect(ofType(r, 'AWS::ElasticLoadBalancingV2::Listener').map(([id]) => id)).toEqual(['Port80Listener']);
+    expect(props(r, 'Port80Listener').DefaultActions).toEqual([
+      { TargetGroupArn: { Ref: 'WebTCP8080TargetGroup' }, Type: 'forward' },
     ]);
-    expect(props(r, 'ApiTCP80Rule')).toMatchObject({
-      ListenerArn: { Ref: 'WebTCP80Listener' },
+    const rule = ruleTo(r, 'ApiTCP8000TargetGroup');
+    expect(rule).toMatchObject({
+      ListenerArn: { Ref: 'Port80Listener' },
       Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/api', '/api/*'] } }],
-      Actions: [{ Type: 'forward', TargetGroupArn: { Ref: 'ApiTCP80TargetGroup' } }],
     });
-    expect(r.template.Resources.ApiService!.DependsOn).toEqual(['ApiTCP80Rule', 'WebTCP80Listener']);
+    // A rule is keyed by its listener and priority, which the listener holds unique.
+    expect(rule.id).toBe(`Port80Priority${String(rule.Priority)}Rule`);
+    expect(r.template.Resources.ApiService!.DependsOn).toEqual(['Port80Listener', rule.id]);
     expect(props(r, 'LoadBalancerSecurityGroup').SecurityGroupIngress).toHaveLength(1);
   });
 
   it('keeps a route’s priority when other routes come and go, and puts hosts and deeper paths first', () => {
-    const priority = (r: ConvertResult) => props(r, 'ApiTCP80Rule').Priority as number;
+    const priority = (r: ConvertResult) => ruleTo(r, 'ApiTCP8000TargetGroup').Priority as number;
     const alone = convert(routed());
     const more = convert(
       routed([
@@ -248,8 +260,8 @@ describe('several services behind one ALB listener (defect 10)', () => {
       ]),
     );
     expect(priority(more)).toBe(priority(alone));
-    expect(props(more, 'V2TCP80Rule').Priority as number).toBeLessThan(priority(more));
-    expect(props(more, 'AdminTCP80Rule').Priority as number).toBeLessThan(priority(more));
+    expect(ruleTo(more, 'V2TCP8001TargetGroup').Priority as number).toBeLessThan(priority(more));
+    expect(ruleTo(more, 'AdminTCP3000TargetGroup').Priority as number).toBeLessThan(priority(more));
   });
 
   it('answers 404 when every port on the listener has a route', () => {
@@ -258,7 +270,7 @@ describe('several services behind one ALB listener (defect 10)', () => {
         service('api', { ports: [port(8000, 80, { extensions: { 'x-aws-route': { path: '/api' } } })] }),
       ]),
     );
-    expect(props(r, 'HTTP80Listener').DefaultActions).toEqual([
+    expect(props(r, 'Port80Listener').DefaultActions).toEqual([
       expect.objectContaining({
         Type: 'fixed-response',
         FixedResponseConfig: expect.objectContaining({ StatusCode: '404' }),

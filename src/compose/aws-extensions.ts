@@ -45,6 +45,8 @@ export const X = {
   route: 'x-aws-route',
   /** top level: internet-facing (default) or internal, for the load balancer this stack creates */
   loadBalancerScheme: 'x-aws-loadbalancer_scheme',
+  /** top level: application or network, for the load balancer this stack creates (else chosen from the ports) */
+  loadBalancerType: 'x-aws-loadbalancer_type',
   /** an external config: the SSM parameter (name or ARN) holding its content */
   parameter: 'x-aws-parameter',
 } as const;
@@ -57,6 +59,7 @@ export const PLACES = {
     X.loadBalancer,
     X.loadBalancerSecurityGroup,
     X.loadBalancerScheme,
+    X.loadBalancerType,
     X.cloudformation,
     X.logsRetention,
   ],
@@ -78,6 +81,7 @@ export const RETENTION_DAYS = [
 ];
 export const PORT_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp'];
 export const LB_SCHEMES = ['internet-facing', 'internal'] as const;
+export const LB_TYPES = ['application', 'network'] as const;
 
 /** x-aws-healthcheck on a port or a service: the target group's health check. */
 export interface TargetHealthExtension {
@@ -113,6 +117,7 @@ export interface ProjectAws {
   loadBalancer?: string;
   loadBalancerSecurityGroup?: string;
   loadBalancerScheme?: (typeof LB_SCHEMES)[number];
+  loadBalancerType?: (typeof LB_TYPES)[number];
   cloudformation?: Record<string, unknown>;
   logsRetention?: number;
 }
@@ -255,6 +260,7 @@ function decodeProject(r: Reader, ext: Extensions): ProjectAws {
       [],
       LB_SCHEMES,
     ) as ProjectAws['loadBalancerScheme'],
+    loadBalancerType: r.oneOf(ext, X.loadBalancerType, [], LB_TYPES) as ProjectAws['loadBalancerType'],
     cloudformation: r.object(ext, X.cloudformation, []),
     logsRetention: RETENTION_DAYS.includes(logsRetention ?? -1) ? logsRetention : undefined,
   };

@@ -11,6 +11,7 @@ import { deleteStack, describeStack, prepareStack, type StackState } from './sta
 import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
 import type { StackSettings } from './stack-settings.js';
+import { keepDeployed } from './keep-deployed.js';
 
 /** The parameter values a change set gets, and the file-secret contents still to store for them. */
 export interface ResolvedParameters {
@@ -66,6 +67,9 @@ export interface StackPlan {
   parameters: Record<string, string>;
   /** The reading of the existing stack the plan was made against (its outputs hold the URLs of a no-op). */
   stack?: Stack;
+  /** The template and body planned: the request's, reconciled with the deployed one (keep-deployed.ts). */
+  template: Template;
+  body: string;
 }
 
 /**
@@ -94,6 +98,13 @@ export async function planStack(
   if (state.failedCreate) return replacementPreview(request, state.failedCreate, state.stackId);
   const before =
     state.isNew || !state.stackId ? undefined : await deployedTemplate(aws.stacks, state.stackId);
+  // Resources AWS holds unique by port or priority keep their deployed IDs; cosmetic values stay.
+  const kept = keepDeployed(before, request.template);
+  for (const note of kept.notes) logger.info(note);
+  const template = kept.template;
+  // Compact, as the steps write it (steps/convert.ts compactBody).
+  const body = template === request.template ? request.body : JSON.stringify(template);
+  request = { ...request, template, body };
   const source = await templateSource(request.body, {
     store: aws.templates,
     bucket: request.templateBucket,
@@ -122,6 +133,8 @@ export async function planStack(
       secrets,
       parameters,
       ...(state.stack ? { stack: state.stack } : {}),
+      template,
+      body,
     };
   }
   logger.debug(`a change set is needed; differs from the stack: ${difference}`);
@@ -167,6 +180,8 @@ export async function planStack(
     secrets,
     parameters,
     ...(state.stack ? { stack: state.stack } : {}),
+    template,
+    body,
   };
 }
 
@@ -243,6 +258,8 @@ function replacementPreview(request: PlanRequest, status: string, stackId: strin
     ...(stackId ? { stackId } : {}),
     secrets: { parameters: {}, writes: [], created: [] },
     parameters: {},
+    template: request.template,
+    body: request.body,
   };
 }
 

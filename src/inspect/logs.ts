@@ -1,8 +1,9 @@
 // `compose-ecs logs [service…]`: what the containers printed, from the stack's log group — the answer
 // `docker compose logs` gave (issue 10). Every container logs through awslogs to /compose-ecs/<stack> with
-// the project as stream prefix, so a service's streams are <project>/<service>/<task id>
-// (src/template/logs.ts; the awslogs stream naming is Amazon ECS's).
+// a fixed stream prefix, so a service's streams are compose/<service>/<task id> (stacks deployed before
+// named them <project>/<service>/<task id>) (src/template/logs.ts; the stream naming is Amazon ECS's).
 import type { Logs } from '../aws/edge.js';
+import { LOG_STREAM_PREFIX } from '../template/logs.js';
 
 const MAX_PAGES = 50;
 
@@ -19,27 +20,31 @@ export interface LogsRequest {
 /** Lines per service, oldest first, each as "<service> | <message>". */
 export async function serviceLogs(logs: Logs, request: LogsRequest): Promise<string[]> {
   const group = `/compose-ecs/${request.stackName}`;
-  const prefixes = request.services.length
-    ? request.services.map((s) => `${request.project}/${s}/`)
-    : [`${request.project}/`];
+  // Streams of stacks deployed before the fixed prefix are named after the project: both are read.
+  const owners = [...new Set([LOG_STREAM_PREFIX, request.project])];
+  const wanted = request.services.length ? request.services.map((s) => `${s}/`) : [''];
   const out: Array<{ at: number; line: string }> = [];
-  for (const prefix of prefixes) {
+  for (const service of wanted) {
     const lines: Array<{ at: number; line: string }> = [];
-    let nextToken: string | undefined;
-    let pages = 0;
-    do {
-      const page = await logs.read(group, {
-        streamPrefix: prefix,
-        since: request.since,
-        ...(nextToken ? { nextToken } : {}),
-      });
-      for (const l of page.lines) {
-        const service = l.stream.slice(request.project.length + 1).split('/')[0] ?? '?';
-        lines.push({ at: l.timestamp.getTime(), line: `${service} | ${l.message.replace(/\s+$/, '')}` });
-      }
-      nextToken = page.nextToken;
-      // FilterLogEvents pages through time; a bound keeps a huge group from running forever.
-    } while (nextToken && ++pages < MAX_PAGES);
+    for (const owner of owners) {
+      const prefix = `${owner}/${service}`;
+      let nextToken: string | undefined;
+      let pages = 0;
+      do {
+        const page = await logs.read(group, {
+          streamPrefix: prefix,
+          since: request.since,
+          ...(nextToken ? { nextToken } : {}),
+        });
+        for (const l of page.lines) {
+          const name = l.stream.split('/')[1] ?? '?';
+          lines.push({ at: l.timestamp.getTime(), line: `${name} | ${l.message.replace(/\s+$/, '')}` });
+        }
+        nextToken = page.nextToken;
+        // FilterLogEvents pages through time; a bound keeps a huge group from running forever.
+      } while (nextToken && ++pages < MAX_PAGES);
+    }
+    lines.sort((a, b) => a.at - b.at);
     out.push(...(request.tail !== undefined ? lines.slice(-request.tail) : lines));
   }
   return out.sort((a, b) => a.at - b.at).map((l) => l.line);

@@ -107,6 +107,16 @@ export const STACK_OPTIONS = {
     modes: CHANGES,
     doc: 'make a change set even when nothing differs, and look the VPC and subnets up again; by default a run whose template, parameters, tags and stack settings equal what the stack runs (compared with `GetTemplate` and `DescribeStacks`) creates none and reports no changes',
   },
+  allowVolumeReplacement: {
+    name: 'allow-volume-replacement',
+    field: list(),
+    cli: {
+      meta: 'VOLUME',
+      help: "let the deploy replace this volume's file system or access point (repeatable; the data stays behind)",
+    },
+    modes: ['plan', 'deploy'],
+    doc: 'compose volumes (comma or newline separated) whose EFS file system or access point this deploy may replace. Without it, a deploy that would replace one (a create-only change such as `performance_mode` or `root_directory`) stops before executing: the data stays on the retained file system and the service would start on empty storage',
+  },
 } as const satisfies Record<string, OptionRow>;
 
 /** The pull-request comment and the releases recorded as GitHub deployments. */

@@ -39,6 +39,7 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
     ...(shell.tags ? { tags: shell.tags } : {}),
     stack: stackSettings(options),
     forceChangeSet: options.forceChangeSet,
+    allowVolumeReplacement: options.allowVolumeReplacement,
     pinImages: options.pinImages,
     keepSecrets: options.keepSecrets,
     release: {

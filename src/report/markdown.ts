@@ -177,6 +177,7 @@ function securityItems(report: RunReport): string[] {
     .sort((a, b) => rank(a.change) - rank(b.change))
     .map(({ change: s, where }) => {
       const at = where.length ? ` — ${where.join(', ')}` : '';
+      if (s.kind === 'day-two') return `- ⛔ ${cell(s.text)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`;
       return `- ${s.change === 'added' ? '➕' : '➖'} ${s.change} ${cell(s.text)}${cell(at)}${s.flag ? ` — ⚠️ **${s.flag}**` : ''}`;
     });
 }

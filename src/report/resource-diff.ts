@@ -5,6 +5,7 @@
 // intrinsics, so a walk that names each changed leaf by its path (arrays of named items keyed by name)
 // is small, exact and reads as the reviewer's own terms: ContainerDefinitions[web].Environment[RELEASE].
 import type { Resource, Template } from '../template/types.js';
+import { CREATE_ONLY } from './replacement-rules.js';
 
 export interface PropertyChange {
   /** Path below the resource: `Properties.ContainerDefinitions[web].Image`, `DeletionPolicy`. */
@@ -23,47 +24,15 @@ export interface ResourceDiff {
 }
 
 /**
- * Properties whose change replaces the resource, from each type's reference page in the AWS
- * CloudFormation User Guide ("Update requires: Replacement"), for the types compose-ecs writes, e.g.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-loadbalancer.html
- * (Name, Scheme, Type). The change set's own Replacement flag wins where CloudFormation gives it; this
- * names the cause, and speaks where an endpoint leaves the details out.
+ * Changed top-level properties that replace the resource: its type's create-only properties in the
+ * CloudFormation resource schemas (replacement-rules.ts, generated from cfn-lint's copy). The change
+ * set's own Replacement flag wins where CloudFormation gives it; this names the cause, and speaks where
+ * an endpoint leaves the details out.
  */
-const REPLACED_BY: Record<string, string[] | 'all-but-tags'> = {
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['Name', 'Scheme', 'Type'],
-  'AWS::ElasticLoadBalancingV2::TargetGroup': [
-    'Name',
-    'Port',
-    'Protocol',
-    'ProtocolVersion',
-    'TargetType',
-    'VpcId',
-  ],
-  'AWS::EC2::SecurityGroup': ['GroupDescription', 'GroupName', 'VpcId'],
-  'AWS::EC2::SecurityGroupIngress': [
-    'CidrIp',
-    'CidrIpv6',
-    'FromPort',
-    'GroupId',
-    'IpProtocol',
-    'SourceSecurityGroupId',
-    'ToPort',
-  ],
-  // Every task-definition property but its tags makes a new revision (a new physical resource).
-  'AWS::ECS::TaskDefinition': 'all-but-tags',
-  'AWS::ECS::Service': ['ServiceName', 'LaunchType', 'Role'],
-  'AWS::EFS::FileSystem': ['Encrypted', 'KmsKeyId', 'PerformanceMode', 'AvailabilityZoneName'],
-  'AWS::EFS::AccessPoint': ['FileSystemId', 'PosixUser', 'RootDirectory'],
-  'AWS::Logs::LogGroup': ['LogGroupName'],
-  'AWS::IAM::Role': ['Path', 'RoleName'],
-  'AWS::ServiceDiscovery::Service': ['Name', 'NamespaceId'],
-};
-
-function replacementCauses(type: string, changed: Set<string>): string[] {
-  const rule = REPLACED_BY[type];
+export function replacementCauses(type: string, changed: Iterable<string>): string[] {
+  const rule = CREATE_ONLY[type];
   if (!rule) return [];
-  const props = [...changed].filter((p) => p !== 'Tags');
-  return (rule === 'all-but-tags' ? props : props.filter((p) => rule.includes(p))).sort();
+  return [...changed].filter((p) => rule.includes(p)).sort();
 }
 
 /** Every resource that differs, in logical-id order; unchanged resources are left out. */

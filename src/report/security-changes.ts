@@ -6,7 +6,8 @@ import type { Template } from '../template/types.js';
 import { canonical, showValue } from './resource-diff.js';
 
 export interface SecurityChange {
-  kind: 'iam' | 'managed-policy' | 'ingress' | 'egress' | 'load-balancer';
+  /** day-two: what the change does to the running stack (a volume's storage, a name, the load balancer). */
+  kind: 'iam' | 'managed-policy' | 'ingress' | 'egress' | 'load-balancer' | 'day-two';
   change: 'added' | 'removed';
   /** The role, group or load balancer it belongs to (logical id). */
   resource: string;

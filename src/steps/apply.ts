@@ -10,6 +10,7 @@ import type { RunReport } from '../report/run-report.js';
 import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
 import { failure } from './result.js';
+import { secondDeployStop } from './day-two.js';
 
 type DeployReport = NonNullable<RunReport['deploy']>;
 
@@ -28,6 +29,12 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
     const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId, plan.stack) : {};
     await ctx.emit(report, { kind: 'deploy-skipped', urls });
     return report.deploy!;
+  }
+  // A change that would break the running stack or lose sight of its data stops here, unexecuted.
+  const stop = secondDeployStop(planned.findings);
+  if (stop) {
+    await discardPlan(aws, plan, ctx.poll, logger);
+    throw failure(stop, candidate.stackName, result);
   }
   await ctx.emit(report, { kind: 'deploy-started' });
   const failed = (err: unknown) =>

@@ -37,6 +37,8 @@ export interface RunOptions {
   stack?: StackSettings;
   /** Make a change set even when nothing differs from what the stack runs (otherwise skipped: issue 13). */
   forceChangeSet?: boolean;
+  /** Compose volumes whose storage a deploy may replace; any other data-bearing replacement stops it (day-two.ts). */
+  allowVolumeReplacement?: string[];
   /** How images are built and where they go (repository-prefix above wins over images.repositoryPrefix). */
   images?: Omit<ImageOptions, 'repositoryPrefix' | 'environment'>;
   /** Resolve `image:` tags to the digest they point at now, so a release names the same bytes (default on). */

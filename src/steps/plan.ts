@@ -5,11 +5,15 @@ import { diffTemplates } from '../report/template-diff.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
 import type { RunResult } from './result.js';
+import type { DayTwoFinding } from '../deploy/day-two.js';
+import { findingLines, reviewSecondDeploy } from './day-two.js';
 
 export interface Planned {
   candidate: Candidate;
   plan: StackPlan;
   result: RunResult;
+  /** What the change does to the running stack; a blocking one stops a deploy before it executes. */
+  findings: DayTwoFinding[];
 }
 
 /** Plans a candidate as a change set (or finds nothing to change) and puts the plan into its report. */
@@ -46,6 +50,12 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
       ctx.poll,
     ),
   );
+  // What is planned and recorded is the template reconciled with the deployed one.
+  candidate.template = plan.template;
+  candidate.body = plan.body;
+  const findings = await reviewSecondDeploy(ctx, candidate, plan);
+  const diff = diffTemplates(plan.before, candidate.template);
+  diff.security.unshift(...findingLines(findings));
   const { outcome } = plan;
   if (outcome.kind === 'preview') logger.warning(outcome.reason);
   else
@@ -58,7 +68,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     kind: 'planned',
     changeSetType: plan.type,
     changeSetName: plan.changeSetName,
-    diff: diffTemplates(plan.before, candidate.template),
+    diff,
     hasChanges: outcome.kind !== 'no-changes',
     ...(outcome.kind !== 'no-changes' ? { changes: outcome.changes } : {}),
     ...(outcome.kind === 'preview' ? { warning: outcome.reason } : {}),
@@ -66,6 +76,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   return {
     candidate,
     plan,
+    findings,
     result: {
       report,
       // A plan of a new stack removes the stack it created: there is no stack to name.

@@ -10,6 +10,8 @@ import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
 import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
+import { ruleId } from './listener-ids.js';
+import type { LoadBalancerChoice } from './load-balancer-type.js';
 import { addLogGroup, logConfiguration } from './logs.js';
 import {
   addLoadBalancerSubnetsParameter,
@@ -68,10 +70,12 @@ export interface ConvertResult {
   warnings: Diagnostic[];
   /** Which service starts after which, and why, per edge (start-order.ts); the plan shows it. */
   startOrder: string[];
+  /** How the load balancer's type was chosen, when the stack creates one (the plan checks a change). */
+  loadBalancer?: LoadBalancerChoice;
 }
 
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
-  const { template, parameters, errors, warnings, startOrder } = buildTemplate(loaded, options);
+  const { template, parameters, errors, warnings, startOrder, loadBalancer } = buildTemplate(loaded, options);
   const body = serialize(template);
   for (const problem of checkLimits(template, body)) errors.push(problem);
   const quotas = checkQuotas(template);
@@ -80,7 +84,7 @@ export function convert(loaded: LoadedProject, options: ConvertOptions = {}): Co
   if (errors.length > 0) {
     throw new UserError(`cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
   }
-  return { template, body, parameters, warnings, startOrder };
+  return { template, body, parameters, warnings, startOrder, ...(loadBalancer ? { loadBalancer } : {}) };
 }
 
 /**
@@ -96,6 +100,7 @@ export function buildTemplate(
   errors: Diagnostic[];
   warnings: Diagnostic[];
   startOrder: string[];
+  loadBalancer?: LoadBalancerChoice;
 } {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
@@ -208,10 +213,10 @@ export function buildTemplate(
       loadBalancers: ports.map((p) => ({
         ContainerName: containerName(p.container.name),
         ContainerPort: p.port.target,
-        TargetGroupArn: ref(`${p.id}TargetGroup`),
+        TargetGroupArn: ref(p.targetGroupId),
       })),
       dependsOn: [
-        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [`${p.id}Rule`] : [])]),
+        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : [])]),
         ...dependsOn,
         ...tv.mountTargets,
       ],
@@ -225,12 +230,15 @@ export function buildTemplate(
 
   applyTags(ctx, ctx.owners);
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
+  // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
+  const loadBalancer = ctx.template.Resources[LB_ID] ? lb.choice : undefined;
   return {
     template,
     parameters,
     errors: ctx.errors,
     warnings: ctx.warnings,
     startOrder: order.explained,
+    ...(loadBalancer ? { loadBalancer } : {}),
   };
 }
 

@@ -59,7 +59,7 @@ export function addDiscovery(ctx: Context, tasks: TaskPlan[]): DiscoveryPlan | u
   ctx.add(NAMESPACE_ID, {
     Type: 'AWS::ServiceDiscovery::PrivateDnsNamespace',
     Properties: {
-      Description: `compose service names of ${ctx.project.name}`,
+      Description: 'compose service names (the project is in the tags)',
       Name: sub(NAMESPACE_DOMAIN),
       Vpc: ref(VPC_PARAM),
     },

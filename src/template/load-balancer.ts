@@ -14,6 +14,8 @@ import { isLoopback, isWildcard, mergeTcpUdp, shareListeners, warnIfDatastore } 
 export { isLoopback } from './published-ports.js';
 import type { TaskPlan } from './tasks.js';
 import { shortHash } from './logical-id.js';
+import { assignTargetGroups, listenerId, ruleId } from './listener-ids.js';
+import { chooseLoadBalancerType, type LoadBalancerChoice } from './load-balancer-type.js';
 
 export const LB_ID = 'LoadBalancer';
 export const LB_SG_ID = 'LoadBalancerSecurityGroup';
@@ -25,11 +27,13 @@ export interface PublishedPort {
   container: Service;
   port: Port;
   path: Array<string | number>;
-  /** Logical-ID base, e.g. WebTCP80 (WebTCPUDP53 for TCP and UDP on one port). */
+  /** Logical-ID base of the port's URL output, e.g. WebTCP80 (WebTCPUDP53 for TCP and UDP on one port). */
   id: string;
+  /** The target group: the service and container port it forwards to (listenerIds.ts). */
+  targetGroupId: string;
   /** The IP protocols the port carries: one, or TCP and UDP together on one TCP_UDP listener. */
   protocols: Array<'tcp' | 'udp'>;
-  /** The listener this port is served by: its own, or the one its published port shares (x-aws-route). */
+  /** The listener of its published port, shared by the ports routed there (x-aws-route). */
   listenerId: string;
   /** Set when the port is reached through a listener rule on a shared listener. */
   route?: Route;
@@ -39,6 +43,8 @@ export interface PublishedPort {
 
 export interface LoadBalancerPlan {
   type: 'application' | 'network';
+  /** How the type was chosen (x-aws-loadbalancer_type, or which port decided it). */
+  choice: LoadBalancerChoice;
   ports: PublishedPort[];
   /** Undefined when there is nothing published. */
   arn?: unknown;
@@ -52,7 +58,7 @@ const HTTP_PROTOCOLS = ['http', 'https'];
 
 export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
   const raw: Array<
-    Omit<PublishedPort, 'id' | 'protocol' | 'protocols' | 'listenerId'> & {
+    Omit<PublishedPort, 'id' | 'protocol' | 'protocols' | 'listenerId' | 'targetGroupId'> & {
       http: boolean;
       requested?: string;
     }
@@ -109,7 +115,8 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       });
     }
   }
-  const type = raw.length > 0 && raw.every((p) => p.http) ? 'application' : 'network';
+  const choice = chooseLoadBalancerType(ctx, raw);
+  const type = choice.type;
   // One listener per published port. Ports sharing one are routed (x-aws-route), all but at most one.
   const unrouted = new Map<string, string>();
   const all: PublishedPort[] = raw.map((p) => {
@@ -139,7 +146,8 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     // e.g. WebTCP80: the compose service, the compose protocol and the published port.
     const id = `${ctx.ids.service.get(p.container.name)}${p.port.protocol.toUpperCase()}${p.port.published}`;
     return {
-      listenerId: `${id}Listener`,
+      listenerId: listenerId(p.port.published!),
+      targetGroupId: '',
       task: p.task,
       container: p.container,
       port: p.port,
@@ -152,7 +160,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
     };
   });
   shareListeners(ctx, all);
-  const ports = mergeTcpUdp(ctx, all);
+  const ports = assignTargetGroups(ctx, mergeTcpUdp(ctx, all));
   const lbScheme = ctx.project.aws?.loadBalancerScheme ?? 'internet-facing';
   if (lbScheme === 'internet-facing') for (const p of ports) warnIfDatastore(ctx, p);
   const existing = ctx.project.aws?.loadBalancer;
@@ -162,7 +170,7 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       [X.loadBalancerSecurityGroup],
       `${X.loadBalancerSecurityGroup} applies only with ${X.loadBalancer}; the load balancer this stack creates has its own group`,
     );
-  if (ports.length === 0) return { type, ports, existing: false, scheme: lbScheme };
+  if (ports.length === 0) return { type, choice, ports, existing: false, scheme: lbScheme };
 
   if (existing !== undefined) {
     if (existingGroup === undefined) {
@@ -170,14 +178,23 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
         [X.loadBalancer],
         `SECURITY: the tasks behind the existing load balancer accept their published container ports from anywhere (0.0.0.0/0), not only from the load balancer; set ${X.loadBalancerSecurityGroup} to the load balancer's security group id to restrict them`,
       );
-      return { type, ports, arn: existing, existing: true, scheme: lbScheme };
+      return { type, choice, ports, arn: existing, existing: true, scheme: lbScheme };
     }
-    return { type, ports, arn: existing, securityGroup: existingGroup, existing: true, scheme: lbScheme };
+    return {
+      type,
+      choice,
+      ports,
+      arn: existing,
+      securityGroup: existingGroup,
+      existing: true,
+      scheme: lbScheme,
+    };
   }
   ctx.add(LB_SG_ID, {
     Type: 'AWS::EC2::SecurityGroup',
     Properties: {
-      GroupDescription: `${ctx.project.name} load balancer: published ports`,
+      // Fixed: GroupDescription is create-only, and the project (which can be renamed) is in the tags.
+      GroupDescription: 'compose-ecs load balancer: published ports',
       VpcId: ref(VPC_PARAM),
       SecurityGroupIngress: firstPerListener(ports).flatMap((p) =>
         p.protocols.map((protocol) => ({
@@ -201,7 +218,15 @@ export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerP
       Type: type,
     },
   });
-  return { type, ports, arn: ref(LB_ID), securityGroup: ref(LB_SG_ID), existing: false, scheme: lbScheme };
+  return {
+    type,
+    choice,
+    ports,
+    arn: ref(LB_ID),
+    securityGroup: ref(LB_SG_ID),
+    existing: false,
+    scheme: lbScheme,
+  };
 }
 
 /** Target group, listener, task ingress and URL output per published port. */
@@ -260,7 +285,7 @@ export function addListeners(
   const fallbacks = new Map<string, PublishedPort>();
   for (const p of plan.ports) if (!p.route && !fallbacks.has(p.listenerId)) fallbacks.set(p.listenerId, p);
   for (const p of plan.ports) {
-    const tg = `${p.id}TargetGroup`;
+    const tg = p.targetGroupId;
     const owner = p.task.name;
     const tgProtocol =
       plan.type === 'application'
@@ -305,7 +330,7 @@ export function addListeners(
             ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
             DefaultActions: [
               fallback
-                ? { TargetGroupArn: ref(`${fallback.id}TargetGroup`), Type: 'forward' }
+                ? { TargetGroupArn: ref(fallback.targetGroupId), Type: 'forward' }
                 : {
                     FixedResponseConfig: {
                       ContentType: 'text/plain',
@@ -325,7 +350,7 @@ export function addListeners(
     }
     if (p.route) {
       ctx.add(
-        `${p.id}Rule`,
+        ruleId(p.listenerId, p.route.priority),
         {
           Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
           Properties: {

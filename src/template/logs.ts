@@ -4,6 +4,8 @@ import type { Context } from './context.js';
 import { ref, sub } from './context.js';
 
 export const LOG_GROUP_ID = 'LogGroup';
+/** Streams are named <prefix>/<container>/<task id>; stacks deployed before used the project's name. */
+export const LOG_STREAM_PREFIX = 'compose';
 
 /**
  * Logs are kept 30 days unless x-aws-logs_retention says otherwise: CloudWatch keeps a group's logs
@@ -44,7 +46,9 @@ export function logConfiguration(
   const options: Record<string, unknown> = {
     'awslogs-group': ref(LOG_GROUP_ID),
     'awslogs-region': ref('AWS::Region'),
-    'awslogs-stream-prefix': ctx.project.name,
+    // Fixed: the group is the stack's own, and a prefix naming the project would make a project
+    // rename a new revision of every task definition (and roll every service).
+    'awslogs-stream-prefix': LOG_STREAM_PREFIX,
   };
   for (const key of Object.keys(userOptions).sort()) options[key] = userOptions[key];
   const extraGroup =

@@ -101,7 +101,9 @@ export function addNetworks(ctx: Context): Map<string, unknown> {
     ctx.add(id, {
       Type: 'AWS::EC2::SecurityGroup',
       Properties: {
-        GroupDescription: `${ctx.project.name} ${name} network`,
+        // Without the project: GroupDescription is create-only, and a renamed project would replace the
+        // group and roll every service. The project is in the group's tags.
+        GroupDescription: `compose-ecs network ${name}`,
         VpcId: ref(VPC_PARAM),
       },
     });

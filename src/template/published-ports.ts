@@ -6,9 +6,8 @@ import { X } from '../compose/aws-extensions.js';
 import type { PublishedPort } from './load-balancer.js';
 
 /**
- * Ports sharing a published port share the listener of the one without a route (its logical ID stays
- * what it was before routes), else one named after the port (`HTTP80Listener`). Routes of one listener
- * need distinct priorities, and all its ports the same protocol and certificate.
+ * Ports sharing a published port share its listener (listener-ids.ts keys it by the port). Routes of one
+ * listener need distinct priorities, and all its ports the same protocol and certificate.
  */
 export function shareListeners(ctx: Context, ports: PublishedPort[]): void {
   const groups = new Map<string, PublishedPort[]>();
@@ -18,11 +17,8 @@ export function shareListeners(ctx: Context, ports: PublishedPort[]): void {
   }
   for (const group of groups.values()) {
     if (group.length === 1 && !group[0]!.route) continue;
-    const owner = group.find((p) => !p.route);
-    const listenerId = owner ? owner.listenerId : `${group[0]!.protocol}${group[0]!.port.published}Listener`;
     const priorities = new Map<number, string>();
     for (const p of group) {
-      p.listenerId = listenerId;
       if (p.protocol !== group[0]!.protocol || p.certificate !== group[0]!.certificate)
         ctx.error(
           p.path,
@@ -71,7 +67,6 @@ export function mergeTcpUdp(ctx: Context, ports: PublishedPort[]): PublishedPort
     out[at] = {
       ...tcp,
       id: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}`,
-      listenerId: `${ctx.ids.service.get(tcp.container.name)}TCPUDP${tcp.port.published}Listener`,
       protocols: ['tcp', 'udp'],
       protocol: 'TCP_UDP',
     };

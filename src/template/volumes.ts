@@ -142,7 +142,7 @@ export function planVolumes(ctx: Context, tasks: TaskPlan[], groups: Map<string,
     ctx.add(`${id}SecurityGroup`, {
       Type: 'AWS::EC2::SecurityGroup',
       Properties: {
-        GroupDescription: `${ctx.project.name} ${name} volume: NFS from the services that mount it`,
+        GroupDescription: `compose-ecs volume ${name}: NFS from the services that mount it`,
         SecurityGroupIngress: [...clientGroups.values()].map((g) => ({
           Description: 'NFS',
           FromPort: 2049,
