@@ -1,0 +1,250 @@
+// A migration job in the example app, deployed by the bundled action into the emulator (issue 23, defect 2):
+// `migrate` runs once per deploy, as one task, after db and before api rolls; a deploy that changes nothing it
+// runs does not run it again; a migration that fails stops the deploy before api rolls, with its exit code and
+// its last lines in the comment. moto runs no task to its end (a task of its RunTask advances to STOPPED with
+// the exit code 0 of the first container, here the DNS init container), so the fault proxy answers the task's
+// end as ECS reports it (lastStatus STOPPED, the job container's exit code), and the lines the container
+// "printed" are written into the awslogs stream ECS would have written, in moto's CloudWatch Logs.
+import { DescribeStackResourcesCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudWatchLogsClient,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { readFile, writeFile, appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
+import {
+  LIST_PARAMETERS_AS_CLOUDFORMATION,
+  startFaultProxy,
+  type FaultProxy,
+} from '../../scripts/local/fault-proxy.js';
+import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
+import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
+
+const STACK = 'shop-jobs-e2e';
+const PREFIX = `jobs-${Date.now().toString(36)}`;
+const pushEvent = { ref: 'refs/heads/main', repository: { name: 'shop', owner: { login: 'octo-org' } } };
+
+let aws: Awaited<ReturnType<typeof localAws>>;
+let github: FakeGitHub;
+let shop: string;
+
+/** How the proxy ends each job task: its exit code and the lines it printed. */
+let ending: { exitCode: number; lines: string[] } = { exitCode: 0, lines: [] };
+const tasks = new Map<string, { exitCode: number; logged: boolean }>();
+
+async function withJobProxy(): Promise<FaultProxy> {
+  const logs = new CloudWatchLogsClient(aws.config);
+  return startFaultProxy(
+    aws.env.AWS_ENDPOINT_URL!,
+    [],
+    [
+      LIST_PARAMETERS_AS_CLOUDFORMATION,
+      {
+        operation: 'RunTask',
+        transform: (answer: { tasks: Array<{ taskArn: string }> }) => {
+          for (const t of answer.tasks) {
+            const entry = { exitCode: ending.exitCode, logged: false };
+            tasks.set(t.taskArn, entry);
+            const taskId = t.taskArn.split('/').pop()!;
+            // awslogs: group of the task definition, stream <prefix>/<container>/<task id> (the project's name).
+            const where = { logGroupName: `/compose-ecs/${STACK}`, logStreamName: `shop/migrate/${taskId}` };
+            void logs
+              .send(new CreateLogStreamCommand(where))
+              .then(() =>
+                ending.lines.length
+                  ? logs.send(
+                      new PutLogEventsCommand({
+                        ...where,
+                        logEvents: ending.lines.map((message, i) => ({ timestamp: Date.now() + i, message })),
+                      }),
+                    )
+                  : undefined,
+              )
+              .then(() => (entry.logged = true));
+          }
+          return answer;
+        },
+      },
+      {
+        operation: 'DescribeTasks',
+        transform: (answer: { tasks: Array<Record<string, unknown>> }) => {
+          for (const t of answer.tasks) {
+            const entry = tasks.get(String(t.taskArn));
+            if (!entry) continue;
+            if (!entry.logged) {
+              t.lastStatus = 'RUNNING';
+              continue;
+            }
+            t.lastStatus = 'STOPPED';
+            t.stoppedReason = 'Essential container in task exited';
+            t.containers = [{ name: 'migrate', lastStatus: 'STOPPED', exitCode: entry.exitCode }];
+          }
+          return answer;
+        },
+      },
+    ],
+  );
+}
+
+async function deploy(proxy: FaultProxy): Promise<LocalRun> {
+  return runActionLocally({
+    inputs: {
+      mode: 'deploy',
+      'compose-file': 'compose.yaml',
+      'stack-name': STACK,
+      'github-token': 'ghs_e2e-secret-token',
+      'wait-timeout': '3',
+      'repository-prefix': PREFIX,
+    },
+    eventName: 'push',
+    event: pushEvent,
+    workspace: shop,
+    githubApiUrl: github.url,
+    env: { ...aws.env, AWS_ENDPOINT_URL: proxy.url, DB_PASSWORD: 'jobs-e2e-password' },
+    node: [node24Binary()],
+    entry: join(root, 'dist/index.js'),
+  });
+}
+
+async function taskDefinitions(): Promise<Record<string, string>> {
+  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+  return Object.fromEntries(
+    (out.StackResources ?? []).map((r) => [r.LogicalResourceId!, r.PhysicalResourceId ?? r.ResourceType!]),
+  );
+}
+
+const errorLines = (run: LocalRun) => run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+const comment = () => [...github.comments.values()].find((c) => c.issue === 7)?.body ?? '';
+
+beforeAll(async () => {
+  aws = await localAws();
+  await resetEmulator(aws.env.AWS_ENDPOINT_URL!);
+  github = await startFakeGitHub({ mergedPullRequest: 7 });
+  shop = await scratchShop();
+  // The example with a migration before the API, as compose writes it (USER-STORIES.md, 5).
+  const file = join(shop, 'compose.yaml');
+  const doc = parseDocument(await readFile(file, 'utf8'));
+  doc.setIn(
+    ['services', 'migrate'],
+    doc.createNode({
+      build: './api',
+      command: ['/api', 'migrate'],
+      environment: { DATABASE_URL: 'postgres://shop@db:5432/shop' },
+      depends_on: ['db'],
+      secrets: ['db_password'],
+    }),
+  );
+  doc.setIn(
+    ['services', 'api', 'depends_on'],
+    doc.createNode({
+      db: { condition: 'service_started' },
+      migrate: { condition: 'service_completed_successfully' },
+    }),
+  );
+  await writeFile(file, doc.toString());
+});
+afterAll(async () => github?.close());
+
+describe('a migration job in the example app', () => {
+  let first: Record<string, string>;
+
+  it('runs once on the first deploy, after db and before api, and is recorded as succeeded', async () => {
+    const proxy = await withJobProxy();
+    try {
+      ending = { exitCode: 0, lines: ['applied 3 migrations'] };
+      const run = await deploy(proxy);
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const ops = proxy.operations;
+      // One task, however many replicas: RunTask once, between the two change sets' executions.
+      expect(ops.filter((o) => o === 'RunTask')).toHaveLength(1);
+      const executes = ops.map((o, i) => (o === 'ExecuteChangeSet' ? i : -1)).filter((i) => i >= 0);
+      expect(executes).toHaveLength(2);
+      expect(executes[0]).toBeLessThan(ops.indexOf('RunTask'));
+      expect(ops.indexOf('RunTask')).toBeLessThan(executes[1]!);
+      // Its RunTask: the job's task definition, in the task's subnets, started by the deploy.
+      const runTask = JSON.parse(proxy.requests.find((r) => r.operation === 'RunTask')!.body);
+      first = await taskDefinitions();
+      expect(runTask).toMatchObject({
+        taskDefinition: first.MigrateTaskDefinition,
+        launchType: 'FARGATE',
+        count: 1,
+        startedBy: 'compose-ecs job migrate',
+      });
+      expect(first.MigrateService).toBeUndefined();
+      expect(first.ApiService).toBeDefined();
+      expect(comment()).toMatch(
+        /runs `migrate` once before `api`, `proxy`, `web` \(after `db`\): new job — ✅ succeeded/,
+      );
+      expect(run.summary).toContain('runs `migrate` once');
+      const records = await new SSMClient(aws.config).send(
+        new GetParametersByPathCommand({ Path: `/compose-ecs/${STACK}/jobs/migrate`, Recursive: true }),
+      );
+      expect(records.Parameters).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('does not run it again when nothing it runs or waits for changed, and says so', async () => {
+    await appendFile(join(shop, 'web/index.html'), '<p>a new front page</p>\n');
+    const proxy = await withJobProxy();
+    try {
+      const run = await deploy(proxy);
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(proxy.operations).not.toContain('RunTask');
+      expect(run.summary).toMatch(
+        /does not run `migrate` .*: unchanged: nothing it runs or waits for changed/,
+      );
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a failing migration stops the deploy before api rolls, with its exit code and last lines', async () => {
+    await appendFile(join(shop, 'api/api.txt'), 'a change the migration must apply\n');
+    const before = await taskDefinitions();
+    const proxy = await withJobProxy();
+    try {
+      ending = { exitCode: 3, lines: ['applying 0042_orders', 'ERROR: relation "orders" already exists'] };
+      const run = await deploy(proxy);
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run).at(-1)).toMatch(
+        /job migrate exited with code 3; api, proxy, web \(waiting for it\) not rolled out/,
+      );
+      expect(proxy.operations.filter((o) => o === 'ExecuteChangeSet')).toHaveLength(1);
+      const after = await taskDefinitions();
+      // The job's new definition ran; api still runs the one it ran before.
+      expect(after.MigrateTaskDefinition).not.toBe(before.MigrateTaskDefinition);
+      expect(after.ApiTaskDefinition).toBe(before.ApiTaskDefinition);
+      const body = comment();
+      expect(body).toContain('### ❌ compose-ecs deploy: `shop-jobs-e2e` failed');
+      expect(body).toMatch(/❌ failed, exit code 3/);
+      expect(body).toContain('ERROR: relation "orders" already exists');
+      expect(run.summary).toContain('ERROR: relation "orders" already exists');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('the next deploy reruns the migration that failed, and then rolls api', async () => {
+    const proxy = await withJobProxy();
+    try {
+      ending = { exitCode: 0, lines: ['applied 0042_orders'] };
+      const before = await taskDefinitions();
+      const run = await deploy(proxy);
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(proxy.operations.filter((o) => o === 'RunTask')).toHaveLength(1);
+      expect(run.summary).toMatch(/runs `migrate` once .*: its last run did not succeed/);
+      expect((await taskDefinitions()).ApiTaskDefinition).not.toBe(before.ApiTaskDefinition);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
