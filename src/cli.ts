@@ -20,6 +20,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
        compose-ecs releases --environment ENV               the environment's releases (GitHub Deployments)
        compose-ecs ps [--stack-name NAME | -f FILE]        what the deployed stack runs now
        compose-ecs logs [SERVICE...] [--since 10m] [--tail N]  what its containers printed
+       compose-ecs run SERVICE [-- COMMAND...]              a one-off task of a deployed service or job
 
   -f, --file FILE          compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)
   -p, --project-name NAME  compose project name
@@ -110,6 +111,8 @@ export async function cli(argv: string[]): Promise<number> {
   if (positionals[0] === 'ps' || positionals[0] === 'logs')
     return inspect(positionals[0], positionals.slice(1), values);
   if (positionals[0] === 'releases') return releasesCommand(values);
+  if (positionals[0] === 'run')
+    return (await import('./run-command.js')).runCommand(positionals.slice(1), values);
   const mode = positionals[0] as Mode | undefined;
   if (values.help || !mode || !['convert', 'plan', 'deploy', 'rollback', 'destroy'].includes(mode)) {
     process.stderr.write(`${USAGE}\n`);
