@@ -34,60 +34,79 @@ let shop: string;
 
 /** How the proxy ends each job task: its exit code and the lines it printed. */
 let ending: { exitCode: number; lines: string[] } = { exitCode: 0, lines: [] };
-const tasks = new Map<string, { exitCode: number; logged: boolean }>();
+const tasks = new Map<string, { task: Record<string, unknown>; exitCode: number; logged: boolean }>();
+const JSON_TYPE = 'application/x-amz-json-1.1';
 
+/**
+ * moto 5.2's RunTask fails on a Fargate task definition whose containers set no memory of their own (it
+ * adds up container memory; Fargate sizes the task), and its tasks never stop: the proxy answers RunTask and
+ * DescribeTasks for the job's tasks as ECS documents them (RunTask returns the task PROVISIONING; DescribeTasks
+ * reports it RUNNING, then STOPPED with the container's exit code), once the lines it "printed" are in moto's
+ * CloudWatch Logs under the stream awslogs would have written: <prefix>/<container>/<task id>.
+ */
 async function withJobProxy(): Promise<FaultProxy> {
   const logs = new CloudWatchLogsClient(aws.config);
-  return startFaultProxy(
-    aws.env.AWS_ENDPOINT_URL!,
-    [],
-    [
-      LIST_PARAMETERS_AS_CLOUDFORMATION,
+  let n = 0;
+  return startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION], {
+    answers: [
       {
         operation: 'RunTask',
-        transform: (answer: { tasks: Array<{ taskArn: string }> }) => {
-          for (const t of answer.tasks) {
-            const entry = { exitCode: ending.exitCode, logged: false };
-            tasks.set(t.taskArn, entry);
-            const taskId = t.taskArn.split('/').pop()!;
-            // awslogs: group of the task definition, stream <prefix>/<container>/<task id> (the project's name).
-            const where = { logGroupName: `/compose-ecs/${STACK}`, logStreamName: `shop/migrate/${taskId}` };
-            void logs
-              .send(new CreateLogStreamCommand(where))
-              .then(() =>
-                ending.lines.length
-                  ? logs.send(
-                      new PutLogEventsCommand({
-                        ...where,
-                        logEvents: ending.lines.map((message, i) => ({ timestamp: Date.now() + i, message })),
-                      }),
-                    )
-                  : undefined,
-              )
-              .then(() => (entry.logged = true));
-          }
-          return answer;
+        respond: (body) => {
+          const request = JSON.parse(body) as { cluster: string; taskDefinition: string; startedBy: string };
+          const taskId = `job${Date.now().toString(16)}${n++}`;
+          const taskArn = `arn:aws:ecs:us-east-1:123456789012:task/${request.cluster}/${taskId}`;
+          const task = {
+            taskArn,
+            clusterArn: `arn:aws:ecs:us-east-1:123456789012:cluster/${request.cluster}`,
+            taskDefinitionArn: request.taskDefinition,
+            startedBy: request.startedBy,
+            launchType: 'FARGATE',
+            lastStatus: 'PROVISIONING',
+            desiredStatus: 'RUNNING',
+          };
+          const entry = { task, exitCode: ending.exitCode, logged: false };
+          tasks.set(taskArn, entry);
+          const where = { logGroupName: `/compose-ecs/${STACK}`, logStreamName: `shop/migrate/${taskId}` };
+          const lines = ending.lines;
+          void logs
+            .send(new CreateLogStreamCommand(where))
+            .then(() =>
+              lines.length
+                ? logs.send(
+                    new PutLogEventsCommand({
+                      ...where,
+                      logEvents: lines.map((message, i) => ({ timestamp: Date.now() + i, message })),
+                    }),
+                  )
+                : undefined,
+            )
+            .then(() => (entry.logged = true));
+          return { contentType: JSON_TYPE, body: JSON.stringify({ tasks: [task], failures: [] }) };
         },
       },
       {
         operation: 'DescribeTasks',
-        transform: (answer: { tasks: Array<Record<string, unknown>> }) => {
-          for (const t of answer.tasks) {
-            const entry = tasks.get(String(t.taskArn));
-            if (!entry) continue;
-            if (!entry.logged) {
-              t.lastStatus = 'RUNNING';
-              continue;
-            }
-            t.lastStatus = 'STOPPED';
-            t.stoppedReason = 'Essential container in task exited';
-            t.containers = [{ name: 'migrate', lastStatus: 'STOPPED', exitCode: entry.exitCode }];
-          }
-          return answer;
+        respond: (body) => {
+          const request = JSON.parse(body) as { tasks: string[] };
+          const known = request.tasks.map((arn) => tasks.get(arn)).filter((t) => t !== undefined);
+          if (!known.length) return undefined;
+          const described = known.map(({ task, exitCode, logged }) =>
+            logged
+              ? {
+                  ...task,
+                  lastStatus: 'STOPPED',
+                  desiredStatus: 'STOPPED',
+                  stopCode: 'EssentialContainerExited',
+                  stoppedReason: 'Essential container in task exited',
+                  containers: [{ name: 'migrate', lastStatus: 'STOPPED', exitCode }],
+                }
+              : { ...task, lastStatus: 'RUNNING' },
+          );
+          return { contentType: JSON_TYPE, body: JSON.stringify({ tasks: described, failures: [] }) };
         },
       },
     ],
-  );
+  });
 }
 
 async function deploy(proxy: FaultProxy): Promise<LocalRun> {

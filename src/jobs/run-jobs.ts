@@ -7,6 +7,7 @@ import { deleteChangeSet } from '../deploy/change-set.js';
 import { deployChangeSet } from '../deploy/deploy.js';
 import { isCancelled } from '../deploy/cancellation.js';
 import { planStack, type StackPlan } from '../deploy/plan.js';
+import { deleteStack } from '../deploy/stack.js';
 import { serialize } from '../template/serialize.js';
 import type { JobSpec } from '../template/jobs.js';
 import type { Template } from '../template/types.js';
@@ -34,6 +35,9 @@ export async function runJobsFirst(
   const specs = jobSpecs(candidate.template);
   const running = planned.jobs.filter((j) => j.run);
   if (plan.outcome.changeSetId) await deleteChangeSet(aws.changeSets, plan.outcome.changeSetId);
+  // A new stack: the empty stack the reviewed change set made goes with it, and phase 1 creates the stack.
+  if (plan.type === 'CREATE' && plan.outcome.stackId)
+    await deleteStack(aws.stacks, plan.outcome.stackId, ctx.poll);
   const first = phaseOneTemplate({
     before: plan.before,
     after: candidate.template,
@@ -59,6 +63,8 @@ export async function runJobsFirst(
     );
   }
   if (!stackId) throw new Error(`internal: no stack after phase 1 of ${candidate.stackName}`);
+  // What the run reports as its stack (outputs, release record): the one phase 1 made, for a new stack.
+  planned.result.stackId = stackId;
   const physical = new Map(
     (await aws.stacks.resources(stackId)).map((r) => [r.LogicalResourceId ?? '', r.PhysicalResourceId ?? '']),
   );

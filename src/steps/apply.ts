@@ -25,7 +25,9 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   const { plan, result, candidate } = planned;
   const { report } = result;
   const { outcome } = plan;
-  if (outcome.kind !== 'ready') {
+  // A job whose last run failed runs again even when the template has nothing left to change.
+  const jobsFirst = planned.jobs.some((j) => j.run) && outcome.kind !== 'preview';
+  if (outcome.kind !== 'ready' && !jobsFirst) {
     await discardPlan(aws, plan, ctx.poll, logger);
     const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId, plan.stack) : {};
     await ctx.emit(report, { kind: 'deploy-skipped', urls });
@@ -72,9 +74,10 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   };
   try {
     // Jobs to run first: two phases from this one plan (src/jobs/run-jobs.ts); otherwise the change set as planned.
-    const ready = planned.jobs.some((j) => j.run)
-      ? await runJobsFirst(ctx, planned, progress)
-      : { stackId: outcome.stackId, changeSetId: outcome.changeSetId };
+    const ready =
+      jobsFirst || outcome.kind !== 'ready'
+        ? await runJobsFirst(ctx, planned, progress)
+        : { stackId: outcome.stackId, changeSetId: outcome.changeSetId };
     if (ready.changeSetId)
       await deployChangeSet(
         aws,
@@ -90,8 +93,8 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
         progress,
       );
     if (plan.type === 'CREATE' && options.stack?.terminationProtection)
-      await protectStack(aws, outcome.stackId, logger);
-    const urls = await serviceUrls(ctx, planned, outcome.stackId, settled);
+      await protectStack(aws, ready.stackId, logger);
+    const urls = await serviceUrls(ctx, planned, ready.stackId, settled);
     await ctx.emit(report, { kind: 'deploy-succeeded', urls });
   } catch (err) {
     await failed(err);
