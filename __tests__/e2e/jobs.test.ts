@@ -12,9 +12,8 @@ import {
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { readFile, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import {
   LIST_PARAMETERS_AS_CLOUDFORMATION,
@@ -113,7 +112,8 @@ async function deploy(proxy: FaultProxy): Promise<LocalRun> {
   return runActionLocally({
     inputs: {
       mode: 'deploy',
-      'compose-file': 'compose.yaml',
+      // The example with its migration (examples/shop/compose.migrate.yaml).
+      'compose-file': 'compose.yaml\ncompose.migrate.yaml',
       'stack-name': STACK,
       'github-token': 'ghs_e2e-secret-token',
       'wait-timeout': '3',
@@ -144,27 +144,6 @@ beforeAll(async () => {
   await resetEmulator(aws.env.AWS_ENDPOINT_URL!);
   github = await startFakeGitHub({ mergedPullRequest: 7 });
   shop = await scratchShop();
-  // The example with a migration before the API, as compose writes it (USER-STORIES.md, 5).
-  const file = join(shop, 'compose.yaml');
-  const doc = parseDocument(await readFile(file, 'utf8'));
-  doc.setIn(
-    ['services', 'migrate'],
-    doc.createNode({
-      build: './api',
-      command: ['/api', 'migrate'],
-      environment: { DATABASE_URL: 'postgres://shop@db:5432/shop' },
-      depends_on: ['db'],
-      secrets: ['db_password'],
-    }),
-  );
-  doc.setIn(
-    ['services', 'api', 'depends_on'],
-    doc.createNode({
-      db: { condition: 'service_started' },
-      migrate: { condition: 'service_completed_successfully' },
-    }),
-  );
-  await writeFile(file, doc.toString());
 });
 afterAll(async () => github?.close());
 
