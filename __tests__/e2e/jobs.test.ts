@@ -176,7 +176,7 @@ describe('a migration job in the example app', () => {
       expect(first.MigrateService).toBeUndefined();
       expect(first.ApiService).toBeDefined();
       expect(comment()).toMatch(
-        /runs `migrate` once before `api`, `proxy`, `web` \(after `db`\): new job — ✅ succeeded/,
+        /runs `migrate` once before `api`, `proxy`, `web`, after `db`: new job — ✅ succeeded/,
       );
       expect(run.summary).toContain('runs `migrate` once');
       const records = await new SSMClient(aws.config).send(
