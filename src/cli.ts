@@ -57,6 +57,7 @@ const READ_ONLY: Record<string, (options: Options, services: string[]) => Promis
   releases: (options) => releasesCommand(options),
   ps: (options) => inspect('ps', [], options),
   logs: (options, services) => inspect('logs', services, options),
+  run: async (options, args) => (await import('./run-command.js')).runCommand(args, options),
 };
 
 /** convert, plan, deploy, rollback or destroy, as the action runs them, with the report on stdout. */

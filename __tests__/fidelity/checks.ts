@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { LoadedProject, Service } from '../../src/compose/model.js';
 import type { ConvertResult } from '../../src/template/convert.js';
 import { findNames, namesUsedBy, type NameUse } from '../../src/template/names-used.js';
+import { jobAsService, jobProblems } from './job-checks.js';
 
 type Resources = ConvertResult['template']['Resources'];
 type Res = Resources[string];
@@ -154,7 +155,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
   );
   const strongest = new Map<string, NameUse & { client: string; server: string }>();
   for (const client of Object.values(project.services)) {
-    const from = ecsServiceOf(resources, client.name);
+    const from = ecsServiceOf(resources, client.name) ?? jobAsService(resources, result, client.name);
     if (!from) continue;
     for (const use of namesUsed(client, new Set(names.keys()), project)) {
       const server = names.get(use.name)!;
@@ -163,6 +164,8 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
         strongest.set(key, { ...use, client: client.name, server });
       const to = ecsServiceOf(resources, server);
       const what = `${client.name} → ${use.name}${use.port ? `:${use.port}` : ''} (${use.where})`;
+      // Waiting for a job is an order the deploy keeps (job-checks.ts), not a name that must resolve.
+      if (!to && jobAsService(resources, result, server) && use.where.startsWith('depends_on')) continue;
       if (!to) {
         problems.push(`${what}: ${server} has no ECS service`);
         continue;
@@ -310,6 +313,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
         problems.push(`${id}: health checks on port ${port} are not allowed in from the load balancer`);
     }
   }
+  problems.push(...jobProblems(loaded, result));
   problems.push(...healthGateProblems(resources, project));
   return problems;
 }

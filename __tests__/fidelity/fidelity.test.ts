@@ -55,6 +55,10 @@ describe('fidelity: templates behave like docker compose up on AWS', () => {
     expect(check(await loadShopExample())).toEqual([]);
   });
 
+  it('the example with its migration job (examples/shop/compose.migrate.yaml)', async () => {
+    expect(check(await loadShopExample(['compose.yaml', 'compose.migrate.yaml']))).toEqual([]);
+  });
+
   it.each(own.map((d) => [d.split('/').pop()!, d] as const))('project %s', async (_name, dir) => {
     expect(check(await load(dir))).toEqual([]);
   });

@@ -37,6 +37,7 @@ function planned(): Planned {
   };
   return {
     candidate,
+    jobs: [],
     plan: {
       type: 'UPDATE',
       changeSetName: 'cs',

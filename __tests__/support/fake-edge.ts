@@ -43,6 +43,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'changeSets',
     'events',
     'services',
+    'tasks',
     'secrets',
     'parameters',
     'registry',

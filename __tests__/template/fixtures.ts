@@ -396,4 +396,26 @@ export const fixtures: Fixture[] = [
       },
     }),
   },
+  {
+    // A migration before the API (issue 23): migrate is a job, a task definition without an ECS service,
+    // described in the template's Metadata for the deploy to run once before api rolls.
+    name: 'jobs',
+    loaded: project([
+      service('db', {
+        image: 'postgres:16',
+        healthcheck: { disable: false, test: ['CMD', 'pg_isready'] },
+      }),
+      service('migrate', {
+        command: ['./manage.py', 'migrate'],
+        restart: 'on-failure:1',
+        dependsOn: { db: { condition: 'service_healthy', required: true, restart: false } },
+      }),
+      service('api', {
+        ports: [port(8000, 80)],
+        dependsOn: {
+          migrate: { condition: 'service_completed_successfully', required: true, restart: false },
+        },
+      }),
+    ]),
+  },
 ];

@@ -12,9 +12,9 @@ export const shopDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..',
 /** A fixed digest per service (the hash of its name), so the golden does not move. */
 const digest = (service: string) => `sha256:${createHash('sha256').update(service).digest('hex')}`;
 
-export async function loadShopExample(): Promise<LoadedProject> {
+export async function loadShopExample(files: string[] = []): Promise<LoadedProject> {
   const loaded = await loadProject({
-    files: [],
+    files,
     workingDir: shopDir,
     environment: { DB_PASSWORD: 'x', RELEASE: '1.0.0' },
   });

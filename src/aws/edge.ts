@@ -71,6 +71,30 @@ export interface Services {
   loadBalancers(arns: string[]): Promise<LoadBalancer[]>;
 }
 
+/** One-off tasks (ECS RunTask): jobs, and `compose-ecs run`. */
+export interface OneOffTasks {
+  /** RunTask of one Fargate task; the task, or why ECS placed none (its `failures`). */
+  run(input: OneOffTaskInput): Promise<{ task?: Task; failure?: string }>;
+  /** DescribeTasks (up to 100 of one cluster). */
+  describe(cluster: string, taskArns: string[]): Promise<Task[]>;
+  /** StopTask with the reason ECS records as stoppedReason. */
+  stop(cluster: string, taskArn: string, reason: string): Promise<void>;
+}
+
+export interface OneOffTaskInput {
+  cluster: string;
+  taskDefinition: string;
+  subnets: string[];
+  securityGroups: string[];
+  assignPublicIp: boolean;
+  /** ECS's `startedBy` (at most 36 characters): who started the task, for ListTasks and the console. */
+  startedBy: string;
+  /** Replaces the command of one container (`compose-ecs run SERVICE COMMAND…`). */
+  command?: { container: string; command: string[] };
+  /** ECS enforces idempotency on this token: a retried RunTask starts no second task. */
+  clientToken?: string;
+}
+
 /** Secrets Manager, for the content of compose file secrets. */
 export interface SecretStore {
   /** The secret's ARN, undefined when it does not exist (or is scheduled for deletion). */
@@ -201,6 +225,7 @@ export interface AwsEdge {
   changeSets: ChangeSets;
   events: StackEvents;
   services: Services;
+  tasks: OneOffTasks;
   secrets: SecretStore;
   parameters: ParameterStore;
   registry: ImageRegistry;

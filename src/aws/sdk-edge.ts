@@ -27,6 +27,7 @@ export function createAwsEdge(
     services: lazyPort(async () =>
       (await import('./sdk/ecs.js')).sdkServices(await clients.ecs(), await clients.elbv2()),
     ),
+    tasks: lazyPort(async () => (await import('./sdk/one-off-tasks.js')).sdkOneOffTasks(await clients.ecs())),
     secrets: lazyPort(async () =>
       (await import('./sdk/secrets.js')).sdkSecrets(await clients.secretsManager()),
     ),

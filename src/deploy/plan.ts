@@ -65,6 +65,8 @@ export interface StackPlan {
   secrets: FileSecretPlan;
   /** The parameter values the change set was made with (what a release records). */
   parameters: Record<string, string>;
+  /** The stack tags it was made with (the request's and the resolution's): a second phase reuses them. */
+  tags?: Record<string, string>;
   /** The reading of the existing stack the plan was made against (its outputs hold the URLs of a no-op). */
   stack?: Stack;
   /** The template and body planned: the request's, reconciled with the deployed one (keep-deployed.ts). */
@@ -132,6 +134,7 @@ export async function planStack(
       before,
       secrets,
       parameters,
+      tags,
       ...(state.stack ? { stack: state.stack } : {}),
       template,
       body,
@@ -179,6 +182,7 @@ export async function planStack(
     before,
     secrets,
     parameters,
+    tags,
     ...(state.stack ? { stack: state.stack } : {}),
     template,
     body,

@@ -81,6 +81,7 @@ export function usage(): string {
     '       compose-ecs releases --environment ENV               the environment’s releases (GitHub Deployments)',
     '       compose-ecs ps [--stack-name NAME | -f FILE]        what the deployed stack runs now',
     '       compose-ecs logs [SERVICE...] [--since 10m] [--tail N]  what its containers printed',
+    '       compose-ecs run SERVICE [-- COMMAND...]              a one-off task of a deployed service or job',
     '',
     ...lines.map(([names, help]) => `  ${names.padEnd(width)}${help}`),
   ].join('\n');

@@ -8,8 +8,8 @@ export type Mode = (typeof MODES)[number];
 export const ACTION_MODES = MODES.filter((m): m is Exclude<Mode, 'convert'> => m !== 'convert');
 export type ActionMode = (typeof ACTION_MODES)[number];
 
-/** The CLI's read-only commands: they run no pipeline. */
-export const CLI_COMMANDS = ['releases', 'ps', 'logs'] as const;
+/** The CLI's commands that run no pipeline: three that only look, and `run` (a one-off task). */
+export const CLI_COMMANDS = ['releases', 'ps', 'logs', 'run'] as const;
 export type Command = Mode | (typeof CLI_COMMANDS)[number];
 
 export const COMMANDS: readonly Command[] = [...MODES, ...CLI_COMMANDS];

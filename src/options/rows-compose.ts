@@ -24,7 +24,7 @@ export const PROJECT_OPTIONS = {
       meta: 'FILE',
       help: 'compose file (repeatable; default: compose.yaml, docker-compose.yml, ...)',
     },
-    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs', 'run'],
     doc: 'compose files, one per line, merged in order; default `compose.yaml` (or `compose.yml`, `docker-compose.y[a]ml`)',
   },
   workingDirectory: {
@@ -35,7 +35,7 @@ export const PROJECT_OPTIONS = {
       meta: 'DIR',
       help: 'where compose files and relative paths resolve (default: the current directory)',
     },
-    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs', 'run'],
     doc: 'where compose files and relative paths resolve, relative to the workspace (the CLI: the current directory)',
   },
   projectName: {
@@ -43,7 +43,7 @@ export const PROJECT_OPTIONS = {
     field: text,
     shown: '`name:`, dir name',
     cli: { short: 'p', meta: 'NAME', help: 'compose project name' },
-    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs'],
+    modes: ['convert', 'plan', 'deploy', 'destroy', 'ps', 'logs', 'run'],
     doc: 'compose project name: the top-level `name:`, `COMPOSE_PROJECT_NAME`, else the directory name',
   },
   stackName: {
@@ -62,7 +62,7 @@ export const PROJECT_OPTIONS = {
     field: text,
     shown: "the SDK's resolution",
     cli: { flag: 'region', meta: 'REGION', help: "AWS region (default: the SDK's own resolution)" },
-    modes: ['plan', 'deploy', 'rollback', 'destroy', 'ps', 'logs'],
+    modes: ['plan', 'deploy', 'rollback', 'destroy', 'ps', 'logs', 'run'],
     doc: 'AWS region, e.g. `AWS_REGION` from `configure-aws-credentials`',
   },
   envFiles: {

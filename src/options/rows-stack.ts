@@ -45,7 +45,7 @@ export const STACK_OPTIONS = {
     field: minutes(30),
     default: '30',
     cli: { meta: 'MIN', help: 'minutes to wait for the deploy (default 30)' },
-    modes: AWS,
+    modes: [...AWS, 'run'],
     doc: 'minutes to wait for the stack and the rollout',
   },
   templateBucket: {

@@ -7,6 +7,7 @@ import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js'
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
 import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
+import { jobItems } from './job-rows.js';
 import type { SecurityChange } from './security-changes.js';
 import type { ProgressRow } from './stack-progress.js';
 
@@ -403,6 +404,7 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
         40,
       ),
     );
+  sections.push(listSection('Jobs', jobItems(report), 8, 'jobs'));
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
   sections.push(
     listSection(

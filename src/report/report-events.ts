@@ -2,6 +2,8 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { OperationEvent } from '../deploy/events.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { RunReport } from './run-report.js';
+import { applyJobEvent, type JobEvent } from './job-rows.js';
+import type { JobPlan } from '../jobs/phases.js';
 import { recordEvent } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
 
@@ -20,6 +22,8 @@ export type ReportEvent =
       /** Said first (a plan that could not make a change set without changing the account). */
       warning?: string;
     }
+  | { kind: 'jobs-planned'; jobs: JobPlan[] }
+  | JobEvent
   | { kind: 'deploy-skipped'; urls: Record<string, string> }
   | { kind: 'deploy-started' }
   | { kind: 'stack-event'; event: OperationEvent }
@@ -36,6 +40,12 @@ export function applyReportEvent(report: RunReport, event: ReportEvent): void {
       report.hasChanges = event.hasChanges;
       if (event.changes) report.changes = event.changes;
       if (event.warning) report.warnings.unshift(event.warning);
+      return;
+    case 'jobs-planned':
+      report.jobs = event.jobs.map((j) => ({ ...j }));
+      return;
+    case 'job':
+      applyJobEvent(report, event);
       return;
     case 'deploy-skipped':
       report.deploy = { state: 'skipped', rollout: [], urls: event.urls };

@@ -11,6 +11,8 @@ export interface Fingerprint {
   images: Record<string, string>;
   /** `Action LogicalId` per resource change, when there are few enough to carry. */
   changes?: string[];
+  /** The jobs the plan runs (src/jobs/), when the project has jobs: both phases of a deploy are one plan. */
+  jobs?: string[];
 }
 
 export interface ReviewedPlan {
@@ -32,6 +34,7 @@ export function fingerprintOf(report: RunReport): Fingerprint | undefined {
     template: report.diff.templateHash,
     images: Object.fromEntries(report.images.map((i) => [i.service, i.digest ?? i.uri])),
     ...(changes.length <= MAX_CHANGES ? { changes } : {}),
+    ...(report.jobs?.length ? { jobs: report.jobs.filter((j) => j.run).map((j) => j.name) } : {}),
   };
 }
 
@@ -98,6 +101,10 @@ export function differences(reviewed: Fingerprint, applied: Fingerprint): string
     if (missing.length)
       out.push(`changes the reviewed plan listed that this deploy does not make: ${missing.join(', ')}`);
   }
+  if (reviewed.jobs && applied.jobs && reviewed.jobs.join() !== applied.jobs.join())
+    out.push(
+      `jobs: the reviewed plan ran ${reviewed.jobs.join(', ') || 'none'}, this deploy runs ${applied.jobs.join(', ') || 'none'}`,
+    );
   if (reviewed.template !== applied.template && !out.length)
     out.push('the template differs from the reviewed one (see the template diff)');
   else if (reviewed.template !== applied.template) out.unshift('the template differs from the reviewed one');

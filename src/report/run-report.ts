@@ -2,6 +2,7 @@ import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
 import type { Mode } from '../options/modes.js';
+import type { JobRow } from './job-rows.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import type { ProgressRow } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
@@ -32,6 +33,8 @@ export interface RunReport {
     diagnosis?: string;
     urls: Record<string, string>;
   };
+  /** One-shot services (src/jobs/): whether this run runs each, why, and how its run went. */
+  jobs?: JobRow[];
   /** The failure that ended the run before or during the deploy. */
   error?: string;
   /** The run was cancelled (SIGINT/SIGTERM); `error` says what was undone. */

@@ -11,6 +11,9 @@ import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
 import { failure } from './result.js';
 import { secondDeployStop } from './day-two.js';
+import { runJobsFirst } from '../jobs/run-jobs.js';
+import type { OperationEvent } from '../deploy/events.js';
+import type { ServiceRollout } from '../deploy/rollout.js';
 
 type DeployReport = NonNullable<RunReport['deploy']>;
 
@@ -24,7 +27,9 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   const { plan, result, candidate } = planned;
   const { report } = result;
   const { outcome } = plan;
-  if (outcome.kind !== 'ready') {
+  // A job whose last run failed runs again even when the template has nothing left to change.
+  const jobsFirst = planned.jobs.some((j) => j.run) && outcome.kind !== 'preview';
+  if (outcome.kind !== 'ready' && !jobsFirst) {
     await discardPlan(aws, plan, ctx.poll, logger);
     const urls = result.stackId ? await serviceUrls(ctx, planned, result.stackId, plan.stack) : {};
     await ctx.emit(report, { kind: 'deploy-skipped', urls });
@@ -67,28 +72,35 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
   }
   // The reading that saw the stack settle holds its outputs: the URLs need no further DescribeStacks.
   let settled: Stack | undefined;
+  const progress = {
+    // Stack events are frequent: published without waiting (the commenter spaces its edits out).
+    onEvent: (event: OperationEvent) => void ctx.emit(report, { kind: 'stack-event', event }),
+    onRollout: (rows: ServiceRollout[]) => ctx.emit(report, { kind: 'rollout', rows }),
+    onSettled: (stack: Stack) => (settled = stack),
+  };
   try {
-    await deployChangeSet(
-      aws,
-      {
-        stackId: outcome.stackId,
-        changeSetId: outcome.changeSetId,
-        stackName: candidate.stackName,
-        template: candidate.template,
-        disableRollback: options.stack?.disableRollback,
-      },
-      logger,
-      ctx.poll,
-      {
-        // Stack events are frequent: published without waiting (the commenter spaces its edits out).
-        onEvent: (event) => void ctx.emit(report, { kind: 'stack-event', event }),
-        onRollout: (rows) => ctx.emit(report, { kind: 'rollout', rows }),
-        onSettled: (stack) => (settled = stack),
-      },
-    );
+    // Jobs to run first: two phases from this one plan (src/jobs/run-jobs.ts); otherwise the change set as planned.
+    const ready =
+      jobsFirst || outcome.kind !== 'ready'
+        ? await runJobsFirst(ctx, planned, progress)
+        : { stackId: outcome.stackId, changeSetId: outcome.changeSetId };
+    if (ready.changeSetId)
+      await deployChangeSet(
+        aws,
+        {
+          stackId: ready.stackId,
+          changeSetId: ready.changeSetId,
+          stackName: candidate.stackName,
+          template: candidate.template,
+          disableRollback: options.stack?.disableRollback,
+        },
+        logger,
+        ctx.poll,
+        progress,
+      );
     if (plan.type === 'CREATE' && options.stack?.terminationProtection)
-      await protectStack(aws, outcome.stackId, logger);
-    const urls = await serviceUrls(ctx, planned, outcome.stackId, settled);
+      await protectStack(aws, ready.stackId, logger);
+    const urls = await serviceUrls(ctx, planned, ready.stackId, settled);
     await ctx.emit(report, { kind: 'deploy-succeeded', urls });
   } catch (err) {
     await failed(err);

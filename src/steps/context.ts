@@ -45,7 +45,7 @@ export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
     emit: async (report, event) => {
       applyReportEvent(report, event);
       // A plan is shown by the deploy that starts from it or by the final report: one comment write fewer.
-      if (event.kind !== 'planned') await publish(report);
+      if (event.kind !== 'planned' && event.kind !== 'jobs-planned') await publish(report);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
-import { discardPlan, planStack, type StackPlan } from '../deploy/plan.js';
+import { discardPlan, planStack, type PlanRequest, type StackPlan } from '../deploy/plan.js';
+import { planJobsOf } from '../jobs/plan-jobs.js';
+import type { JobPlan } from '../jobs/phases.js';
 import { stackUrls } from '../deploy/outputs.js';
 import { diffTemplates } from '../report/template-diff.js';
 import type { Candidate } from './candidate.js';
@@ -14,6 +16,8 @@ export interface Planned {
   result: RunResult;
   /** What the change does to the running stack; a blocking one stops a deploy before it executes. */
   findings: DayTwoFinding[];
+  /** The project's jobs and whether this run runs each (src/jobs/). */
+  jobs: JobPlan[];
 }
 
 /** Plans a candidate as a change set (or finds nothing to change) and puts the plan into its report. */
@@ -23,32 +27,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   report.region = await aws.identity.region().catch(() => undefined);
   const mode = options.mode === 'plan' ? 'plan' : 'deploy';
   const plan = await logger.group(`plan stack ${candidate.stackName}`, () =>
-    planStack(
-      {
-        stackName: candidate.stackName,
-        template: candidate.template,
-        body: candidate.body,
-        parameters: candidate.parameters,
-        mode,
-        description: `compose-ecs ${options.mode} of ${candidate.project}`,
-        templateBucket: options.templateBucket,
-        region: report.region ?? '',
-        tags: {
-          ...options.stack?.tags,
-          'com.docker.compose.project': candidate.project,
-          ...options.tags,
-          // The stack names the commit it runs (a rollback: the restored one).
-          ...(candidate.sha ? { 'compose-ecs:sha': candidate.sha } : {}),
-        },
-        stack: options.stack ?? {},
-        ...(candidate.preflight ? { preflight: candidate.preflight } : {}),
-        forceChangeSet: options.forceChangeSet ?? false,
-        now: new Date(clock.now()),
-      },
-      aws,
-      logger,
-      ctx.poll,
-    ),
+    planStack(stackPlanRequest(ctx, candidate, mode), aws, logger, ctx.poll),
   );
   // What is planned and recorded is the template reconciled with the deployed one.
   candidate.template = plan.template;
@@ -73,10 +52,13 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     ...(outcome.kind !== 'no-changes' ? { changes: outcome.changes } : {}),
     ...(outcome.kind === 'preview' ? { warning: outcome.reason } : {}),
   });
+  const jobs = await planJobsOf(ctx, candidate, plan);
+  if (jobs.length) await ctx.emit(report, { kind: 'jobs-planned', jobs });
   return {
     candidate,
     plan,
     findings,
+    jobs,
     result: {
       report,
       // A plan of a new stack removes the stack it created: there is no stack to name.
@@ -87,6 +69,37 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
       ...(candidate.templatePath ? { templatePath: candidate.templatePath } : {}),
       ...(candidate.conversion ? { conversion: candidate.conversion } : {}),
     },
+  };
+}
+
+/** What planStack gets for a candidate (the jobs' two phases reuse it with their own template). */
+export function stackPlanRequest(
+  ctx: StepContext,
+  candidate: Candidate,
+  mode: 'plan' | 'deploy',
+): PlanRequest {
+  const { options, clock } = ctx;
+  const { report } = candidate;
+  return {
+    stackName: candidate.stackName,
+    template: candidate.template,
+    body: candidate.body,
+    parameters: candidate.parameters,
+    mode,
+    description: `compose-ecs ${options.mode} of ${candidate.project}`,
+    templateBucket: options.templateBucket,
+    region: report.region ?? '',
+    tags: {
+      ...options.stack?.tags,
+      'com.docker.compose.project': candidate.project,
+      ...options.tags,
+      // The stack names the commit it runs (a rollback: the restored one).
+      ...(candidate.sha ? { 'compose-ecs:sha': candidate.sha } : {}),
+    },
+    stack: options.stack ?? {},
+    ...(candidate.preflight ? { preflight: candidate.preflight } : {}),
+    forceChangeSet: options.forceChangeSet ?? false,
+    now: new Date(clock.now()),
   };
 }
 

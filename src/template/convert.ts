@@ -28,6 +28,7 @@ import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
 import { addTaskDefinition, containerName, mergeProperties } from './task-definition.js';
 import { planTasks, type TaskPlan } from './tasks.js';
+import { checkJobOrder, findJobs, jobSpec, JOBS_METADATA, type JobSpec } from './jobs.js';
 import { startOrder } from './start-order.js';
 import { planVolumes, taskVolumes } from './volumes.js';
 import type { Template } from './types.js';
@@ -109,7 +110,10 @@ export function buildTemplate(
   const cluster = addCluster(ctx);
   addLogGroup(ctx);
   const groups = addNetworks(ctx);
-  const tasks = planTasks(ctx);
+  const allTasks = planTasks(ctx);
+  // Jobs (one-shot services) get a task definition and no ECS service: the deploy runs them (src/jobs/).
+  const jobs = findJobs(ctx, allTasks);
+  const tasks = allTasks.filter((t) => !jobs.has(t.name));
   const lb = planLoadBalancer(ctx, tasks);
   if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
     parameters.push(addLoadBalancerSubnetsParameter(ctx));
@@ -119,7 +123,7 @@ export function buildTemplate(
     subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
   }
   const taskOf = new Map<string, TaskPlan>();
-  for (const t of tasks) for (const c of t.containers) taskOf.set(c.name, t);
+  for (const t of allTasks) for (const c of t.containers) taskOf.set(c.name, t);
 
   const taskGroups = (task: TaskPlan): unknown[] => {
     const names = Object.keys(task.main.networks).sort();
@@ -148,19 +152,24 @@ export function buildTemplate(
   const volumes = planVolumes(ctx, tasks, groups);
   parameters.push(...volumes.parameters);
   const discovery = addDiscovery(ctx, tasks);
-  const order = startOrder(ctx, tasks);
+  const order = startOrder(ctx, allTasks);
+  checkJobOrder(ctx, jobs, order.after);
   const byName = new Map(tasks.map((t) => [t.name, t]));
+  const jobSpecs: Record<string, JobSpec> = {};
 
   const portsOf = new Map<TaskPlan, typeof lb.ports>();
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
 
-  for (const task of tasks) {
+  for (const task of allTasks) {
     const exec = task.containers.some((c) => execEnabled(ctx, c));
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
     const containers = new Map<string, Record<string, unknown>>();
-    const dependsOn = [...(order.after.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
+    // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
+    const dependsOn = [...(order.after.get(task.name) ?? [])]
+      .filter((name) => !jobs.has(name))
+      .map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
       ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers]
@@ -206,6 +215,17 @@ export function buildTemplate(
     const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
       'Fn::Select': [i, ref(SUBNETS_PARAM)],
     }));
+    if (jobs.has(task.name)) {
+      jobSpecs[task.name] = jobSpec(ctx, task, {
+        taskDefinition,
+        cluster,
+        subnets: tv.mountTargets.length > 0 ? efsSubnets : ref(SUBNETS_PARAM),
+        securityGroups: taskGroups(task),
+        order: order.after,
+        jobs,
+      });
+      continue;
+    }
     addService(ctx, task, taskDefinition, {
       cluster,
       securityGroups: taskGroups(task),
@@ -228,6 +248,15 @@ export function buildTemplate(
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }
 
+  if (Object.keys(jobSpecs).length > 0) {
+    // The resources of the services that wait for a job stay as deployed until it succeeded.
+    for (const spec of Object.values(jobSpecs))
+      spec.Holds = [...ctx.owners]
+        .filter(([, owner]) => spec.Before.includes(owner))
+        .map(([id]) => id)
+        .sort();
+    ctx.template.Metadata = { ...ctx.template.Metadata, [JOBS_METADATA]: jobSpecs };
+  }
   applyTags(ctx, ctx.owners);
   const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
   // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
