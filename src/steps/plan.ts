@@ -47,6 +47,11 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     ),
   );
   const { outcome } = plan;
+  const unread = plan.secrets.comparedAtDeploy ?? [];
+  if (unread.length)
+    report.warnings.push(
+      `secret${unread.length > 1 ? 's' : ''} ${unread.join(', ')}: contents compared at deploy, not by this plan (a plan reads no secret value); changed contents give the services that use ${unread.length > 1 ? 'them' : 'it'} a new task definition revision then`,
+    );
   if (outcome.kind === 'preview') logger.warning(outcome.reason);
   else
     logger.info(
