@@ -7,6 +7,7 @@ import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
+import { permissionsBoundary, untrustedImages } from './inputs.js';
 import { StreamLogger } from './log.js';
 import type { Mode } from './run.js';
 import { RunFailure } from './steps/result.js';
@@ -51,6 +52,9 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --keep-secrets       destroy: keep the secrets the action stored in Secrets Manager
       --no-pin-images      deploy \`image:\` tags as written instead of pinning them to their digests
       --builder NAME       auto (default), buildx, buildkit or podman
+      --untrusted-images auto|true|false  push to <prefix>-untrusted/* (auto: on pull_request events)
+      --permissions-boundary ARN  the permissions boundary of every IAM role the template creates
+                           (build secrets enter the content tag by an HMAC keyed with $COMPOSE_ECS_BUILD_SECRET_KEY)
       --build-concurrency N  builds at once (default: the machine's cores)
   -v, --verbose            debug output
   -h, --help               this text`;
@@ -85,6 +89,8 @@ export async function cli(argv: string[]): Promise<number> {
         'parameter-overrides': { type: 'string', multiple: true },
         'disable-rollback': { type: 'boolean' },
         'force-change-set': { type: 'boolean' },
+        'untrusted-images': { type: 'string' },
+        'permissions-boundary': { type: 'string' },
         'build-concurrency': { type: 'string' },
         since: { type: 'string' },
         environment: { type: 'string' },
@@ -147,7 +153,20 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`${stackProblems.join('\n').replace(/input /g, '--')}\n`);
     return 2;
   }
+  const trustProblems: string[] = [];
+  const untrusted = untrustedImages(
+    values['untrusted-images'] ?? '',
+    process.env.GITHUB_EVENT_NAME,
+    trustProblems,
+  );
+  const boundary = permissionsBoundary(values['permissions-boundary'] ?? '', trustProblems);
+  if (trustProblems.length) {
+    process.stderr.write(`${trustProblems.join('\n').replace(/input /g, '--')}\n`);
+    return 2;
+  }
   const logger = new StreamLogger(undefined, values.verbose);
+  const secretKey = process.env.COMPOSE_ECS_BUILD_SECRET_KEY || undefined;
+  if (secretKey) logger.mask(secretKey);
   const cwd = process.cwd();
   // Without --output nothing is written: convert prints the template, plan and deploy their report.
   const templatePath = values.output === undefined ? undefined : resolve(values.output);
@@ -204,11 +223,12 @@ export async function cli(argv: string[]): Promise<number> {
         convert: {
           dropUnsupportedMounts: values['drop-bind-mounts'],
           assignPublicIp: !values['private-subnets'],
+          ...(boundary ? { permissionsBoundary: boundary } : {}),
         },
         templatePath,
         templateBucket: values['template-bucket'],
         waitTimeoutMs: waitMinutes * 60_000,
-        images: { concurrency },
+        images: { concurrency, untrusted, ...(secretKey ? { secretKey } : {}) },
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
         pinImages: !values['no-pin-images'],

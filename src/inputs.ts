@@ -15,6 +15,12 @@ export interface ActionInputs {
   envFiles: string[];
   profiles: string[];
   repositoryPrefix?: string;
+  /** Push to `<prefix>-untrusted/*`: untrusted-images, `auto` = on pull_request events. */
+  untrustedImages: boolean;
+  /** HMAC key for build secret contents in the content tag (build-secret-key). */
+  buildSecretKey?: string;
+  /** Permissions boundary the template sets on every IAM role it creates (permissions-boundary). */
+  permissionsBoundary?: string;
   vpcId?: string;
   subnetIds: string[];
   /** Public subnets for an internet-facing load balancer when the tasks run in private ones. */
@@ -56,6 +62,32 @@ export interface ActionInputs {
 export type InputReader = (name: string) => string;
 
 export const MODES = ['plan', 'deploy', 'rollback', 'destroy'] as const;
+
+/**
+ * Events whose code comes from a pull request: `pull_request` runs the pull request's own workflow, and
+ * `pull_request_target` workflows that check the pull request out build its code too.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** untrusted-images: `auto` (the default) is true on pull-request events. */
+export function untrustedImages(text: string, eventName: string | undefined, errors: string[]): boolean {
+  const value = text.trim() || 'auto';
+  if (value === 'auto') return PULL_REQUEST_EVENTS.includes(eventName ?? '');
+  if (value === 'true' || value === 'false') return value === 'true';
+  errors.push(`input untrusted-images: expected auto, true or false, got "${text}"`);
+  return true;
+}
+
+/** An IAM managed policy's ARN (permissions-boundary); undefined when empty. */
+export function permissionsBoundary(text: string, errors: string[]): string | undefined {
+  const value = text.trim();
+  if (!value) return undefined;
+  if (!/^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,128}$/.test(value))
+    errors.push(
+      `input permissions-boundary: expected the ARN of an IAM managed policy (arn:aws:iam::ACCOUNT:policy/NAME), got "${text}"`,
+    );
+  return value;
+}
 
 function list(text: string, separators = /[\n,]/): string[] {
   return text
@@ -130,6 +162,11 @@ export function parseInputs(
     rollbackTo: read('rollback-to').trim() || 'previous',
   };
   const environment = read('environment').trim() || undefined;
+  const trust = {
+    untrustedImages: untrustedImages(read('untrusted-images'), env.GITHUB_EVENT_NAME, errors),
+    permissionsBoundary: permissionsBoundary(read('permissions-boundary'), errors),
+    buildSecretKey: read('build-secret-key') || undefined,
+  };
   if (releases.rollbackTo !== 'previous' && !/^(\d+|[0-9a-fA-F]{7,40})$/.test(releases.rollbackTo))
     errors.push(
       `input rollback-to: expected previous, a commit sha (7 to 40 hex digits) or a deployment id, got "${releases.rollbackTo}"`,
@@ -149,6 +186,7 @@ export function parseInputs(
     envFiles: list(read('env-file'), /\n/),
     profiles: list(read('profiles')),
     repositoryPrefix: read('repository-prefix').trim() || undefined,
+    ...trust,
     vpcId: read('vpc-id').trim() || undefined,
     subnetIds: list(read('subnet-ids')),
     publicSubnetIds: list(read('public-subnet-ids')),

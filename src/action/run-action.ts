@@ -54,6 +54,7 @@ async function runWithReport(
   signal: AbortSignal,
 ): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  if (inputs.buildSecretKey) core.setSecret(inputs.buildSecretKey);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);
@@ -108,7 +109,11 @@ async function runWithReport(
         subnetIds: inputs.subnetIds,
         publicSubnetIds: inputs.publicSubnetIds,
         privateSubnets: inputs.privateSubnets,
-        convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
+        convert: {
+          dropUnsupportedMounts: inputs.dropBindMounts,
+          assignPublicIp: !inputs.privateSubnets,
+          ...(inputs.permissionsBoundary ? { permissionsBoundary: inputs.permissionsBoundary } : {}),
+        },
         templatePath: inputs.templatePath,
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
@@ -131,6 +136,8 @@ async function runWithReport(
           sbom: inputs.sbom,
           kmsKey: inputs.repositoryKmsKey,
           lifecycleKeep: inputs.lifecycleKeep,
+          untrusted: inputs.untrustedImages,
+          ...(inputs.buildSecretKey ? { secretKey: inputs.buildSecretKey } : {}),
         },
       },
       {

@@ -63,7 +63,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     kind: 'planned',
     changeSetType: plan.type,
     changeSetName: plan.changeSetName,
-    diff: diffTemplates(plan.before, candidate.template),
+    diff: diffTemplates(plan.before, candidate.template, contentKeysOf(candidate.images)),
     hasChanges: outcome.kind !== 'no-changes',
     ...(outcome.kind !== 'no-changes' ? { changes: outcome.changes } : {}),
     ...(outcome.kind === 'preview' ? { warning: outcome.reason } : {}),
@@ -82,6 +82,13 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
       ...(candidate.conversion ? { conversion: candidate.conversion } : {}),
     },
   };
+}
+
+/** Built images by URI → the content key (`src-…` tag) they were built under. */
+function contentKeysOf(images: Candidate['images']): Record<string, string> {
+  return Object.fromEntries(
+    images.filter((i) => i.tag?.startsWith('src-')).map((i) => [i.uri, i.tag!] as const),
+  );
 }
 
 /** A plan never leaves a change set behind; the next run computes a fresh one. */

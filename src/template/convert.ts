@@ -19,6 +19,7 @@ import {
 } from './network.js';
 import { resolveOptions, type ConvertOptions } from './options.js';
 import { applyOverlay } from './overlay.js';
+import { applyPermissionsBoundary } from './permissions-boundary.js';
 import { planSecrets, taskSecrets } from './secrets.js';
 import { taskConfigs } from './configs.js';
 import { canonicalTemplate, serialize } from './serialize.js';
@@ -220,7 +221,10 @@ export function buildTemplate(
   }
 
   applyTags(ctx, ctx.owners);
-  const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
+  const overlaid = applyOverlay(ctx, ctx.template, project.aws?.cloudformation);
+  const template = canonicalTemplate(
+    applyPermissionsBoundary(ctx, overlaid, ctx.options.permissionsBoundary),
+  );
   return { template, parameters, errors: ctx.errors, warnings: ctx.warnings };
 }
 
