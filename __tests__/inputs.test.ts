@@ -4,6 +4,27 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 const env = { GITHUB_WORKSPACE: '/repo', RUNNER_TEMP: '/tmp/runner' };
 
 describe('parseInputs', () => {
+  it('trust inputs: untrusted images on pull requests by default, the boundary ARN checked, the key kept as given', () => {
+    expect(parseInputs(reader({}), { ...env, GITHUB_EVENT_NAME: 'pull_request' }).untrustedImages).toBe(true);
+    expect(parseInputs(reader({}), { ...env, GITHUB_EVENT_NAME: 'push' }).untrustedImages).toBe(false);
+    const given = parseInputs(
+      reader({
+        'untrusted-images': 'false',
+        'permissions-boundary': 'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+        'build-secret-key': ' k3y ',
+      }),
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+    );
+    expect(given).toMatchObject({
+      untrustedImages: false,
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+      buildSecretKey: ' k3y ',
+    });
+    expect(() => parseInputs(reader({ 'permissions-boundary': 'AdministratorAccess' }), env)).toThrow(
+      'input permissions-boundary: expected the ARN of an IAM managed policy (arn:aws:iam::ACCOUNT:policy/NAME), got "AdministratorAccess"',
+    );
+  });
+
   it('gives a plan with discovery and defaults when nothing is set', () => {
     expect(parseInputs(reader({}), env)).toMatchObject({
       mode: 'plan',
