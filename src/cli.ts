@@ -9,7 +9,7 @@ import { StreamLogger } from './log.js';
 import { asFlagProblem, flagReader, parseArgsOptions, usage } from './options/cli-flags.js';
 import { MODES } from './options/modes.js';
 import { parseOptions, type Options } from './options/parse.js';
-import { runOptions } from './options/run-options.js';
+import { buildSecretKey, runOptions } from './options/run-options.js';
 import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
 
@@ -63,6 +63,8 @@ const READ_ONLY: Record<string, (options: Options, services: string[]) => Promis
 /** convert, plan, deploy, rollback or destroy, as the action runs them, with the report on stdout. */
 async function runMode(options: Options): Promise<number> {
   const logger = new StreamLogger(undefined, options.verbose);
+  const secretKey = buildSecretKey(options, process.env);
+  if (secretKey) logger.mask(secretKey);
   const { mode } = options;
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
   const [{ run }, { createAwsEdge }, { renderMarkdown }] = await Promise.all([

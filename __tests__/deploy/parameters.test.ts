@@ -289,7 +289,36 @@ describe('fileSecretParameters', () => {
       DbPasswordSecretVersion: 'new-version-on-deploy',
     });
     expect(plan.writes).toEqual([]);
-    expect(aws.log).toEqual(['secrets.current', 'secrets.find', 'identity.account', 'identity.region']);
+    expect(aws.log).toEqual(['secrets.find', 'identity.account', 'identity.region']);
+  });
+
+  // Attack: the plan called GetSecretValue to compare, so the pull request's role had to read the stack's
+  // secrets, and the plan's answer (the pinned version or new-version-on-deploy) confirmed a guessed value.
+  it('on a plan reads no secret value, whatever the guess: the answer is the same for right and wrong values', async () => {
+    const answers = [];
+    for (const guess of ['s3cr3t', 'wrong-guess']) {
+      const aws = fakeEdge({
+        secrets: {
+          current: async () => ({ arn: 'arn:existing', value: 's3cr3t', versionId: 'v-current' }),
+          find: async () => 'arn:existing',
+        },
+      });
+      const plan = await fileSecretParameters(
+        project,
+        { DB_PASSWORD: guess },
+        'shop-prod',
+        parameters,
+        'plan',
+        { secrets: aws.secrets, identity: aws.identity, logger },
+        { DbPasswordSecretArn: 'arn:existing', DbPasswordSecretVersion: 'v-current' },
+      );
+      expect(aws.log).toEqual(['secrets.find']);
+      expect(plan.comparedAtDeploy).toEqual(['db_password']);
+      answers.push(plan.parameters);
+    }
+    // The version the stack pins, kept: the deploy compares the contents.
+    expect(answers[0]).toEqual({ DbPasswordSecretArn: 'arn:existing', DbPasswordSecretVersion: 'v-current' });
+    expect(answers[1]).toEqual(answers[0]);
   });
 
   it('names the variable that is missing', async () => {

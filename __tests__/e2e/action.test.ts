@@ -126,14 +126,19 @@ async function taskDefinitionRevisions(): Promise<Record<string, string>> {
 
 describe('deploying the example app into the emulator', () => {
   let first: LocalRun;
+  let planRun: LocalRun;
 
   it('plans a new stack on a pull request, posts the plan, and leaves nothing behind', async () => {
-    const run = await action('plan');
+    const run = (planRun = await action('plan'));
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.outputs['has-changes']).toBe('true');
+    // A pull request pushes to the untrusted prefix only (issue 22, item 1): never where a deploy looks.
     for (const service of ['api', 'db', 'proxy', 'web', 'worker'])
-      expect(run.stdout).toMatch(new RegExp(`pushed \\S+/${PREFIX}/${service}:src-[a-f0-9]{32} as sha256:`));
+      expect(run.stdout).toMatch(
+        new RegExp(`pushed \\S+/${PREFIX}-untrusted/${service}:src-[a-f0-9]{32} as sha256:`),
+      );
+    expect(run.stdout).not.toMatch(new RegExp(`pushed \\S+/${PREFIX}/`));
     expect(run.summary).toContain('compose-ecs plan: `shop-e2e`');
     const comment = [...github.comments.values()].find((c) => c.issue === 7);
     expect(comment?.body).toContain('<!-- compose-ecs stack=shop-e2e -->');
@@ -149,6 +154,18 @@ describe('deploying the example app into the emulator', () => {
     first = await action('deploy');
     expect(errorLines(first)).toEqual([]);
     expect(first.exitCode).toBe(0);
+    // The pull request's images are never reused: the deploy builds the same content keys into its own
+    // repositories, and compares the plan reviewed by those keys.
+    for (const service of ['api', 'db', 'proxy', 'web', 'worker']) {
+      const key = new RegExp(`pushed \\S+/${PREFIX}-untrusted/${service}:(src-[a-f0-9]{32})`).exec(
+        planRun.stdout,
+      )?.[1];
+      const pushed = new RegExp(`pushed \\S+/${PREFIX}/${service}:(src-[a-f0-9]{32}) as`).exec(
+        first.stdout,
+      )?.[1];
+      expect([service, pushed]).toEqual([service, key]);
+    }
+    expect(first.stdout).not.toMatch(new RegExp(`${PREFIX}-untrusted`));
 
     const images = JSON.parse(first.outputs.images!) as Record<string, string>;
     expect(Object.keys(images).sort()).toEqual(['api', 'db', 'proxy', 'web', 'worker']);
@@ -220,6 +237,7 @@ describe('deploying the example app into the emulator', () => {
     expect(comment.body).toContain('✅ compose-ecs deploy: `shop-e2e` deployed');
     // The deploy read the plan reviewed on the pull request back from this comment: it is what it applied.
     expect(comment.body).toContain('✅ **Applies the plan reviewed on this pull request**');
+    // (By content key: the pull request's images are in other repositories, so the templates differ.)
     expect(comment.body).toContain('<details><summary>The plan reviewed on this pull request</summary>');
     expect(comment.body).toContain(`- ProxyTCP80URL: ${urls.ProxyTCP80URL}`);
     expect(comment.body).toMatch(/\| ✅ `WebService` \| shop-e2e-web:1 \| COMPLETED \| 2 \| 2 \|/);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { startFakeGitHub, type FakeDeployment, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { startFaultProxy } from '../../scripts/local/fault-proxy.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../../src/github/release-payload.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-rel';
@@ -124,6 +125,50 @@ describe('releases, rollback and destroy', () => {
     expect(recordOf(releaseOf(sha('2'))[0]!).images.mirror).toBe(images.mirror);
   });
 
+  let planted: number;
+  it("a pull request's job plants a deployment whose payload carries an admin role (issue 22, item 2)", async () => {
+    // Any job with `deployments: write` can do this with GITHUB_TOKEN, as github-actions[bot] like every
+    // release: GitHub says nothing about who may be trusted. The payload is well formed and its record's
+    // template hash matches: only the account can tell it from a release.
+    const real = recordOf(releaseOf(sha('2'))[0]!) as unknown as ReleaseRecord;
+    const template = JSON.parse(real.templateBody) as { Resources: Record<string, unknown> };
+    template.Resources.Backdoor = {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'sts:AssumeRole',
+              Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+            },
+          ],
+        },
+        ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+      },
+    };
+    const body = JSON.stringify(template);
+    const record = { ...real, sha: sha('6'), templateBody: body, templateHash: templateHash(body) };
+    const post = async (path: string, json: unknown) =>
+      (await (
+        await fetch(`${github.url}/repos/octo-org/shop${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'token ghs_pull-request-job' },
+          body: JSON.stringify(json),
+        })
+      ).json()) as { id: number };
+    planted = (
+      await post('/deployments', {
+        ref: sha('6'),
+        environment: ENVIRONMENT,
+        required_contexts: [],
+        payload: releasePayload(record, undefined).payload,
+      })
+    ).id;
+    await post(`/deployments/${planted}/statuses`, { state: 'success' });
+  });
+
   it('a failed deploy is recorded as a failure with its root cause', async () => {
     const proxy = await startFaultProxy(
       aws.env.AWS_ENDPOINT_URL!,
@@ -168,6 +213,13 @@ describe('releases, rollback and destroy', () => {
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).not.toMatch(/pushed |building |load the compose project/);
+    // The planted deployment is newer than v2 and looks successful: passed over, by name.
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::warning::rollback-to previous passes over deployment ${planted}: 6666666 cannot be trusted: the deploy role never recorded its hash \\(no SSM parameter /compose-ecs/${STACK}/releases/[0-9a-f]{64}\\)`,
+      ),
+    );
+    expect(await deployedTemplate()).not.toContain('Backdoor');
     expect(await deployedTemplate()).toBe(recordOf(releaseOf(sha('2'))[0]!).templateBody);
     expect(JSON.parse(run.outputs.images!)).toEqual(JSON.parse(v2.outputs.images!));
     // Recorded as a new release of v2's commit; the failed v3 keeps its failure.
@@ -179,6 +231,17 @@ describe('releases, rollback and destroy', () => {
     expect(run.summary).toContain('rollback from 3333333 to 2222222');
     const comment = [...github.comments.values()].find((c) => c.issue === 12);
     expect(comment?.body).toContain('compose-ecs rollback: `shop-rel` deployed');
+  });
+
+  it('a rollback to the planted deployment is refused, and the stack is untouched', async () => {
+    const before = await lastUpdated();
+    const run = await action('rollback', sha('9'), { inputs: { 'rollback-to': String(planted) } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `rollback-to ${planted}: deployment ${planted} (6666666 cannot be trusted: the deploy role never recorded its hash`,
+    );
+    expect(await lastUpdated()).toBe(before);
+    expect(await deployedTemplate()).not.toContain('Backdoor');
   });
 
   it('rollback-to a commit restores that release (v1)', async () => {
@@ -243,6 +306,7 @@ describe('releases, rollback and destroy', () => {
       '1111111',
       '2222222',
       '3333333',
+      '6666666',
       '2222222',
       '1111111',
     ]);

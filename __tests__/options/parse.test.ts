@@ -1,9 +1,41 @@
 import { parseInputs, stackSettings } from '../../src/options/parse.js';
+import { runOptions } from '../../src/options/run-options.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const env = { GITHUB_WORKSPACE: '/repo', RUNNER_TEMP: '/tmp/runner' };
 
 describe('parseInputs', () => {
+  it('trust inputs: untrusted images on pull requests by default, the boundary ARN checked, the key kept as given', () => {
+    const untrusted = (event: string, values: Record<string, string> = {}) =>
+      runOptions(parseInputs(reader(values), env), { env: { ...env, GITHUB_EVENT_NAME: event } }).images
+        ?.untrusted;
+    expect(untrusted('pull_request')).toBe(true);
+    expect(untrusted('pull_request_target')).toBe(true);
+    expect(untrusted('push')).toBe(false);
+    expect(untrusted('pull_request', { 'untrusted-images': 'false' })).toBe(false);
+    expect(untrusted('push', { 'untrusted-images': 'true' })).toBe(true);
+    const given = parseInputs(
+      reader({
+        'untrusted-images': 'false',
+        'permissions-boundary': 'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+        'build-secret-key': ' k3y ',
+      }),
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+    );
+    expect(given).toMatchObject({
+      untrustedImages: 'false',
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+      buildSecretKey: 'k3y',
+    });
+    expect(runOptions(given, { env }).convert?.permissionsBoundary).toBe(
+      'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+    );
+    expect(() => parseInputs(reader({ 'permissions-boundary': 'AdministratorAccess' }), env)).toThrow(
+      'input permissions-boundary: expected the ARN of an IAM managed policy (arn:aws:iam::ACCOUNT:policy/NAME), got "AdministratorAccess"',
+    );
+    expect(() => parseInputs(reader({ 'untrusted-images': 'yes' }), env)).toThrow('input untrusted-images');
+  });
+
   it('gives a plan with discovery and defaults when nothing is set', () => {
     expect(parseInputs(reader({}), env)).toMatchObject({
       mode: 'plan',

@@ -6,7 +6,8 @@ import type { Candidate } from '../../src/steps/candidate.js';
 import { stepContext } from '../../src/steps/context.js';
 import type { Planned } from '../../src/steps/plan.js';
 import { finishRelease, startRelease } from '../../src/steps/record.js';
-import { fakeClock, fakeEdge } from '../support/fake-edge.js';
+import { releaseHash } from '../../src/releases/trust.js';
+import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 
 const body = JSON.stringify({
   Parameters: { Subnets: { Type: 'String' }, Token: { Type: 'String', NoEcho: true } },
@@ -52,7 +53,7 @@ function planned(): Planned {
   };
 }
 
-function recorder(fail?: { status: number; message: string }) {
+function recorder(fail?: { status: number; message: string }, edge: EdgeOverrides = {}) {
   const created: NewRelease[] = [];
   const states: Array<[number, ReleaseState, Record<string, string | undefined>]> = [];
   const store: ReleaseStore = {
@@ -65,6 +66,7 @@ function recorder(fail?: { status: number; message: string }) {
     list: async () => [],
   };
   const lines: string[] = [];
+  const aws = fakeEdge(edge);
   const ctx = stepContext(
     {
       mode: 'deploy',
@@ -72,9 +74,9 @@ function recorder(fail?: { status: number; message: string }) {
       waitTimeoutMs: 60_000,
       release: { environment: 'staging', runUrl: 'https://github.com/o/r/actions/runs/1' },
     },
-    { logger: new StreamLogger((l) => lines.push(l)), aws: fakeEdge(), clock: fakeClock(), releases: store },
+    { logger: new StreamLogger((l) => lines.push(l)), aws, clock: fakeClock(), releases: store },
   );
-  return { ctx, created, states, lines };
+  return { ctx, created, states, lines, aws };
 }
 
 describe('recording a release', () => {
@@ -121,6 +123,38 @@ describe('recording a release', () => {
     expect(await startRelease(ctx, planned())).toBeUndefined();
     expect(lines.join('\n')).toMatch(
       /the release is not recorded: GitHub answered 403 .*permissions: deployments: write/,
+    );
+  });
+
+  it('records the hash of the stored record in SSM under /compose-ecs/STACK/releases/, where only the deploy role writes', async () => {
+    const { ctx, created, aws } = recorder(undefined, { parameters: { create: async () => undefined } });
+    await startRelease(ctx, planned());
+    const stored = readPayload(created[0]!.payload)!.release;
+    if (stored.storage !== 'inline') throw new Error('expected inline');
+    const input = aws.argsOf('parameters.create')[0]![0] as { name: string };
+    expect(input.name).toBe(`/compose-ecs/shop/releases/${releaseHash(Buffer.from(stored.data, 'base64'))}`);
+    // Recorded before the deployment exists: a deployment is never restorable before its hash is.
+    expect(aws.log).toEqual(['parameters.create']);
+  });
+
+  it('the same record again (ParameterAlreadyExists) is vouched for already; a refusal is a warning naming the permission', async () => {
+    const again = recorder(undefined, {
+      parameters: {
+        create: async () =>
+          Promise.reject(Object.assign(new Error('exists'), { name: 'ParameterAlreadyExists' })),
+      },
+    });
+    expect(await startRelease(again.ctx, planned())).toBeDefined();
+    expect(again.lines.join('\n')).not.toContain('no rollback will restore');
+    const denied = recorder(undefined, {
+      parameters: {
+        create: async () =>
+          Promise.reject(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })),
+      },
+    });
+    expect(await startRelease(denied.ctx, planned())).toBeDefined();
+    expect(denied.lines.join('\n')).toContain(
+      'no rollback will restore this release: its hash could not be recorded in SSM under /compose-ecs/shop/releases/ (the deploy role needs ssm:PutParameter there)',
     );
   });
 });

@@ -5,6 +5,7 @@ import { releasePayload, templateHash, type ReleaseRecord } from '../../src/gith
 import type { ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
+import { releaseHash, releaseParameterName } from '../../src/releases/trust.js';
 import { restoreRelease } from '../../src/steps/restore.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 
@@ -47,7 +48,12 @@ function context(
     setState: async () => undefined,
     list: async () => releases,
   };
-  const aws = fakeEdge({ identity: { region: async () => 'us-east-1' }, ...edge });
+  // Every release here was recorded by the deploy role (its hash is in SSM) unless a test says otherwise.
+  const aws = fakeEdge({
+    identity: { region: async () => 'us-east-1' },
+    parameters: { existing: async (names: string[]) => new Set(names) },
+    ...edge,
+  });
   const fakeFetch =
     options.fetch ??
     ((async () =>
@@ -95,7 +101,7 @@ describe('restoring a recorded release', () => {
       }),
     ]);
     // Nothing but reads: the stack is not touched before the plan.
-    expect(aws.log).toEqual(['identity.region', 'secrets.versionIds']);
+    expect(aws.log).toEqual(['parameters.existing', 'identity.region', 'secrets.versionIds']);
   });
 
   it('refuses before touching the stack when an image or a secret version is gone, naming each', async () => {
@@ -163,13 +169,15 @@ describe('restoring a recorded release', () => {
     const good = record('2'.repeat(40), { templateBody: withConfig, templateHash: templateHash(withConfig) });
     const { ctx, aws } = context([summary(record('3'.repeat(40)), 'success'), summary(good, 'success')], {
       ...secretsKept,
-      parameters: { existing: async () => new Set<string>() },
+      parameters: {
+        existing: async (names: string[]) => new Set(names.filter((n) => n.includes('/releases/'))),
+      },
     });
     await expect(restoreRelease(ctx)).rejects.toThrow(
       'config content /compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0 no longer exists in SSM Parameter Store',
     );
-    expect(aws.argsOf('parameters.existing')).toEqual([
-      [['/compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0']],
+    expect(aws.argsOf('parameters.existing')).toContainEqual([
+      ['/compose-ecs/shop/configs/proxy_conf/499e67d22faf26cf/0.0'],
     ]);
   });
 
@@ -226,5 +234,94 @@ describe('restoring a recorded release', () => {
       secretsKept,
     );
     await expect(restoreRelease(ctx)).rejects.toThrow(/released stack shop in eu-west-1, not us-east-1/);
+  });
+
+  describe('what a rollback trusts (issue 22, item 2)', () => {
+    // Attack: anyone with `deployments: write` (a pull request's job) creates a deployment whose payload
+    // carries a template with an admin role; `rollback-to: previous` took the newest good one.
+    const admin = JSON.stringify({
+      Resources: {
+        Backdoor: {
+          Type: 'AWS::IAM::Role',
+          Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] },
+        },
+      },
+    });
+    const planted = record('6'.repeat(40), { templateBody: admin, templateHash: templateHash(admin) });
+    const vouchedFor = (records: ReleaseRecord[]) => {
+      const names = new Set(
+        records.map((r) =>
+          releaseParameterName(r.stack, releaseHash(releasePayload(r, undefined).compressed)),
+        ),
+      );
+      return { existing: async (asked: string[]) => new Set(asked.filter((n) => names.has(n))) };
+    };
+
+    it('previous passes over a deployment the deploy role never recorded, naming it, and restores the one before', async () => {
+      const live = record('3'.repeat(40));
+      const good = record('2'.repeat(40));
+      const plantedSummary = summary(planted, 'success');
+      const { ctx, lines } = context([summary(live, 'success'), plantedSummary, summary(good, 'success')], {
+        ...secretsKept,
+        parameters: vouchedFor([live, good]),
+      });
+      const restored = await restoreRelease(ctx);
+      expect(restored.record.sha).toBe(good.sha);
+      expect(restored.candidate.body).not.toContain('Backdoor');
+      expect(lines.join('\n')).toContain(
+        `rollback-to previous passes over deployment ${plantedSummary.id}: 6666666 cannot be trusted: the deploy role never recorded its hash (no SSM parameter /compose-ecs/shop/releases/`,
+      );
+    });
+
+    it('a rollback to a deployment the deploy role never recorded is refused', async () => {
+      const plantedSummary = summary(planted, 'success');
+      const { ctx } = context([summary(record('3'.repeat(40)), 'success'), plantedSummary], {
+        ...secretsKept,
+        parameters: vouchedFor([record('3'.repeat(40))]),
+      });
+      ctx.options.release!.rollbackTo = String(plantedSummary.id);
+      await expect(restoreRelease(ctx)).rejects.toThrow(
+        `rollback-to ${plantedSummary.id}: deployment ${plantedSummary.id} (6666666 cannot be trusted: the deploy role never recorded its hash`,
+      );
+    });
+
+    it('with nothing vouched for before the live release, says which were passed over', async () => {
+      const plantedSummary = summary(planted, 'success');
+      const { ctx } = context([summary(record('3'.repeat(40)), 'success'), plantedSummary], {
+        ...secretsKept,
+        parameters: vouchedFor([]),
+      });
+      const error = (await restoreRelease(ctx).catch((e: unknown) => e)) as Error;
+      expect(error.message).toContain('has no successful release before 3333333');
+      expect(error.message).toContain(
+        `Passed over, not recorded by the deploy role:\n  deployment ${plantedSummary.id}: 6666666`,
+      );
+    });
+
+    it('reads a record from S3 only under compose-ecs/STACK/releases/ of template-bucket', async () => {
+      const big = { ...summary(planted, 'success') };
+      big.payload = {
+        'compose-ecs': {
+          ...(big.payload as { 'compose-ecs': object })['compose-ecs'],
+          release: {
+            storage: 's3',
+            encoding: 'gzip',
+            bucket: 'attacker',
+            key: 'compose-ecs/shop/templates/x.json.gz',
+            reason: 'big',
+          },
+        },
+      };
+      const { ctx, aws } = context([summary(record('3'.repeat(40)), 'success'), big], {
+        ...secretsKept,
+        parameters: vouchedFor([]),
+        templates: { get: async () => new Uint8Array() },
+      });
+      ctx.options.release!.rollbackTo = String(big.id);
+      await expect(restoreRelease(ctx)).rejects.toThrow(
+        'its record is at s3://attacker/compose-ecs/shop/templates/x.json.gz, outside compose-ecs/shop/releases/',
+      );
+      expect(aws.log).not.toContain('templates.get');
+    });
   });
 });

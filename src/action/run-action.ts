@@ -55,6 +55,7 @@ async function runWithReport(
   signal: AbortSignal,
 ): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  if (inputs.buildSecretKey) core.setSecret(inputs.buildSecretKey);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);

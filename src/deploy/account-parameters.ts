@@ -61,6 +61,7 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       request.sources,
       request.mode,
       { secrets: aws.secrets, identity: aws.identity, logger },
+      state.parameters ?? {},
     );
     return {
       values: { ...request.overrides, ...fromAccount, ...secrets.parameters },

@@ -29,6 +29,8 @@ export interface FileSecretPlan {
   writes: PendingSecretWrite[];
   /** Secrets this run created without a value, to remove when the change set never executes. */
   created: string[];
+  /** A plan's secrets whose contents it did not compare (it reads no secret value): compared at deploy. */
+  comparedAtDeploy?: string[];
 }
 
 /** The Secrets Manager name a compose secret is stored under: one per stack and secret. */
@@ -58,6 +60,8 @@ export async function fileSecretParameters(
   parameters: ParameterSource[],
   mode: 'plan' | 'deploy',
   deps: FileSecretDeps,
+  /** The parameter values the stack runs now (a plan keeps the version it pins). */
+  stackParameters: Record<string, string> = {},
 ): Promise<FileSecretPlan> {
   const plan: FileSecretPlan = { parameters: {}, writes: [], created: [] };
   const values = plan.parameters;
@@ -69,18 +73,24 @@ export async function fileSecretParameters(
     deps.logger.mask(content);
     const name = storedSecretName(stackName, definition.name);
     const version = parameters.find((x) => x.kind === 'file-secret-version' && x.secret === p.secret);
+    if (mode === 'plan') {
+      // A plan reads no secret value: a comparison it could make would let whoever controls a plan (a
+      // pull request) confirm a guessed value, and the plan role would need to read production's secrets.
+      // It keeps the version the stack pins; the deploy compares the contents and pins a new one if they
+      // changed. DescribeSecret answers metadata only.
+      const existing = await call(`Secrets Manager DescribeSecret ${name}`, () => deps.secrets.find(name));
+      values[p.name] = existing ?? (await predictedArn(deps.identity, name));
+      const pinned = version ? stackParameters[version.name] : undefined;
+      if (version) values[version.name] = existing && pinned ? pinned : 'new-version-on-deploy';
+      (plan.comparedAtDeploy ??= []).push(definition.name);
+      continue;
+    }
     // One read when the secret holds a value (every run after the first): GetSecretValue by name answers
     // the ARN, the version and the content together; only without one does DescribeSecret say whether it exists.
     const current = await call(`Secrets Manager GetSecretValue ${name}`, () => deps.secrets.current(name));
     const existing =
       current?.arn ?? (await call(`Secrets Manager DescribeSecret ${name}`, () => deps.secrets.find(name)));
     const unchanged = current !== undefined && current.value === content;
-    if (mode === 'plan') {
-      values[p.name] = existing ?? (await predictedArn(deps.identity, name));
-      // A plan stores nothing: new content shows as a version still to be written.
-      if (version) values[version.name] = unchanged ? current.versionId : 'new-version-on-deploy';
-      continue;
-    }
     let arn = existing;
     if (!arn) {
       arn = await call(`creating secret ${definition.name} in Secrets Manager`, () =>

@@ -68,7 +68,7 @@ export function releasePayload(
   record: ReleaseRecord,
   bucket: string | undefined,
   limit = INLINE_PAYLOAD_LIMIT,
-): { payload: ReleasePayload; upload?: { bucket: string; key: string; body: Buffer } } {
+): { payload: ReleasePayload; compressed: Buffer; upload?: { bucket: string; key: string; body: Buffer } } {
   const compressed = compressRelease(record);
   const data = compressed.toString('base64');
   const summary = {
@@ -84,6 +84,7 @@ export function releasePayload(
       payload: {
         'compose-ecs': { ...summary, release: { storage: 'inline', encoding: 'gzip+base64', data } },
       },
+      compressed,
     };
   const reason = `the compressed release is ${data.length} bytes in base64, over the ${limit}-byte inline payload limit`;
   if (!bucket) throw new Error(`${reason}: set template-bucket so the release can be stored in S3`);
@@ -94,6 +95,7 @@ export function releasePayload(
     payload: {
       'compose-ecs': { ...summary, release: { storage: 's3', encoding: 'gzip', bucket, key, reason } },
     },
+    compressed,
     upload: { bucket, key, body: compressed },
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { readFile, readdir, lstat, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Build } from '../compose/model.js';
@@ -6,17 +6,22 @@ import { parseDockerignore, type IgnoreMatcher } from './dockerignore.js';
 import { gitCommit, gitContext } from './remote-context.js';
 
 /**
- * A fingerprint of everything a build reads: the Dockerfile (or dockerfile_inline), every file of the
- * context and of each local additional context that .dockerignore lets through (path, mode and
- * content) or a Git context's commit, build args, labels, target, platforms, secret and ssh ids (never
- * secret values), and the build's network settings.
+ * A fingerprint of everything a build reads (its content key): the Dockerfile (or dockerfile_inline), every
+ * file of the context and of each local additional context that .dockerignore lets through (path, mode
+ * and content) or a Git context's commit, build args, labels, target, platforms, each build secret's id
+ * and content (by a keyed hash, never in clear: secretDigest), ssh ids and sources, cache_from/cache_to,
+ * `pull`, and the build's network settings.
  * Used as the image tag, so an unchanged service is neither rebuilt nor pushed, and every run of
  * an unchanged project pins the same digest (a no-op deploy stays a no-op even without a build cache).
+ * An input left out would let a build with another value of it (a pull request's own `npmrc` secret, or
+ * an attacker's cache) produce the tag a trusted build then finds and reuses instead of building.
  */
 export async function buildInputsHash(
   build: Build,
   dockerfile: { path: string } | { text: string },
   platforms: string[] = build.platforms,
+  /** Build secret id → its keyed digest (secretDigest), in the order of build.secrets. */
+  secretDigests: Record<string, string> = {},
 ): Promise<string> {
   const hash = createHash('sha256');
   const add = (label: string, value: string | Buffer) => {
@@ -34,8 +39,18 @@ export async function buildInputsHash(
   add('target', build.target ?? '');
   add('platform', platforms.join(','));
   // Fields added later hash only when written, so tags of builds that do not use them stay the same.
-  for (const secret of build.secrets ?? []) add('secret-id', secret.id);
-  for (const ssh of build.ssh ?? []) add('ssh-id', ssh.id);
+  for (const secret of build.secrets ?? []) {
+    add('secret-id', secret.id);
+    const digest = secretDigests[secret.id];
+    if (digest !== undefined) add('secret-content', digest);
+  }
+  for (const ssh of build.ssh ?? []) {
+    add('ssh-id', ssh.id);
+    for (const path of ssh.paths) add('ssh-source', path);
+  }
+  for (const ref of build.cacheFrom ?? []) add('cache-from', ref);
+  for (const ref of build.cacheTo ?? []) add('cache-to', ref);
+  if (build.pull) add('pull', 'true');
   if (build.network) add('network', build.network);
   for (const host of build.extraHosts ?? []) add('extra-host', host);
   if (build.shmSize !== undefined) add('shm-size', String(build.shmSize));
@@ -44,6 +59,18 @@ export async function buildInputsHash(
   for (const entitlement of build.entitlements ?? []) add('entitlement', entitlement);
   if (build.privileged) add('privileged', 'true');
   return hash.digest('hex');
+}
+
+/**
+ * A build secret's content as it enters the content key: HMAC-SHA256 under `key` (the build-secret-key
+ * input, a GitHub secret), never the value nor its plain hash. Content tags appear in logs and the
+ * registry, and everything else a build reads is often public: a plain hash there would confirm a guessed
+ * value offline. Without a key the HMAC is keyed by a fixed label only (README, "Security").
+ */
+export function secretDigest(value: string | Buffer, key: string | undefined): string {
+  return createHmac('sha256', key || 'compose-ecs build secret')
+    .update(value)
+    .digest('hex');
 }
 
 function sorted<T>(record: Record<string, T>): Array<[string, T]> {

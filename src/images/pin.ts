@@ -38,6 +38,13 @@ export interface ImagesDeps {
 
 export interface ImageOptions {
   repositoryPrefix?: string;
+  /**
+   * Push to `<prefix>-untrusted/*` (default on pull_request events): what a pull request built never
+   * lands where a trusted deploy finds and reuses images. IAM holds the line (README, "Security").
+   */
+  untrusted?: boolean;
+  /** Keys the HMAC of build secret contents in the content tag (build-secret-key). */
+  secretKey?: string;
   /** Builds at once (default: the machine's cores). */
   concurrency?: number;
   /** The default registry cache on a `buildcache` tag, where the builder supports it (default on). */
@@ -54,6 +61,12 @@ export interface ImageOptions {
 }
 
 export const CACHE_TAG = 'buildcache';
+export const UNTRUSTED_SUFFIX = '-untrusted';
+
+/** The repository prefix a run pushes to: `<prefix>-untrusted` for untrusted runs. */
+export function imagePrefix(prefix: string, untrusted: boolean | undefined): string {
+  return untrusted && !prefix.endsWith(UNTRUSTED_SUFFIX) ? `${prefix}${UNTRUSTED_SUFFIX}` : prefix;
+}
 
 /** ECR repository per built service: `<prefix>/<service>`, lowercase as ECR requires. */
 export function repositoryName(prefix: string, service: string): string {
@@ -71,7 +84,7 @@ export async function buildAndPushImages(
   deps: ImagesDeps,
   options: ImageOptions = {},
 ): Promise<ImagesResult> {
-  const prefix = options.repositoryPrefix ?? project.name;
+  const prefix = imagePrefix(options.repositoryPrefix ?? project.name, options.untrusted);
   const built = Object.values(project.services)
     .filter((s): s is BuiltService => Boolean(s.build))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -133,6 +146,7 @@ export async function buildAndPushImages(
           sbom: options.sbom,
           environment: options.environment ?? process.env,
           secrets: project.secrets,
+          secretKey: options.secretKey,
         });
       }),
     );

@@ -1,12 +1,12 @@
 // From a compose service to the engine's BuildRequest: the content tag, the Dockerfile (a private
 // file for dockerfile_inline), build secrets as files (an environment secret is written to a private
 // 0600 file for the build and removed after it), the default registry cache and attestations.
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Build, Service } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import { makePrivateDir } from '../private-temp.js';
-import { buildInputsHash } from './build-inputs.js';
+import { buildInputsHash, secretDigest } from './build-inputs.js';
 import type { BuildRequest } from './build-request.js';
 import { gitContext } from './remote-context.js';
 
@@ -33,6 +33,8 @@ export interface PrepareOptions {
   environment: Record<string, string | undefined>;
   /** Top-level secrets, to read build secrets from. */
   secrets?: Record<string, { file?: string; environment?: string }>;
+  /** Keys the HMAC of build secret contents in the content tag (build-secret-key). */
+  secretKey?: string;
 }
 
 export async function prepareBuild(
@@ -59,27 +61,37 @@ export async function prepareBuild(
         : remote || isAbsolute(build.dockerfile)
           ? build.dockerfile
           : join(build.context, build.dockerfile);
-    const fingerprint = await buildInputsHash(
-      build,
-      build.dockerfileInline !== undefined || remote
-        ? { text: build.dockerfileInline ?? build.dockerfile }
-        : { path: dockerfile },
-      platforms,
-    );
-    const tag = `src-${fingerprint.slice(0, 32)}`;
     const secrets: BuildRequest['secrets'] = [];
+    const secretDigests: Record<string, string> = {};
     for (const [i, secret] of (build.secrets ?? []).entries()) {
       const definition = options.secrets[secret.source];
-      if (definition?.file) secrets.push({ id: secret.id, file: definition.file });
-      else {
+      if (definition?.file) {
+        secrets.push({ id: secret.id, file: definition.file });
+        const content = await readFile(definition.file).catch(() => {
+          throw new UserError(
+            `build secret "${secret.source}" of service "${service.name}": cannot read its file ${definition.file}`,
+          );
+        });
+        secretDigests[secret.id] = secretDigest(content, options.secretKey);
+      } else {
         const value = definition?.environment ? options.environment[definition.environment] : undefined;
         if (value === undefined)
           throw new UserError(
             `build secret "${secret.source}" of service "${service.name}" has no value: set ${definition?.environment ?? 'its environment variable'}`,
           );
         secrets.push({ id: secret.id, file: await privateFile(`secret-${i}`, value) });
+        secretDigests[secret.id] = secretDigest(value, options.secretKey);
       }
     }
+    const fingerprint = await buildInputsHash(
+      build,
+      build.dockerfileInline !== undefined || remote
+        ? { text: build.dockerfileInline ?? build.dockerfile }
+        : { path: dockerfile },
+      platforms,
+      secretDigests,
+    );
+    const tag = `src-${fingerprint.slice(0, 32)}`;
     const userCache = Boolean(build.cacheFrom?.length || build.cacheTo?.length);
     const request: BuildRequest = {
       service: service.name,

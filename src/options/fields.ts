@@ -132,6 +132,19 @@ export function matching(pattern: RegExp, expected: string, fallback: string): F
   };
 }
 
+/** Text that must match a pattern when given; '' means unset. */
+export function optionalMatching(pattern: RegExp, expected: string): Field<string | undefined> {
+  return {
+    shape: 'string',
+    parse(t, fail) {
+      const value = t.trim();
+      if (!value) return undefined;
+      if (!pattern.test(value)) fail(`expected ${expected}, got "${value}"`);
+      return value;
+    },
+  };
+}
+
 /**
  * `Key=Value` pairs, one per line or comma-separated (the format of aws-cloudformation-github-deploy's
  * parameter-overrides); a value may contain `=`. Repeatable on the CLI.

@@ -120,6 +120,24 @@ export const IMAGE_OPTIONS = {
     modes: BUILDS,
     doc: 'each built service is pushed to ECR repository `<prefix>/<service>`',
   },
+  untrustedImages: {
+    name: 'untrusted-images',
+    field: choice(['auto', 'true', 'false'] as const, 'auto'),
+    default: 'auto',
+    cli: { meta: 'auto|true|false', help: 'push to <prefix>-untrusted/* (auto: on pull_request events)' },
+    modes: BUILDS,
+    doc: '`true` pushes built images (and their build cache) to `<prefix>-untrusted/<service>`: the plan and preview roles may push only there, and a deploy never reuses them. `auto`: true on `pull_request` and `pull_request_target` events',
+  },
+  buildSecretKey: {
+    name: 'build-secret-key',
+    field: text,
+    cli: {
+      absent:
+        'the CLI reads the key from $COMPOSE_ECS_BUILD_SECRET_KEY, never from its arguments (they show in ps)',
+    },
+    modes: BUILDS,
+    doc: 'key of the HMAC that puts build secret contents into the content tag (pass a GitHub secret), so a tag cannot confirm a guessed value; without it the key is a fixed label',
+  },
   builder: {
     name: 'builder',
     field: choice(BUILDERS, 'auto'),

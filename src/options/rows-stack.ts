@@ -1,5 +1,5 @@
 // The options of the stack, the change set and the releases: rows of the options table (src/options/table.ts).
-import { bool, keyValues, list, matching, minutes, text } from './fields.js';
+import { bool, keyValues, list, matching, minutes, optionalMatching, text } from './fields.js';
 import { AWS, CHANGES } from './modes.js';
 import type { OptionRow } from './row.js';
 
@@ -106,6 +106,16 @@ export const STACK_OPTIONS = {
     cli: { help: 'make a change set even when nothing differs from the stack' },
     modes: CHANGES,
     doc: 'make a change set even when nothing differs, and look the VPC and subnets up again; by default a run whose template, parameters, tags and stack settings equal what the stack runs (compared with `GetTemplate` and `DescribeStacks`) creates none and reports no changes',
+  },
+  permissionsBoundary: {
+    name: 'permissions-boundary',
+    field: optionalMatching(
+      /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,128}$/,
+      'the ARN of an IAM managed policy (arn:aws:iam::ACCOUNT:policy/NAME)',
+    ),
+    cli: { meta: 'ARN', help: 'the permissions boundary of every IAM role the template creates' },
+    modes: ['convert', 'plan', 'deploy'],
+    doc: 'ARN of an IAM managed policy set as the permissions boundary of every IAM role the template creates (the deploy policy in the README requires it)',
   },
   allowVolumeReplacement: {
     name: 'allow-volume-replacement',

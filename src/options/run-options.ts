@@ -14,6 +14,7 @@ export interface ShellFacts {
 
 export function runOptions(options: Options, shell: ShellFacts): RunOptions {
   const sha = shell.env.GITHUB_SHA;
+  const secretKey = buildSecretKey(options, shell.env);
   return {
     mode: options.mode,
     load: {
@@ -32,7 +33,11 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
     subnetIds: options.subnetIds,
     publicSubnetIds: options.publicSubnetIds,
     privateSubnets: options.privateSubnets,
-    convert: { dropUnsupportedMounts: options.dropBindMounts, assignPublicIp: !options.privateSubnets },
+    convert: {
+      dropUnsupportedMounts: options.dropBindMounts,
+      assignPublicIp: !options.privateSubnets,
+      ...(options.permissionsBoundary ? { permissionsBoundary: options.permissionsBoundary } : {}),
+    },
     templatePath: options.templatePath,
     templateBucket: options.templateBucket,
     waitTimeoutMs: options.waitTimeoutMinutes * 60_000,
@@ -56,6 +61,27 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
       sbom: options.sbom,
       kmsKey: options.repositoryKmsKey,
       lifecycleKeep: options.lifecycleKeep,
+      untrusted: untrustedImages(options.untrustedImages, shell.env.GITHUB_EVENT_NAME),
+      ...(secretKey ? { secretKey } : {}),
     },
   };
+}
+
+/**
+ * Events whose code comes from a pull request: `pull_request` runs the pull request's own workflow, and
+ * `pull_request_target` workflows that check the pull request out build its code too.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** untrusted-images: `auto` is true on pull-request events. */
+export function untrustedImages(value: 'auto' | 'true' | 'false', eventName: string | undefined): boolean {
+  return value === 'auto' ? PULL_REQUEST_EVENTS.includes(eventName ?? '') : value === 'true';
+}
+
+/** The build secrets' HMAC key: the action's input, or the CLI's $COMPOSE_ECS_BUILD_SECRET_KEY. */
+export function buildSecretKey(
+  options: Options,
+  env: Record<string, string | undefined>,
+): string | undefined {
+  return options.buildSecretKey || env.COMPOSE_ECS_BUILD_SECRET_KEY || undefined;
 }

@@ -51,6 +51,8 @@ export function selectRelease(
   releases: ReleaseSummary[],
   rollbackTo: string,
   environment: string,
+  /** Deployments `previous` passes over (ones the account does not vouch for: src/releases/trust.ts). */
+  skip: ReadonlySet<number> = new Set(),
 ): Selection {
   const ours = recordedReleases(releases);
   const live = ours[0];
@@ -66,7 +68,7 @@ export function selectRelease(
       return refuse(`rollback-to previous: environment ${environment} has no release to roll back from`);
     const target = ours
       .slice(ours.indexOf(live) + 1)
-      .find((r) => succeeded(r) && !rolledBackFrom(r) && r.sha !== live.sha);
+      .find((r) => succeeded(r) && !rolledBackFrom(r) && r.sha !== live.sha && !skip.has(r.id));
     if (!target)
       return refuse(
         `rollback-to previous: environment ${environment} has no successful release before ${sha7(live.sha)}`,

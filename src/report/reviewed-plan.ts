@@ -9,6 +9,14 @@ export interface Fingerprint {
   template: string;
   /** Service → image digest (or the reference as written, for images not built). */
   images: Record<string, string>;
+  /**
+   * Built service → its content key (the `src-…` tag: a hash of every build input). A pull request pushes
+   * under `<prefix>-untrusted` and the deploy builds again under `<prefix>`, so their digests may differ
+   * where the builds are not reproducible: what was reviewed is the same sources, compared by this key.
+   */
+  contentKeys?: Record<string, string>;
+  /** The template hash with built images named by content key (TemplateDiff.contentHash). */
+  contentTemplate?: string;
   /** `Action LogicalId` per resource change, when there are few enough to carry. */
   changes?: string[];
   /** The jobs the plan runs (src/jobs/), when the project has jobs: both phases of a deploy are one plan. */
@@ -30,9 +38,12 @@ const MAX_CHANGES = 100;
 export function fingerprintOf(report: RunReport): Fingerprint | undefined {
   if (!report.diff?.templateHash) return undefined;
   const changes = report.changes.map((c) => `${c.action} ${c.logicalId}`);
+  const built = report.images.filter((i) => i.tag?.startsWith('src-'));
   return {
     template: report.diff.templateHash,
     images: Object.fromEntries(report.images.map((i) => [i.service, i.digest ?? i.uri])),
+    ...(built.length ? { contentKeys: Object.fromEntries(built.map((i) => [i.service, i.tag!])) } : {}),
+    ...(report.diff.contentHash ? { contentTemplate: report.diff.contentHash } : {}),
     ...(changes.length <= MAX_CHANGES ? { changes } : {}),
     ...(report.jobs?.length ? { jobs: report.jobs.filter((j) => j.run).map((j) => j.name) } : {}),
   };
@@ -81,6 +92,13 @@ export function differences(reviewed: Fingerprint, applied: Fingerprint): string
   for (const service of [
     ...new Set([...Object.keys(reviewed.images), ...Object.keys(applied.images)]),
   ].sort()) {
+    const keys = [reviewed.contentKeys?.[service], applied.contentKeys?.[service]];
+    // Built on both sides: the same build inputs are what was reviewed, whichever repository holds them.
+    if (keys[0] && keys[1]) {
+      if (keys[0] !== keys[1])
+        out.push(`image of ${service}: reviewed build \`${keys[0]}\`, deploying build \`${keys[1]}\``);
+      continue;
+    }
     const a = reviewed.images[service];
     const b = applied.images[service];
     if (a === b) continue;
@@ -105,10 +123,22 @@ export function differences(reviewed: Fingerprint, applied: Fingerprint): string
     out.push(
       `jobs: the reviewed plan ran ${reviewed.jobs.join(', ') || 'none'}, this deploy runs ${applied.jobs.join(', ') || 'none'}`,
     );
-  if (reviewed.template !== applied.template && !out.length)
+  // Images under different prefixes make different templates of the same sources: compare by content key.
+  const byContent = reviewed.contentTemplate !== undefined && applied.contentTemplate !== undefined;
+  const templateDiffers = byContent
+    ? reviewed.contentTemplate !== applied.contentTemplate
+    : reviewed.template !== applied.template;
+  if (templateDiffers && !out.length)
     out.push('the template differs from the reviewed one (see the template diff)');
-  else if (reviewed.template !== applied.template) out.unshift('the template differs from the reviewed one');
+  else if (templateDiffers) out.unshift('the template differs from the reviewed one');
   return out;
+}
+
+/** Whether a built image of the deploy has another digest than the reviewed build of the same content key. */
+function rebuiltElsewhere(reviewed: Fingerprint, applied: Fingerprint): boolean {
+  return Object.keys(applied.contentKeys ?? {}).some(
+    (s) => reviewed.contentKeys?.[s] !== undefined && reviewed.images[s] !== applied.images[s],
+  );
 }
 
 /** The deploy's verdict on what it applies, and the reviewed plan folded; '' when there was none. */
@@ -119,7 +149,9 @@ export function reviewedSection(report: RunReport, withPlan: boolean): string {
   const diff = differences(reviewed.fingerprint, applied);
   const verdict = diff.length
     ? `⚠️ **Not what was reviewed on this pull request** (another change merged in between?):\n${diff.map((d) => `- ${d}`).join('\n')}`
-    : `✅ **Applies the plan reviewed on this pull request**: the same template (\`${applied.template.slice(0, 'sha256:'.length + 12)}\`) and image digests.`;
+    : rebuiltElsewhere(reviewed.fingerprint, applied)
+      ? `✅ **Applies the plan reviewed on this pull request**: the same template and the same builds (content keys; the pull request's images are in its own repositories).`
+      : `✅ **Applies the plan reviewed on this pull request**: the same template (\`${applied.template.slice(0, 'sha256:'.length + 12)}\`) and image digests.`;
   const plan =
     withPlan && reviewed.body
       ? `\n\n<details><summary>The plan reviewed on this pull request</summary>\n\n${START}\n${reviewed.body}\n${END}\n\n</details>`

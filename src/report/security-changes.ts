@@ -71,21 +71,48 @@ function statements(template: Template | undefined): Keyed {
         const text =
           `${String(statement.Effect ?? 'Allow')} ${actions.join(', ')}` +
           `${resources.length ? ` on ${resources.join(', ')}` : ''}${principal}${condition}`;
+        const allow = statement.Effect !== 'Deny';
+        const admin = allow && actions.some((a) => a === '*' || a === '*:*');
         const broad =
-          statement.Effect !== 'Deny' &&
-          (actions.some((a) => a === '*' || a.endsWith(':*')) ||
+          allow &&
+          (actions.some((a) => a.endsWith(':*')) ||
             (resources.includes('*') && actions.some((a) => !STAR_ONLY.has(a))));
+        const trust = allow && name === 'trust policy' ? foreignTrust(statement.Principal) : undefined;
         found.set(`${id}\n${name}\n${canonical(statement)}`, {
           kind: 'iam',
           resource: id,
           text,
           where: `${id} ${name}`,
-          flag: broad ? 'broad permissions (wildcard)' : undefined,
+          flag:
+            trust ?? (admin ? 'every action (`*:*`)' : broad ? 'broad permissions (wildcard)' : undefined),
         });
       }
     }
   }
   return found;
+}
+
+/** The only service the roles compose-ecs generates trust: ECS tasks (src/template/iam.ts). */
+const SERVICES_NEEDED = new Set(['ecs-tasks.amazonaws.com']);
+
+/**
+ * Why a trust policy's principal needs a second look: anyone, another account (an account id or ARN
+ * written out: only `${AWS::AccountId}` is known to be this one), a federated identity, or an AWS
+ * service the template's roles do not serve. Undefined for ECS tasks and this account.
+ */
+function foreignTrust(principal: unknown): string | undefined {
+  if (principal === '*') return 'trusts anyone (`*`)';
+  if (typeof principal !== 'object' || principal === null) return undefined;
+  const entries = principal as Record<string, unknown>;
+  const aws = list(entries.AWS).filter((p) => !canonical(p).includes('AWS::AccountId'));
+  if (aws.length)
+    return `trusts a principal outside this account (${aws.map((p) => showValue(p)).join(', ')})`;
+  if (entries.Federated !== undefined) return 'trusts a federated identity';
+  if (entries.CanonicalUser !== undefined) return 'trusts a principal outside this account';
+  const services = list(entries.Service).filter((s) => !SERVICES_NEEDED.has(String(s)));
+  if (services.length)
+    return `trusts ${services.map((s) => showValue(s)).join(', ')}, which the template's roles do not need`;
+  return undefined;
 }
 
 /** {"Service": "ecs-tasks.amazonaws.com"} → `Service ecs-tasks.amazonaws.com`; "*" stays "*". */

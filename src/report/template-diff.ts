@@ -25,6 +25,12 @@ export interface TemplateDiff {
   security: SecurityChange[];
   /** sha256 of the new template (keys sorted): what a deploy compares with the plan reviewed. */
   templateHash: string;
+  /**
+   * sha256 of the new template with every built image named by its content key instead of its URI: equal
+   * for a plan and a deploy of the same sources whose images live under different prefixes (a pull
+   * request's `-untrusted` repositories and the deploy's).
+   */
+  contentHash?: string;
 }
 
 /**
@@ -33,7 +39,12 @@ export interface TemplateDiff {
  * the compose-level and security-sensitive views of it.
  * It does not need CloudFormation's change-set details, which not every endpoint provides.
  */
-export function diffTemplates(before: Template | undefined, after: Template): TemplateDiff {
+export function diffTemplates(
+  before: Template | undefined,
+  after: Template,
+  /** Built images: the URI the template names → the content key (tag) it was built under. */
+  contentKeys: Record<string, string> = {},
+): TemplateDiff {
   const old = before?.Resources ?? {};
   const next = after.Resources;
   const added = Object.keys(next)
@@ -54,7 +65,16 @@ export function diffTemplates(before: Template | undefined, after: Template): Te
     compose: composeChanges(before, after),
     security: securityChanges(before, after),
     templateHash: `sha256:${createHash('sha256').update(canonical(after)).digest('hex')}`,
+    ...(Object.keys(contentKeys).length ? { contentHash: contentHash(after, contentKeys) } : {}),
   };
+}
+
+function contentHash(template: Template, contentKeys: Record<string, string>): string {
+  let text = canonical(template);
+  // Longest first: no URI is a prefix of another once replaced.
+  for (const uri of Object.keys(contentKeys).sort((a, b) => b.length - a.length))
+    text = text.split(JSON.stringify(uri)).join(JSON.stringify(`content-key:${contentKeys[uri]}`));
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
 
 function containerImages(

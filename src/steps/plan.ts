@@ -33,9 +33,14 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   candidate.template = plan.template;
   candidate.body = plan.body;
   const findings = await reviewSecondDeploy(ctx, candidate, plan);
-  const diff = diffTemplates(plan.before, candidate.template);
+  const diff = diffTemplates(plan.before, candidate.template, contentKeysOf(candidate.images));
   diff.security.unshift(...findingLines(findings));
   const { outcome } = plan;
+  const unread = plan.secrets.comparedAtDeploy ?? [];
+  if (unread.length)
+    report.warnings.push(
+      `secret${unread.length > 1 ? 's' : ''} ${unread.join(', ')}: contents compared at deploy, not by this plan (a plan reads no secret value); changed contents give the services that use ${unread.length > 1 ? 'them' : 'it'} a new task definition revision then`,
+    );
   if (outcome.kind === 'preview') logger.warning(outcome.reason);
   else
     logger.info(
@@ -101,6 +106,13 @@ export function stackPlanRequest(
     forceChangeSet: options.forceChangeSet ?? false,
     now: new Date(clock.now()),
   };
+}
+
+/** Built images by URI → the content key (`src-…` tag) they were built under. */
+function contentKeysOf(images: Candidate['images']): Record<string, string> {
+  return Object.fromEntries(
+    images.filter((i) => i.tag?.startsWith('src-')).map((i) => [i.uri, i.tag!] as const),
+  );
 }
 
 /** A plan never leaves a change set behind; the next run computes a fresh one. */

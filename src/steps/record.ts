@@ -1,6 +1,7 @@
 import { awsFailure } from '../aws/errors.js';
 import { releasePayload, templateHash, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseState } from '../github/releases.js';
+import { vouchForRelease } from '../releases/trust.js';
 import type { StepContext } from './context.js';
 import type { Planned } from './plan.js';
 
@@ -55,7 +56,8 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
   const record = releaseRecord(ctx, planned);
   const environment = record.environment;
   try {
-    const { payload, upload } = releasePayload(record, ctx.options.templateBucket);
+    const { payload, upload, compressed } = releasePayload(record, ctx.options.templateBucket);
+    await vouch(ctx, record, compressed);
     if (upload) {
       await ctx.aws.templates.put(upload.bucket, upload.key, upload.body).catch((err: unknown) => {
         throw awsFailure(`storing the release in s3://${upload.bucket}/${upload.key}`, err);
@@ -79,6 +81,21 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
   } catch (err) {
     ctx.logger.warning(`the release is not recorded: ${githubProblem(err)}`);
     return undefined;
+  }
+}
+
+/**
+ * The hash of the record where only the deploy role writes (src/releases/trust.ts): without it no
+ * rollback will restore this release, which the warning says; the deploy itself goes on.
+ */
+async function vouch(ctx: StepContext, record: ReleaseRecord, compressed: Buffer): Promise<void> {
+  try {
+    const name = await vouchForRelease(ctx.aws.parameters, record, compressed);
+    ctx.logger.info(`the release's hash is recorded in SSM as ${name}`);
+  } catch (err) {
+    ctx.logger.warning(
+      `no rollback will restore this release: its hash could not be recorded in SSM under /compose-ecs/${record.stack}/releases/ (the deploy role needs ssm:PutParameter there): ${(err as Error).message}`,
+    );
   }
 }
 

@@ -1,11 +1,12 @@
 import { awsFailure } from '../aws/errors.js';
 import { NotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
-import { decodeRelease, readPayload, type ReleaseRecord } from '../github/release-payload.js';
+import { readPayload, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseSummary } from '../github/releases.js';
 import { parseImageReference } from '../images/image-reference.js';
 import { manifestDigestOf, registryCredentials } from '../images/manifest-lookup.js';
-import { selectRelease, sha7 } from '../releases/select.js';
+import { selectRelease, sha7, type Selection } from '../releases/select.js';
+import { verifiedRecord } from '../releases/trust.js';
 import type { Candidate } from './candidate.js';
 import { required, type StepContext } from './context.js';
 import { environmentOf } from './record.js';
@@ -36,10 +37,7 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
   const releases = await store.list(environment, RELEASES_READ).catch((err: unknown) => {
     throw new UserError(`cannot read the releases of environment ${environment}: ${(err as Error).message}`);
   });
-  const { target, live } = selectRelease(releases, options.release?.rollbackTo ?? 'previous', environment);
-  const record = await readRecord(ctx, target);
-  if (stackHint && record.stack !== stackHint)
-    throw new UserError(`deployment ${target.id} released stack ${record.stack}, not ${stackHint}`);
+  const { target, live, record } = await trustedRelease(ctx, releases, environment);
   const region = await aws.identity.region().catch(() => record.region);
   if (record.region && region && record.region !== region)
     throw new UserError(
@@ -111,18 +109,46 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
   };
 }
 
-async function readRecord(ctx: StepContext, release: ReleaseSummary): Promise<ReleaseRecord> {
-  const payload = readPayload(release.payload)!;
-  const stored = payload.release;
-  try {
-    if (stored.storage === 'inline') return decodeRelease(Buffer.from(stored.data, 'base64'));
-    const bytes = await ctx.aws.templates.get(stored.bucket, stored.key).catch((err: unknown) => {
-      throw awsFailure(`reading the release from s3://${stored.bucket}/${stored.key}`, err);
-    });
-    return decodeRelease(Buffer.from(bytes));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`deployment ${release.id}: ${(err as Error).message}`);
+/**
+ * The release rollback-to names, among those the account vouches for (src/releases/trust.ts): a named
+ * one that is not vouched for is refused; `previous` passes over those with a warning naming each.
+ */
+async function trustedRelease(
+  ctx: StepContext,
+  releases: ReleaseSummary[],
+  environment: string,
+): Promise<Selection & { record: ReleaseRecord }> {
+  const rollbackTo = ctx.options.release?.rollbackTo ?? 'previous';
+  const stackHint = ctx.options.stackName;
+  const skipped = new Map<number, string>();
+  for (;;) {
+    let selection: Selection;
+    try {
+      selection = selectRelease(releases, rollbackTo, environment, new Set(skipped.keys()));
+    } catch (err) {
+      if (!(err instanceof UserError) || !skipped.size) throw err;
+      const list = [...skipped].map(([id, why]) => `deployment ${id}: ${why}`).join('\n  ');
+      throw new UserError(`${err.message}\nPassed over, not recorded by the deploy role:\n  ${list}`);
+    }
+    const { target } = selection;
+    const stack = stackHint ?? readPayload(target.payload)!.stack;
+    const checked = await verifiedRecord(
+      {
+        parameters: ctx.aws.parameters,
+        templates: ctx.aws.templates,
+        templateBucket: ctx.options.templateBucket,
+      },
+      target,
+      stack,
+    );
+    if (checked.verified) return { ...selection, record: checked.record };
+    const why = `${sha7(target.sha)} cannot be trusted: ${checked.why}`;
+    if (rollbackTo.trim() && rollbackTo.trim() !== 'previous')
+      throw new UserError(
+        `rollback-to ${rollbackTo}: deployment ${target.id} (${why}); only a release the deploy role recorded can be restored (anyone who can create deployments can write a payload)`,
+      );
+    ctx.logger.warning(`rollback-to previous passes over deployment ${target.id}: ${why}`);
+    skipped.set(target.id, why);
   }
 }
 

@@ -21,6 +21,7 @@ import {
 } from './network.js';
 import { resolveOptions, type ConvertOptions } from './options.js';
 import { applyOverlay } from './overlay.js';
+import { applyPermissionsBoundary } from './permissions-boundary.js';
 import { planSecrets, taskSecrets } from './secrets.js';
 import { taskConfigs } from './configs.js';
 import { canonicalTemplate, serialize } from './serialize.js';
@@ -258,7 +259,10 @@ export function buildTemplate(
     ctx.template.Metadata = { ...ctx.template.Metadata, [JOBS_METADATA]: jobSpecs };
   }
   applyTags(ctx, ctx.owners);
-  const template = canonicalTemplate(applyOverlay(ctx, ctx.template, project.aws?.cloudformation));
+  const overlaid = applyOverlay(ctx, ctx.template, project.aws?.cloudformation);
+  const template = canonicalTemplate(
+    applyPermissionsBoundary(ctx, overlaid, ctx.options.permissionsBoundary),
+  );
   // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
   const loadBalancer = ctx.template.Resources[LB_ID] ? lb.choice : undefined;
   return {

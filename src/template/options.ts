@@ -16,9 +16,12 @@ export interface ConvertOptions {
   efsSubnetCount?: number;
   /** Image of the init containers that write secrets to /run/secrets and the DNS search list (needs `sh`, `sed`, `grep`). */
   secretsInitImage?: string;
+  /** Managed policy ARN set as the permissions boundary of every IAM role (permissions-boundary). */
+  permissionsBoundary?: string;
 }
 
-export type ResolvedOptions = Required<ConvertOptions>;
+export type ResolvedOptions = Required<Omit<ConvertOptions, 'permissionsBoundary'>> &
+  Pick<ConvertOptions, 'permissionsBoundary'>;
 
 export const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox:1.36';
 
@@ -30,5 +33,6 @@ export function resolveOptions(o: ConvertOptions = {}): ResolvedOptions {
     serviceDiscovery: o.serviceDiscovery ?? true,
     efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
     secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
+    ...(o.permissionsBoundary ? { permissionsBoundary: o.permissionsBoundary } : {}),
   };
 }
