@@ -33,6 +33,9 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --private-subnets    run tasks in private subnets without public IPs
       --drop-bind-mounts   drop bind mounts with a warning instead of failing
       --bind-mounts-as-configs  deliver read-only bind mounts inside the project as configs
+      --allow-outside-workspace  read files outside the git repository, forward the SSH agent, host network in builds
+      --allow-privileged-builds  allow build.privileged: true
+      --show-variables VARS  comma-separated variables whose values the report may show (others: \${NAME})
       --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
@@ -74,6 +77,9 @@ export async function cli(argv: string[]): Promise<number> {
         'private-subnets': { type: 'boolean' },
         'drop-bind-mounts': { type: 'boolean' },
         'bind-mounts-as-configs': { type: 'boolean' },
+        'allow-outside-workspace': { type: 'boolean' },
+        'allow-privileged-builds': { type: 'boolean' },
+        'show-variables': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'template-bucket': { type: 'string' },
         'wait-timeout': { type: 'string' },
@@ -195,7 +201,10 @@ export async function cli(argv: string[]): Promise<number> {
           environment: process.env,
           dropBindMounts: values['drop-bind-mounts'],
           bindMountsAsConfigs: values['bind-mounts-as-configs'],
+          allowOutsideWorkspace: values['allow-outside-workspace'] ?? false,
+          allowPrivilegedBuilds: values['allow-privileged-builds'] ?? false,
         },
+        showVariables: values['show-variables']?.split(',').filter(Boolean) ?? [],
         stackName: values['stack-name'],
         vpcId: values['vpc-id'],
         subnetIds: values['subnet-ids']?.split(',').filter(Boolean),

@@ -22,6 +22,11 @@ export interface ActionInputs {
   privateSubnets: boolean;
   dropBindMounts: boolean;
   bindMountsAsConfigs: boolean;
+  /** Files outside the workspace, the runner's SSH agent and host networking in builds. */
+  allowOutsideWorkspace: boolean;
+  allowPrivilegedBuilds: boolean;
+  /** Variables whose interpolated values the comment and summary may show. */
+  showVariables: string[];
   waitTimeoutMinutes: number;
   templatePath: string;
   templateBucket?: string;
@@ -118,6 +123,8 @@ export function parseInputs(
     privateSubnets: bool('private-subnets', read('private-subnets'), false, errors),
     dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false, errors),
     bindMountsAsConfigs: bool('bind-mounts-as-configs', read('bind-mounts-as-configs'), false, errors),
+    allowOutsideWorkspace: bool('allow-outside-workspace', read('allow-outside-workspace'), false, errors),
+    allowPrivilegedBuilds: bool('allow-privileged-builds', read('allow-privileged-builds'), false, errors),
     comment: bool('comment', read('comment'), true, errors),
     buildCache: bool('build-cache', read('build-cache'), true, errors),
   };
@@ -152,6 +159,7 @@ export function parseInputs(
     vpcId: read('vpc-id').trim() || undefined,
     subnetIds: list(read('subnet-ids')),
     publicSubnetIds: list(read('public-subnet-ids')),
+    showVariables: list(read('show-variables')),
     ...flags,
     waitTimeoutMinutes,
     templatePath,
