@@ -2,6 +2,10 @@ import { awsFailure } from '../aws/errors.js';
 import { releasePayload, templateHash, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseState } from '../github/releases.js';
 import type { StepContext } from './context.js';
+import { CONFIGS_INIT_CONTAINER } from '../template/configs.js';
+import { DNS_INIT_CONTAINER } from '../template/discovery.js';
+import { SECRETS_INIT_CONTAINER } from '../template/secrets.js';
+import type { Template } from '../template/types.js';
 import type { Planned } from './plan.js';
 
 /** A release being recorded: the GitHub deployment's id. */
@@ -32,6 +36,7 @@ export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord
     sha: candidate.sha ?? '',
     composeFiles: candidate.composeFiles,
     images: Object.fromEntries(candidate.images.map((i) => [i.service, i.uri])),
+    helperImages: helperImages(candidate.template),
     templateHash: templateHash(candidate.body),
     templateBody: candidate.body,
     parameters,
@@ -117,4 +122,20 @@ export function githubProblem(err: unknown): string {
   if (status === 403 || status === 404)
     return `GitHub answered ${status} (${message}): the workflow needs \`permissions: deployments: write\``;
   return message;
+}
+
+const HELPERS = new Set([SECRETS_INIT_CONTAINER, CONFIGS_INIT_CONTAINER, DNS_INIT_CONTAINER]);
+
+/** The images of the init containers the converter adds (they receive secret values), by container name. */
+export function helperImages(template: Template): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const resource of Object.values(template.Resources ?? {})) {
+    if ((resource as { Type?: string }).Type !== 'AWS::ECS::TaskDefinition') continue;
+    const containers = (resource as { Properties?: { ContainerDefinitions?: unknown[] } }).Properties
+      ?.ContainerDefinitions;
+    for (const c of (containers ?? []) as Array<{ Name?: unknown; Image?: unknown }>)
+      if (typeof c.Name === 'string' && HELPERS.has(c.Name) && typeof c.Image === 'string')
+        out[c.Name] = c.Image;
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
