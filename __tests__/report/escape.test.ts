@@ -24,12 +24,22 @@ const report = (notes: string[]): RunReport => ({
   changes: [],
   images: [],
   warnings: HOSTILE_KEYS.map((k) => `services.web.environment.${k}: unused`),
-  compose: { services: [{ service: 'web', status: 'changed', notes }], project: [] },
+  diff: {
+    added: [],
+    removed: [],
+    modified: [],
+    resources: [],
+    compose: { services: [{ service: 'web', status: 'changed', notes }], project: [] },
+    security: [],
+    templateHash: 'sha256:0',
+    images: [],
+  },
 });
 
 describe('user-supplied text in the comment', () => {
   it.each(HOSTILE_KEYS)('renders %s inert, wherever it appears', (key) => {
     const body = renderMarkdown(report([`environment ${key} added`]));
+    expect(body).toContain('**web**');
     const userPart = body.split('\n').slice(1).join('\n');
     expect(userPart).not.toContain(key);
     expect(userPart).not.toMatch(

@@ -2,6 +2,7 @@ import { awsFailure } from '../aws/errors.js';
 import { releasePayload, templateHash, type ReleaseRecord } from '../github/release-payload.js';
 import type { ReleaseState } from '../github/releases.js';
 import type { StepContext } from './context.js';
+import { refuseLeaks } from './guard-secrets.js';
 import { CONFIGS_INIT_CONTAINER } from '../template/configs.js';
 import { DNS_INIT_CONTAINER } from '../template/discovery.js';
 import { SECRETS_INIT_CONTAINER } from '../template/secrets.js';
@@ -58,6 +59,12 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
     return undefined;
   }
   const record = releaseRecord(ctx, planned);
+  // The record holds the template and every parameter: no secret's value may be among them.
+  refuseLeaks(
+    record,
+    (candidate.report.redactions ?? []).map((value) => ({ secret: 'declared in the compose files', value })),
+    'release record',
+  );
   const environment = record.environment;
   try {
     const { payload, upload } = releasePayload(record, ctx.options.templateBucket);
