@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
 import { cancelOnSignals } from './cancel-on-signals.js';
+import { redactionsBeforeLoad } from './compose/runner-credentials.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
@@ -154,6 +155,8 @@ export async function cli(argv: string[]): Promise<number> {
     return 2;
   }
   const logger = new StreamLogger(undefined, values.verbose);
+  // Hidden before loading: a load error may quote a value before the project names its secrets.
+  for (const value of redactionsBeforeLoad(process.env)) logger.mask(value);
   const cwd = process.cwd();
   // Without --output nothing is written: convert prints the template, plan and deploy their report.
   const templatePath = values.output === undefined ? undefined : resolve(values.output);

@@ -8,6 +8,7 @@ import { loadProject, type LoadOptions } from '../../src/compose/load.js';
 import type { LoadedProject } from '../../src/compose/model.js';
 import { UserError, formatDiagnostic } from '../../src/errors.js';
 import { workspaceRoot, insideWorkspace } from '../../src/workspace.js';
+import { redactionsBeforeLoad } from '../../src/compose/runner-credentials.js';
 
 const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 let root: string;
@@ -243,5 +244,22 @@ describe('files from anywhere (item 9)', () => {
       allowOutsideWorkspace: true,
     });
     expect(found.join('\n')).toContain('inside .git');
+  });
+});
+
+describe('values hidden before loading (item 8)', () => {
+  it('are the runner credentials and every secret-looking variable, not settings', () => {
+    expect(
+      redactionsBeforeLoad({
+        DB_PASSWORD: 'hunter2-very-secret',
+        AWS_SECRET_ACCESS_KEY: KEY,
+        GITHUB_TOKEN: 'ghs_jobtoken123',
+        NPM_TOKEN: 'npm_abc',
+        API_KEY: 'k-123456',
+        RUNNER_OS: 'Linux',
+        PORT: '8080',
+        KEYBOARD: 'us-intl',
+      }).sort(),
+    ).toEqual(['ghs_jobtoken123', 'hunter2-very-secret', 'k-123456', 'npm_abc', KEY].sort());
   });
 });

@@ -6,31 +6,9 @@
 import type { Diagnostics } from './diagnostics.js';
 import { readEnvFile } from './env-file.js';
 import { RefusedVariable, type Lookup } from './interpolate.js';
+import { runnerCredential } from './runner-credentials.js';
 import { resolve, sep } from 'node:path';
 import type { ReadCached } from './file-access.js';
-
-/** AWS variables that carry credentials (the SDKs' credential chain), not settings like AWS_REGION. */
-const AWS_CREDENTIALS = new Set([
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-  'AWS_SECURITY_TOKEN',
-  'AWS_WEB_IDENTITY_TOKEN_FILE',
-  'AWS_CONTAINER_AUTHORIZATION_TOKEN',
-  'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
-  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-  'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-]);
-/** The runner's own: its job token, runtime and OIDC request tokens, the step's inputs, its directories. */
-const RUNNER_PREFIXES = ['ACTIONS_', 'INPUT_', 'RUNNER_'];
-const RUNNER_NAMES = new Set(['GITHUB_TOKEN', 'GH_TOKEN']);
-
-/** Why a variable is never read by a compose project, or undefined when it may be. */
-export function runnerCredential(name: string): string | undefined {
-  if (AWS_CREDENTIALS.has(name) || RUNNER_NAMES.has(name) || RUNNER_PREFIXES.some((p) => name.startsWith(p)))
-    return 'is the runner’s (AWS credentials, GITHUB_TOKEN, ACTIONS_*, INPUT_*, RUNNER_*), never the project’s: pass what the project needs under a name of its own';
-  return undefined;
-}
 
 /** One variable the loader resolved from the runner (the environment or the env-file input), not a project file. */
 export interface RunnerVariable {

@@ -5,6 +5,7 @@ import type { RunReport } from './run-report.js';
 import { isSecretLikePath } from './compose-changes.js';
 import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
 import { codeSpan, escapeText } from './escape.js';
+import { showAsVariables } from './runner-values.js';
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
 import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
@@ -445,7 +446,9 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     .join(' · ');
   sections.push(fixed(`<sub>${footer}</sub>`));
 
-  let out = fitSections(sections, limit, (text) => redact(text, report.redactions ?? []));
+  let out = fitSections(sections, limit, (text) =>
+    showAsVariables(redact(text, report.redactions ?? []), report.shownAs ?? []),
+  );
   // Only the fixed parts are left (a giant error message): cut at a paragraph, outside any table.
   if (out.length > limit) {
     const cut = out.lastIndexOf('\n\n', limit - 80);

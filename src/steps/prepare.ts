@@ -6,6 +6,7 @@ import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
+import { runnerValueDisplay } from '../report/runner-values.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
 import { compactBody, convertProject, withPreviewImages, writeTemplate } from './convert.js';
@@ -86,6 +87,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       images,
       warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
       redactions,
+      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
       ...(options.release?.sha ? { commit: options.release.sha } : {}),
     },
     conversion,
