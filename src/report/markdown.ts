@@ -362,14 +362,28 @@ function diffSection(report: RunReport): Section {
       return `- ${path}: ${showValue(c.before, 200)}\n+ ${path}: ${showValue(c.after, 200)}`;
     });
     const replaced = r.replacedBy.length ? `, replaced by ${r.replacedBy.join(', ')}` : '';
-    return `<details><summary>${ACTION_ICON[r.action]} <code>${r.logicalId}</code> ${r.type}${replaced}</summary>\n\n${fence(lines.join('\n'), 'diff')}\n\n</details>`;
+    const summary = `<details><summary>${ACTION_ICON[r.action]} <code>${r.logicalId}</code> ${r.type}${replaced}</summary>`;
+    // Cut inside the code block, never through it: the lines that fit, then how many were left out.
+    return (rowLimit = Infinity) => {
+      let kept = lines.length;
+      let size = lines.reduce((n, l) => n + l.length + 1, 0);
+      while (kept > 0 && size > rowLimit - summary.length - 80) size -= lines[--kept]!.length + 1;
+      const cut =
+        kept < lines.length
+          ? [...lines.slice(0, kept), `… ${lines.length - kept} more lines cut to fit`]
+          : lines;
+      return `${summary}\n\n${fence(cut.join('\n'), 'diff')}\n\n</details>`;
+    };
   });
   return {
     priority: 1,
     rows: blocks.length,
-    render: (n) =>
+    render: (n, rowLimit) =>
       blocks.length
-        ? `<details><summary><b>Template diff</b> (${blocks.length} resources)</summary>\n\n${blocks.slice(0, n).join('\n')}${more(blocks.length - n, 'resources')}\n\n</details>`
+        ? `<details><summary><b>Template diff</b> (${blocks.length} resources)</summary>\n\n${blocks
+            .slice(0, n)
+            .map((block) => block(rowLimit))
+            .join('\n')}${more(blocks.length - n, 'resources')}\n\n</details>`
         : '',
   };
 }
