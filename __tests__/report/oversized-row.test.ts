@@ -71,7 +71,7 @@ describe('a comment with one oversized row', () => {
   it('cuts a table row as a table row and a list item at a line', () => {
     expect(cutRow(`| a | ${'w '.repeat(400)}|`, 200)).toMatch(/^\| a \| (w )+… \(cut to fit\) \|$/);
     expect(cutRow(`- x\n${'  - note\n'.repeat(100)}`, 200)).toMatch(
-      /^- x\n(  - note\n)+  - … \d+ more lines cut to fit$/,
+      /^- x\n( {2}- note\n)+ {2}- … \d+ more lines cut to fit$/,
     );
     expect(cutRow('short', 200)).toBe('short');
   });
