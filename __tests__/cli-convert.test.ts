@@ -58,3 +58,26 @@ describe('compose-ecs convert to stdout', () => {
     }
   }, 60_000);
 });
+
+// Issue 22, item 8: a load error may quote a value before the project says which variables are secrets;
+// the values of secret-looking variables are hidden from the start.
+describe('compose-ecs convert errors', () => {
+  it('never print the value of a secret-looking variable, even from a load that fails', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cli-redact-'));
+    try {
+      // An invalid port quotes the interpolated value in its error.
+      await writeFile(
+        join(root, 'compose.yaml'),
+        'services:\n  web:\n    image: nginx:1.27\n    ports: ["${DB_PASSWORD}"]\n',
+      );
+      const failed = await run(process.execPath, [TSX, CLI, 'convert'], {
+        cwd: root,
+        env: { ...process.env, DB_PASSWORD: 'hunter2-very-secret' },
+      }).catch((err: { stderr: string }) => err);
+      expect(failed.stderr).toContain('ports');
+      expect(failed.stderr).not.toContain('hunter2-very-secret');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

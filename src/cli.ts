@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
 import { cancelOnSignals } from './cancel-on-signals.js';
+import { redactionsBeforeLoad } from './compose/runner-credentials.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { selectEngine } from './images/select-engine.js';
 import { StreamLogger } from './log.js';
@@ -63,6 +64,8 @@ const READ_ONLY: Record<string, (options: Options, services: string[]) => Promis
 /** convert, plan, deploy, rollback or destroy, as the action runs them, with the report on stdout. */
 async function runMode(options: Options): Promise<number> {
   const logger = new StreamLogger(undefined, options.verbose);
+  // Hidden before loading: a load error may quote a value before the project names its secrets.
+  for (const value of redactionsBeforeLoad(process.env)) logger.mask(value);
   const secretKey = buildSecretKey(options, process.env);
   if (secretKey) logger.mask(secretKey);
   const { mode } = options;

@@ -12,6 +12,11 @@ export interface Logger {
   /** Hide a value from every later log line. */
   mask(secret: string): void;
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /**
+   * Lines another program wrote (build output): shown as they are, never read as workflow commands, so a
+   * Dockerfile's `RUN echo ::add-mask::…` or `::set-env` line stays text.
+   */
+  verbatim(lines: readonly string[]): void;
 }
 
 /** Plain lines on a stream, for the CLI and tests. Masks are applied here too. */
@@ -47,5 +52,8 @@ export class StreamLogger implements Logger {
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
     this.emit(`── ${title}`);
     return body();
+  }
+  verbatim(lines: readonly string[]): void {
+    for (const line of lines) this.emit(line);
   }
 }

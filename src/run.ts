@@ -26,10 +26,10 @@ export async function run(options: RunOptions, deps: RunDeps): Promise<RunResult
   }
   if (options.mode === 'destroy') {
     // The stack to delete: named, or the compose project's (as plan and deploy name it).
-    const stackName = options.stackName ?? (await loadCompose(options, deps.logger)).stackName;
+    const stackName = options.stackName ?? (await loadCompose(options, deps.logger, deps.signal)).stackName;
     return guarded(stackName, () => destroyMode(stepContext(options, deps), stackName));
   }
-  const compose: LoadedCompose = await loadCompose(options, deps.logger);
+  const compose: LoadedCompose = await loadCompose(options, deps.logger, deps.signal);
   return guarded(compose.stackName, async () => {
     if (options.mode === 'convert') {
       return convertMode(options, deps, compose);

@@ -196,4 +196,61 @@ describe('loader fuzzing', () => {
       runs(120),
     );
   }, 60_000);
+
+  // Issue 22 (item 10): the denial-of-service shapes, each within a budget of bytes written, depth and
+  // expansion. What is asserted is the outcome and its size, never the time taken.
+  it('survives include fan-outs, deep interpolation, redefined anchors and special files', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 24 })).map(([width, depth]) => {
+            // width × depth files of a few bytes each; without memoising, width^depth loads.
+            for (let level = 1; level <= depth; level++)
+              for (let k = 0; k < width; k++) {
+                const next = Array.from({ length: width }, (_, j) => `f${level + 1}_${j}.yaml`);
+                writeFileSync(
+                  join(dir, `f${level}_${k}.yaml`),
+                  `${level < depth ? `include: [${next.join(', ')}]\n` : ''}services:\n  s${level}_${k}: {image: x}\n`,
+                );
+              }
+            return {
+              text: `include: [${Array.from({ length: width }, (_, j) => `f1_${j}.yaml`).join(', ')}]\n`,
+              most: width * depth,
+            };
+          }),
+          fc.integer({ min: 1, max: 50_000 }).map((depth) => ({
+            text: `services:\n  s:\n    image: x\n    command: "${'${A:-'.repeat(depth)}x${'}'.repeat(depth)}"\n`,
+            most: 1,
+          })),
+          fc.integer({ min: 1, max: 5_000 }).map((n) => ({
+            text: `x-l:\n${Array.from({ length: n }, (_, i) => `  - &a ${i}\n  - *a`).join('\n')}\nservices:\n  s: {image: x}\n`,
+            most: 1,
+          })),
+          fc.constantFrom('/dev/zero', '/dev/urandom', '/proc/self/environ', '.', '/').map((path) => ({
+            text: `services:\n  s:\n    image: x\n    env_file: ${path}\n`,
+            most: 1,
+          })),
+        ),
+        async ({ text, most }) => {
+          // Budget on bytes: every shape is small; the loader must not turn it into more than it says.
+          expect(Buffer.byteLength(text)).toBeLessThan(1_000_000);
+          writeFileSync(file, text);
+          try {
+            const loaded = await loadProject({
+              files: [],
+              workingDir: dir,
+              environment: {},
+              projectName: 'p',
+            });
+            // Budget on expansion: no more services than the files define.
+            expect(Object.keys(loaded.project.services).length).toBeLessThanOrEqual(most);
+          } catch (err) {
+            if (!(err instanceof UserError)) throw err;
+            expect(err.diagnostics.length).toBeLessThanOrEqual(most + 1);
+          }
+        },
+      ),
+      runs(30),
+    );
+  }, 120_000);
 });

@@ -132,7 +132,8 @@ describe('parseEnvText', () => {
     const diags = new Diagnostics();
     parseEnvText('OK=1\n  not valid line\nX="open', '.env', () => undefined, diags);
     expect(diags.errors.map(formatDiagnostic)).toEqual([
-      '.env:2:3: expected KEY=VALUE with a variable name, found "not valid line"',
+      // The line itself is never quoted: an env file may be a key or a password file.
+      '.env:2:3: expected KEY=VALUE with a variable name at the start of the line',
       '.env:3:1: unterminated double-quoted value for X',
     ]);
   });

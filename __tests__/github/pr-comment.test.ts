@@ -89,7 +89,20 @@ describe('createCommenter', () => {
       ['> <!-- m -->\nquoted', 'review-bot[bot]'],
       ['<!-- m -->\nplanned', 'github-actions[bot]'],
     ]);
-    expect(warnings.join('\n')).toContain('ignored a comment by @review-bot[bot]');
+    // A quote does not start with the marker: it is not even a candidate (issue 22, item 11).
+    expect(warnings.join('\n')).not.toContain('review-bot');
+  });
+
+  it('takes the marker only at the start of a comment, even in a comment of its own', async () => {
+    // An environment key rendered in staging's comment carried production's marker mid-comment.
+    github.comments.set(1, {
+      id: 1,
+      issue: 7,
+      body: '<!-- compose-ecs stack=shop-staging -->\n| KEY <!-- compose-ecs stack=shop-production --> |',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    });
+    const commenter = createCommenter('t0ken', target, logger);
+    expect(await commenter.existing('<!-- compose-ecs stack=shop-production -->')).toBeUndefined();
   });
 
   it("with an app's installation token, edits the app's own comment", async () => {

@@ -1,5 +1,7 @@
 import { parseImageReference, isPrivateEcrHost } from '../../src/images/image-reference.js';
 import { manifestDigestOf, parseChallenge } from '../../src/images/manifest-lookup.js';
+import { addressScope } from '../../src/images/token-realm.js';
+import { UserError } from '../../src/errors.js';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;
 
@@ -56,6 +58,7 @@ describe('the digest a tag points at', () => {
     const digest = await manifestDigestOf(parseImageReference('postgres:16')!, {
       fetch: fakeFetch,
       credentials: () => undefined,
+      resolveHost: async () => ['54.0.0.1'],
     });
     expect(digest).toBe(DIGEST);
     expect(calls.map((c) => `${c.method ?? 'GET'} ${c.url}`)).toEqual([
@@ -109,5 +112,77 @@ describe('the digest a tag points at', () => {
       scheme: 'bearer',
       params: { realm: 'https://ghcr.io/token', service: 'ghcr.io' },
     });
+  });
+});
+
+// Issue 22, item 13: a registry's 401 names the URL the runner fetches a token from; a hostile one named
+// an internal URL and read the answer back.
+describe('the token realm a registry names', () => {
+  const DNS: Record<string, string[]> = {
+    'evil.example': ['203.0.113.7'],
+    'registry.internal': ['10.1.2.3'],
+    'auth.internal': ['10.1.2.4'],
+    'metadata.example': ['169.254.169.254'],
+    'v6meta.example': ['fd00:ec2::254'],
+  };
+  const resolveHost = async (host: string) => DNS[host] ?? (/^[\d.]+$|:/.test(host) ? [host] : []);
+
+  async function attempt(image: string, realm: string): Promise<{ fetched: string[]; error?: string }> {
+    const fetched: string[] = [];
+    const fakeFetch = (async (input: string | URL, init?: RequestInit) => {
+      fetched.push(String(input));
+      if (init?.method === 'HEAD' && !(init.headers as Record<string, string>).Authorization)
+        return new Response(null, {
+          status: 401,
+          headers: { 'www-authenticate': `Bearer realm="${realm}"` },
+        });
+      if (init?.method === 'HEAD')
+        return new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } });
+      return new Response(JSON.stringify({ token: 't' }), { status: 200 });
+    }) as typeof fetch;
+    try {
+      await manifestDigestOf(parseImageReference(image)!, {
+        fetch: fakeFetch,
+        credentials: () => undefined,
+        resolveHost,
+      });
+      return { fetched };
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      return { fetched, error: err.message };
+    }
+  }
+
+  it.each([
+    ['http://127.0.0.1:8080/token', 'is not https'],
+    ['https://127.0.0.1:8080/token', 'private address, and the registry is not'],
+    ['https://[::1]/token', 'private address, and the registry is not'],
+    ['https://169.254.169.254/latest/meta-data/', 'link-local or instance-metadata'],
+    ['https://metadata.example/token', 'link-local or instance-metadata'],
+    ['https://v6meta.example/token', 'link-local or instance-metadata'],
+    ['https://[fd00:ec2::254]/token', 'link-local or instance-metadata'],
+    ['https://auth.internal/token', 'private address, and the registry is not'],
+    ['https://nowhere.invalid/token', 'does not resolve'],
+  ])('a public registry sending the runner to %s is refused before any fetch', async (realm, why) => {
+    const { fetched, error } = await attempt('evil.example/app:1', realm);
+    expect(error).toContain(why);
+    expect(fetched).toEqual(['https://evil.example/v2/app/manifests/1']);
+  });
+
+  it('a private registry may name a private token service, never the metadata service', async () => {
+    expect((await attempt('registry.internal/app:1', 'https://auth.internal/token')).error).toBeUndefined();
+    expect((await attempt('registry.internal/app:1', 'https://169.254.169.254/')).error).toContain(
+      'link-local',
+    );
+  });
+
+  it('classifies addresses', () => {
+    expect(['169.254.1.1', 'fe80::1', 'fd00:ec2::254', '::ffff:169.254.169.254'].map(addressScope)).toEqual(
+      Array(4).fill('link-local'),
+    );
+    expect(
+      ['10.0.0.1', '172.16.0.1', '192.168.1.1', '127.0.0.1', '::1', 'fd12::1'].map(addressScope),
+    ).toEqual(Array(6).fill('private'));
+    expect(['8.8.8.8', '172.32.0.1', '2600::1'].map(addressScope)).toEqual(Array(3).fill('public'));
   });
 });

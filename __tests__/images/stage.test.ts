@@ -21,6 +21,7 @@ import { StreamLogger } from '../../src/log.js';
 import { fakeClient, sdkError } from '../support/fake-aws.js';
 
 const fixture = join(import.meta.dirname, '../compose/fixtures/build-fields');
+// The fixture forwards the SSH agent and uses host networking: allowed only with the opt-out input.
 
 function engine(
   name: ContainerEngine['name'],
@@ -39,7 +40,12 @@ function engine(
 
 describe('build fields against engines', () => {
   it('refuses, before anything is built, each field the engine cannot apply, naming the field, the engine and the line', async () => {
-    const loaded = await loadProject({ files: [], environment: { API_KEY: 'k' }, workingDir: fixture });
+    const loaded = await loadProject({
+      files: [],
+      environment: { API_KEY: 'k' },
+      workingDir: fixture,
+      allowOutsideWorkspace: true,
+    });
     const buildkit = engineSupport(
       loaded,
       engine('buildkit', "Docker's embedded BuildKit (DOCKER_BUILDKIT=1)"),
@@ -81,7 +87,12 @@ describe('build fields against engines', () => {
   });
 
   it('refuses a build secret that is not defined, or external, and a tarball context, in every mode', async () => {
-    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    const loaded = await loadProject({
+      files: [],
+      environment: {},
+      workingDir: fixture,
+      allowOutsideWorkspace: true,
+    });
     const app = loaded.project.services.app!;
     app.build!.secrets = [{ source: 'missing', id: 'missing' }];
     loaded.project.secrets.ext = { name: 'ext', external: true, extensions: {} };
@@ -98,7 +109,12 @@ describe('build fields against engines', () => {
 
 describe('build secrets and platforms, checked before anything is built', () => {
   it('refuses a secret value in a build arg or label (it would be in the image history) and an unset build secret', async () => {
-    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    const loaded = await loadProject({
+      files: [],
+      environment: {},
+      workingDir: fixture,
+      allowOutsideWorkspace: true,
+    });
     loaded.project.services.app!.build!.args.TOKEN = 'prefix-s3cr3t-value';
     const leaks = buildSecretLeaks(loaded, [{ secret: 'npm_token', value: 's3cr3t-value' }]).map(
       formatDiagnostic,
@@ -117,7 +133,12 @@ describe('build secrets and platforms, checked before anything is built', () => 
   });
 
   it('refuses an image built for platforms the task does not run on', async () => {
-    const loaded = await loadProject({ files: [], environment: {}, workingDir: fixture });
+    const loaded = await loadProject({
+      files: [],
+      environment: {},
+      workingDir: fixture,
+      allowOutsideWorkspace: true,
+    });
     const app = loaded.project.services.app!;
     app.build!.platforms = ['linux/arm64'];
     expect(buildSupport(loaded).errors.map((e) => e.message)).toEqual([

@@ -2,8 +2,17 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
-import { formatDiagnostic } from '../../src/errors.js';
-import { redact, secretLeaks, secretValues, unsetSecrets } from '../../src/report/secret-guard.js';
+import { UserError, formatDiagnostic } from '../../src/errors.js';
+import { StreamLogger } from '../../src/log.js';
+import { convertProject, withPreviewImages } from '../../src/steps/convert.js';
+import { guardSecrets } from '../../src/steps/guard-secrets.js';
+import {
+  documentLeaks,
+  redact,
+  secretLeaks,
+  secretValues,
+  unsetSecrets,
+} from '../../src/report/secret-guard.js';
 
 async function project(compose: string, files: Record<string, string> = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'secret-guard-'));
@@ -116,5 +125,48 @@ describe('unsetSecrets', () => {
       ),
     ]);
     expect(unsetSecrets(loaded, { DB_PASSWORD: 'x' })).toEqual([]);
+  });
+});
+
+// Issue 22, item 7: the field checks above list six fields; a secret's value in any other field reached
+// the template (and the release). The whole serialized template is guarded.
+describe('the whole template', () => {
+  it.each([
+    ['working_dir', '    working_dir: /srv/${DB_PASSWORD}', 'WorkingDirectory'],
+    ['user', '    user: "${DB_PASSWORD}"', 'User'],
+    [
+      'logging options',
+      '    logging:\n      driver: awslogs\n      options:\n        tag: "${DB_PASSWORD}"',
+      'LogConfiguration',
+    ],
+    [
+      'an x-aws-cloudformation output',
+      'x-aws-cloudformation:\n  Outputs:\n    Leak:\n      Value: "${DB_PASSWORD}"',
+      'Outputs.Leak.Value',
+    ],
+  ])('refuses a secret value in %s, naming where it would land', async (_, fields, where) => {
+    const service = fields.startsWith('x-aws') ? '' : `${fields}\n`;
+    const top = fields.startsWith('x-aws') ? `${fields}\n` : '';
+    const { dir, environment } = await project(
+      `services:\n  app:\n    image: app:1\n    secrets: [db_password]\n${service}secrets:\n  db_password:\n    environment: DB_PASSWORD\n${top}`,
+    );
+    const loaded = await loadProject({ files: [], workingDir: dir, environment });
+    const { template } = convertProject(withPreviewImages(loaded), {}, new StreamLogger(() => undefined));
+    const attempt = guardSecrets(loaded, environment, false, new StreamLogger(() => undefined), template);
+    await expect(attempt).rejects.toThrow(UserError);
+    const error = (await attempt.catch((e: unknown) => e)) as UserError;
+    expect(error.diagnostics.map((d) => d.message).join('\n')).toContain(where);
+    expect(error.diagnostics.map((d) => d.message).join('\n')).toContain('secret db_password');
+    expect(JSON.stringify(error)).not.toContain('hunter2-s3cret');
+  });
+
+  it('finds values in keys and nested lists, by path', () => {
+    const secrets = [{ secret: 's', value: 'hunter2-s3cret' }];
+    expect(
+      documentLeaks({ a: [{ b: 'x hunter2-s3cret' }], 'hunter2-s3cret': 1, c: 'clean' }, secrets),
+    ).toEqual([
+      { secret: 's', path: 'a[0].b' },
+      { secret: 's', path: 'hunter2-s3cret' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SourceLocation } from '../compose/model.js';
 import type { Logger } from '../log.js';
@@ -31,5 +32,19 @@ export function createActionLogger(
     error: (message, location) => core.error(message, annotation(location)),
     mask: (secret) => core.setSecret(secret),
     group: (title, body) => core.group(title, body),
+    verbatim: (lines) => writeVerbatim(lines, (line) => process.stdout.write(`${line}\n`)),
   };
+}
+
+/**
+ * Prints lines between `::stop-commands::TOKEN` and `::TOKEN::`: the runner reads no workflow command in
+ * between (GitHub's "Stopping and starting workflow commands"). The token is random for each block, so
+ * output cannot end the block early by guessing it.
+ */
+export function writeVerbatim(lines: readonly string[], write: (line: string) => void): void {
+  if (lines.length === 0) return;
+  const token = randomBytes(16).toString('hex');
+  write(`::stop-commands::${token}`);
+  for (const line of lines) write(line);
+  write(`::${token}::`);
 }

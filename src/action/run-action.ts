@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
+import { redactionsBeforeLoad } from '../compose/runner-credentials.js';
 import { countCallsByPhase } from '../aws/call-phases.js';
 import type { AwsEdge } from '../aws/edge.js';
 import { createAwsEdge } from '../aws/sdk-edge.js';
@@ -75,8 +76,12 @@ async function runWithReport(
     return commenter;
   };
 
+  // Hidden before loading: a load error may quote a value before the project names its secrets.
+  const beforeLoad = redactionsBeforeLoad(process.env);
+  for (const value of beforeLoad) logger.mask(value);
   const publish = async (report: RunReport, final: boolean) => {
     report.runUrl = runUrl;
+    report.redactions = [...new Set([...(report.redactions ?? []), ...beforeLoad])];
     // The commit the report names: this run's, or for a rollback the restored release's (set by restore).
     if (inputs.mode !== 'rollback') report.commit ??= process.env.GITHUB_SHA;
     const commenter = await commenterFor(report);
@@ -126,6 +131,7 @@ async function runWithReport(
     logger.info(`AWS API calls by phase: ${JSON.stringify(aws.calls.byPhase())}`);
   }
   if (report) {
+    report.redactions = [...new Set([...(report.redactions ?? []), ...beforeLoad])];
     report.apiCalls = aws.calls.total;
     report.apiCallsByPhase = aws.calls.phaseTotals();
     await publish(report, true);

@@ -22,6 +22,7 @@ export function countCallsByPhase(logger: Logger, calls: CallCounter): Logger {
     warning: (message, location) => logger.warning(message, location),
     error: (message, location) => logger.error(message, location),
     mask: (secret) => logger.mask(secret),
+    verbatim: (lines) => logger.verbatim(lines),
     group: async (title, body) => {
       const stage = STAGES.find(([pattern]) => pattern.test(title));
       if (!stage) return logger.group(title, body);

@@ -2,10 +2,12 @@
 // stored parameters' names from it (content-addressed) and the deploy stage stores it. A config is
 // text (an SSM String parameter holds UTF-8 text and reaches the task as an environment variable), and
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inGitMetadata, inside } from './bind-configs.js';
 import type { Diagnostics } from './diagnostics.js';
+import type { ReadCached } from './file-access.js';
+import { RefusedVariable } from './interpolate.js';
 import type { ConfigDefinition, ConfigFile, ModelPath, Project, SourceMap } from './model.js';
 
 /** Largest config (a file, or the sum of a directory's files). */
@@ -18,6 +20,7 @@ export async function readConfigContents(
   sourceMap: SourceMap,
   diags: Diagnostics,
   lookup: (name: string) => string | undefined,
+  read: ReadCached,
 ): Promise<void> {
   const used = new Set(Object.values(project.services).flatMap((s) => s.configs.map((r) => r.source)));
   for (const config of Object.values(project.configs)) {
@@ -28,7 +31,7 @@ export async function readConfigContents(
     };
     // A bind mount made a config publishes only what really lies inside the project.
     const confinedTo = config.bindMount && project.workingDir;
-    const files = await configFiles(config, confinedTo, lookup, (m) => fail(m, sourceField(config)));
+    const files = await configFiles(config, confinedTo, lookup, read, (m) => fail(m, sourceField(config)));
     if (!files) continue;
     const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
     if (size > MAX_CONFIG_BYTES)
@@ -48,11 +51,19 @@ async function configFiles(
   config: ConfigDefinition,
   confinedTo: string | undefined,
   lookup: (name: string) => string | undefined,
+  read: ReadCached,
   fail: (message: string) => void,
 ): Promise<ConfigFile[] | undefined> {
   if (config.content !== undefined) return [{ path: '', content: config.content }];
   if (config.environment !== undefined) {
-    const value = lookup(config.environment);
+    let value: string | undefined;
+    try {
+      value = lookup(config.environment);
+    } catch (err) {
+      // A config is stored in plain text: a runner credential never becomes one.
+      if (err instanceof RefusedVariable) return void fail(err.message);
+      throw err;
+    }
     if (value === undefined) fail(`environment variable ${config.environment} is not set`);
     return value === undefined ? undefined : [{ path: '', content: value }];
   }
@@ -60,7 +71,7 @@ async function configFiles(
   const found = await stat(config.file).catch(() => undefined);
   if (!found) return void fail(`${config.file} does not exist`);
   if (!found.isDirectory()) {
-    const content = await text(config.file, fail);
+    const content = await text(config.file, read, fail);
     return content === undefined ? undefined : [{ path: '', content }];
   }
   const paths = await filesUnder(config.file, MAX_CONFIG_FILES + 1);
@@ -80,7 +91,7 @@ async function configFiles(
       return void fail(
         `${path} is inside .git, the repository's metadata, not the project’s content (actions/checkout keeps the job's token in .git/config)`,
       );
-    const content = await text(path, fail);
+    const content = await text(path, read, fail);
     if (content === undefined) return undefined;
     files.push({ path: relative(config.file, path).split(sep).join('/'), content });
   }
@@ -104,15 +115,22 @@ async function filesUnder(dir: string, limit: number): Promise<string[]> {
   return out;
 }
 
-async function text(path: string, fail: (message: string) => void): Promise<string | undefined> {
-  const bytes = await readFile(path).catch((err: Error) => void fail(`cannot read ${path} (${err.message})`));
-  if (!bytes) return undefined;
-  if (bytes.length > MAX_CONFIG_BYTES) {
+async function text(
+  path: string,
+  read: ReadCached,
+  fail: (message: string) => void,
+): Promise<string | undefined> {
+  // Confined: a file in a config directory may be a symbolic link to anywhere.
+  const result = await read(path, { maxBytes: MAX_CONFIG_BYTES, confine: true });
+  if ('problem' in result) {
     fail(
-      `${path} is larger than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake it into the image or use a volume`,
+      result.problem.startsWith('is larger')
+        ? `${path} is larger than the ${MAX_CONFIG_BYTES} bytes a config can hold; bake it into the image or use a volume`
+        : `${path} ${result.problem}`,
     );
     return undefined;
   }
+  const bytes = result.bytes;
   try {
     const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // An environment variable cannot carry a NUL byte: the init container would write a truncated file.

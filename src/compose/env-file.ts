@@ -1,10 +1,10 @@
 // Reads `.env` and `env_file` files the way Compose's dotenv parser does. Values are data:
 // `${VAR}` inside them is substituted from earlier lines and the environment, nothing runs.
-import { readFile } from 'node:fs/promises';
 import type { ModelPath, SourceLocation } from './model.js';
 import { describe, type Node } from './node.js';
 import type { Diagnostics } from './diagnostics.js';
-import { interpolateString, type Lookup } from './interpolate.js';
+import type { ReadCached } from './file-access.js';
+import { interpolateString, RefusedVariable, type Lookup } from './interpolate.js';
 import { decodeUtf8, MAX_FILE_BYTES } from './parse.js';
 
 export interface EnvEntry {
@@ -38,11 +38,8 @@ export function parseEnvText(
     const eq = body.indexOf('=');
     const key = (eq < 0 ? body : body.slice(0, eq)).trim();
     if (!KEY.test(key)) {
-      diags.error(
-        `expected KEY=VALUE with a variable name, found ${JSON.stringify(line.slice(0, 60))}`,
-        undefined,
-        loc,
-      );
+      // Never the line itself: a private key or a password file named as an env file would be quoted.
+      diags.error('expected KEY=VALUE with a variable name at the start of the line', undefined, loc);
       continue;
     }
     if (eq < 0) {
@@ -111,36 +108,29 @@ function substitute(
   return result.value;
 }
 
-/** Reads an env file; `missing` says what a missing file means (error, or silently nothing). */
+/** Reads an env file through the loader's reader; `required` says whether a missing file is an error. */
 export async function readEnvFile(
   path: string,
   display: string,
   lookup: Lookup,
   diags: Diagnostics,
-  options: { required: boolean; format?: 'raw'; usedAt?: SourceLocation; usedPath?: (string | number)[] },
+  options: {
+    required: boolean;
+    read: ReadCached;
+    /** Named by a compose file, not the operator: confined to the workspace. */
+    confine?: boolean;
+    format?: 'raw';
+    usedAt?: SourceLocation;
+    usedPath?: (string | number)[];
+  },
 ): Promise<Map<string, EnvEntry>> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    if (options.required) {
-      const why =
-        (err as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'does not exist'
-          : `cannot be read (${(err as Error).message})`;
-      diags.error(`env file ${display} ${why}`, options.usedPath, options.usedAt);
-    }
+  const result = await options.read(path, { maxBytes: MAX_FILE_BYTES, confine: options.confine ?? false });
+  if ('problem' in result) {
+    if (options.required || !result.missing)
+      diags.error(`env file ${display} ${result.problem}`, options.usedPath, options.usedAt);
     return new Map();
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    diags.error(
-      `env file ${display} is larger than ${MAX_FILE_BYTES} bytes`,
-      options.usedPath,
-      options.usedAt,
-    );
-    return new Map();
-  }
-  const text = decodeUtf8(bytes, display, diags);
+  const text = decodeUtf8(result.bytes, display, diags);
   return text === undefined ? new Map() : parseEnvText(text, display, lookup, diags, options.format);
 }
 
@@ -154,6 +144,7 @@ export async function readServiceEnvFiles(
   lookup: Lookup,
   diags: Diagnostics,
   display: (absolute: string) => string,
+  read: ReadCached,
 ): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
   const items =
@@ -184,11 +175,23 @@ export async function readServiceEnvFiles(
     if (file === undefined) continue;
     const vars = await readEnvFile(file, display(file), lookup, diags, {
       required,
+      read,
+      confine: true,
       usedAt: item.loc,
       usedPath: [...at],
       ...(format && { format }),
     });
-    for (const [key, entry] of vars) out.set(key, entry.value);
+    for (const [key, entry] of vars) {
+      // A bare `KEY` takes the environment's value: never a runner credential's.
+      if (entry.value === undefined) {
+        try {
+          out.set(key, lookup(key));
+        } catch (err) {
+          if (!(err instanceof RefusedVariable)) throw err;
+          diags.error(err.message, undefined, entry.loc);
+        }
+      } else out.set(key, entry.value);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // `include`: other compose projects (each with its own directory and .env) loaded whole and
 // added to this one. A resource defined both here and in an included project is an error,
 // as in Compose.
+import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Lookup } from './interpolate.js';
 import type { LoadContext } from './load.js';
@@ -10,6 +11,8 @@ import { describe, get, mapNode, type Node } from './node.js';
 import { resolveRelativePaths } from './paths.js';
 
 const SECTIONS = ['services', 'networks', 'volumes', 'secrets', 'configs'];
+/** Deepest chain of includes followed; real projects nest two or three. */
+export const MAX_INCLUDE_DEPTH = 16;
 
 interface IncludeSpec {
   files: string[];
@@ -38,6 +41,19 @@ export async function applyIncludes(
     const included: Lookup = (name) => own(name) ?? lookup(name);
     const docs: Node[] = [];
     for (const file of spec.files) {
+      if (stack.length >= MAX_INCLUDE_DEPTH) {
+        ctx.diags.error(
+          `include nests deeper than ${MAX_INCLUDE_DEPTH} files: ${[...stack, file].map(ctx.display).join(' → ')}`,
+          spec.path,
+          spec.node.loc,
+        );
+        break;
+      }
+      // A file reached again through another include (a diamond) adds the same resources: it is loaded once,
+      // as compose-go does, so a fan-out of includes costs each file once, not once per path to it.
+      const once = `${await realpath(file).catch(() => file)}\0${projectDir}\0${(spec.envFiles ?? []).join('\0')}`;
+      if (ctx.included.has(once) && !stack.includes(file)) continue;
+      ctx.included.add(once);
       if (stack.includes(file)) {
         ctx.diags.error(
           `include forms a cycle: ${[...stack, file].map(ctx.display).join(' → ')}`,

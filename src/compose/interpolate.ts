@@ -6,6 +6,19 @@ import type { Node } from './node.js';
 
 export type Lookup = (name: string) => string | undefined;
 
+/** Thrown by a lookup for a variable it refuses to give (a runner credential): an error where it is used. */
+export class RefusedVariable extends Error {
+  constructor(
+    readonly variable: string,
+    why: string,
+  ) {
+    super(`variable ${variable} ${why}`);
+  }
+}
+
+/** Deepest `${A:-${B:-…}}` nesting read; compose files use two or three levels. */
+export const MAX_INTERPOLATION_DEPTH = 32;
+
 export interface Interpolated {
   value: string;
   /** Variables used without a default and not set (compose substitutes ''). */
@@ -18,12 +31,28 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 export function interpolateString(text: string, lookup: Lookup): Interpolated {
   const out: Interpolated = { value: '', unset: [], errors: [] };
-  out.value = expand(text, 0, text.length, lookup, out);
+  try {
+    out.value = expand(text, 0, text.length, lookup, out, 0);
+  } catch (err) {
+    if (!(err instanceof RefusedVariable || err instanceof TooDeep)) throw err;
+    out.errors.push(err.message);
+  }
   return out;
 }
 
-/** Expands text[from, to). */
-function expand(text: string, from: number, to: number, lookup: Lookup, out: Interpolated): string {
+class TooDeep extends Error {}
+
+/** Expands text[from, to); `depth` counts the `${` it is nested in. */
+function expand(
+  text: string,
+  from: number,
+  to: number,
+  lookup: Lookup,
+  out: Interpolated,
+  depth: number,
+): string {
+  if (depth > MAX_INTERPOLATION_DEPTH)
+    throw new TooDeep(`invalid interpolation: \${…} nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let result = '';
   let i = from;
   while (i < to) {
@@ -43,7 +72,7 @@ function expand(text: string, from: number, to: number, lookup: Lookup, out: Int
         out.errors.push(`invalid interpolation: ${JSON.stringify(text.slice(dollar, to))} has no closing }`);
         return result + text.slice(dollar, to);
       }
-      result += braced(text, dollar + 2, close, lookup, out);
+      result += braced(text, dollar + 2, close, lookup, out, depth);
       i = close + 1;
     } else {
       const name = NAME.exec(text.slice(dollar + 1, Math.min(to, dollar + 257)))?.[0];
@@ -87,7 +116,14 @@ function variable(name: string, lookup: Lookup, out: Interpolated): string {
 }
 
 /** The body of `${...}`: NAME, then optionally one of :- - :? ? :+ + and a nested template. */
-function braced(text: string, start: number, end: number, lookup: Lookup, out: Interpolated): string {
+function braced(
+  text: string,
+  start: number,
+  end: number,
+  lookup: Lookup,
+  out: Interpolated,
+  depth: number,
+): string {
   const body = text.slice(start, end);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -105,7 +141,7 @@ function braced(text: string, start: number, end: number, lookup: Lookup, out: I
   const value = lookup(name);
   const set = value !== undefined;
   const nonEmpty = set && value !== '';
-  const arg = () => expand(text, argFrom, end, lookup, out);
+  const arg = () => expand(text, argFrom, end, lookup, out, depth + 1);
   switch (op) {
     case ':-':
       return nonEmpty ? value : arg();
@@ -118,7 +154,8 @@ function braced(text: string, start: number, end: number, lookup: Lookup, out: I
     default: {
       const required = op === ':?' ? nonEmpty : set;
       if (required) return value!;
-      const message = arg();
+      // The message as written, not expanded: `${NOPE:?${DB_PASSWORD}}` must not print the password.
+      const message = text.slice(argFrom, end);
       out.errors.push(
         `required variable ${name} is ${set ? 'empty' : 'not set'}${message ? `: ${message}` : ''}`,
       );

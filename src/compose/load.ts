@@ -2,17 +2,20 @@
 // discover → read+parse (positions) → interpolate → include → extends → resolve paths →
 // merge files → normalise → profiles → validate references → ECS rules (bind mounts may become configs)
 // → the content of the configs services use.
-import { readFile } from 'node:fs/promises';
 import { checkReferencedFiles } from './check-files.js';
 import { bindSources } from './bind-configs.js';
 import { readConfigContents } from './config-contents.js';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
 import { decodeAwsExtensions } from './aws-extensions.js';
 import { applyEcsRules, UNMODELLED_SERVICE_FIELDS } from './ecs-rules.js';
-import { readEnvFile, readServiceEnvFiles } from './env-file.js';
+import { readServiceEnvFiles } from './env-file.js';
+import { projectLookup, type RunnerVariable } from './environment.js';
+import { fileAccess, type FileAccess } from './file-access.js';
+import { checkWorkspacePaths } from './workspace-paths.js';
+import { workspaceRoot } from '../workspace.js';
 import { applyExtends } from './extends.js';
 import { applyIncludes } from './include.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
@@ -44,11 +47,22 @@ export interface LoadOptions {
   dropBindMounts?: boolean;
   /** Deliver read-only bind mounts of paths inside the project as configs (compose/bind-configs.ts). */
   bindMountsAsConfigs?: boolean;
+  /** The directory files named by compose files must lie in; default workspaceRoot(environment, workingDir). */
+  workspace?: string;
+  /** Files outside the workspace, the runner's SSH agent and host networking in builds (input allow-outside-workspace). */
+  allowOutsideWorkspace?: boolean;
+  /** `build.privileged: true` (input allow-privileged-builds); refused otherwise. */
+  allowPrivilegedBuilds?: boolean;
+  /** Stops a load blocked on a file (the run's cancel). */
+  signal?: AbortSignal;
 }
 
 /** Everything a pass needs to read another compose file the same way (include, extends). */
 export interface LoadContext {
   diags: Diagnostics;
+  files: FileAccess;
+  /** Compose files already included (by real path and project directory): a diamond loads each once. */
+  included: Set<string>;
   workingDir: string;
   home: string | undefined;
   /** Display path for locations: relative to workingDir when inside it. */
@@ -69,7 +83,8 @@ export interface LoadContext {
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
   const diags = new Diagnostics();
-  const ctx = loadContext(options, diags);
+  const runnerValues = new Map<string, string>();
+  const ctx = loadContext(options, diags, (v) => runnerValues.set(v.name, v.value));
   const discovered = await discoverFiles(options.files, options.workingDir, options.environment);
   if (discovered.files.length === 0) {
     throw new UserError(
@@ -103,7 +118,14 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     if (envFile)
       envFileVars.set(
         name,
-        await readServiceEnvFiles(envFile, ['services', name, 'env_file'], lookup, diags, ctx.display),
+        await readServiceEnvFiles(
+          envFile,
+          ['services', name, 'env_file'],
+          lookup,
+          diags,
+          ctx.display,
+          ctx.files.read,
+        ),
       );
   }
   const { project, topLevelName } = normalizeProject(
@@ -128,7 +150,14 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   applyProfiles(project, options, lookup);
   validateReferences(project, sourceMap, diags);
   // Only a well-formed project is checked against the disk: a malformed field has its own error.
-  if (diags.errors.length === 0) await checkReferencedFiles(project, sourceMap, diags);
+  if (diags.errors.length === 0) {
+    await checkWorkspacePaths(project, sourceMap, diags, {
+      refusal: ctx.files.refusal,
+      allowOutside: options.allowOutsideWorkspace ?? false,
+      allowPrivileged: options.allowPrivilegedBuilds ?? false,
+    });
+    await checkReferencedFiles(project, sourceMap, diags);
+  }
   const rawFields = new Map<string, string[]>();
   for (const name of Object.keys(project.services)) {
     const node = get(services, name);
@@ -150,9 +179,14 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     bindSources: await bindSources(project),
   });
   // After the ECS rules, which may add configs made from bind mounts.
-  if (diags.errors.length === 0) await readConfigContents(project, sourceMap, diags, lookup);
+  if (diags.errors.length === 0) await readConfigContents(project, sourceMap, diags, lookup, ctx.files.read);
   diags.throwIfAny();
-  return { project, sourceMap, warnings: sortedWarnings(diags) };
+  return {
+    project,
+    sourceMap,
+    warnings: sortedWarnings(diags),
+    runnerVariables: [...runnerValues].map(([name, value]) => ({ name, value })),
+  };
 }
 
 function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): void {
@@ -163,62 +197,46 @@ function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): 
   for (const name of Object.keys(project.services)) if (!active.has(name)) delete project.services[name];
 }
 
-function loadContext(options: LoadOptions, diags: Diagnostics): LoadContext {
+function loadContext(
+  options: LoadOptions,
+  diags: Diagnostics,
+  onRunnerValue: (variable: RunnerVariable) => void,
+): LoadContext {
   const env = options.environment;
   const display = (absolute: string) => {
     const rel = relative(options.workingDir, absolute);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
   };
+  const files = fileAccess({
+    workspace: options.workspace ?? workspaceRoot(env, options.workingDir),
+    allowOutside: options.allowOutsideWorkspace ?? false,
+    ...(options.signal && { signal: options.signal }),
+  });
   return {
     diags,
+    files,
+    included: new Set(),
     workingDir: options.workingDir,
     home: env.HOME,
     display,
     async readCompose(file, lookup, usedAt) {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (err) {
-        const why =
-          (err as NodeJS.ErrnoException).code === 'ENOENT'
-            ? 'does not exist'
-            : `cannot be read (${(err as Error).message})`;
-        diags.error(`compose file ${display(file)} ${why}`, usedAt?.path, usedAt?.loc);
+      // A file another compose file names (include, extends) is confined; the operator's own are not.
+      const result = await files.read(file, { maxBytes: MAX_FILE_BYTES, confine: usedAt !== undefined });
+      if ('problem' in result) {
+        diags.error(`compose file ${display(file)} ${result.problem}`, usedAt?.path, usedAt?.loc);
         return undefined;
       }
-      if (bytes.length > MAX_FILE_BYTES) {
-        diags.error(
-          `compose file ${display(file)} is larger than ${MAX_FILE_BYTES} bytes`,
-          usedAt?.path,
-          usedAt?.loc,
-        );
-        return undefined;
-      }
-      const text = decodeUtf8(bytes, display(file), diags);
+      const text = decodeUtf8(result.bytes, display(file), diags);
       const doc = text === undefined ? undefined : parseYaml(text, display(file), diags);
       if (doc) interpolateTree(doc, lookup, diags);
       return doc;
     },
-    async makeLookup(projectDir, envFiles, mode = 'after-dotenv') {
-      // Process environment wins over env files; later env files win over earlier ones.
-      const fromFiles = new Map<string, string | undefined>();
-      const base: Lookup = (name) => env[name] ?? fromFiles.get(name);
-      // Joined by hand: ncc's asset relocator rewrites resolve(dir, '.env') into a path inside dist/.
-      const dotEnv = [resolve(projectDir), '.env'].join(sep);
-      const given = envFiles ?? [];
-      const list: Array<[string, boolean]> = [
-        ...(mode === 'after-dotenv' || given.length === 0 ? [[dotEnv, false] as [string, boolean]] : []),
-        ...given.map((f) => [f, true] as [string, boolean]),
-      ];
-      for (const [file, required] of list) {
-        const shown =
-          required && mode === 'after-dotenv' ? `${display(file)} (from the env-file input)` : display(file);
-        const vars = await readEnvFile(file, shown, base, diags, { required });
-        for (const [key, entry] of vars)
-          if (entry.value !== undefined || env[key] !== undefined)
-            fromFiles.set(key, entry.value ?? env[key]);
-      }
-      return base;
-    },
+    makeLookup: (projectDir, envFiles, mode = 'after-dotenv') =>
+      projectLookup(
+        { environment: env, diags, display, read: files.read, onRunnerValue },
+        projectDir,
+        envFiles,
+        mode,
+      ),
   };
 }

@@ -290,6 +290,8 @@ export interface LoadedProject {
   project: Project;
   sourceMap: SourceMap;
   warnings: Diagnostic[];
+  /** Variables interpolated from the runner (environment, env-file input): reports show them as `${NAME}`. */
+  runnerVariables?: Array<{ name: string; value: string }>;
 }
 
 export interface Diagnostic {

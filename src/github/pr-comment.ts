@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { errorMessage } from '../aws/errors.js';
 import type { Logger } from '../log.js';
+import { carriesMarker } from '../report/markdown.js';
 
 export interface CommentTarget {
   owner: string;
@@ -43,7 +44,7 @@ export function createCommenter(token: string, target: CommentTarget, logger: Lo
         per_page: 100,
       })
       .then(async (comments) => {
-        const comment = await ownComment(comments.filter((c) => c.body?.includes(marker)));
+        const comment = await ownComment(comments.filter((c) => carriesMarker(c.body, marker)));
         commentId ??= comment?.id;
         return comment?.body ?? undefined;
       })

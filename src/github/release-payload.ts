@@ -19,6 +19,8 @@ export interface ReleaseRecord {
   composeFiles: string[];
   /** service name → image reference pinned by digest */
   images: Record<string, string>;
+  /** Images the template adds besides the services' (the secrets/DNS init containers'), by container name. */
+  helperImages?: Record<string, string>;
   /** sha256 of templateBody. */
   templateHash: string;
   /** The compact template body exactly as CloudFormation received it. */

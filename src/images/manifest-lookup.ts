@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { getRegistryLogin } from './ecr.js';
 import { isPrivateEcrHost, type ImageReference } from './image-reference.js';
+import { realmRefusal, type ResolveHost } from './token-realm.js';
 
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 export const MANIFEST_ACCEPT = [
@@ -18,6 +19,8 @@ export interface LookupDeps {
   credentials(host: string): { username: string; password: string } | undefined;
   /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
   deniedHint?: (ref: ImageReference) => string;
+  /** DNS, for the token realm's rules (token-realm.ts); the system resolver unless a test passes its own. */
+  resolveHost?: ResolveHost;
 }
 
 /**
@@ -64,6 +67,11 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
       throw new UserError(`${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`);
+    const refused = await realmRefusal(challenge.params.realm, ref.apiHost, deps.resolveHost);
+    if (refused)
+      throw new UserError(
+        `${ref.host} asked for a token from elsewhere, which is not fetched: ${refused}. ${deniedHint(ref)}`,
+      );
     const token = await anonymousToken(ref, challenge.params, deps.fetch, deniedHint);
     response = await reach(ref, () => head(`Bearer ${token}`));
   }

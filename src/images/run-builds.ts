@@ -57,9 +57,8 @@ export async function runBuilds(
 }
 
 async function printGroup(logger: Logger, title: string, lines: string[]): Promise<void> {
-  await logger.group(title, async () => {
-    for (const line of lines) logger.info(line);
-  });
+  // Build output is the Dockerfile's (a pull request's): never read as workflow commands.
+  await logger.group(title, async () => logger.verbatim(lines));
 }
 
 function seconds(ms: number): string {

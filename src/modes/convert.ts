@@ -13,7 +13,7 @@ export async function convertMode(
 ): Promise<RunResult> {
   const { loaded, stackName } = compose;
   const conversion = convertProject(withPreviewImages(loaded), options.convert, deps.logger);
-  await guardSecrets(loaded, options.load.environment, false, deps.logger);
+  await guardSecrets(loaded, options.load.environment, false, deps.logger, conversion.template);
   await writeTemplate(options.templatePath, conversion.body);
   return {
     report: {

@@ -4,6 +4,8 @@ import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
 import { isSecretLikePath } from './compose-changes.js';
 import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js';
+import { codeSpan, escapeText } from './escape.js';
+import { showAsVariables } from './runner-values.js';
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
 import { redact } from './secret-guard.js';
 import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
@@ -23,6 +25,14 @@ export const SUMMARY_LIMIT = Math.floor((1024 * 1024) / 3);
 /** Hidden marker that finds this stack's comment again, so one comment is edited in place. */
 export function commentMarker(stackName: string): string {
   return `<!-- compose-ecs stack=${stackName} -->`;
+}
+
+/**
+ * Whether a comment is the one `marker` names: the marker is the comment's first line, where only
+ * compose-ecs writes it. Anywhere else it is text someone else put there (a quote, an environment key).
+ */
+export function carriesMarker(body: string | null | undefined, marker: string): boolean {
+  return body === marker || (body?.startsWith(`${marker}\n`) ?? false);
 }
 
 const ACTION_ICON: Record<string, string> = {
@@ -105,21 +115,17 @@ function headline(report: RunReport): string {
     .replace('{mode}', `compose-ecs ${report.mode}`)
     .replace('{stack}', `\`${report.stackName}\``);
   const meta = [
-    `project \`${cell(report.project)}\``,
+    `project ${codeSpan(report.project)}`,
     report.region,
     report.changeSetType === 'CREATE' ? 'new stack' : undefined,
-    report.commit ? `commit \`${cell(report.commit.slice(0, 7))}\`` : undefined,
+    report.commit ? `commit ${codeSpan(report.commit.slice(0, 7))}` : undefined,
     report.runUrl ? `[run](${report.runUrl})` : undefined,
   ].filter(Boolean);
   return `### ${title}${counts}\n${meta.join(' · ')}`;
 }
 
-/** Pipes and newlines would break a markdown table cell. */
-function cell(text: string | number | undefined): string {
-  return String(text ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
+/** User-supplied text in prose or a table cell: escaped (report/escape.ts), one line. */
+const cell = escapeText;
 
 /** `repo/web@sha256:0123456789abcdef…` → `web@sha256:0123456789ab`: enough to tell two images apart. */
 export function shortImage(uri: string | undefined): string {
@@ -140,8 +146,8 @@ function composeItems(report: RunReport): string[] {
     const record = images.get(s.service);
     const origin = record?.repository
       ? record.pushed
-        ? `built now${record.tag ? `, tag \`${cell(record.tag)}\`` : ''}`
-        : `reused${record.tag ? `, tag \`${cell(record.tag)}\`` : ''}`
+        ? `built now${record.tag ? `, tag ${codeSpan(record.tag)}` : ''}`
+        : `reused${record.tag ? `, tag ${codeSpan(record.tag)}` : ''}`
       : undefined;
     const image = s.image
       ? s.image.from && s.image.to
@@ -196,7 +202,7 @@ function changeRows(report: RunReport): string[] {
       : local?.replacedBy.length
         ? local.replacedBy
         : c.properties;
-    const by = causes.length ? ` by ${causes.join(', ')}` : '';
+    const by = causes.length ? ` by ${cell(causes.join(', '))}` : '';
     const replacement =
       c.replacement === 'True'
         ? `⚠️ **replaced**${by}`
@@ -207,19 +213,21 @@ function changeRows(report: RunReport): string[] {
     const props =
       c.action === 'Modify' && fromAws.length
         ? fromAws
-            .map(
-              (d) =>
+            .map((d) =>
+              cell(
                 `${d.path ?? d.property}: ${showValue(d.before ?? '(none)', 40)} → ${showValue(d.after ?? '(none)', 40)}`,
+              ),
             )
             .join('<br>')
         : c.action === 'Modify' && local
           ? propertySummary(local.changes)
           : c.action === 'Modify'
-            ? c.properties.join(', ')
+            ? cell(c.properties.join(', '))
             : '';
-    // Replacement first, then the properties: four columns stay readable without scrolling.
+    // Replacement first, then the properties: four columns stay readable without scrolling. Each part is
+    // escaped already; only the <br> between them is markup.
     const what = [replacement, props].filter(Boolean).join('<br>');
-    return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | \`${cell(c.logicalId)}\` | ${cell(shortType(c.type))} | ${cell(what)} |`;
+    return `| ${ACTION_ICON[c.action] ?? ''} ${c.action} | ${codeSpan(c.logicalId)} | ${cell(shortType(c.type))} | ${what} |`;
   });
 }
 
@@ -245,9 +253,9 @@ function propertySummary(changes: PropertyChange[]): string {
         isScalar(only.before) &&
         isScalar(only.after)
       )
-        return `${name}: ${showValue(only.before, 30)} → ${showValue(only.after, 30)}`;
+        return cell(`${name}: ${showValue(only.before, 30)} → ${showValue(only.after, 30)}`);
       const count = (what: string, n: number) => (n ? `${n} ${what}` : '');
-      return `${name}: ${[
+      return `${cell(name)}: ${[
         count('added', list.filter((c) => c.before === undefined).length),
         count('removed', list.filter((c) => c.after === undefined).length),
         count('changed', list.filter((c) => c.before !== undefined && c.after !== undefined).length),
@@ -270,7 +278,7 @@ function imageRows(report: RunReport): string[] {
     const build =
       i.origin ??
       (i.repository ? (i.pushed ? 'built and pushed' : 'reused from the registry') : 'as written');
-    return `| ${cell(i.service)} | \`${cell(shortImage(i.uri))}\` | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
+    return `| ${cell(i.service)} | ${codeSpan(shortImage(i.uri))} | ${build} | ${deployed.get(i.uri) ?? 'unchanged'} |`;
   });
 }
 
@@ -304,7 +312,7 @@ function resourcesTable(rows: ProgressRow[]): string[] {
       r.failure && r.failure.status !== r.status
         ? `❌ ${cell(r.failure.status)}, then ${icon(r.status)} ${cell(r.status)}`
         : `${icon(r.status)} ${cell(r.status)}`;
-    return `| \`${cell(r.logicalId)}\` | ${cell(shortType(r.type))} | ${status} | ${cell(r.failure?.reason ?? r.reason)} |`;
+    return `| ${codeSpan(r.logicalId)} | ${cell(shortType(r.type))} | ${status} | ${cell(r.failure?.reason ?? r.reason)} |`;
   });
 }
 
@@ -334,7 +342,7 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     .sort((a, b) => Number(b.failed) - Number(a.failed))
     .map(
       (r) =>
-        `| ${icon(r)} \`${cell(r.logicalId)}\` | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     );
 }
 
@@ -356,14 +364,28 @@ function diffSection(report: RunReport): Section {
       return `- ${path}: ${showValue(c.before, 200)}\n+ ${path}: ${showValue(c.after, 200)}`;
     });
     const replaced = r.replacedBy.length ? `, replaced by ${r.replacedBy.join(', ')}` : '';
-    return `<details><summary>${ACTION_ICON[r.action]} <code>${r.logicalId}</code> ${r.type}${replaced}</summary>\n\n${fence(lines.join('\n'), 'diff')}\n\n</details>`;
+    const summary = `<details><summary>${ACTION_ICON[r.action]} <code>${r.logicalId}</code> ${r.type}${replaced}</summary>`;
+    // Cut inside the code block, never through it: the lines that fit, then how many were left out.
+    return (rowLimit = Infinity) => {
+      let kept = lines.length;
+      let size = lines.reduce((n, l) => n + l.length + 1, 0);
+      while (kept > 0 && size > rowLimit - summary.length - 80) size -= lines[--kept]!.length + 1;
+      const cut =
+        kept < lines.length
+          ? [...lines.slice(0, kept), `… ${lines.length - kept} more lines cut to fit`]
+          : lines;
+      return `${summary}\n\n${fence(cut.join('\n'), 'diff')}\n\n</details>`;
+    };
   });
   return {
     priority: 1,
     rows: blocks.length,
-    render: (n) =>
+    render: (n, rowLimit) =>
       blocks.length
-        ? `<details><summary><b>Template diff</b> (${blocks.length} resources)</summary>\n\n${blocks.slice(0, n).join('\n')}${more(blocks.length - n, 'resources')}\n\n</details>`
+        ? `<details><summary><b>Template diff</b> (${blocks.length} resources)</summary>\n\n${blocks
+            .slice(0, n)
+            .map((block) => block(rowLimit))
+            .join('\n')}${more(blocks.length - n, 'resources')}\n\n</details>`
         : '',
   };
 }
@@ -449,7 +471,9 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
     .join(' · ');
   sections.push(fixed(`<sub>${footer}</sub>`));
 
-  let out = fitSections(sections, limit, (text) => redact(text, report.redactions ?? []));
+  let out = fitSections(sections, limit, (text) =>
+    showAsVariables(redact(text, report.redactions ?? []), report.shownAs ?? []),
+  );
   // Only the fixed parts are left (a giant error message): cut at a paragraph, outside any table.
   if (out.length > limit) {
     const cut = out.lastIndexOf('\n\n', limit - 80);

@@ -29,7 +29,8 @@ export interface ReviewedPlan {
   body?: string;
 }
 
-const LINE = /^<!-- compose-ecs reviewed (\{.*\}) -->$/m;
+/** The fingerprint line: the comment's second, right under the stack marker, where only compose-ecs writes. */
+const LINE = /^<!-- compose-ecs stack=[^\n]* -->\n<!-- compose-ecs reviewed (\{[^\n]*\}) -->(?:\n|$)/;
 const START = '<!-- compose-ecs reviewed-plan -->';
 const END = '<!-- compose-ecs reviewed-plan end -->';
 /** Past this many resource changes the list would crowd the comment: the template hash still tells. */

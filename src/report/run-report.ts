@@ -1,3 +1,4 @@
+import type { ShownAs } from './runner-values.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
@@ -44,6 +45,8 @@ export interface RunReport {
   apiCallsByPhase?: Record<string, number>;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
+  /** Values interpolated from the runner, shown as `${NAME}` (report/runner-values.ts). */
+  shownAs?: ShownAs[];
   /** The commit the release is of (a rollback: the restored one). */
   commit?: string;
   /** Link to the workflow run, when known. */

@@ -76,6 +76,33 @@ export function secretLeaks(
   return leaks;
 }
 
+/**
+ * Every place in a serialized document (the template, a release record) that holds a secret's value, as
+ * a path (`Resources.WebTaskDefinition.Properties.ContainerDefinitions[0].WorkingDirectory`). The field
+ * checks above name the compose line; this one catches every field they do not list (working_dir, user,
+ * logging options, an x-aws-cloudformation overlay, parameters), whatever the converter copies.
+ */
+export function documentLeaks(
+  document: unknown,
+  values: Array<{ secret: string; value: string }>,
+): Array<{ secret: string; path: string }> {
+  const found: Array<{ secret: string; path: string }> = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'string') {
+      const hit = values.find((v) => node.includes(v.value));
+      if (hit) found.push({ secret: hit.secret, path });
+    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        // A key can carry a value too (an overlay's resource name, a tag key).
+        walk(key, path ? `${path}.${key}` : key);
+        walk(value, path ? `${path}.${key}` : key);
+      }
+  };
+  walk(document, '');
+  return found;
+}
+
 /** Replaces secret values in text bound for a comment or summary (defence in depth). */
 export function redact(text: string, values: readonly string[]): string {
   let out = text;

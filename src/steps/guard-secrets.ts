@@ -2,7 +2,8 @@ import type { LoadedProject } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import { buildSecretLeaks, unsetBuildSecrets } from '../images/build-support.js';
 import type { Logger } from '../log.js';
-import { secretLeaks, secretValues, unsetSecrets } from '../report/secret-guard.js';
+import { documentLeaks, secretLeaks, secretValues, unsetSecrets } from '../report/secret-guard.js';
+import type { Template } from '../template/types.js';
 
 /**
  * The secrets' values, masked in the log from here on; a run stops before anything is built when a secret
@@ -13,7 +14,8 @@ export async function guardSecrets(
   environment: Record<string, string | undefined>,
   needsValues: boolean,
   logger: Logger,
-): Promise<string[]> {
+  template: Template,
+): Promise<Array<{ secret: string; value: string }>> {
   const secrets = await secretValues(loaded, environment);
   for (const { value } of secrets) logger.mask(value);
   const unset = needsValues
@@ -23,11 +25,31 @@ export async function guardSecrets(
   const leaks = secretLeaks(loaded, secrets);
   if (leaks.length)
     throw new UserError(`${leaks.length} field(s) would put a secret's value into the template`, leaks);
+  refuseLeaks(template, secrets, 'template');
   const imageLeaks = buildSecretLeaks(loaded, secrets);
   if (imageLeaks.length)
     throw new UserError(
       `${imageLeaks.length} build field(s) would put a secret's value into an image`,
       imageLeaks,
     );
-  return secrets.map((s) => s.value);
+  return secrets;
+}
+
+/**
+ * Refuses a document that holds a secret's value anywhere (the whole template, a release record): each
+ * place is named by its path in the document, never by the value.
+ */
+export function refuseLeaks(
+  document: unknown,
+  secrets: Array<{ secret: string; value: string }>,
+  what: 'template' | 'release record',
+): void {
+  const leaks = documentLeaks(document, secrets);
+  if (leaks.length)
+    throw new UserError(
+      `${leaks.length} place(s) of the ${what} would hold a secret's value`,
+      leaks.map((l) => ({
+        message: `${l.path} contains the value of secret ${l.secret}, which would be stored in clear in the ${what} (and the change set and the release); pass it with secrets: instead`,
+      })),
+    );
 }

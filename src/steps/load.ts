@@ -12,9 +12,13 @@ export interface LoadedCompose {
 }
 
 /** Step 1 of a new release: the compose project, checked, and the stack it goes to. */
-export async function loadCompose(options: RunOptions, logger: Logger): Promise<LoadedCompose> {
+export async function loadCompose(
+  options: RunOptions,
+  logger: Logger,
+  signal?: AbortSignal,
+): Promise<LoadedCompose> {
   const loaded = await logger.group('load the compose project', async () => {
-    const result = await loadProject(options.load);
+    const result = await loadProject({ ...options.load, ...(signal && { signal }) });
     for (const w of result.warnings) logger.warning(diagnosticBody(w), w.location);
     logger.info(`project ${result.project.name}: ${Object.keys(result.project.services).length} services`);
     return result;

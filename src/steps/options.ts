@@ -47,6 +47,8 @@ export interface RunOptions {
   release?: ReleaseOptions;
   /** destroy: keep the secrets the action stored in Secrets Manager. */
   keepSecrets?: boolean;
+  /** Variables whose interpolated values reports may show; others from the runner appear as `${NAME}`. */
+  showVariables?: string[];
 }
 
 export interface ReleaseOptions {

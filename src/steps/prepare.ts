@@ -6,10 +6,11 @@ import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
+import { runnerValueDisplay } from '../report/runner-values.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
 import { compactBody, convertProject, withPreviewImages, writeTemplate } from './convert.js';
-import { guardSecrets } from './guard-secrets.js';
+import { guardSecrets, refuseLeaks } from './guard-secrets.js';
 import { buildImages } from './images.js';
 import type { LoadedCompose } from './load.js';
 
@@ -22,7 +23,8 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   const { options, logger } = ctx;
   const { loaded, stackName } = compose;
   const preview = convertProject(withPreviewImages(loaded), options.convert, logger);
-  const redactions = await guardSecrets(loaded, options.load.environment, true, logger);
+  const secrets = await guardSecrets(loaded, options.load.environment, true, logger, preview.template);
+  const redactions = secrets.map((s) => s.value);
   const overrideProblems = parameterOverrideProblems(
     options.stack?.parameterOverrides ?? {},
     preview.template.Parameters ?? {},
@@ -39,6 +41,8 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   refuseBlockedStack(stackName, preflight.stack?.StackStatus);
   const { project, images } = await buildImages(ctx, loaded);
   const conversion = convertProject({ ...loaded, project }, options.convert, logger, false);
+  // The pinned template differs from the preview only in images; checked again all the same.
+  refuseLeaks(conversion.template, secrets, 'template');
   await writeTemplate(options.templatePath, conversion.body);
   return {
     stackName,
@@ -84,6 +88,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
       startOrder: conversion.startOrder,
       redactions,
+      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
       ...(options.release?.sha ? { commit: options.release.sha } : {}),
     },
     conversion,

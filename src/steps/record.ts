@@ -3,6 +3,11 @@ import { releasePayload, templateHash, type ReleaseRecord } from '../github/rele
 import type { ReleaseState } from '../github/releases.js';
 import { vouchForRelease } from '../releases/trust.js';
 import type { StepContext } from './context.js';
+import { refuseLeaks } from './guard-secrets.js';
+import { CONFIGS_INIT_CONTAINER } from '../template/configs.js';
+import { DNS_INIT_CONTAINER } from '../template/discovery.js';
+import { SECRETS_INIT_CONTAINER } from '../template/secrets.js';
+import type { Template } from '../template/types.js';
 import type { Planned } from './plan.js';
 
 /** A release being recorded: the GitHub deployment's id. */
@@ -33,6 +38,7 @@ export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord
     sha: candidate.sha ?? '',
     composeFiles: candidate.composeFiles,
     images: Object.fromEntries(candidate.images.map((i) => [i.service, i.uri])),
+    helperImages: helperImages(candidate.template),
     templateHash: templateHash(candidate.body),
     templateBody: candidate.body,
     parameters,
@@ -54,6 +60,12 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
     return undefined;
   }
   const record = releaseRecord(ctx, planned);
+  // The record holds the template and every parameter: no secret's value may be among them.
+  refuseLeaks(
+    record,
+    (candidate.report.redactions ?? []).map((value) => ({ secret: 'declared in the compose files', value })),
+    'release record',
+  );
   const environment = record.environment;
   try {
     const { payload, upload, compressed } = releasePayload(record, ctx.options.templateBucket);
@@ -134,4 +146,20 @@ export function githubProblem(err: unknown): string {
   if (status === 403 || status === 404)
     return `GitHub answered ${status} (${message}): the workflow needs \`permissions: deployments: write\``;
   return message;
+}
+
+const HELPERS = new Set([SECRETS_INIT_CONTAINER, CONFIGS_INIT_CONTAINER, DNS_INIT_CONTAINER]);
+
+/** The images of the init containers the converter adds (they receive secret values), by container name. */
+export function helperImages(template: Template): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const resource of Object.values(template.Resources ?? {})) {
+    if ((resource as { Type?: string }).Type !== 'AWS::ECS::TaskDefinition') continue;
+    const containers = (resource as { Properties?: { ContainerDefinitions?: unknown[] } }).Properties
+      ?.ContainerDefinitions;
+    for (const c of (containers ?? []) as Array<{ Name?: unknown; Image?: unknown }>)
+      if (typeof c.Name === 'string' && HELPERS.has(c.Name) && typeof c.Image === 'string')
+        out[c.Name] = c.Image;
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

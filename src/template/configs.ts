@@ -19,7 +19,8 @@ import { SECRETS_ROOT } from './secrets.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
 
-const INIT_CONTAINER = 'compose-configs-init';
+export const CONFIGS_INIT_CONTAINER = 'compose-configs-init';
+const INIT_CONTAINER = CONFIGS_INIT_CONTAINER;
 /** Bytes per stored parameter: the standard tier's value limit. */
 export const CHUNK_BYTES = 4096;
 /**

@@ -23,7 +23,13 @@ export interface ConvertOptions {
 export type ResolvedOptions = Required<Omit<ConvertOptions, 'permissionsBoundary'>> &
   Pick<ConvertOptions, 'permissionsBoundary'>;
 
-export const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox:1.36';
+/**
+ * busybox 1.36.1 (the multi-platform index), pinned by digest: the init containers receive secret values, so
+ * the image must be the bytes reviewed, not whatever the tag names on the day a task starts. ECS takes
+ * `repository-url/image@digest` (ContainerDefinition.Image in the ECS API reference).
+ */
+export const DEFAULT_SECRETS_INIT_IMAGE =
+  'public.ecr.aws/docker/library/busybox@sha256:73aaf090f3d85aa34ee199857f03fa3a95c8ede2ffd4cc2cdb5b94e566b11662';
 
 export function resolveOptions(o: ConvertOptions = {}): ResolvedOptions {
   return {

@@ -21,7 +21,8 @@ export interface SecretSource {
 }
 
 export const SECRETS_ROOT = '/run/secrets';
-const INIT_CONTAINER = 'compose-secrets-init';
+export const SECRETS_INIT_CONTAINER = 'compose-secrets-init';
+const INIT_CONTAINER = SECRETS_INIT_CONTAINER;
 
 /** Template parameter for a file (or environment) secret the pipeline stores at deploy time. */
 export function secretParameterName(ctx: Context, secret: string): string {

@@ -3,6 +3,7 @@
 import type { ResourceFigures, Service } from '../model.js';
 import type { Node } from '../node.js';
 import { UNMODELLED_SERVICE_FIELDS } from '../ecs-rules.js';
+import { RefusedVariable } from '../interpolate.js';
 import { normalizeBuild } from './build.js';
 import { normalizeCommand } from './command.js';
 import { normalizeDeploy, emptyDeploy } from './deploy.js';
@@ -87,8 +88,8 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     command: (v, p) => (s.command = normalizeCommand(ctx, v, p)),
     entrypoint: (v, p) => (s.entrypoint = normalizeCommand(ctx, v, p)),
     environment: (v, p) => {
-      for (const [key, { value }] of dict(ctx, v, p, true))
-        environment.set(key, value ?? ctx.lookup(key) ?? null);
+      for (const [key, { value, node }] of dict(ctx, v, p, true))
+        environment.set(key, value ?? fromEnvironment(ctx, key, [...p, key], node) ?? null);
     },
     env_file: () => undefined, // read beforehand (env-file.ts); merged below
     working_dir: (v, p) => (s.workingDir = str(ctx, v, p)),
@@ -308,4 +309,15 @@ export function extraHosts(ctx: Ctx, node: Node, path: Path): string[] {
     return out;
   }
   return (stringList(ctx, node, path) ?? []).map((h) => h.replace(/^([^:=]+):(?!.*=)/, '$1='));
+}
+
+/** A bare `environment: [KEY]` takes the environment's value: never a runner credential's. */
+function fromEnvironment(ctx: ServiceCtx, key: string, path: Path, node: Node): string | undefined {
+  try {
+    return ctx.lookup(key);
+  } catch (err) {
+    if (!(err instanceof RefusedVariable)) throw err;
+    ctx.diags.error(err.message, path, node.loc);
+    return undefined;
+  }
 }
