@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
+// The Node check comes first: ES modules evaluate in import order, so nothing else has run when it refuses.
+import './cli-node-guard.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
