@@ -5,6 +5,7 @@ import './cli-node-guard.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
+import { chooseBindMountPolicy } from './compose/bind-policy.js';
 import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
@@ -13,6 +14,7 @@ import { StreamLogger } from './log.js';
 import type { Mode } from './run.js';
 import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
+import { workspaceRoot } from './workspace.js';
 
 /** How long a cancelled CLI run waits for CloudFormation's rollback (nothing kills it, unlike a runner). */
 const CLI_CANCEL_WAIT_MS = 60_000;
@@ -33,8 +35,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --subnet-ids IDS     comma-separated subnet ids
       --public-subnet-ids IDS  public subnets for the internet-facing load balancer
       --private-subnets    run tasks in private subnets without public IPs
-      --drop-bind-mounts   drop bind mounts with a warning instead of failing
-      --bind-mounts-as-configs  deliver read-only bind mounts inside the project as configs
+      --bind-mounts MODE   error (default), configs, drop or auto: what becomes of bind mounts (README, Inputs)
       --template-bucket B  S3 bucket for templates over 51,200 bytes
   -o, --output FILE        where to write the template (convert prints it to stdout otherwise)
       --wait-timeout MIN   minutes to wait for the deploy (default 30)
@@ -74,6 +75,7 @@ export async function cli(argv: string[]): Promise<number> {
         'subnet-ids': { type: 'string' },
         'public-subnet-ids': { type: 'string' },
         'private-subnets': { type: 'boolean' },
+        'bind-mounts': { type: 'string' },
         'drop-bind-mounts': { type: 'boolean' },
         'bind-mounts-as-configs': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
@@ -149,7 +151,20 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`${stackProblems.join('\n').replace(/input /g, '--')}\n`);
     return 2;
   }
+  const bindMounts = chooseBindMountPolicy(
+    values['bind-mounts'] ?? '',
+    {
+      dropBindMounts: values['drop-bind-mounts'] ?? false,
+      bindMountsAsConfigs: values['bind-mounts-as-configs'] ?? false,
+    },
+    'flag',
+  );
+  if (bindMounts.problem) {
+    process.stderr.write(`${bindMounts.problem}\n`);
+    return 2;
+  }
   const logger = new StreamLogger(undefined, values.verbose);
+  if (bindMounts.deprecation) logger.warning(bindMounts.deprecation);
   const cwd = process.cwd();
   // Without --output nothing is written: convert prints the template, plan and deploy their report.
   const templatePath = values.output === undefined ? undefined : resolve(values.output);
@@ -195,8 +210,8 @@ export async function cli(argv: string[]): Promise<number> {
           envFiles: values['env-file'] ?? [],
           profiles: values.profile ?? [],
           environment: process.env,
-          dropBindMounts: values['drop-bind-mounts'],
-          bindMountsAsConfigs: values['bind-mounts-as-configs'],
+          bindMounts: bindMounts.policy,
+          workspace: workspaceRoot(process.env, cwd),
         },
         stackName: values['stack-name'],
         vpcId: values['vpc-id'],
@@ -204,7 +219,7 @@ export async function cli(argv: string[]): Promise<number> {
         publicSubnetIds: values['public-subnet-ids']?.split(',').filter(Boolean),
         privateSubnets: values['private-subnets'],
         convert: {
-          dropUnsupportedMounts: values['drop-bind-mounts'],
+          dropUnsupportedMounts: bindMounts.policy.drop === 'all',
           assignPublicIp: !values['private-subnets'],
         },
         templatePath,

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { chooseBindMountPolicy, type BindMountPolicy } from './compose/bind-policy.js';
 import { UserError } from './errors.js';
 import { BUILDERS, type Builder } from './images/builders.js';
 import { readStackSettings, type StackSettings } from './deploy/stack-settings.js';
@@ -20,8 +21,10 @@ export interface ActionInputs {
   /** Public subnets for an internet-facing load balancer when the tasks run in private ones. */
   publicSubnetIds: string[];
   privateSubnets: boolean;
-  dropBindMounts: boolean;
-  bindMountsAsConfigs: boolean;
+  /** `bind-mounts` (or the deprecated drop-bind-mounts and bind-mounts-as-configs). */
+  bindMounts: BindMountPolicy;
+  /** Said once at the start of the run: deprecated inputs and what replaces them. */
+  warnings: string[];
   waitTimeoutMinutes: number;
   templatePath: string;
   templateBucket?: string;
@@ -114,10 +117,18 @@ export function parseInputs(
   const lifecycleKeep = keepText ? Number(keepText) : undefined;
   if (lifecycleKeep !== undefined && !(Number.isSafeInteger(lifecycleKeep) && lifecycleKeep >= 1))
     errors.push(`input lifecycle-keep: expected a whole number, 1 or more, got "${keepText}"`);
+  const privateSubnets = bool('private-subnets', read('private-subnets'), false, errors);
+  const bindMounts = chooseBindMountPolicy(
+    read('bind-mounts'),
+    {
+      dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false, errors),
+      bindMountsAsConfigs: bool('bind-mounts-as-configs', read('bind-mounts-as-configs'), false, errors),
+    },
+    'input',
+  );
+  if (bindMounts.problem) errors.push(bindMounts.problem);
   const flags = {
-    privateSubnets: bool('private-subnets', read('private-subnets'), false, errors),
-    dropBindMounts: bool('drop-bind-mounts', read('drop-bind-mounts'), false, errors),
-    bindMountsAsConfigs: bool('bind-mounts-as-configs', read('bind-mounts-as-configs'), false, errors),
+    privateSubnets,
     comment: bool('comment', read('comment'), true, errors),
     buildCache: bool('build-cache', read('build-cache'), true, errors),
   };
@@ -153,6 +164,8 @@ export function parseInputs(
     subnetIds: list(read('subnet-ids')),
     publicSubnetIds: list(read('public-subnet-ids')),
     ...flags,
+    bindMounts: bindMounts.policy,
+    warnings: bindMounts.deprecation ? [bindMounts.deprecation] : [],
     waitTimeoutMinutes,
     templatePath,
     templateBucket: read('template-bucket').trim() || undefined,

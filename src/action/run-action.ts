@@ -54,6 +54,7 @@ async function runWithReport(
   signal: AbortSignal,
 ): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  for (const warning of inputs.warnings) logger.warning(warning);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);
@@ -99,8 +100,7 @@ async function runWithReport(
           envFiles: inputs.envFiles,
           profiles: inputs.profiles,
           environment: process.env,
-          dropBindMounts: inputs.dropBindMounts,
-          bindMountsAsConfigs: inputs.bindMountsAsConfigs,
+          bindMounts: inputs.bindMounts,
         },
         stackName: inputs.stackName,
         repositoryPrefix: inputs.repositoryPrefix,
@@ -108,7 +108,7 @@ async function runWithReport(
         subnetIds: inputs.subnetIds,
         publicSubnetIds: inputs.publicSubnetIds,
         privateSubnets: inputs.privateSubnets,
-        convert: { dropUnsupportedMounts: inputs.dropBindMounts, assignPublicIp: !inputs.privateSubnets },
+        convert: { dropUnsupportedMounts: inputs.bindMounts.drop === 'all', assignPublicIp: !inputs.privateSubnets },
         templatePath: inputs.templatePath,
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
