@@ -10,7 +10,8 @@ import { cancelOnSignals } from './cancel-on-signals.js';
 import { readStackSettings } from './deploy/stack-settings.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { BUILDERS, selectEngine, type Builder } from './images/select-engine.js';
-import { StreamLogger } from './log.js';
+import { CliOutput } from './cli-output.js';
+import { StreamLogger, type Logger } from './log.js';
 import type { Mode } from './run.js';
 import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
@@ -163,16 +164,20 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`${bindMounts.problem}\n`);
     return 2;
   }
-  const logger = new StreamLogger(undefined, values.verbose);
+  // The report lists the run's warnings once; convert has no report, so they are said as they come.
+  const logger = new CliOutput(
+    { stdout: process.stdout, stderr: process.stderr, env: process.env },
+    { verbose: values.verbose ?? false, holdWarnings: mode !== 'convert' },
+  );
   if (bindMounts.deprecation) logger.warning(bindMounts.deprecation);
   const cwd = process.cwd();
   // Without --output nothing is written: convert prints the template, plan and deploy their report.
   const templatePath = values.output === undefined ? undefined : resolve(values.output);
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
-  const [{ run }, { createAwsEdge }, { renderMarkdown }] = await Promise.all([
+  const [{ run }, { createAwsEdge }, { renderTerminal }] = await Promise.all([
     import('./run.js'),
     import('./aws/sdk-edge.js'),
-    import('./report/markdown.js'),
+    import('./report/terminal.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: values.region });
   if (values.to !== undefined && values.to !== 'previous' && !/^(\d+|[0-9a-fA-F]{7,40})$/.test(values.to)) {
@@ -246,11 +251,16 @@ export async function cli(argv: string[]): Promise<number> {
     );
     if (aws) result.report.apiCallsByPhase = aws.calls.phaseTotals();
     if (mode === 'convert' && !values.output) process.stdout.write(result.conversion?.body ?? '');
-    else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
+    else if (mode !== 'convert') {
+      logger.close();
+      process.stdout.write(logger.report(result.report, renderTerminal));
+    }
     return 0;
   } catch (err) {
+    logger.releaseWarnings();
     return userFailure(err, logger);
   } finally {
+    logger.close();
     interrupts.dispose();
   }
 }
@@ -364,7 +374,7 @@ async function inspect(
 }
 
 /** A failure the user can act on: each diagnostic once with its place, then the summary; exit code 1. */
-function userFailure(caught: unknown, logger: StreamLogger): number {
+function userFailure(caught: unknown, logger: Logger): number {
   const err = caught instanceof RunFailure ? caught.error : caught;
   if (!(err instanceof UserError)) throw err;
   for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);

@@ -20,7 +20,7 @@ import type { LoadedCompose } from './load.js';
  */
 export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): Promise<Candidate> {
   const { options, logger } = ctx;
-  const { loaded, stackName } = compose;
+  const { loaded, stackName, buildWarnings } = compose;
   const preview = convertProject(withPreviewImages(loaded), options.convert, logger);
   const redactions = await guardSecrets(loaded, options.load.environment, true, logger);
   const overrideProblems = parameterOverrideProblems(
@@ -81,7 +81,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       hasChanges: false,
       changes: [],
       images,
-      warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
+      warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
       redactions,
       ...(options.release?.sha ? { commit: options.release.sha } : {}),
     },
