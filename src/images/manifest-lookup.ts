@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { getRegistryLogin } from './ecr.js';
 import { isPrivateEcrHost, type ImageReference } from './image-reference.js';
+import type { RegistryMirrors } from './registry-mirrors.js';
 
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 export const MANIFEST_ACCEPT = [
@@ -18,6 +19,10 @@ export interface LookupDeps {
   credentials(host: string): { username: string; password: string } | undefined;
   /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
   deniedHint?: (ref: ImageReference) => string;
+  /** The engine's registry mirrors (registry-mirrors.ts), asked before the registry itself. */
+  mirrors?: RegistryMirrors;
+  /** Said when a mirror could not answer and the registry is asked instead. */
+  onMirrorMiss?: (message: string) => void;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface LookupDeps {
  * anonymous access for every other host.
  */
 export async function registryCredentials(
-  refs: Array<ImageReference | undefined>,
+  refs: Array<Pick<ImageReference, 'host'> | undefined>,
   registry: ImageRegistry,
   logger: Logger,
 ): Promise<LookupDeps['credentials']> {
@@ -46,8 +51,40 @@ export async function registryCredentials(
  * Undefined when the registry has no such manifest.
  */
 export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): Promise<string | undefined> {
-  const url = `https://${ref.apiHost}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
-  const basic = deps.credentials(ref.host);
+  // The engine's mirrors first, as its pulls go; the registry itself when none has the manifest.
+  const tried: string[] = [];
+  const mirrors = deps.mirrors?.get(ref.host) ?? [];
+  for (const mirror of mirrors) {
+    const host = new URL(mirror).host;
+    try {
+      const digest = await digestAt(mirror, host, ref, deps);
+      if (digest) return digest;
+      tried.push(`${host}: no such manifest`);
+    } catch (err) {
+      tried.push(`${host}: ${(err as Error).message}`);
+    }
+    deps.onMirrorMiss?.(
+      `mirror ${host} could not pin ${ref.name}:${ref.tag ?? 'latest'} (${tried.at(-1)}); asking ${ref.host}`,
+    );
+  }
+  try {
+    return await digestAt(`https://${ref.apiHost}`, ref.host, ref, deps);
+  } catch (err) {
+    if (!(err instanceof UserError) || !err.message.startsWith('cannot reach')) throw err;
+    const viaMirrors = tried.length ? ` (mirrors: ${tried.join('; ')})` : '';
+    throw new UserError('images', `${err.message}${viaMirrors}. ${UNREACHABLE_HINT(ref)}`);
+  }
+}
+
+/** The lookup against one registry API (`https://host[:port]`), with `credentialHost`'s Basic login if any. */
+async function digestAt(
+  base: string,
+  credentialHost: string,
+  ref: ImageReference,
+  deps: LookupDeps,
+): Promise<string | undefined> {
+  const url = `${base}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
+  const basic = deps.credentials(credentialHost);
   const deniedHint = deps.deniedHint ?? pinDeniedHint;
   const head = (authorization?: string) =>
     deps.fetch(url, {
@@ -95,6 +132,10 @@ async function reach(ref: ImageReference, call: () => Promise<Response>): Promis
     );
   }
 }
+
+/** The ways out when the registry cannot be reached from here. */
+const UNREACHABLE_HINT = (ref: ImageReference) =>
+  `To deploy without the lookup, set pin-images: false (the release then names the tag, which can move) or write the digest in the compose file (${ref.name}@sha256:…); to reach the registry, set HTTPS_PROXY (with NO_PROXY) for the run, or give the engine a registry mirror (registry-mirrors in /etc/docker/daemon.json, [[registry.mirror]] in registries.conf for podman), which the lookup uses too`;
 
 /** `Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull"` */
 export function parseChallenge(

@@ -4,11 +4,14 @@ import type { Logger } from '../log.js';
 import { parseImageReference } from './image-reference.js';
 import { manifestDigestOf, registryCredentials } from './manifest-lookup.js';
 import type { ImagesResult } from './pin.js';
+import type { RegistryMirrors } from './registry-mirrors.js';
 
 export interface PinDeps {
   registry: ImageRegistry;
   logger: Logger;
   fetch: typeof fetch;
+  /** The engine's registry mirrors, asked first (registry-mirrors.ts). */
+  mirrors?: RegistryMirrors;
 }
 
 /**
@@ -26,14 +29,23 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
     if (!ref) throw new UserError('images', `service ${s.name}: "${s.image}" is not an image reference`);
     return { service: s, ref };
   });
+  // A mirror in this account's ECR takes the ECR login like the registry it stands for.
+  const mirrorHosts = refs
+    .flatMap((r) => deps.mirrors?.get(r.ref.host) ?? [])
+    .map((url) => ({ host: new URL(url).host }));
   const credentials = await registryCredentials(
-    refs.map((r) => r.ref),
+    [...refs.map((r) => r.ref), ...mirrorHosts],
     deps.registry,
     deps.logger,
   );
   const pinned = await Promise.all(
     refs.map(async ({ service, ref }) => {
-      const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
+      const digest = await manifestDigestOf(ref, {
+        fetch: deps.fetch,
+        credentials,
+        ...(deps.mirrors ? { mirrors: deps.mirrors } : {}),
+        onMirrorMiss: (message) => deps.logger.warning(message),
+      });
       if (!digest)
         throw new UserError(
           'images',
