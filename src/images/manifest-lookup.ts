@@ -15,7 +15,7 @@ export const MANIFEST_ACCEPT = [
 
 export interface LookupDeps {
   fetch: typeof fetch;
-  /** Basic credentials for a host (the ECR token login); anonymous otherwise. */
+  /** Basic credentials for a host (the ECR token login, or Docker's configuration); anonymous otherwise. */
   credentials(host: string): { username: string; password: string } | undefined;
   /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
   deniedHint?: (ref: ImageReference) => string;
@@ -46,7 +46,7 @@ export async function registryCredentials(
 /**
  * The digest a tag (or digest) points at now, by a HEAD request on the manifest (Docker Registry HTTP API
  * v2, which Docker Hub, GHCR, public and private ECR all serve; Docker Hub does not count HEAD requests
- * against its pull rate limit). A 401 with a Bearer challenge is answered with an anonymous token for pull
+ * against its pull rate limit). A 401 with a Bearer challenge is answered with a token for pull (anonymous, or for the credentials)
  * scope (the token authentication specification); registries that ask for Basic get the ECR login.
  * Undefined when the registry has no such manifest.
  */
@@ -92,11 +92,7 @@ async function digestAt(
       signal: AbortSignal.timeout(30_000),
       headers: { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
     });
-  let response = await reach(ref, () =>
-    head(
-      basic ? `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}` : undefined,
-    ),
-  );
+  let response = await reach(ref, () => head(basic ? basicHeader(basic) : undefined));
   if (response.status === 401) {
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
@@ -104,7 +100,7 @@ async function digestAt(
         'images',
         `${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`,
       );
-    const token = await anonymousToken(ref, challenge.params, deps.fetch, deniedHint);
+    const token = await bearerToken(ref, challenge.params, deps.fetch, deniedHint, basic);
     response = await reach(ref, () => head(`Bearer ${token}`));
   }
   if (response.status === 404) return undefined;
@@ -116,6 +112,9 @@ async function digestAt(
     throw new UserError('images', `${ref.host} did not say which digest ${ref.path}:${ref.tag} is`);
   return digest;
 }
+
+const basicHeader = (c: { username: string; password: string }) =>
+  `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 
 function pinDeniedHint(ref: ImageReference): string {
   return `a private image outside this account's ECR cannot be looked up; pin it by digest in the compose file (${ref.name}@sha256:…) or set pin-images: false`;
@@ -148,20 +147,23 @@ export function parseChallenge(
   return { scheme: m[1]!.toLowerCase(), params };
 }
 
-async function anonymousToken(
+/** A pull token from the challenge's realm: with the Basic credentials when there are some, else anonymous. */
+async function bearerToken(
   ref: ImageReference,
   params: Record<string, string>,
   fetchImpl: typeof fetch,
   deniedHint: (ref: ImageReference) => string,
+  basic: { username: string; password: string } | undefined,
 ): Promise<string> {
   const url = new URL(params.realm!);
   if (params.service) url.searchParams.set('service', params.service);
   url.searchParams.set('scope', params.scope ?? `repository:${ref.path}:pull`);
-  const response = await reach(ref, () => fetchImpl(url, { signal: AbortSignal.timeout(30_000) }));
+  const headers: Record<string, string> = basic ? { Authorization: basicHeader(basic) } : {};
+  const response = await reach(ref, () => fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) }));
   if (!response.ok)
     throw new UserError(
       'images',
-      `${url.host} gave no anonymous token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
+      `${url.host} gave no pull token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
     );
   const body = (await response.json()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;

@@ -5,6 +5,7 @@ import { parseImageReference } from './image-reference.js';
 import { manifestDigestOf, registryCredentials } from './manifest-lookup.js';
 import type { ImagesResult } from './pin.js';
 import type { RegistryMirrors } from './registry-mirrors.js';
+import { credentialKey, dockerCredentials } from './docker-credentials.js';
 
 export interface PinDeps {
   registry: ImageRegistry;
@@ -12,6 +13,8 @@ export interface PinDeps {
   fetch: typeof fetch;
   /** The engine's registry mirrors, asked first (registry-mirrors.ts). */
   mirrors?: RegistryMirrors;
+  /** Where Docker's client configuration is found (DOCKER_CONFIG, HOME); none read without it. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -33,11 +36,17 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
   const mirrorHosts = refs
     .flatMap((r) => deps.mirrors?.get(r.ref.host) ?? [])
     .map((url) => ({ host: new URL(url).host }));
-  const credentials = await registryCredentials(
-    [...refs.map((r) => r.ref), ...mirrorHosts],
-    deps.registry,
-    deps.logger,
-  );
+  const hosts = [...refs.map((r) => r.ref), ...mirrorHosts];
+  const ecrLogin = await registryCredentials(hosts, deps.registry, deps.logger);
+  // Other registries: what the runner's Docker configuration holds for them (docker login, helpers).
+  const configured = deps.env
+    ? await dockerCredentials(
+        hosts.map((h) => h.host),
+        deps.env,
+      )
+    : new Map();
+  for (const c of configured.values()) deps.logger.mask(c.password);
+  const credentials = (host: string) => ecrLogin(host) ?? configured.get(credentialKey(host));
   const pinned = await Promise.all(
     refs.map(async ({ service, ref }) => {
       const digest = await manifestDigestOf(ref, {

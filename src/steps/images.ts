@@ -34,6 +34,7 @@ export async function buildImages(
     logger,
     fetch: ctx.deps.fetch ?? registryFetch(process.env),
     mirrors: await engineMirrors(process.env),
+    env: process.env,
   });
 }
 
