@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The one command that runs every test (README, .ci/run): the lock, types, lint, unit tests, the bundle's
-# freshness (in CI), then the end-to-end suite against the local peers, which it starts and stops.
+# The one command that runs every test (README, .ci/run), on a supported Node: the lock, types, lint, unit
+# tests, the bundle's freshness (in CI), then the end-to-end suite against the local peers, which it starts
+# and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/supported-node.sh
 bash scripts/check-lock.sh
 bash scripts/install.sh
 . scripts/private-tmp.sh

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // compose-ecs convert | plan | deploy, for laptops: the same pipeline as the action, plain terminal output.
+// The Node check comes first: ES modules evaluate in import order, so nothing else has run when it refuses.
+import './cli-node-guard.js';
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
 import { cancelOnSignals } from './cancel-on-signals.js';
 import { redactionsBeforeLoad } from './compose/runner-credentials.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { selectEngine } from './images/select-engine.js';
-import { StreamLogger } from './log.js';
+import { CliOutput } from './cli-output.js';
+import { StreamLogger, type Logger } from './log.js';
 import { asFlagProblem, flagReader, parseArgsOptions, usage } from './options/cli-flags.js';
 import { MODES } from './options/modes.js';
 import { parseOptions, type Options } from './options/parse.js';
-import { buildSecretKey, runOptions } from './options/run-options.js';
+import { bindMountChoice, buildSecretKey, runOptions } from './options/run-options.js';
 import { RunFailure } from './steps/result.js';
 import { VERSION } from './version.js';
 
@@ -63,17 +66,23 @@ const READ_ONLY: Record<string, (options: Options, services: string[]) => Promis
 
 /** convert, plan, deploy, rollback or destroy, as the action runs them, with the report on stdout. */
 async function runMode(options: Options): Promise<number> {
-  const logger = new StreamLogger(undefined, options.verbose);
+  const { mode } = options;
+  // The report lists the run's warnings once; convert has no report, so they are said as they come.
+  const logger = new CliOutput(
+    { stdout: process.stdout, stderr: process.stderr, env: process.env },
+    { verbose: options.verbose ?? false, holdWarnings: mode !== 'convert' },
+  );
+  const deprecation = bindMountChoice(options, 'flag').deprecation;
+  if (deprecation) logger.warning(deprecation);
   // Hidden before loading: a load error may quote a value before the project names its secrets.
   for (const value of redactionsBeforeLoad(process.env)) logger.mask(value);
   const secretKey = buildSecretKey(options, process.env);
   if (secretKey) logger.mask(secretKey);
-  const { mode } = options;
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
-  const [{ run }, { createAwsEdge }, { renderMarkdown }] = await Promise.all([
+  const [{ run }, { createAwsEdge }, { renderTerminal }] = await Promise.all([
     import('./run.js'),
     import('./aws/sdk-edge.js'),
-    import('./report/markdown.js'),
+    import('./report/terminal.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: options.awsRegion });
   const releases = await releaseStore(options.repository);
@@ -104,11 +113,16 @@ async function runMode(options: Options): Promise<number> {
     });
     if (aws) result.report.apiCallsByPhase = aws.calls.phaseTotals();
     if (mode === 'convert' && !options.templatePath) process.stdout.write(result.conversion?.body ?? '');
-    else if (mode !== 'convert') process.stdout.write(renderMarkdown(result.report));
+    else if (mode !== 'convert') {
+      logger.close();
+      process.stdout.write(logger.report(result.report, renderTerminal));
+    }
     return 0;
   } catch (err) {
+    logger.releaseWarnings();
     return userFailure(err, logger);
   } finally {
+    logger.close();
     interrupts.dispose();
   }
 }
@@ -202,7 +216,7 @@ async function inspect(command: 'ps' | 'logs', services: string[], options: Opti
 }
 
 /** A failure the user can act on: each diagnostic once with its place, then the summary; exit code 1. */
-function userFailure(caught: unknown, logger: StreamLogger): number {
+function userFailure(caught: unknown, logger: Logger): number {
   const err = caught instanceof RunFailure ? caught.error : caught;
   if (!(err instanceof UserError)) throw err;
   for (const d of err.diagnostics) logger.error(diagnosticBody(d), d.location);

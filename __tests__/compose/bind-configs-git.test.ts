@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
 import { UserError, formatDiagnostic } from '../../src/errors.js';
+import { bindMountPolicy } from '../../src/compose/bind-policy.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -29,7 +30,7 @@ async function loadErrors(volumes: string[]): Promise<string[]> {
       environment: {},
       workingDir: dir,
       projectName: 'p',
-      bindMountsAsConfigs: true,
+      bindMounts: bindMountPolicy('configs'),
     });
     return [];
   } catch (err) {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { loadProject } from '../../src/compose/load.js';
 import { UserError } from '../../src/errors.js';
+import { bindMountPolicy } from '../../src/compose/bind-policy.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const seeds = readdirSync(fixtures)
@@ -35,7 +36,7 @@ async function check(content: string | Uint8Array): Promise<void> {
       files: [],
       workingDir: dir,
       environment: { HOME: '/home/u' },
-      dropBindMounts: true,
+      bindMounts: bindMountPolicy('drop'),
     });
     expect(typeof loaded.project.name).toBe('string');
   } catch (err) {

@@ -25,7 +25,8 @@ import {
 } from '../../scripts/local/fault-proxy.js';
 import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { serveDeployedExample } from './serve-example.js';
-import { eventually, localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
+import { waitFor } from '../../scripts/local/wait.js';
+import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-e2e';
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/cfn-deployer';
@@ -297,8 +298,12 @@ describe('deploying the example app into the emulator', () => {
       expect(served.proxyImageConfig).toContain('include /etc/nginx/conf.d/*.conf;');
       expect(served.proxyImageConfig).not.toContain('listen');
       // nginx resolves web and api through the DNS search domain the task's first container set.
-      const page = await eventually(() => served.get('/'), 90_000).catch(async (error: unknown) => {
-        throw new Error(`${String(error)}\n${await served.runner.report()}`);
+      // As long as the containers change (pulled, started, restarted, printing), the page may still come.
+      const page = await waitFor("the example's proxy to serve /", () => served.get('/'), {
+        idleMs: 60_000,
+        maxMs: 300_000,
+        progress: async () =>
+          (await served.runner.report()).replace(/ (Up|Exited \(\d+\)|Created)\b[^\n]*/g, ' $1'),
       });
       expect(page).toBe(readFileSync(join(shop, 'web/index.html'), 'utf8'));
       // /api/ goes to api:3000 with the prefix stripped, as the config says.

@@ -30,7 +30,8 @@ import {
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { runActionLocally } from '../../scripts/local/runner.js';
 import { isCancelled } from '../../src/deploy/cancellation.js';
-import { eventually, localAws, node24Binary, root } from './support.js';
+import { waitFor } from '../../scripts/local/wait.js';
+import { localAws, node24Binary, root } from './support.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const AUTH = `Basic ${Buffer.from('AWS:123456789012-auth-token').toString('base64')}`;
@@ -264,9 +265,14 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     engine.abortOn?.(controller.signal);
     let sawItRun = false;
     const cancelOnceRunning = async () => {
-      await eventually(async () => {
-        if (!running()) throw new Error('the build step has not started');
-      }, 60_000);
+      // The step runs once the builder has set it up: its output lines are the progress.
+      await waitFor(
+        'the slow build step to run',
+        async () => {
+          if (!running()) throw new Error('the build step has not started');
+        },
+        { idleMs: 60_000, maxMs: 300_000, progress: () => String(lines.length) },
+      );
       sawItRun = true;
       controller.abort();
     };
@@ -302,9 +308,13 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     );
     expect(lines.join('\n')).toMatch(/image: slow \(cancelled after/);
     // The engine let go of the step it was running (BuildKit cancels the solve when its client goes).
-    await eventually(async () => {
-      if (running()) throw new Error(`still running: ${running()}`);
-    }, 30_000);
+    await waitFor(
+      'the cancelled build step to exit',
+      async () => {
+        if (running()) throw new Error(`still running: ${running()}`);
+      },
+      { idleMs: 30_000, maxMs: 120_000, progress: running },
+    );
     const tags = await fetch(`https://${REGISTRY}/v2/${prefix}-cancel/slow/tags/list`, {
       headers: { Authorization: AUTH },
     });

@@ -39,16 +39,3 @@ export function node24Binary(): string {
   }).trim();
   return node24;
 }
-
-/** The first answer of `attempt` that does not throw, trying once a second until `ms` have passed. */
-export async function eventually<T>(attempt: () => Promise<T>, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-}

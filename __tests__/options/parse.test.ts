@@ -69,8 +69,8 @@ describe('parseInputs', () => {
       profiles: ['web', 'worker'],
       subnetIds: ['subnet-a', 'subnet-b'],
       privateSubnets: true,
-      bindMountsAsConfigs: true,
-      dropBindMounts: false,
+      bindMounts: { configs: true, drop: 'none' },
+      warnings: ['input bind-mounts-as-configs is deprecated: use bind-mounts: configs'],
       templatePath: '/repo/app/out/t.json',
     });
   });

@@ -141,19 +141,15 @@ describe('errors and warnings', () => {
         { 'services.web.volumes[0]': 7 },
       ),
     );
-    expect(err.diagnostics.map((d) => d.path)).toEqual(
-      expect.arrayContaining([
-        ['services', 'web', 'volumes', 0],
-        ['services', 'web', 'volumes', 1],
-      ]),
-    );
+    // tmpfs is not an error: Fargate has no tmpfs, and writes there go to the container's layer.
+    expect(err.diagnostics.map((d) => d.path)).toEqual([['services', 'web', 'volumes', 0]]);
     expect(err.diagnostics.find((d) => d.path?.[3] === 0 && d.path[2] === 'volumes')).toMatchObject({
       message: expect.stringContaining('bind mount /src → /app'),
       location: { file: 'compose.yaml', line: 7, column: 3 },
     });
   });
 
-  it('drops bind mounts and tmpfs with a warning each when asked', () => {
+  it('drops bind mounts with a warning each when asked; tmpfs is left to the container layer', () => {
     const r = convert(
       project([
         service('web', {
@@ -167,8 +163,32 @@ describe('errors and warnings', () => {
         dropUnsupportedMounts: true,
       },
     );
-    expect(r.warnings.filter((w) => w.message.includes('dropped'))).toHaveLength(2);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'bind mount /src → /app is dropped: Fargate has no host file system',
+      "tmpfs /tmp is not mounted: Fargate has no tmpfs, so writes there go to the container's writable layer (ephemeral storage, not memory)",
+    ]);
     expect(props(r, 'WebTaskDefinition').Volumes).toBeUndefined();
+  });
+
+  it('keeps a tmpfs path writable as an empty task volume when the root file system is read-only', () => {
+    const r = convert(
+      project([service('web', { readOnly: true, volumes: [{ type: 'tmpfs', target: '/run', size: 1024 }] })]),
+    );
+    const task = props(r, 'WebTaskDefinition') as {
+      Volumes: unknown[];
+      ContainerDefinitions: Array<{ Name: string; MountPoints: unknown[]; ReadonlyRootFilesystem: boolean }>;
+    };
+    const web = task.ContainerDefinitions.find((c) => c.Name === 'web');
+    // A task volume without a host path is Fargate's scratch space on ephemeral storage; no LinuxParameters.Tmpfs.
+    expect(task.Volumes).toEqual([{ Name: 'web-tmpfs-0' }]);
+    expect(web).toMatchObject({
+      ReadonlyRootFilesystem: true,
+      MountPoints: [{ ContainerPath: '/run', ReadOnly: false, SourceVolume: 'web-tmpfs-0' }],
+    });
+    expect(JSON.stringify(task)).not.toContain('Tmpfs');
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'tmpfs /run becomes an empty task volume on ephemeral storage (Fargate has no tmpfs), kept writable because read_only needs it; it belongs to root with mode 0755 unless the image declares VOLUME /run',
+    ]);
   });
 
   it('rejects sizes above the largest Fargate task', () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProject } from '../../src/compose/load.js';
 import type { LoadedProject } from '../../src/compose/model.js';
+import { bindMountPolicy } from '../../src/compose/bind-policy.js';
 
 export const SHOP_GOLDEN = 'shop-example';
 export const shopDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'shop');
@@ -36,5 +37,5 @@ export const bindConfigsDir = join(
 );
 
 export function loadBindConfigs(): Promise<LoadedProject> {
-  return loadProject({ files: [], workingDir: bindConfigsDir, environment: {}, bindMountsAsConfigs: true });
+  return loadProject({ files: [], workingDir: bindConfigsDir, environment: {}, bindMounts: bindMountPolicy('configs') });
 }

@@ -21,11 +21,22 @@ alive() { # alive NAME: the peer's recorded process is running
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
-wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+# wait_for SECONDS DESCRIPTION COMMAND...: SECONDS on an idle machine, stretched by the load per core (a
+# loaded machine starts peers slower); on giving up it says which peer and what the check answered last.
+wait_for() {
   local seconds=$1 what=$2; shift 2
+  local cores load factor last status
+  cores=$(nproc 2>/dev/null || echo 1)
+  load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+  factor=$(awk -v l="$load" -v c="$cores" 'BEGIN { f = l / c; print (f > 1 ? int(f + 0.999) : 1) }')
+  seconds=$((seconds * factor))
   local deadline=$((SECONDS + seconds))
-  until "$@" >/dev/null 2>&1; do
-    if [ $SECONDS -ge $deadline ]; then log "$what did not come up in ${seconds}s"; return 1; fi
+  until last=$("$@" 2>&1); do
+    status=$?
+    if [ $SECONDS -ge $deadline ]; then
+      log "$what did not come up in ${seconds}s (load $load on $cores cores); the check ($*) last exited $status: $(printf %s "$last" | tail -c 300)"
+      return 1
+    fi
     sleep 0.2
   done
 }

@@ -9,7 +9,7 @@ import { isCancelled } from '../deploy/cancellation.js';
 import { UserError, diagnosticBody, formatDiagnostic } from '../errors.js';
 import { selectEngine } from '../images/select-engine.js';
 import type { Options } from '../options/parse.js';
-import { runOptions } from '../options/run-options.js';
+import { bindMountChoice, runOptions } from '../options/run-options.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import { reviewedPlanFrom } from '../report/reviewed-plan.js';
@@ -57,6 +57,8 @@ async function runWithReport(
 ): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (inputs.buildSecretKey) core.setSecret(inputs.buildSecretKey);
+  const deprecation = bindMountChoice(inputs).deprecation;
+  if (deprecation) logger.warning(deprecation);
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);

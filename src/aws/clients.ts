@@ -1,3 +1,4 @@
+import { proxyAgents } from '../net/proxy.js';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { EC2Client } from '@aws-sdk/client-ec2';
@@ -42,6 +43,8 @@ export interface AwsClientOptions {
   region?: string;
   /** Attempts per call, including the first; the SDK's standard retry mode backs off and retries throttling. */
   maxAttempts?: number;
+  /** Where the proxy variables are read (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -58,7 +61,12 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     customUserAgent: `compose-ecs/${VERSION}`,
     // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
     // attempt is retried like any other transient failure.
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+    // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
+    requestHandler: {
+      connectionTimeout: 10_000,
+      requestTimeout: 60_000,
+      ...proxyAgents(options.env ?? process.env),
+    },
   };
   // Each client's stack is typed by its own service's inputs; the counter reads none of them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,16 +4,21 @@
 // says why and what to do instead. docs/compose-support.md lists the same table.
 import type { Diagnostics } from './diagnostics.js';
 import type { ModelPath, Project, Service, SourceMap } from './model.js';
-import { bindConfigRefusal, bindMountToConfig, type BindSource } from './bind-configs.js';
+import type { BindSource } from './bind-configs.js';
+import { applyBindMountPolicy, type BindMountContext } from './bind-mount-rules.js';
+import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
+import type { ImageContent } from './dockerfile-copies.js';
 import { originOf } from './normalize/read.js';
 
 export interface EcsRuleOptions {
-  /** Turn bind-mount and tmpfs errors into warnings and drop those mounts from the model. */
-  dropBindMounts?: boolean;
-  /** Turn read-only bind mounts of paths inside the project into configs (bind-configs.ts). */
-  bindMountsAsConfigs?: boolean;
+  /** What becomes of bind mounts (bind-policy.ts); default: each is an error. */
+  bindMounts?: BindMountPolicy;
   /** Whether each bind-mount source is a file or a directory (missing when it does not exist). */
   bindSources?: ReadonlyMap<string, BindSource>;
+  /** What each built service's image holds from its context (for `auto`). */
+  images?: ReadonlyMap<string, ImageContent>;
+  /** The directory a run may publish from (src/workspace.ts). */
+  workspace?: string;
 }
 
 export interface Rule {
@@ -219,6 +224,15 @@ export function applyEcsRules(
     else diags.warn(`ignored on ECS: ${rule.reason}`, path, location);
   };
   for (const f of sidecarFindings(project)) report(f.rule, f.at);
+  const bindContext: BindMountContext = {
+    project,
+    sourceMap,
+    diags,
+    policy: options.bindMounts ?? bindMountPolicy('error'),
+    ...(options.bindSources ? { sources: options.bindSources } : {}),
+    ...(options.images ? { images: options.images } : {}),
+    ...(options.workspace ? { workspace: options.workspace } : {}),
+  };
   for (const [name, service] of Object.entries(project.services)) {
     const at = (...rest: (string | number)[]): ModelPath => ['services', name, ...rest];
     for (const field of rawFields.get(name) ?? []) {
@@ -226,46 +240,11 @@ export function applyEcsRules(
       if (rule) report(rule, at(field));
     }
     for (const f of fargateFindings(service)) report(f.rule, at(...f.at));
-    service.volumes = service.volumes.filter((mount, index) => {
-      if (mount.type !== 'bind' && mount.type !== 'tmpfs') return true;
-      const what =
-        mount.type === 'bind'
-          ? `bind mount of ${mount.written ?? mount.source} at ${mount.target}`
-          : `tmpfs mount at ${mount.target}`;
-      const fix =
-        'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
-      const path = originOf(mount) ?? at('volumes', index);
-      const source = mount.type === 'bind' ? options.bindSources?.get(mount.source) : undefined;
-      const kind = source?.kind;
-      const refusal = mount.type === 'bind' ? bindConfigRefusal(project, mount, source) : undefined;
-      if (mount.type === 'bind' && options.bindMountsAsConfigs && refusal === undefined) {
-        const config = bindMountToConfig(project, service, mount, path);
-        diags.warn(
-          `the ${what} is delivered as config ${config} (bind-mounts-as-configs)`,
-          path,
-          sourceMap.locate(path),
-        );
-        return false;
-      }
-      if (options.dropBindMounts) {
-        diags.warn(
-          `dropped the ${what}: Fargate cannot mount host paths or tmpfs`,
-          path,
-          sourceMap.locate(path),
-        );
-        return false;
-      }
-      // Configuration (read-only, or a single file) can be delivered as a config; source code is better reset.
-      const looksLikeConfiguration = mount.type === 'bind' && (mount.readOnly || kind === 'file');
-      const asConfig = !looksLikeConfiguration
-        ? ''
-        : options.bindMountsAsConfigs
-          ? `; it cannot become a config: ${refusal}`
-          : refusal === undefined
-            ? '; as it looks like configuration, set bind-mounts-as-configs to deliver it to the tasks as a config'
-            : `; bind-mounts-as-configs could not deliver it as a config: ${refusal}`;
-      diags.error(`${what}: ${fix}${asConfig}`, path, sourceMap.locate(path));
-      return true;
-    });
+    service.volumes = service.volumes.filter((mount, index) =>
+      // tmpfs is not a bind mount: the converter's own rule (template/volumes.ts) decides.
+      mount.type === 'bind'
+        ? applyBindMountPolicy(bindContext, service, mount, originOf(mount) ?? at('volumes', index))
+        : true,
+    );
   }
 }

@@ -4,8 +4,10 @@
 // → the content of the configs services use.
 import { checkReferencedFiles } from './check-files.js';
 import { bindSources } from './bind-configs.js';
+import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import { readConfigContents } from './config-contents.js';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { imageContent, type ImageContent } from './dockerfile-copies.js';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
@@ -43,10 +45,8 @@ export interface LoadOptions {
   profiles?: string[];
   /** Usually process.env; the loader never reads process.env itself. */
   environment: Record<string, string | undefined>;
-  /** Drop bind mounts and tmpfs mounts with a warning each instead of failing. */
-  dropBindMounts?: boolean;
-  /** Deliver read-only bind mounts of paths inside the project as configs (compose/bind-configs.ts). */
-  bindMountsAsConfigs?: boolean;
+  /** What becomes of bind mounts (compose/bind-policy.ts); default: each is an error. */
+  bindMounts?: BindMountPolicy;
   /** The directory files named by compose files must lie in; default workspaceRoot(environment, workingDir). */
   workspace?: string;
   /** Files outside the workspace, the runner's SSH agent and host networking in builds (input allow-outside-workspace). */
@@ -173,10 +173,12 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     error: (path, message) => diags.error(message, path, sourceMap.locate(path)),
     warn: (path, message) => diags.warn(message, path, sourceMap.locate(path)),
   });
+  const policy = options.bindMounts ?? bindMountPolicy('error');
   applyEcsRules(project, sourceMap, rawFields, diags, {
-    dropBindMounts: options.dropBindMounts ?? false,
-    bindMountsAsConfigs: options.bindMountsAsConfigs ?? false,
+    bindMounts: policy,
     bindSources: await bindSources(project),
+    workspace: options.workspace ?? workspaceRoot(options.environment, options.workingDir),
+    ...(policy.drop === 'copied-source' ? { images: await builtImageContents(project) } : {}),
   });
   // After the ECS rules, which may add configs made from bind mounts.
   if (diags.errors.length === 0) await readConfigContents(project, sourceMap, diags, lookup, ctx.files.read);
@@ -187,6 +189,16 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     warnings: sortedWarnings(diags),
     runnerVariables: [...runnerValues].map(([name, value]) => ({ name, value })),
   };
+}
+
+/** What each built service's image holds from its build context, read from its Dockerfile. */
+async function builtImageContents(project: Project): Promise<Map<string, ImageContent>> {
+  const contents = new Map<string, ImageContent>();
+  for (const service of Object.values(project.services)) {
+    const content = service.build && (await imageContent(service.build));
+    if (content) contents.set(service.name, content);
+  }
+  return contents;
 }
 
 function applyProfiles(project: Project, options: LoadOptions, lookup: Lookup): void {

@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import { getRegistryLogin } from './ecr.js';
 import { isPrivateEcrHost, type ImageReference } from './image-reference.js';
 import { realmRefusal, type ResolveHost } from './token-realm.js';
+import type { RegistryMirrors } from './registry-mirrors.js';
 
 /** Every manifest kind a tag can name: a multi-platform index first, so the digest is the tag's own. */
 export const MANIFEST_ACCEPT = [
@@ -15,12 +16,16 @@ export const MANIFEST_ACCEPT = [
 
 export interface LookupDeps {
   fetch: typeof fetch;
-  /** Basic credentials for a host (the ECR token login); anonymous otherwise. */
+  /** Basic credentials for a host (the ECR token login, or Docker's configuration); anonymous otherwise. */
   credentials(host: string): { username: string; password: string } | undefined;
   /** What to do about a registry that will not show the image (default: how to avoid pinning it). */
   deniedHint?: (ref: ImageReference) => string;
   /** DNS, for the token realm's rules (token-realm.ts); the system resolver unless a test passes its own. */
   resolveHost?: ResolveHost;
+  /** The engine's registry mirrors (registry-mirrors.ts), asked before the registry itself. */
+  mirrors?: RegistryMirrors;
+  /** Said when a mirror could not answer and the registry is asked instead. */
+  onMirrorMiss?: (message: string) => void;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface LookupDeps {
  * anonymous access for every other host.
  */
 export async function registryCredentials(
-  refs: Array<ImageReference | undefined>,
+  refs: Array<Pick<ImageReference, 'host'> | undefined>,
   registry: ImageRegistry,
   logger: Logger,
 ): Promise<LookupDeps['credentials']> {
@@ -44,13 +49,45 @@ export async function registryCredentials(
 /**
  * The digest a tag (or digest) points at now, by a HEAD request on the manifest (Docker Registry HTTP API
  * v2, which Docker Hub, GHCR, public and private ECR all serve; Docker Hub does not count HEAD requests
- * against its pull rate limit). A 401 with a Bearer challenge is answered with an anonymous token for pull
+ * against its pull rate limit). A 401 with a Bearer challenge is answered with a token for pull (anonymous, or for the credentials)
  * scope (the token authentication specification); registries that ask for Basic get the ECR login.
  * Undefined when the registry has no such manifest.
  */
 export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): Promise<string | undefined> {
-  const url = `https://${ref.apiHost}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
-  const basic = deps.credentials(ref.host);
+  // The engine's mirrors first, as its pulls go; the registry itself when none has the manifest.
+  const tried: string[] = [];
+  const mirrors = deps.mirrors?.get(ref.host) ?? [];
+  for (const mirror of mirrors) {
+    const host = new URL(mirror).host;
+    try {
+      const digest = await digestAt(mirror, host, ref, deps);
+      if (digest) return digest;
+      tried.push(`${host}: no such manifest`);
+    } catch (err) {
+      tried.push(`${host}: ${(err as Error).message}`);
+    }
+    deps.onMirrorMiss?.(
+      `mirror ${host} could not pin ${ref.name}:${ref.tag ?? 'latest'} (${tried.at(-1)}); asking ${ref.host}`,
+    );
+  }
+  try {
+    return await digestAt(`https://${ref.apiHost}`, ref.host, ref, deps);
+  } catch (err) {
+    if (!(err instanceof UserError) || !err.message.startsWith('cannot reach')) throw err;
+    const viaMirrors = tried.length ? ` (mirrors: ${tried.join('; ')})` : '';
+    throw new UserError(`${err.message}${viaMirrors}. ${UNREACHABLE_HINT(ref)}`);
+  }
+}
+
+/** The lookup against one registry API (`https://host[:port]`), with `credentialHost`'s Basic login if any. */
+async function digestAt(
+  base: string,
+  credentialHost: string,
+  ref: ImageReference,
+  deps: LookupDeps,
+): Promise<string | undefined> {
+  const url = `${base}/v2/${ref.path}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
+  const basic = deps.credentials(credentialHost);
   const deniedHint = deps.deniedHint ?? pinDeniedHint;
   const head = (authorization?: string) =>
     deps.fetch(url, {
@@ -58,11 +95,7 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
       signal: AbortSignal.timeout(30_000),
       headers: { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
     });
-  let response = await reach(ref, () =>
-    head(
-      basic ? `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}` : undefined,
-    ),
-  );
+  let response = await reach(ref, () => head(basic ? basicHeader(basic) : undefined));
   if (response.status === 401) {
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
@@ -72,7 +105,7 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
       throw new UserError(
         `${ref.host} asked for a token from elsewhere, which is not fetched: ${refused}. ${deniedHint(ref)}`,
       );
-    const token = await anonymousToken(ref, challenge.params, deps.fetch, deniedHint);
+    const token = await bearerToken(ref, challenge.params, deps.fetch, deniedHint, basic);
     response = await reach(ref, () => head(`Bearer ${token}`));
   }
   if (response.status === 404) return undefined;
@@ -84,6 +117,9 @@ export async function manifestDigestOf(ref: ImageReference, deps: LookupDeps): P
     throw new UserError(`${ref.host} did not say which digest ${ref.path}:${ref.tag} is`);
   return digest;
 }
+
+const basicHeader = (c: { username: string; password: string }) =>
+  `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 
 function pinDeniedHint(ref: ImageReference): string {
   return `a private image outside this account's ECR cannot be looked up; pin it by digest in the compose file (${ref.name}@sha256:…) or set pin-images: false`;
@@ -100,6 +136,10 @@ async function reach(ref: ImageReference, call: () => Promise<Response>): Promis
   }
 }
 
+/** The ways out when the registry cannot be reached from here. */
+const UNREACHABLE_HINT = (ref: ImageReference) =>
+  `To deploy without the lookup, set pin-images: false (the release then names the tag, which can move) or write the digest in the compose file (${ref.name}@sha256:…); to reach the registry, set HTTPS_PROXY (with NO_PROXY) for the run, or give the engine a registry mirror (registry-mirrors in /etc/docker/daemon.json, [[registry.mirror]] in registries.conf for podman), which the lookup uses too`;
+
 /** `Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull"` */
 export function parseChallenge(
   header: string,
@@ -111,19 +151,22 @@ export function parseChallenge(
   return { scheme: m[1]!.toLowerCase(), params };
 }
 
-async function anonymousToken(
+/** A pull token from the challenge's realm: with the Basic credentials when there are some, else anonymous. */
+async function bearerToken(
   ref: ImageReference,
   params: Record<string, string>,
   fetchImpl: typeof fetch,
   deniedHint: (ref: ImageReference) => string,
+  basic: { username: string; password: string } | undefined,
 ): Promise<string> {
   const url = new URL(params.realm!);
   if (params.service) url.searchParams.set('service', params.service);
   url.searchParams.set('scope', params.scope ?? `repository:${ref.path}:pull`);
-  const response = await reach(ref, () => fetchImpl(url, { signal: AbortSignal.timeout(30_000) }));
+  const headers: Record<string, string> = basic ? { Authorization: basicHeader(basic) } : {};
+  const response = await reach(ref, () => fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) }));
   if (!response.ok)
     throw new UserError(
-      `${url.host} gave no anonymous token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
+      `${url.host} gave no pull token for ${ref.path} (${response.status}): ${deniedHint(ref)}`,
     );
   const body = (await response.json()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;

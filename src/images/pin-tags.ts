@@ -4,11 +4,17 @@ import type { Logger } from '../log.js';
 import { parseImageReference } from './image-reference.js';
 import { manifestDigestOf, registryCredentials } from './manifest-lookup.js';
 import type { ImagesResult } from './pin.js';
+import type { RegistryMirrors } from './registry-mirrors.js';
+import { credentialKey, dockerCredentials } from './docker-credentials.js';
 
 export interface PinDeps {
   registry: ImageRegistry;
   logger: Logger;
   fetch: typeof fetch;
+  /** The engine's registry mirrors, asked first (registry-mirrors.ts). */
+  mirrors?: RegistryMirrors;
+  /** Where Docker's client configuration is found (DOCKER_CONFIG, HOME); none read without it. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -26,14 +32,29 @@ export async function pinImageTags(result: ImagesResult, deps: PinDeps): Promise
     if (!ref) throw new UserError(`service ${s.name}: "${s.image}" is not an image reference`);
     return { service: s, ref };
   });
-  const credentials = await registryCredentials(
-    refs.map((r) => r.ref),
-    deps.registry,
-    deps.logger,
-  );
+  // A mirror in this account's ECR takes the ECR login like the registry it stands for.
+  const mirrorHosts = refs
+    .flatMap((r) => deps.mirrors?.get(r.ref.host) ?? [])
+    .map((url) => ({ host: new URL(url).host }));
+  const hosts = [...refs.map((r) => r.ref), ...mirrorHosts];
+  const ecrLogin = await registryCredentials(hosts, deps.registry, deps.logger);
+  // Other registries: what the runner's Docker configuration holds for them (docker login, helpers).
+  const configured = deps.env
+    ? await dockerCredentials(
+        hosts.map((h) => h.host),
+        deps.env,
+      )
+    : new Map();
+  for (const c of configured.values()) deps.logger.mask(c.password);
+  const credentials = (host: string) => ecrLogin(host) ?? configured.get(credentialKey(host));
   const pinned = await Promise.all(
     refs.map(async ({ service, ref }) => {
-      const digest = await manifestDigestOf(ref, { fetch: deps.fetch, credentials });
+      const digest = await manifestDigestOf(ref, {
+        fetch: deps.fetch,
+        credentials,
+        ...(deps.mirrors ? { mirrors: deps.mirrors } : {}),
+        onMirrorMiss: (message) => deps.logger.warning(message),
+      });
       if (!digest)
         throw new UserError(`service ${service.name}: image ${service.image} does not exist in ${ref.host}`);
       const uri = `${ref.name}@${digest}`;

@@ -3,6 +3,20 @@ import { BUILDERS } from '../images/builders.js';
 import { bool, choice, count, list, modeField, text, textOr } from './fields.js';
 import { ACTION_MODES, BUILDS, COMMANDS } from './modes.js';
 import type { OptionRow } from './row.js';
+import { BIND_MOUNT_POLICIES, type BindMountPolicyName } from '../compose/bind-policy.js';
+import type { Field } from './fields.js';
+
+/** bind-mounts: one of the policies; '' leaves it to the deprecated flags (else `error`). */
+const bindMountsField: Field<BindMountPolicyName | undefined> = {
+  shape: 'string',
+  parse(t, fail) {
+    const value = t.trim();
+    if (!value) return undefined;
+    if ((BIND_MOUNT_POLICIES as readonly string[]).includes(value)) return value as BindMountPolicyName;
+    fail(`expected one of ${BIND_MOUNT_POLICIES.join(', ')}, got "${value}"`);
+    return undefined;
+  },
+};
 
 /** Which project, where, and what to drop or deliver differently. */
 export const PROJECT_OPTIONS = {
@@ -79,21 +93,29 @@ export const PROJECT_OPTIONS = {
     modes: ['convert', 'plan', 'deploy', 'destroy'],
     doc: 'compose profiles to activate (`COMPOSE_PROFILES` works too)',
   },
+  bindMounts: {
+    name: 'bind-mounts',
+    field: bindMountsField,
+    shown: '`error`',
+    cli: { meta: 'MODE', help: 'error (default), configs, drop or auto: what becomes of bind mounts' },
+    modes: ['convert', 'plan', 'deploy'],
+    doc: "what becomes of bind mounts, which Fargate cannot make: `error` (each names the way out), `configs` (read-only files and directories inside the project become [configs](docs/mapping.md#configs) in SSM Parameter Store, named after their path; writable mounts, paths outside the project, also through a symbolic link, and `.git`, where actions/checkout keeps the job's token, stay errors), `drop` (each dropped with a warning), `auto` (configs as with `configs`; a source-code mount dropped with a warning where the service's Dockerfile copies that source to that target, so the image already holds it; writable data directories, sockets and paths outside the workspace stay errors). tmpfs mounts are not bind mounts ([mapping](docs/mapping.md#volumes))",
+  },
   dropBindMounts: {
     name: 'drop-bind-mounts',
     field: bool(false),
     default: 'false',
-    cli: { help: 'drop bind mounts with a warning instead of failing' },
+    cli: { help: 'deprecated: --bind-mounts drop' },
     modes: ['convert', 'plan', 'deploy'],
-    doc: 'drop bind and tmpfs mounts with a warning each instead of failing',
+    doc: 'deprecated (a warning says so): `bind-mounts: drop`; with `bind-mounts-as-configs` too, the old meaning (configs, the rest dropped); `bind-mounts`, when set, decides',
   },
   bindMountsAsConfigs: {
     name: 'bind-mounts-as-configs',
     field: bool(false),
     default: 'false',
-    cli: { help: 'deliver read-only bind mounts inside the project as configs' },
+    cli: { help: 'deprecated: --bind-mounts configs' },
     modes: ['convert', 'plan', 'deploy'],
-    doc: "deliver read-only bind mounts of files or directories inside the project as [configs](docs/mapping.md#configs) (SSM Parameter Store), named after their path; writable mounts, paths outside the project (also through a symbolic link) and `.git` (where actions/checkout keeps the job's token) stay errors",
+    doc: 'deprecated (a warning says so): `bind-mounts: configs`',
   },
   allowOutsideWorkspace: {
     name: 'allow-outside-workspace',

@@ -1,6 +1,7 @@
 // The options as the pipeline takes them (RunOptions), built once for both shells. What only a shell knows
 // comes in `shell`: the environment, and the action's stack tags and run link.
 import type { RunOptions } from '../steps/options.js';
+import { chooseBindMountPolicy, type ChosenPolicy } from '../compose/bind-policy.js';
 import { stackSettings, type Options } from './parse.js';
 
 export interface ShellFacts {
@@ -24,8 +25,7 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
       envFiles: options.envFiles,
       profiles: options.profiles,
       environment: shell.env,
-      dropBindMounts: options.dropBindMounts,
-      bindMountsAsConfigs: options.bindMountsAsConfigs,
+      bindMounts: bindMountChoice(options).policy,
       allowOutsideWorkspace: options.allowOutsideWorkspace,
       allowPrivilegedBuilds: options.allowPrivilegedBuilds,
     },
@@ -37,7 +37,7 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
     publicSubnetIds: options.publicSubnetIds,
     privateSubnets: options.privateSubnets,
     convert: {
-      dropUnsupportedMounts: options.dropBindMounts,
+      dropUnsupportedMounts: bindMountChoice(options).policy.drop === 'all',
       assignPublicIp: !options.privateSubnets,
       ...(options.permissionsBoundary ? { permissionsBoundary: options.permissionsBoundary } : {}),
     },
@@ -87,4 +87,19 @@ export function buildSecretKey(
   env: Record<string, string | undefined>,
 ): string | undefined {
   return options.buildSecretKey || env.COMPOSE_ECS_BUILD_SECRET_KEY || undefined;
+}
+
+/**
+ * The bind-mount policy `bind-mounts` names, or the deprecated flags' (with the deprecation the shells say
+ * once, spelled as their input or flag).
+ */
+export function bindMountChoice(
+  options: Pick<Options, 'bindMounts' | 'dropBindMounts' | 'bindMountsAsConfigs'>,
+  style: 'input' | 'flag' = 'input',
+): ChosenPolicy {
+  return chooseBindMountPolicy(
+    options.bindMounts ?? '',
+    { dropBindMounts: options.dropBindMounts, bindMountsAsConfigs: options.bindMountsAsConfigs },
+    style,
+  );
 }

@@ -4,6 +4,8 @@ import { engineSupport } from '../images/build-support.js';
 import type { ContainerEngine } from '../images/engine.js';
 import { buildAndPushImages, type ImageRecord } from '../images/pin.js';
 import { pinImageTags } from '../images/pin-tags.js';
+import { registryFetch } from '../net/proxy.js';
+import { engineMirrors } from '../images/registry-mirrors.js';
 import type { StepContext } from './context.js';
 import { required } from './context.js';
 
@@ -27,7 +29,13 @@ export async function buildImages(
     { ...options.images, repositoryPrefix: options.repositoryPrefix, environment: options.load.environment },
   ).finally(() => engine?.dispose());
   if (options.pinImages === false) return built;
-  return pinImageTags(built, { registry: aws.registry, logger, fetch: ctx.deps.fetch ?? fetch });
+  return pinImageTags(built, {
+    registry: aws.registry,
+    logger,
+    fetch: ctx.deps.fetch ?? registryFetch(process.env),
+    mirrors: await engineMirrors(process.env),
+    env: process.env,
+  });
 }
 
 /** The builder, checked against every build field before anything is built: one error per field it cannot apply. */

@@ -1,5 +1,5 @@
 import { loadProject } from '../compose/load.js';
-import type { LoadedProject } from '../compose/model.js';
+import type { Diagnostic, LoadedProject } from '../compose/model.js';
 import { UserError, diagnosticBody } from '../errors.js';
 import { buildSupport } from '../images/build-support.js';
 import type { Logger } from '../log.js';
@@ -9,6 +9,8 @@ import type { RunOptions } from './options.js';
 export interface LoadedCompose {
   loaded: LoadedProject;
   stackName: string;
+  /** Build fields no engine applies here (images/build-support.ts): the report lists them with the rest. */
+  buildWarnings: Diagnostic[];
 }
 
 /** Step 1 of a new release: the compose project, checked, and the stack it goes to. */
@@ -28,5 +30,9 @@ export async function loadCompose(
   if (build.errors.length && options.mode !== 'convert') {
     throw new UserError(`${build.errors.length} build option(s) cannot be applied`, build.errors);
   }
-  return { loaded, stackName: resolveStackName(options.stackName, loaded.project.name) };
+  return {
+    loaded,
+    stackName: resolveStackName(options.stackName, loaded.project.name),
+    buildWarnings: build.warnings,
+  };
 }

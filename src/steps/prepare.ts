@@ -21,7 +21,7 @@ import type { LoadedCompose } from './load.js';
  */
 export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): Promise<Candidate> {
   const { options, logger } = ctx;
-  const { loaded, stackName } = compose;
+  const { loaded, stackName, buildWarnings } = compose;
   const preview = convertProject(withPreviewImages(loaded), options.convert, logger);
   const secrets = await guardSecrets(loaded, options.load.environment, true, logger, preview.template);
   const redactions = secrets.map((s) => s.value);
@@ -85,7 +85,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       hasChanges: false,
       changes: [],
       images,
-      warnings: [...loaded.warnings, ...conversion.warnings].map(formatDiagnostic),
+      warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
       startOrder: conversion.startOrder,
       redactions,
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),

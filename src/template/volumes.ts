@@ -189,8 +189,16 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
     const mounts: Array<Record<string, unknown>> = [];
     c.volumes.forEach((m: VolumeMount, i) => {
       const path = ['services', c.name, 'volumes', i];
-      if (m.type === 'bind' || m.type === 'tmpfs') {
-        const what = m.type === 'bind' ? `bind mount ${m.source} → ${m.target}` : `tmpfs ${m.target}`;
+      if (m.type === 'tmpfs') {
+        const volume = tmpfsVolume(ctx, c, m, path, i);
+        if (volume) {
+          out.volumes.push({ Name: volume });
+          mounts.push({ ContainerPath: m.target, ReadOnly: false, SourceVolume: volume });
+        }
+        return;
+      }
+      if (m.type === 'bind') {
+        const what = `bind mount ${m.source} → ${m.target}`;
         if (ctx.options.dropUnsupportedMounts)
           ctx.warn(path, `${what} is dropped: Fargate has no host file system`);
         else ctx.error(path, `${what} is not available on Fargate (use a named volume)`);
@@ -368,4 +376,35 @@ function accessPoint(
         : {}),
     },
   };
+}
+
+/**
+ * A tmpfs mount on Fargate, which has no tmpfs (LinuxParameters.Tmpfs "isn't supported" for Fargate:
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html). Its promise is a
+ * scratch directory that starts empty and dies with the container: without it, writes there go to the
+ * container's writable layer on the task's ephemeral storage, which keeps that promise except for the
+ * memory backing. Where the root file system is read-only the path must stay writable, so it becomes an
+ * empty task volume (a Fargate bind mount without a host path, on ephemeral storage), owned by root with
+ * mode 0755 unless the image declares VOLUME there
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html). The task volume's name, or undefined when not mounted.
+ */
+function tmpfsVolume(
+  ctx: Context,
+  c: TaskPlan['containers'][number],
+  m: Extract<VolumeMount, { type: 'tmpfs' }>,
+  path: (string | number)[],
+  index: number,
+): string | undefined {
+  if (!c.readOnly) {
+    ctx.warn(
+      path,
+      `tmpfs ${m.target} is not mounted: Fargate has no tmpfs, so writes there go to the container's writable layer (ephemeral storage, not memory)`,
+    );
+    return undefined;
+  }
+  ctx.warn(
+    path,
+    `tmpfs ${m.target} becomes an empty task volume on ephemeral storage (Fargate has no tmpfs), kept writable because read_only needs it; it belongs to root with mode 0755 unless the image declares VOLUME ${m.target}`,
+  );
+  return `${containerName(c.name)}-tmpfs-${index}`;
 }
