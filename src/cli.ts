@@ -49,6 +49,7 @@ const USAGE = `usage: compose-ecs <convert|plan|deploy|destroy> [options]
       --to WHAT            rollback: previous (default), a commit sha or a deployment id
       --repository O/R     GitHub repository of the releases (default: $GITHUB_REPOSITORY); token from $GITHUB_TOKEN
       --keep-secrets       destroy: keep the secrets the action stored in Secrets Manager
+      --no-cost            no monthly cost estimate (it asks the AWS Price List: pricing:GetProducts)
       --no-pin-images      deploy \`image:\` tags as written instead of pinning them to their digests
       --builder NAME       auto (default), buildx, buildkit or podman
       --build-concurrency N  builds at once (default: the machine's cores)
@@ -91,6 +92,7 @@ export async function cli(argv: string[]): Promise<number> {
         to: { type: 'string' },
         repository: { type: 'string' },
         'keep-secrets': { type: 'boolean' },
+        'no-cost': { type: 'boolean' },
         'no-pin-images': { type: 'boolean' },
         tail: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
@@ -213,6 +215,7 @@ export async function cli(argv: string[]): Promise<number> {
         forceChangeSet: values['force-change-set'] ?? false,
         pinImages: !values['no-pin-images'],
         keepSecrets: values['keep-secrets'] ?? false,
+        cost: !values['no-cost'],
         release: {
           ...(values.environment ? { environment: values.environment } : {}),
           ...(values.to ? { rollbackTo: values.to } : {}),

@@ -50,6 +50,8 @@ export interface ActionInputs {
   pinImages: boolean;
   /** destroy: keep the secrets the action stored in Secrets Manager. */
   keepSecrets: boolean;
+  /** Estimate the monthly cost from the AWS Price List (default true). */
+  cost: boolean;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>); '' when unset. */
@@ -120,6 +122,7 @@ export function parseInputs(
     bindMountsAsConfigs: bool('bind-mounts-as-configs', read('bind-mounts-as-configs'), false, errors),
     comment: bool('comment', read('comment'), true, errors),
     buildCache: bool('build-cache', read('build-cache'), true, errors),
+    cost: bool('cost', read('cost'), true, errors),
   };
   const stack = stackSettings(read, errors);
   const forceChangeSet = bool('force-change-set', read('force-change-set'), false, errors);

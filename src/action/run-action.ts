@@ -117,6 +117,7 @@ async function runWithReport(
         forceChangeSet: inputs.forceChangeSet,
         pinImages: inputs.pinImages,
         keepSecrets: inputs.keepSecrets,
+        cost: inputs.cost,
         release: {
           ...(inputs.environment ? { environment: inputs.environment } : {}),
           ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),

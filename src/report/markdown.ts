@@ -1,3 +1,4 @@
+import { costLine, costSection } from '../cost/render.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
@@ -374,6 +375,7 @@ function diffSection(report: RunReport): Section {
 export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string {
   const hidden = [commentMarker(report.stackName), fingerprintLine(report)].filter(Boolean).join('\n');
   const sections: Section[] = [fixed(hidden), fixed(headline(report))];
+  if (report.cost) sections.push(fixed(costLine(report.cost)));
   if (report.error) sections.push(fixed(`> [!CAUTION]\n> ${cell(report.error)}`));
   if (report.deploy?.error && report.deploy.error !== report.error)
     sections.push(fixed(`> [!CAUTION]\n> ${cell(report.deploy.error)}`));
@@ -402,6 +404,8 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
         40,
       ),
     );
+  const cost = report.cost && costSection(report.cost);
+  if (cost) sections.push(cost);
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
   sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));
   sections.push(

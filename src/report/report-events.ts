@@ -1,3 +1,4 @@
+import type { CostReport } from '../cost/estimate.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { OperationEvent } from '../deploy/events.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
@@ -19,7 +20,10 @@ export type ReportEvent =
       changes?: ResourceChange[];
       /** Said first (a plan that could not make a change set without changing the account). */
       warning?: string;
+      /** The monthly cost before and after (src/steps/cost.ts). */
+      cost?: CostReport;
     }
+  | { kind: 'cost-estimated'; cost: CostReport }
   | { kind: 'deploy-skipped'; urls: Record<string, string> }
   | { kind: 'deploy-started' }
   | { kind: 'stack-event'; event: OperationEvent }
@@ -36,6 +40,10 @@ export function applyReportEvent(report: RunReport, event: ReportEvent): void {
       report.hasChanges = event.hasChanges;
       if (event.changes) report.changes = event.changes;
       if (event.warning) report.warnings.unshift(event.warning);
+      if (event.cost) report.cost = event.cost;
+      return;
+    case 'cost-estimated':
+      report.cost = event.cost;
       return;
     case 'deploy-skipped':
       report.deploy = { state: 'skipped', rollout: [], urls: event.urls };

@@ -9,6 +9,7 @@ import { describeStack, listStackResources, waitForOperation } from '../deploy/s
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/run-report.js';
+import type { Template } from '../template/types.js';
 import type { StepContext } from './context.js';
 
 export interface DestroyPlan {
@@ -24,6 +25,8 @@ export interface DestroyPlan {
   configs: string[];
   /** Templates and release records the action stored in template-bucket for this stack. */
   objects: { bucket: string; keys: string[] };
+  /** The template the stack runs (what stops being paid). */
+  template?: Template;
 }
 
 /** What `destroy` will delete and what stays, read from the stack and its template. */
@@ -68,6 +71,7 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     secrets,
     configs,
     objects,
+    ...(template ? { template } : {}),
   };
   for (const r of resources) {
     const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };

@@ -44,6 +44,8 @@ export interface RunOptions {
   release?: ReleaseOptions;
   /** destroy: keep the secrets the action stored in Secrets Manager. */
   keepSecrets?: boolean;
+  /** Estimate the monthly cost from the AWS Price List (default on; `cost: false` skips the calls). */
+  cost?: boolean;
 }
 
 export interface ReleaseOptions {
