@@ -2,7 +2,7 @@ import { costQueries, estimateCost, HOURS_PER_MONTH, type CostEstimate } from '.
 import type { LoadedProject } from '../../src/compose/model.js';
 import { convert } from '../../src/template/convert.js';
 import type { Template } from '../../src/template/types.js';
-import { answer } from '../support/price-list.js';
+import { answer, estimateFromFixture } from '../support/price-list.js';
 import { loadShopExample } from '../template/shop-example.js';
 
 // eu-west-1's prices in the recorded answer (__tests__/support/price-list.ts).
@@ -21,20 +21,7 @@ async function shop(edit: (l: LoadedProject) => void = () => undefined): Promise
   return convert(loaded).template;
 }
 
-/** What the step does: ask each query the templates need, then estimate from the answers. */
-function estimate(
-  before: Template | undefined,
-  after: Template | undefined,
-  region = 'eu-west-1',
-): CostEstimate {
-  const answers = Object.fromEntries(
-    costQueries(before, after, region).map((q) => [
-      q.id,
-      answer({ ServiceCode: q.serviceCode, Filters: q.filters }),
-    ]),
-  );
-  return estimateCost({ before, after, answers, region, readOn: '2026-12-06' });
-}
+const estimate = estimateFromFixture;
 
 const rowOf = (e: CostEstimate, name: string) => {
   const row = e.rows.find((r) => r.name === name);
@@ -165,15 +152,20 @@ describe('the estimate of an update', () => {
         .map((q) => [q.id, answer({ ServiceCode: q.serviceCode, Filters: q.filters })]),
     );
     const e = estimateCost({ after: template, answers, region: 'eu-west-1', readOn: '2026-12-06' });
-    expect(rowOf(e, 'Secrets Manager').missing).toEqual(['secret.month']);
+    expect(rowOf(e, 'Secrets Manager').missing).toEqual(['AWSSecretsManager AWSSecretsManager-Secrets']);
     expect(rowOf(e, 'Secrets Manager').after!.low).toBe(0);
-    expect(e.notes).toContain('Not in the Price List for eu-west-1, so left out: secret.month.');
+    expect(e.notes).toContain(
+      'Not in the Price List for eu-west-1, so left out: AWSSecretsManager AWSSecretsManager-Secrets.',
+    );
   });
 
   it('never reads another region’s product as the price', async () => {
     // us-east-1 has only the USE1 vCPU product in the recorded answer: asked for us-east-1, nothing matches GB.
     const e = estimate(undefined, await shop(), 'us-east-1');
-    expect(rowOf(e, 'web').missing).toEqual(['ipv4.hour', 'fargate.gb.x86']);
+    expect(rowOf(e, 'web').missing).toEqual([
+      'AmazonVPC PublicIPv4:InUseAddress',
+      'AmazonECS Fargate-GB-Hours',
+    ]);
     expect(rowOf(e, 'web').after!.low).toBeCloseTo(month(2 * 0.5 * VCPU), 6);
   });
 });

@@ -4,6 +4,8 @@
 // prices as AWS's pricing pages show them (rounded where they were). Beside the products the estimate
 // reads are the ones it must not take: other regions, Spot, ARM and Windows, trust stores, Gateway Load
 // Balancers, a free tier. `answer` filters them as GetProducts does (TERM_MATCH, CONTAINS).
+import { costQueries, estimateCost, type CostEstimate } from '../../src/cost/estimate.js';
+import type { Template } from '../../src/template/types.js';
 
 interface Product {
   serviceCode: string;
@@ -161,4 +163,19 @@ export function answer(request: GetProductsRequest): string[] {
     );
     return pass ? [priceListEntry(p, i)] : [];
   });
+}
+
+/** What the cost step does, against this answer: ask each query the templates need, then estimate. */
+export function estimateFromFixture(
+  before: Template | undefined,
+  after: Template | undefined,
+  region = 'eu-west-1',
+): CostEstimate {
+  const answers = Object.fromEntries(
+    costQueries(before, after, region).map((q) => [
+      q.id,
+      answer({ ServiceCode: q.serviceCode, Filters: q.filters }),
+    ]),
+  );
+  return estimateCost({ before, after, answers, region, readOn: '2026-12-06' });
 }

@@ -1,7 +1,7 @@
 // The monthly estimate of a stack before and after a change: a pure function of the two templates and
 // the Price List's answers. On-demand list prices only (no savings plans, no free tier); what is billed
 // by use (capacity units, GB stored or processed) is shown as its unit price, never guessed.
-import { queriesFor, queryFor, type PriceKey, type PriceQuery } from './price-catalog.js';
+import { productName, queriesFor, queryFor, type PriceKey, type PriceQuery } from './price-catalog.js';
 import { findPrice, type UnitPrice } from './price-list.js';
 import { stackUsage, type ServiceUsage, type StackUsage } from './usage.js';
 import type { Template } from '../template/types.js';
@@ -30,7 +30,7 @@ export interface CostRow {
   what: string;
   /** Parts billed by use: their unit price. */
   perUse: string[];
-  /** Prices the Price List did not answer for the region: left out of the figures. */
+  /** Products the Price List did not answer for the region (productName): left out of the figures. */
   missing: string[];
 }
 
@@ -118,7 +118,7 @@ class PriceBook {
   get(key: PriceKey, missing: string[]): number {
     const price = findPrice(key, this.answers[queryFor(key, this.region).id] ?? []);
     if (!price) {
-      if (!missing.includes(key)) missing.push(key);
+      if (!missing.includes(productName(key))) missing.push(productName(key));
       return 0;
     }
     this.used.push(price);
@@ -126,7 +126,7 @@ class PriceBook {
   }
   unit(key: PriceKey, what: string, missing: string[]): string | undefined {
     const price = findPrice(key, this.answers[queryFor(key, this.region).id] ?? []);
-    if (!price) return void missing.push(key);
+    if (!price) return void missing.push(productName(key));
     this.used.push(price);
     return `${what}: ${usd(price.usd)} per ${price.unit} (${price.usagetype})`;
   }

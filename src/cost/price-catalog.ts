@@ -168,6 +168,12 @@ function entryOf(key: PriceKey): Entry {
   return key.startsWith('ec2:') ? ec2Entry(key.slice(4)) : CATALOG[key as keyof typeof CATALOG];
 }
 
+/** The product a key names, as a reader finds it in the Price List: `AWSELB LCUUsage (LoadBalancing:Network)`. */
+export function productName(key: PriceKey): string {
+  const { service, match } = entryOf(key);
+  return `${service} ${match.usagetype}${match.operation ? ` (${match.operation})` : ''}`;
+}
+
 /** The query a key's price is in: keys of one service code with the same filters share one call. */
 export function queryFor(key: PriceKey, region: string): PriceQuery {
   const { service, narrow = [] } = entryOf(key);

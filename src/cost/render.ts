@@ -40,7 +40,10 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 function tableRow(r: CostRow): string {
   const name = r.kind === 'service' ? `**${cell(r.name)}**` : `${cell(r.name)} (shared)`;
   const what = [r.what, ...(r.missing.length ? [`⚠️ no price for ${r.missing.join(', ')}`] : [])];
-  return `| ${name} | ${r.before ? amount(r.before) : '—'} | ${r.after ? amount(r.after) : '—'} | ${change(r.before, r.after)} | ${cell(what.join('; '))} |`;
+  // Billed by use alone (a file system, a log group): its unit price is listed below the table.
+  const byUse = r.perUse.length > 0 && !r.before?.high && !r.after?.high;
+  const side = (m: Money | undefined) => (!m ? '—' : byUse ? 'by use' : amount(m));
+  return `| ${name} | ${side(r.before)} | ${side(r.after)} | ${byUse ? '' : change(r.before, r.after)} | ${cell(what.join('; '))} |`;
 }
 
 /** The folded detail: the rows, the unit prices of what is billed by use, the notes and the source. */
