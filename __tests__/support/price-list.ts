@@ -15,100 +15,113 @@ interface Product {
 }
 
 const PUBLISHED = '2026-11-28T19:07:44Z';
-const euw1 = (
-  serviceCode: string,
-  productFamily: string,
-  usagetype: string,
-  usd: string,
-  unit: string,
-  extra: Record<string, string> = {},
-): Product => ({
-  serviceCode,
-  productFamily,
-  attributes: {
-    regionCode: 'eu-west-1',
-    location: 'EU (Ireland)',
-    servicecode: serviceCode,
-    usagetype,
-    ...extra,
-  },
-  dimensions: [{ usd, unit }],
-});
+/**
+ * The products of one region: `prefix` is its usage-type prefix (EUW1, USE1), `ec2Prefix` the one EC2's
+ * NAT gateways and instances use there (EU, USE1). The prices are eu-west-1's in every region.
+ */
+export function productsOf(region: string, prefix: string, ec2Prefix: string): Product[] {
+  const euw1 = (
+    serviceCode: string,
+    productFamily: string,
+    usagetype: string,
+    usd: string,
+    unit: string,
+    extra: Record<string, string> = {},
+  ): Product => ({
+    serviceCode,
+    productFamily,
+    attributes: {
+      regionCode: region,
+      servicecode: serviceCode,
+      usagetype: usagetype.replace(/^EUW1-/, `${prefix}-`).replace(/^EU-/, `${ec2Prefix}-`),
+      ...extra,
+    },
+    dimensions: [{ usd, unit }],
+  });
+  return [
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-vCPU-Hours:perCPU', '0.0404800000', 'hours', {
+      operation: '',
+    }),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-GB-Hours', '0.0044450000', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-ARM-vCPU-Hours:perCPU', '0.0323800000', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-ARM-GB-Hours', '0.0035600000', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-vCPU-Hours:perCPU', '0.0465520000', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-GB-Hours', '0.0051117500', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-OS-Hours:perCPU', '0.0460000000', 'hours'),
+    euw1('AmazonECS', 'Compute', 'EUW1-Fargate-EphemeralStorage-GB-Hours', '0.0001110000', 'GB-Hours'),
+    // Not the on-demand price: the estimate must never read it as one.
+    euw1('AmazonECS', 'Compute', 'EUW1-SpotUsage:Fargate-vCPU-Hours:perCPU', '0.0129000000', 'hours'),
+    euw1('AWSELB', 'Load Balancer-Application', 'EUW1-LoadBalancerUsage', '0.0252000000', 'Hrs', {
+      operation: 'LoadBalancing:Application',
+    }),
+    euw1('AWSELB', 'Load Balancer-Application', 'EUW1-LCUUsage', '0.0080000000', 'LCU-Hrs', {
+      operation: 'LoadBalancing:Application',
+    }),
+    euw1('AWSELB', 'Load Balancer-Application', 'EUW1-TS-LoadBalancerUsage', '0.0055000000', 'Hrs', {
+      operation: 'LoadBalancing:Application',
+    }),
+    euw1('AWSELB', 'Load Balancer-Network', 'EUW1-LoadBalancerUsage', '0.0252000000', 'Hrs', {
+      operation: 'LoadBalancing:Network',
+    }),
+    euw1('AWSELB', 'Load Balancer-Network', 'EUW1-LCUUsage', '0.0060000000', 'LCU-Hrs', {
+      operation: 'LoadBalancing:Network',
+    }),
+    euw1('AWSELB', 'Load Balancer-Gateway', 'EUW1-LoadBalancerUsage', '0.0140000000', 'Hrs', {
+      operation: 'LoadBalancing:Gateway',
+    }),
+    euw1('AmazonVPC', 'VpcPublicIPv4Address', 'EUW1-PublicIPv4:InUseAddress', '0.0050000000', 'Hrs'),
+    euw1('AmazonVPC', 'VpcPublicIPv4Address', 'EUW1-PublicIPv4:IdleAddress', '0.0050000000', 'Hrs'),
+    euw1('AmazonEC2', 'NAT Gateway', 'EU-NatGateway-Hours', '0.0480000000', 'Hrs'),
+    euw1('AmazonEC2', 'NAT Gateway', 'EU-NatGateway-Bytes', '0.0480000000', 'GB'),
+    euw1('AmazonEC2', 'Compute Instance', 'EU-BoxUsage:m7g.large', '0.0890000000', 'Hrs', {
+      instanceType: 'm7g.large',
+      operatingSystem: 'Linux',
+      tenancy: 'Shared',
+      preInstalledSw: 'NA',
+      capacitystatus: 'Used',
+    }),
+    euw1('AmazonEFS', 'Storage', 'EUW1-TimedStorage-ByteHrs', '0.3300000000', 'GB-Mo', {
+      storageClass: 'General Purpose',
+    }),
+    euw1('AmazonEFS', 'Storage', 'EUW1-IATimedStorage-ByteHrs', '0.0250000000', 'GB-Mo', {
+      storageClass: 'Infrequent Access',
+    }),
+    {
+      // Tiered, like vended-log ingestion: the first tier is what the next GB costs.
+      ...euw1('AmazonCloudWatch', 'Data Payload', 'EUW1-DataProcessing-Bytes', '', 'GB'),
+      dimensions: [
+        { usd: '0.5700000000', unit: 'GB', beginRange: '0', endRange: '10240' },
+        { usd: '0.2850000000', unit: 'GB', beginRange: '10240', endRange: 'Inf' },
+      ],
+    },
+    euw1('AmazonCloudWatch', 'Data Payload', 'EUW1-VendedLog-Bytes', '0.5700000000', 'GB'),
+    euw1('AWSSecretsManager', 'Secret', 'EUW1-AWSSecretsManager-Secrets', '0.4000000000', 'Secrets'),
+    euw1(
+      'AWSSecretsManager',
+      'API Request',
+      'EUW1-AWSSecretsManager-APIRequest',
+      '0.0000050000',
+      'API Requests',
+    ),
+    {
+      // A free allowance first, then the price.
+      ...euw1('AWSSystemsManager', 'AWS Systems Manager', 'EUW1-PS-Advanced-Param-Tier1', '', 'ParamMonth'),
+      dimensions: [
+        { usd: '0.0000000000', unit: 'ParamMonth', beginRange: '0', endRange: '0' },
+        { usd: '0.0500000000', unit: 'ParamMonth', beginRange: '0', endRange: 'Inf' },
+      ],
+    },
+  ];
+}
 
 export const PRODUCTS: Product[] = [
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-vCPU-Hours:perCPU', '0.0404800000', 'hours', { operation: '' }),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-GB-Hours', '0.0044450000', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-ARM-vCPU-Hours:perCPU', '0.0323800000', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-ARM-GB-Hours', '0.0035600000', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-vCPU-Hours:perCPU', '0.0465520000', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-GB-Hours', '0.0051117500', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-Windows-OS-Hours:perCPU', '0.0460000000', 'hours'),
-  euw1('AmazonECS', 'Compute', 'EUW1-Fargate-EphemeralStorage-GB-Hours', '0.0001110000', 'GB-Hours'),
-  // Not the on-demand price: the estimate must never read it as one.
-  euw1('AmazonECS', 'Compute', 'EUW1-SpotUsage:Fargate-vCPU-Hours:perCPU', '0.0129000000', 'hours'),
+  ...productsOf('eu-west-1', 'EUW1', 'EU'),
+  // Another region's product: never eu-west-1's price.
   {
-    ...euw1('AmazonECS', 'Compute', 'USE1-Fargate-vCPU-Hours:perCPU', '0.0404800000', 'hours'),
+    serviceCode: 'AmazonECS',
+    productFamily: 'Compute',
     attributes: { regionCode: 'us-east-1', usagetype: 'USE1-Fargate-vCPU-Hours:perCPU' },
-  },
-  euw1('AWSELB', 'Load Balancer-Application', 'EUW1-LoadBalancerUsage', '0.0252000000', 'Hrs', {
-    operation: 'LoadBalancing:Application',
-  }),
-  euw1('AWSELB', 'Load Balancer-Application', 'EUW1-LCUUsage', '0.0080000000', 'LCU-Hrs', {
-    operation: 'LoadBalancing:Application',
-  }),
-  euw1('AWSELB', 'Load Balancer-Application', 'EUW1-TS-LoadBalancerUsage', '0.0055000000', 'Hrs', {
-    operation: 'LoadBalancing:Application',
-  }),
-  euw1('AWSELB', 'Load Balancer-Network', 'EUW1-LoadBalancerUsage', '0.0252000000', 'Hrs', {
-    operation: 'LoadBalancing:Network',
-  }),
-  euw1('AWSELB', 'Load Balancer-Network', 'EUW1-LCUUsage', '0.0060000000', 'LCU-Hrs', {
-    operation: 'LoadBalancing:Network',
-  }),
-  euw1('AWSELB', 'Load Balancer-Gateway', 'EUW1-LoadBalancerUsage', '0.0140000000', 'Hrs', {
-    operation: 'LoadBalancing:Gateway',
-  }),
-  euw1('AmazonVPC', 'VpcPublicIPv4Address', 'EUW1-PublicIPv4:InUseAddress', '0.0050000000', 'Hrs'),
-  euw1('AmazonVPC', 'VpcPublicIPv4Address', 'EUW1-PublicIPv4:IdleAddress', '0.0050000000', 'Hrs'),
-  euw1('AmazonEC2', 'NAT Gateway', 'EU-NatGateway-Hours', '0.0480000000', 'Hrs'),
-  euw1('AmazonEC2', 'NAT Gateway', 'EU-NatGateway-Bytes', '0.0480000000', 'GB'),
-  euw1('AmazonEC2', 'Compute Instance', 'EU-BoxUsage:m7g.large', '0.0890000000', 'Hrs', {
-    instanceType: 'm7g.large',
-    operatingSystem: 'Linux',
-    tenancy: 'Shared',
-    preInstalledSw: 'NA',
-    capacitystatus: 'Used',
-  }),
-  euw1('AmazonEFS', 'Storage', 'EUW1-TimedStorage-ByteHrs', '0.3300000000', 'GB-Mo', {
-    storageClass: 'General Purpose',
-  }),
-  euw1('AmazonEFS', 'Storage', 'EUW1-IATimedStorage-ByteHrs', '0.0250000000', 'GB-Mo', {
-    storageClass: 'Infrequent Access',
-  }),
-  {
-    // Tiered, like vended-log ingestion: the first tier is what the next GB costs.
-    ...euw1('AmazonCloudWatch', 'Data Payload', 'EUW1-DataProcessing-Bytes', '', 'GB'),
-    dimensions: [
-      { usd: '0.5700000000', unit: 'GB', beginRange: '0', endRange: '10240' },
-      { usd: '0.2850000000', unit: 'GB', beginRange: '10240', endRange: 'Inf' },
-    ],
-  },
-  euw1('AmazonCloudWatch', 'Data Payload', 'EUW1-VendedLog-Bytes', '0.5700000000', 'GB'),
-  euw1('AWSSecretsManager', 'Secret', 'EUW1-AWSSecretsManager-Secrets', '0.4000000000', 'Secrets'),
-  euw1(
-    'AWSSecretsManager',
-    'API Request',
-    'EUW1-AWSSecretsManager-APIRequest',
-    '0.0000050000',
-    'API Requests',
-  ),
-  {
-    // A free allowance first, then the price.
-    ...euw1('AWSSystemsManager', 'AWS Systems Manager', 'EUW1-PS-Advanced-Param-Tier1', '', 'ParamMonth'),
-    dimensions: [
-      { usd: '0.0000000000', unit: 'ParamMonth', beginRange: '0', endRange: '0' },
-      { usd: '0.0500000000', unit: 'ParamMonth', beginRange: '0', endRange: 'Inf' },
-    ],
+    dimensions: [{ usd: '0.0404800000', unit: 'hours' }],
   },
 ];
 
@@ -154,8 +167,8 @@ export interface GetProductsRequest {
 }
 
 /** What GetProducts answers for a request: the products of the service code that pass every filter. */
-export function answer(request: GetProductsRequest): string[] {
-  return PRODUCTS.flatMap((p, i) => {
+export function answer(request: GetProductsRequest, products: Product[] = PRODUCTS): string[] {
+  return products.flatMap((p, i) => {
     if (p.serviceCode !== request.ServiceCode) return [];
     const fields: Record<string, string | undefined> = { ...p.attributes, productFamily: p.productFamily };
     const pass = (request.Filters ?? []).every((f) =>

@@ -23,7 +23,6 @@ export type ReportEvent =
       /** The monthly cost before and after (src/steps/cost.ts). */
       cost?: CostReport;
     }
-  | { kind: 'cost-estimated'; cost: CostReport }
   | { kind: 'deploy-skipped'; urls: Record<string, string> }
   | { kind: 'deploy-started' }
   | { kind: 'stack-event'; event: OperationEvent }
@@ -41,9 +40,6 @@ export function applyReportEvent(report: RunReport, event: ReportEvent): void {
       if (event.changes) report.changes = event.changes;
       if (event.warning) report.warnings.unshift(event.warning);
       if (event.cost) report.cost = event.cost;
-      return;
-    case 'cost-estimated':
-      report.cost = event.cost;
       return;
     case 'deploy-skipped':
       report.deploy = { state: 'skipped', rollout: [], urls: event.urls };

@@ -56,7 +56,8 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
         : `no changes: ${outcome.reason}`,
     );
   // A plan that changes nothing costs no Price List calls (the no-op deploy stays at its floor).
-  const cost = outcome.kind === 'no-changes' ? undefined : await estimateStackCost(ctx, plan.before, candidate.template);
+  const cost =
+    outcome.kind === 'no-changes' ? undefined : await estimateStackCost(ctx, plan.before, candidate.template);
   await ctx.emit(report, {
     kind: 'planned',
     ...(cost ? { cost } : {}),
