@@ -62,6 +62,26 @@ describe('the monthly estimate of the shop example', () => {
     expect(e.notes).toEqual([]);
   });
 
+  it('counts an internet-facing load balancer’s addresses by the subnets the plan gives it', async () => {
+    const template = await shop();
+    const answers = Object.fromEntries(
+      costQueries(undefined, template, 'eu-west-1').map((q) => [
+        q.id,
+        answer({ ServiceCode: q.serviceCode, Filters: q.filters }),
+      ]),
+    );
+    const parameters = { LoadBalancerSubnetIds: 'subnet-a,subnet-b,subnet-c' };
+    const e = estimateCost({
+      after: template,
+      answers,
+      region: 'eu-west-1',
+      readOn: '2026-12-06',
+      parameters,
+    });
+    expect(rowOf(e, 'LoadBalancer').after!.low).toBeCloseTo(month(ALB + 3 * IPV4), 6);
+    expect(rowOf(e, 'LoadBalancer').what).toBe('Application Load Balancer, 3 public IPv4');
+  });
+
   it('asks one query per service code, each filtered to the region', async () => {
     const queries = costQueries(undefined, await shop(), 'eu-west-1');
     expect(queries.map((q) => q.serviceCode)).toEqual([

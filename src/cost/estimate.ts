@@ -60,6 +60,8 @@ export interface EstimateInput {
   answers: PriceAnswers;
   region: string;
   readOn: string;
+  /** The parameter values the stack is deployed with (how many zones a load balancer spans). */
+  parameters?: Record<string, string>;
 }
 
 const money = (low: number, high = low): Money => ({ low, high });
@@ -244,8 +246,8 @@ function sharedRows(u: StackUsage): Shared[] {
 
 export function estimateCost(input: EstimateInput): CostEstimate {
   const prices = new PriceBook(input.answers, input.region);
-  const before = stackUsage(input.before);
-  const after = stackUsage(input.after);
+  const before = stackUsage(input.before, input.parameters);
+  const after = stackUsage(input.after, input.parameters);
   const rows = new Map<string, CostRow>();
   const row = (name: string, kind: CostRow['kind']) => {
     const key = `${kind} ${name}`;

@@ -28,7 +28,7 @@ export interface LoadBalancerUsage {
   type: 'application' | 'network';
   /** Public IPv4 addresses: one per zone of an internet-facing load balancer. */
   publicIps: number;
-  /** The zones are a parameter: two (the fewest an ALB takes) are assumed. */
+  /** The zones are a parameter whose value is not known: two (the fewest an ALB takes) are assumed. */
   zonesAssumed: boolean;
 }
 
@@ -141,7 +141,20 @@ function storedSecrets(template: Template): number {
   return names.filter((n) => n.endsWith('SecretArn') && names.includes(n.replace(/Arn$/, 'Version'))).length;
 }
 
-export function stackUsage(template: Template | undefined): StackUsage {
+/** How many subnets (zones) a load balancer names: a literal list, or a list parameter's value. */
+function zonesOf(p: Record<string, unknown>, parameters: Record<string, string>): number {
+  if (Array.isArray(p.SubnetMappings)) return p.SubnetMappings.length;
+  if (Array.isArray(p.Subnets)) return p.Subnets.length;
+  const name = (p.Subnets as { Ref?: unknown } | undefined)?.Ref;
+  const value = typeof name === 'string' ? parameters[name] : undefined;
+  return value ? value.split(',').filter((s) => s.trim()).length : 0;
+}
+
+/** The usage of a template; `parameters` are the values it is deployed with (the subnets of a load balancer). */
+export function stackUsage(
+  template: Template | undefined,
+  parameters: Record<string, string> = {},
+): StackUsage {
   const usage: StackUsage = {
     services: [],
     loadBalancers: [],
@@ -166,11 +179,7 @@ export function stackUsage(template: Template | undefined): StackUsage {
       r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' &&
       (p.Type ?? 'application') !== 'gateway'
     ) {
-      const zones = Array.isArray(p.Subnets)
-        ? p.Subnets.length
-        : Array.isArray(p.SubnetMappings)
-          ? p.SubnetMappings.length
-          : 0;
+      const zones = zonesOf(p, parameters);
       const internetFacing = (p.Scheme ?? 'internet-facing') === 'internet-facing';
       usage.loadBalancers.push({
         name: id,

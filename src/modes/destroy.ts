@@ -61,7 +61,9 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
     );
   for (const w of report.warnings) logger.info(w);
   // What stops being paid: the stack's monthly cost, from the template it runs.
-  const cost = plan.template ? await estimateStackCost(ctx, plan.template, undefined) : undefined;
+  const cost = plan.template
+    ? await estimateStackCost(ctx, plan.template, undefined, plan.parameters)
+    : undefined;
   if (cost) report.cost = cost;
   const result: RunResult = {
     report,

@@ -13,6 +13,8 @@ export async function estimateStackCost(
   ctx: StepContext,
   before: Template | undefined,
   after: Template | undefined,
+  /** The parameter values of the plan (a load balancer's subnets are one). */
+  parameters: Record<string, string> = {},
 ): Promise<CostReport | undefined> {
   if (ctx.options.cost === false) return undefined;
   const region = await ctx.aws.identity.region().catch(() => undefined);
@@ -27,6 +29,7 @@ export async function estimateStackCost(
         after,
         answers: Object.fromEntries(answers),
         region,
+        parameters,
         readOn: new Date(ctx.clock.now()).toISOString().slice(0, 10),
       });
       const cost = { estimate };

@@ -25,8 +25,9 @@ export interface DestroyPlan {
   configs: string[];
   /** Templates and release records the action stored in template-bucket for this stack. */
   objects: { bucket: string; keys: string[] };
-  /** The template the stack runs (what stops being paid). */
+  /** The template the stack runs and its parameter values (what stops being paid). */
   template?: Template;
+  parameters?: Record<string, string>;
 }
 
 /** What `destroy` will delete and what stays, read from the stack and its template. */
@@ -72,6 +73,9 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     configs,
     objects,
     ...(template ? { template } : {}),
+    parameters: Object.fromEntries(
+      (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+    ),
   };
   for (const r of resources) {
     const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };

@@ -57,7 +57,9 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     );
   // A plan that changes nothing costs no Price List calls (the no-op deploy stays at its floor).
   const cost =
-    outcome.kind === 'no-changes' ? undefined : await estimateStackCost(ctx, plan.before, candidate.template);
+    outcome.kind === 'no-changes'
+      ? undefined
+      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters);
   await ctx.emit(report, {
     kind: 'planned',
     ...(cost ? { cost } : {}),
