@@ -156,6 +156,45 @@ describe('the estimate of an update', () => {
     );
   });
 
+  it('prices EC2 capacity by its instances, and NAT gateways, Elastic IPs and advanced parameters', async () => {
+    const after = await shop();
+    const api = after.Resources.ApiService!.Properties!;
+    delete api.LaunchType;
+    api.CapacityProviderStrategy = [{ CapacityProvider: 'Instances', Weight: 1 }];
+    Object.assign(after.Resources, {
+      Instances: { Type: 'AWS::ECS::CapacityProvider', Properties: {} },
+      InstancesGroup: {
+        Type: 'AWS::AutoScaling::AutoScalingGroup',
+        Properties: {
+          MinSize: '1',
+          MaxSize: '3',
+          LaunchTemplate: { LaunchTemplateId: { Ref: 'InstancesTemplate' } },
+        },
+      },
+      InstancesTemplate: {
+        Type: 'AWS::EC2::LaunchTemplate',
+        Properties: { LaunchTemplateData: { InstanceType: 'm7g.large' } },
+      },
+      Nat: { Type: 'AWS::EC2::NatGateway', Properties: {} },
+      NatAddress: { Type: 'AWS::EC2::EIP', Properties: {} },
+      Flag: { Type: 'AWS::SSM::Parameter', Properties: { Tier: 'Advanced', Type: 'String', Value: 'x' } },
+      Plain: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: 'x' } },
+    });
+    const e = estimate(undefined, after);
+    // The tasks on EC2 capacity cost no Fargate hours; only their public address (awsvpc) is counted.
+    expect(rowOf(e, 'api').after!.low).toBeCloseTo(month(IPV4), 6);
+    expect(rowOf(e, 'api').what).toContain('on EC2 capacity');
+    expect(rowOf(e, 'InstancesGroup').after).toEqual({
+      low: expect.closeTo(month(0.089), 6),
+      high: expect.closeTo(month(3 * 0.089), 6),
+    });
+    expect(rowOf(e, 'NAT gateways').after!.low).toBeCloseTo(month(0.048), 6);
+    expect(rowOf(e, 'NAT gateways').perUse).toEqual(['data processed: $0.048 per GB (EU-NatGateway-Bytes)']);
+    expect(rowOf(e, 'Elastic IPs').after!.low).toBeCloseTo(month(IPV4), 6);
+    expect(rowOf(e, 'SSM parameters').after!.low).toBeCloseTo(0.05, 6);
+    expect(rowOf(e, 'SSM parameters').what).toBe('1 advanced parameter');
+  });
+
   it('on destroy, shows what stops being paid', async () => {
     const e = estimate(await shop(), undefined);
     expect(e.after).toBeUndefined();
