@@ -34,6 +34,22 @@ describe('AWS calls counted per phase of the run', () => {
     expect(lines).toContain('── plan stack shop');
   });
 
+  it('the Price List calls of the cost estimate have their phase, and the phase before resumes after them', async () => {
+    const calls = new CallCounter();
+    const logger = countCallsByPhase(new StreamLogger(() => undefined), calls);
+    await logger.group('plan stack shop', async () => calls.record('CloudFormation.CreateChangeSet'));
+    await logger.group('estimate the monthly cost', async () => {
+      calls.record('Pricing.GetProducts');
+      calls.record('Pricing.GetProducts');
+    });
+    calls.record('CloudFormation.DeleteChangeSet');
+    expect(calls.byPhase()).toEqual({
+      plan: { 'CloudFormation.CreateChangeSet': 1 },
+      cost: { 'Pricing.GetProducts': 2 },
+      'after the plan': { 'CloudFormation.DeleteChangeSet': 1 },
+    });
+  });
+
   it('a stage that fails still ends its phase', async () => {
     const calls = new CallCounter();
     const logger = countCallsByPhase(new StreamLogger(() => undefined), calls);

@@ -24,6 +24,7 @@ import {
   type ResponseRewrite,
 } from '../../scripts/local/fault-proxy.js';
 import { cancelLikeRunner, runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
+import { answer, productsOf } from '../support/price-list.js';
 import { serveDeployedExample } from './serve-example.js';
 import { waitFor } from '../../scripts/local/wait.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
@@ -341,6 +342,8 @@ describe('deploying the example app into the emulator', () => {
       expect(proxy.operations).not.toEqual(
         expect.arrayContaining([expect.stringMatching(/ChangeSet$|^DescribeVpcs$|^DescribeSubnets$/)]),
       );
+      // Nothing changes, so nothing is priced: the cost estimate asks the Price List only for a change.
+      expect(proxy.operations).not.toContain('GetProducts');
       // GetAuthorizationToken, DescribeRepositories, DescribeStacks, GetTemplate, GetSecretValue, and the two
       // reads of the URLs that moto leaves out of the stack's outputs (ListStackResources, DescribeLoadBalancers).
       expect(Number(/AWS API calls: (\d+)/.exec(run.stdout)?.[1])).toBeLessThanOrEqual(8);
@@ -479,6 +482,87 @@ describe('deploying the example app into the emulator', () => {
     } finally {
       await writeFile(composeFile, compose);
       await writeFile(page, html);
+    }
+  });
+});
+
+describe('the monthly cost, from the Price List (moto has none: the proxy answers GetProducts)', () => {
+  const priceList = (products = productsOf('us-east-1', 'USE1', 'USE1')) => ({
+    operation: 'GetProducts',
+    respond: (body: string) => ({
+      contentType: 'application/x-amz-json-1.1',
+      body: JSON.stringify({ FormatVersion: 'aws_v1', PriceList: answer(JSON.parse(body), products) }),
+    }),
+  });
+
+  it('a pull request scaling web from 2 to 4 replicas says what the stack will cost and the difference', async () => {
+    const composeFile = join(shop, 'compose.yaml');
+    const compose = readFileSync(composeFile, 'utf8');
+    const doc = parseDocument(compose);
+    doc.setIn(['services', 'web', 'deploy', 'replicas'], 4);
+    const proxy = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [], { answers: [priceList()] });
+    try {
+      await writeFile(composeFile, doc.toString());
+      const plan = await action('plan', { env: { AWS_ENDPOINT_URL: proxy.url } });
+      expect(errorLines(plan)).toEqual([]);
+      const body = [...github.comments.values()].find((c) => c.issue === 7)!.body;
+      const today = new Date().toISOString().slice(0, 10);
+      // Two more tasks of 0.5 vCPU and 1 GB with a public IPv4 each, 730 hours:
+      // 2 × (0.5 × $0.04048 + 1 × $0.004445 + $0.005) × 730 = $43.34.
+      const line = new RegExp(
+        `^💰 \\*\\*≈ \\$\\d+/month, \\+\\$43 \\(from \\$\\d+\\)\\*\\* \\(estimate: on-demand list prices, no savings plans or free tier · AWS Price List, us-east-1, ${today} \\(prices published 2026-11-28\\)\\)$`,
+        'm',
+      );
+      expect(body).toMatch(line);
+      // The line sits under the headline, in the comment and the job summary alike.
+      expect(body.split('\n\n')[2]).toMatch(line);
+      expect(plan.summary).toMatch(line);
+      expect(body).toContain('| **web** | $43 | $87 | +$43 | 4 × 0.5 vCPU, 1 GB x86, public IPv4 each |');
+      // One GetProducts per service code the stack bills under, each for the stack's region, counted.
+      const asked = proxy.requests
+        .filter((r) => r.operation === 'GetProducts')
+        .map((r) => JSON.parse(r.body));
+      expect(asked.map((r) => r.ServiceCode).sort()).toEqual([
+        'AWSELB',
+        'AWSSecretsManager',
+        'AmazonCloudWatch',
+        'AmazonECS',
+        'AmazonEFS',
+        'AmazonVPC',
+      ]);
+      for (const r of asked)
+        expect(r.Filters[0]).toEqual({ Type: 'TERM_MATCH', Field: 'regionCode', Value: 'us-east-1' });
+      expect(plan.stdout).toMatch(/"Pricing\.GetProducts":6/);
+
+      // Without the permission: the plan says so and shows no figures.
+      const denied = await startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [
+        {
+          operation: 'GetProducts',
+          times: 100,
+          status: 400,
+          code: 'AccessDeniedException',
+          message:
+            'User: arn:aws:sts::123456789012:assumed-role/plan/gha is not authorized to perform: pricing:GetProducts',
+        },
+      ]);
+      try {
+        const noPrices = await action('plan', { env: { AWS_ENDPOINT_URL: denied.url } });
+        expect(errorLines(noPrices)).toEqual([]);
+        expect(noPrices.exitCode).toBe(0);
+        const text = [...github.comments.values()].find((c) => c.issue === 7)!.body;
+        expect(text).toContain('💰 No cost estimate: the role may not call `pricing:GetProducts`');
+        expect(text).not.toMatch(/\/month|Monthly cost/);
+      } finally {
+        await denied.close();
+      }
+      // cost: false asks nothing.
+      const off = await action('plan', { env: { AWS_ENDPOINT_URL: proxy.url }, inputs: { cost: 'false' } });
+      expect(off.exitCode).toBe(0);
+      expect(proxy.requests.filter((r) => r.operation === 'GetProducts')).toHaveLength(6);
+      expect([...github.comments.values()].find((c) => c.issue === 7)!.body).not.toContain('💰');
+    } finally {
+      await writeFile(composeFile, compose);
+      await proxy.close();
     }
   });
 });

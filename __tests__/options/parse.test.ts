@@ -91,6 +91,13 @@ describe('parseInputs', () => {
         .rollbackTo,
     ).toBe('4f2a9c1');
   });
+  it('estimates the cost unless `cost` is false, and refuses a value that is not a boolean', () => {
+    expect(parseInputs(reader({}), env).cost).toBe(true);
+    expect(parseInputs(reader({ cost: 'false' }), env).cost).toBe(false);
+    expect(() => parseInputs(reader({ cost: 'off' }), env)).toThrow(
+      'input cost: expected true or false (true | True | TRUE | false | False | FALSE), got "off"',
+    );
+  });
   it('reports every bad input at once', () => {
     expect(() => parseInputs(reader({ mode: 'apply', 'wait-timeout': '-1', comment: 'maybe' }), env)).toThrow(
       'input mode: expected one of plan, deploy, rollback, destroy, got "apply"; input wait-timeout: expected a positive number of minutes, got "-1"; input comment: expected true or false (true | True | TRUE | false | False | FALSE), got "maybe"',

@@ -9,6 +9,7 @@ import { VERSION } from '../../src/version.js';
 import {
   circuitBreakerRollback,
   cloudFormationRollback,
+  costEstimate,
   iamSecurityReplacement,
   imageAndEnvironment,
   manyServices,
@@ -44,6 +45,7 @@ const scenarios: Array<[string, () => Promise<RunReport> | RunReport]> = [
   ['circuit-breaker-rollback', circuitBreakerRollback],
   ['cloudformation-rollback', cloudFormationRollback],
   ['thirty-services', () => manyServices(30)],
+  ['cost-estimate', costEstimate],
 ];
 
 describe('fixture comments', () => {

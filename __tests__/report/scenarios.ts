@@ -10,6 +10,7 @@ import { convert } from '../../src/template/convert.js';
 import type { Template } from '../../src/template/types.js';
 import { port, project, service } from '../template/builder.js';
 import { loadShopExample } from '../template/shop-example.js';
+import { estimateFromFixture } from '../support/price-list.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 export const digestOf = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;
@@ -97,6 +98,31 @@ export async function iamSecurityReplacement(): Promise<RunReport> {
     web.ports.push(port(8443, 8443));
   });
   return reportOf(before, after, await shopImages({ web: NEW_WEB }));
+}
+
+/**
+ * web from 2 to 4 replicas of 1 vCPU / 2 GB, the worker moved to Fargate Spot and an internal Network Load
+ * Balancer added (the last two as an x-aws-cloudformation overlay writes them), priced from the recorded
+ * Price List answer of eu-west-1.
+ */
+export async function costEstimate(): Promise<RunReport> {
+  const before = await shop();
+  const after = await shop((l) => {
+    const web = l.project.services.web!.deploy!;
+    web.replicas = 4;
+    web.resources.limits = { cpus: 1, memory: 2 * 1024 ** 3 };
+  });
+  const worker = after.Resources.WorkerService!.Properties!;
+  delete worker.LaunchType;
+  worker.CapacityProviderStrategy = [{ CapacityProvider: 'FARGATE_SPOT', Weight: 1 }];
+  after.Resources.InternalNlb = {
+    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    Properties: { Type: 'network', Scheme: 'internal', Subnets: ['subnet-1', 'subnet-2'] },
+  };
+  const report = reportOf(before, after, await shopImages());
+  report.region = 'eu-west-1';
+  report.cost = { estimate: estimateFromFixture(before, after) };
+  return report;
 }
 
 export async function retainedRemoval(): Promise<RunReport> {

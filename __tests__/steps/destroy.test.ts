@@ -8,6 +8,10 @@ import type { RunReport } from '../../src/report/run-report.js';
 import { destroyMode } from '../../src/modes/destroy.js';
 import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
+import { answer } from '../support/price-list.js';
+import { convert } from '../../src/template/convert.js';
+import { loadShopExample } from '../template/shop-example.js';
+import { costLine } from '../../src/cost/render.js';
 
 const stack = (extra: Partial<Stack> = {}) =>
   ({
@@ -95,6 +99,40 @@ describe('what destroy deletes and what it keeps', () => {
     expect(
       aws.log.filter((c) => !c.endsWith('.describe') && c !== 'secrets.named' && c !== 'parameters.under'),
     ).toEqual([]);
+  });
+
+  it('says what stops being paid: the monthly cost of the template the stack runs', async () => {
+    const template = convert(await loadShopExample()).template;
+    const aws = fakeEdge({
+      stacks: {
+        describe: async () => stack(),
+        resources: async () => [],
+        template: async () => JSON.stringify(template),
+        delete: async () => Promise.reject(new Error('stop here')),
+      },
+      secrets: { named: async () => [] },
+      parameters: { under: async () => [] },
+      identity: { region: async () => 'eu-west-1' },
+      prices: { products: async (q) => answer({ ServiceCode: q.serviceCode, Filters: q.filters }) },
+    });
+    const shown: RunReport[] = [];
+    const ctx = stepContext(
+      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
+      {
+        logger: new StreamLogger(() => {}),
+        aws,
+        clock: fakeClock(Date.parse('2026-12-06T10:00:00Z')),
+        onReport: async (r) => void shown.push(structuredClone(r)),
+      },
+    );
+    await destroyMode(ctx, 'shop-pr-7').catch(() => undefined);
+    // Before anything is deleted, the report already says what the stack costs a month.
+    const cost = shown[0]!.cost!;
+    if (!('estimate' in cost)) throw new Error(cost.unavailable);
+    expect(cost.estimate.after).toBeUndefined();
+    expect(cost.estimate.before!.low).toBeGreaterThan(100);
+    expect(costLine(cost)).toMatch(/^💰 \*\*\$\d+\/month stops being paid\*\*/);
+    expect(aws.log.filter((c) => c === 'prices.products')).toHaveLength(6);
   });
 
   it('no stack: nothing to delete, but the secrets the action stored are still found', async () => {

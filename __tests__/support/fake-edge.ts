@@ -52,6 +52,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'fileSystems',
     'templates',
     'identity',
+    'prices',
   ];
   return {
     ...(Object.fromEntries(ports.map((p) => [p, port(p)])) as Omit<AwsEdge, 'calls'>),

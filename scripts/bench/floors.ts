@@ -46,6 +46,17 @@ const execute: Floor = {
   'ECS.DescribeServices': { calls: 1, why: 'all four services in one read, once their rollouts are done' },
 };
 
+/**
+ * The cost estimate of a plan that changes something (src/steps/cost.ts): one GetProducts per service code
+ * the example bills under; a no-op asks none.
+ */
+const prices: Floor = {
+  'Pricing.GetProducts': {
+    calls: 6,
+    why: 'the cost estimate: Fargate, load balancer, public IPv4, EFS, CloudWatch Logs and Secrets Manager prices',
+  },
+};
+
 const newStack: Floor = {
   'CloudFormation.DescribeStacks': { calls: 1, why: 'the stack does not exist' },
   'EC2.DescribeVpcs': { calls: 1, why: 'the default VPC (nothing deployed answers it)' },
@@ -61,7 +72,7 @@ const plus = (a: Floor, b: Floor): Floor => {
 };
 
 export const FLOORS: Record<Scenario, Floor> = {
-  'plan, new stack': plus(plus(plus(images, newStack), changeSet), {
+  'plan, new stack': plus(plus(plus(plus(images, newStack), changeSet), prices), {
     'ECR.CreateRepository': { calls: 4, why: 'one per built service' },
     'SecretsManager.DescribeSecret': { calls: 1, why: 'the secret does not exist yet' },
     'STS.GetCallerIdentity': { calls: 1, why: 'the ARN the secret will have' },
@@ -69,7 +80,7 @@ export const FLOORS: Record<Scenario, Floor> = {
     'CloudFormation.DeleteStack': { calls: 1, why: 'nor the empty stack a CREATE change set makes' },
     'CloudFormation.DescribeStacks': { calls: 1, why: 'its deletion has finished' },
   }),
-  'deploy, new stack': plus(plus(plus(plus(images, newStack), changeSet), execute), {
+  'deploy, new stack': plus(plus(plus(plus(plus(images, newStack), changeSet), execute), prices), {
     'SecretsManager.DescribeSecret': { calls: 1, why: 'the secret does not exist yet' },
     'SecretsManager.CreateSecret': { calls: 1, why: 'its ARN, before the change set' },
     'SecretsManager.PutSecretValue': { calls: 1, why: 'its value, just before executing' },
@@ -77,10 +88,10 @@ export const FLOORS: Record<Scenario, Floor> = {
   }),
   'plan, nothing changed': plus(images, readStack),
   'deploy, nothing changed': plus(images, readStack),
-  'plan, one service changed': plus(plus(plus(images, readStack), changeSet), {
+  'plan, one service changed': plus(plus(plus(plus(images, readStack), changeSet), prices), {
     'CloudFormation.DeleteChangeSet': { calls: 1, why: 'a plan leaves no change set' },
   }),
-  'deploy, one service changed': plus(plus(plus(images, readStack), changeSet), {
+  'deploy, one service changed': plus(plus(plus(plus(images, readStack), changeSet), prices), {
     ...execute,
     'CloudFormation.DescribeStacks': { calls: 1, why: 'UPDATE_COMPLETE, with the URL outputs' },
   }),

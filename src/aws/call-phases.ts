@@ -8,9 +8,11 @@ import type { CallCounter } from './call-counter.js';
  * removing a plan's change set, storing secrets and reading URLs after planning). Groups of other titles
  * (one per image build) leave the phase as it is.
  */
-const STAGES: Array<[RegExp, string, string]> = [
+const STAGES: Array<[RegExp, string, string | undefined]> = [
   [/^load the compose project/, 'load', 'preflight and images'],
   [/^plan stack /, 'plan', 'after the plan'],
+  // The Price List calls (src/steps/cost.ts) have their own phase; the one before resumes after them.
+  [/^estimate the monthly cost/, 'cost', undefined],
   [/^deploy stack /, 'deploy', 'after the deploy'],
   [/^watch the ECS rollout/, 'rollout', 'after the rollout'],
 ];
@@ -26,11 +28,12 @@ export function countCallsByPhase(logger: Logger, calls: CallCounter): Logger {
     group: async (title, body) => {
       const stage = STAGES.find(([pattern]) => pattern.test(title));
       if (!stage) return logger.group(title, body);
+      const before = calls.phase;
       calls.phase = stage[1];
       try {
         return await logger.group(title, body);
       } finally {
-        calls.phase = stage[2];
+        calls.phase = stage[2] ?? before;
       }
     },
   };

@@ -6,6 +6,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { EFSClient } from '@aws-sdk/client-efs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SSMClient } from '@aws-sdk/client-ssm';
@@ -30,6 +31,8 @@ export interface AwsClients {
   logs(): Promise<CloudWatchLogsClient>;
   elbv2(): Promise<ElasticLoadBalancingV2Client>;
   s3(): Promise<S3Client>;
+  /** The Price List Query API, at the endpoint nearest the stack's region (it answers in a few regions only). */
+  pricing(): Promise<PricingClient>;
   secretsManager(): Promise<SecretsManagerClient>;
   ssm(): Promise<SSMClient>;
   sts(): Promise<STSClient>;
@@ -92,6 +95,11 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
       'CloudFormation',
     ),
   );
+  // Every plan and deploy talks to CloudFormation: its client resolves the region the others use too.
+  const region = async () => {
+    const resolved = (await cloudformation()).config.region;
+    return typeof resolved === 'function' ? await resolved() : resolved;
+  };
   return {
     cloudformation,
     ecr: once(async () => count(new (await import('@aws-sdk/client-ecr')).ECRClient(config), 'ECR')),
@@ -117,6 +125,19 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
         'S3',
       ),
     ),
+    // A convenience for the report: fewer attempts and a shorter wait than the deploy's own calls, so an
+    // unreachable Price List costs the plan seconds, not minutes.
+    pricing: once(async () =>
+      count(
+        new (await import('@aws-sdk/client-pricing')).PricingClient({
+          ...config,
+          region: pricingEndpointRegion(await region()),
+          maxAttempts: Math.min(config.maxAttempts, 3),
+          requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+        }),
+        'Pricing',
+      ),
+    ),
     secretsManager: once(async () =>
       count(
         new (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient(config),
@@ -126,10 +147,18 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     ssm: once(async () => count(new (await import('@aws-sdk/client-ssm')).SSMClient(config), 'SSM')),
     sts: once(async () => count(new (await import('@aws-sdk/client-sts')).STSClient(config), 'STS')),
     calls,
-    // Every plan and deploy talks to CloudFormation: its client resolves the region the others use too.
-    region: async () => {
-      const region = (await cloudformation()).config.region;
-      return typeof region === 'function' ? await region() : region;
-    },
+    region,
   };
+}
+
+/**
+ * The Price List Query API has endpoints in us-east-1, eu-central-1 and ap-south-1 (and cn-northwest-1 for
+ * the China regions) and answers for every region from each (AWS Billing User Guide, "Using the AWS Price
+ * List Query API"): the nearest one by the region's geography.
+ */
+export function pricingEndpointRegion(region: string): string {
+  if (region.startsWith('cn-')) return 'cn-northwest-1';
+  if (/^(eu|il|af|me)-/.test(region)) return 'eu-central-1';
+  if (/^ap-/.test(region)) return 'ap-south-1';
+  return 'us-east-1';
 }

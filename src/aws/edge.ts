@@ -12,6 +12,7 @@ import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { PriceQuery } from '../cost/price-catalog.js';
 import type { CallCounter } from './call-counter.js';
 
 /** A stack's lifecycle calls (CloudFormation). */
@@ -207,6 +208,12 @@ export interface TemplateStore {
   remove(bucket: string, keys: string[]): Promise<void>;
 }
 
+/** The AWS Price List Query API (pricing:GetProducts), for the cost estimate. */
+export interface PriceList {
+  /** Every product the query matches (all pages), each the JSON string the API returns; asked once a run. */
+  products(query: PriceQuery): Promise<string[]>;
+}
+
 /** Who and where the run is. */
 export interface Identity {
   account(): Promise<{ id: string; partition: string }>;
@@ -234,6 +241,7 @@ export interface AwsEdge {
   fileSystems: FileSystems;
   templates: TemplateStore;
   identity: Identity;
+  prices: PriceList;
   /** API calls per `Service.Operation`, for the report. */
   calls: CallCounter;
 }

@@ -43,6 +43,7 @@ export function createAwsEdge(
       (await import('./sdk/file-systems.js')).sdkFileSystems(await clients.efs()),
     ),
     templates: lazyPort(async () => (await import('./sdk/templates.js')).sdkTemplates(await clients.s3())),
+    prices: lazyPort(async () => (await import('./sdk/pricing.js')).sdkPriceList(await clients.pricing())),
     // The region needs no STS call (the clients' own resolution): asking for it loads no STS code.
     identity: { account: async () => (await identity()).account(), region: clients.region },
     calls: clients.calls,

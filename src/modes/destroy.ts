@@ -9,6 +9,7 @@ import {
 import { environmentOf, githubProblem } from '../steps/record.js';
 import { failure, type RunResult } from '../steps/result.js';
 import type { RunReport } from '../report/run-report.js';
+import { estimateStackCost } from '../steps/cost.js';
 
 /**
  * destroy (compose's `down`): say what goes and what stays → delete the stack, watching its events →
@@ -59,6 +60,11 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
       `deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`,
     );
   for (const w of report.warnings) logger.info(w);
+  // What stops being paid: the stack's monthly cost, from the template it runs.
+  const cost = plan.template
+    ? await estimateStackCost(ctx, plan.template, undefined, plan.parameters)
+    : undefined;
+  if (cost) report.cost = cost;
   const result: RunResult = {
     report,
     hasChanges: report.hasChanges,

@@ -107,6 +107,14 @@ export const STACK_OPTIONS = {
     modes: CHANGES,
     doc: 'make a change set even when nothing differs, and look the VPC and subnets up again; by default a run whose template, parameters, tags and stack settings equal what the stack runs (compared with `GetTemplate` and `DescribeStacks`) creates none and reports no changes',
   },
+  cost: {
+    name: 'cost',
+    field: bool(true),
+    default: 'true',
+    cli: { help: 'no monthly cost estimate (it asks the AWS Price List: pricing:GetProducts)' },
+    modes: ['plan', 'deploy', 'destroy'],
+    doc: '`plan`, `deploy`, `destroy`: the monthly cost before and after, from the AWS Price List (`pricing:GetProducts`, a handful of calls); `false` skips the calls and the estimate',
+  },
   permissionsBoundary: {
     name: 'permissions-boundary',
     field: optionalMatching(

@@ -47,6 +47,7 @@ export function runOptions(options: Options, shell: ShellFacts): RunOptions {
     ...(shell.tags ? { tags: shell.tags } : {}),
     stack: stackSettings(options),
     forceChangeSet: options.forceChangeSet,
+    cost: options.cost,
     allowVolumeReplacement: options.allowVolumeReplacement,
     pinImages: options.pinImages,
     keepSecrets: options.keepSecrets,

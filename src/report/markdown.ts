@@ -1,3 +1,4 @@
+import { costLine, costSection } from '../cost/render.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { VERSION } from '../version.js';
@@ -398,6 +399,7 @@ function diffSection(report: RunReport): Section {
 export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string {
   const hidden = [commentMarker(report.stackName), fingerprintLine(report)].filter(Boolean).join('\n');
   const sections: Section[] = [fixed(hidden), fixed(headline(report))];
+  if (report.cost) sections.push(fixed(costLine(report.cost)));
   if (report.error) sections.push(fixed(`> [!CAUTION]\n> ${cell(report.error)}`));
   if (report.deploy?.error && report.deploy.error !== report.error)
     sections.push(fixed(`> [!CAUTION]\n> ${cell(report.deploy.error)}`));
@@ -427,6 +429,8 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
       ),
     );
   sections.push(listSection('Jobs', jobItems(report), 8, 'jobs'));
+  const cost = report.cost && costSection(report.cost);
+  if (cost) sections.push(cost);
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
   sections.push(
     listSection(

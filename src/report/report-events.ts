@@ -1,3 +1,4 @@
+import type { CostReport } from '../cost/estimate.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { OperationEvent } from '../deploy/events.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
@@ -21,6 +22,8 @@ export type ReportEvent =
       changes?: ResourceChange[];
       /** Said first (a plan that could not make a change set without changing the account). */
       warning?: string;
+      /** The monthly cost before and after (src/steps/cost.ts). */
+      cost?: CostReport;
     }
   | { kind: 'jobs-planned'; jobs: JobPlan[] }
   | JobEvent
@@ -40,6 +43,7 @@ export function applyReportEvent(report: RunReport, event: ReportEvent): void {
       report.hasChanges = event.hasChanges;
       if (event.changes) report.changes = event.changes;
       if (event.warning) report.warnings.unshift(event.warning);
+      if (event.cost) report.cost = event.cost;
       return;
     case 'jobs-planned':
       report.jobs = event.jobs.map((j) => ({ ...j }));

@@ -1,4 +1,5 @@
 import type { ShownAs } from './runner-values.js';
+import type { CostReport } from '../cost/estimate.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import type { ImageRecord } from '../images/pin.js';
@@ -51,6 +52,8 @@ export interface RunReport {
   commit?: string;
   /** Link to the workflow run, when known. */
   runUrl?: string;
+  /** The monthly cost before and after the change, or why it is not known (src/cost/). */
+  cost?: CostReport;
   /** On a deploy: the plan reviewed on the pull request, read back from its comment. */
   reviewed?: ReviewedPlan;
 }

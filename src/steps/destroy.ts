@@ -7,6 +7,7 @@ import { StackEventStream, watchStack } from '../deploy/stack-watch.js';
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/run-report.js';
+import type { Template } from '../template/types.js';
 import type { StepContext } from './context.js';
 
 export interface DestroyPlan {
@@ -22,6 +23,9 @@ export interface DestroyPlan {
   configs: string[];
   /** Templates and release records the action stored in template-bucket for this stack. */
   objects: { bucket: string; keys: string[] };
+  /** The template the stack runs and its parameter values (what stops being paid). */
+  template?: Template;
+  parameters?: Record<string, string>;
 }
 
 /** What `destroy` will delete and what stays, read from the stack and its template. */
@@ -65,6 +69,10 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     secrets,
     configs,
     objects,
+    ...(template ? { template } : {}),
+    parameters: Object.fromEntries(
+      (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+    ),
   };
   for (const r of resources) {
     const row = { logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '' };

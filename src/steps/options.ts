@@ -49,6 +49,8 @@ export interface RunOptions {
   keepSecrets?: boolean;
   /** Variables whose interpolated values reports may show; others from the runner appear as `${NAME}`. */
   showVariables?: string[];
+  /** Estimate the monthly cost from the AWS Price List (default on; `cost: false` skips the calls). */
+  cost?: boolean;
 }
 
 export interface ReleaseOptions {

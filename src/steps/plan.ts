@@ -5,6 +5,7 @@ import type { JobPlan } from '../jobs/phases.js';
 import { stackUrls } from '../deploy/outputs.js';
 import { diffTemplates } from '../report/template-diff.js';
 import type { Candidate } from './candidate.js';
+import { estimateStackCost } from './cost.js';
 import type { StepContext } from './context.js';
 import type { RunResult } from './result.js';
 import type { DayTwoFinding } from '../deploy/day-two.js';
@@ -48,8 +49,14 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
         ? `change set ${plan.changeSetName}: ${outcome.changes.length} resource changes`
         : `no changes: ${outcome.reason}`,
     );
+  // A plan that changes nothing costs no Price List calls (the no-op deploy stays at its floor).
+  const cost =
+    outcome.kind === 'no-changes'
+      ? undefined
+      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters);
   await ctx.emit(report, {
     kind: 'planned',
+    ...(cost ? { cost } : {}),
     changeSetType: plan.type,
     changeSetName: plan.changeSetName,
     diff,
