@@ -1,6 +1,6 @@
 import { parseImageReference, isPrivateEcrHost } from '../../src/images/image-reference.js';
 import { manifestDigestOf, parseChallenge } from '../../src/images/manifest-lookup.js';
-import { addressScope } from '../../src/images/token-realm.js';
+import { addressScope, realmRefusal } from '../../src/images/token-realm.js';
 import { UserError } from '../../src/errors.js';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;
@@ -173,6 +173,22 @@ describe('the token realm a registry names', () => {
     expect((await attempt('registry.internal/app:1', 'https://auth.internal/token')).error).toBeUndefined();
     expect((await attempt('registry.internal/app:1', 'https://169.254.169.254/')).error).toContain(
       'link-local',
+    );
+  });
+
+  it('an insecure registry or mirror reached over http may send the token back to itself only', async () => {
+    expect(
+      await realmRefusal('http://127.0.0.1:5000/token', 'http://127.0.0.1:5000', resolveHost),
+    ).toBeUndefined();
+    expect(await realmRefusal('http://127.0.0.1:5001/token', 'http://127.0.0.1:5000', resolveHost)).toContain(
+      'is not https',
+    );
+    expect(await realmRefusal('http://169.254.169.254/', 'http://169.254.169.254', resolveHost)).toContain(
+      'link-local',
+    );
+    // A registry reached over https never downgrades its token to http, even on its own host.
+    expect(await realmRefusal('http://evil.example/token', 'evil.example', resolveHost)).toContain(
+      'is not https',
     );
   });
 

@@ -1,5 +1,5 @@
 import { parseInputs, stackSettings } from '../../src/options/parse.js';
-import { runOptions } from '../../src/options/run-options.js';
+import { bindMountChoice, runOptions } from '../../src/options/run-options.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const env = { GITHUB_WORKSPACE: '/repo', RUNNER_TEMP: '/tmp/runner' };
@@ -69,9 +69,12 @@ describe('parseInputs', () => {
       profiles: ['web', 'worker'],
       subnetIds: ['subnet-a', 'subnet-b'],
       privateSubnets: true,
-      bindMounts: { configs: true, drop: 'none' },
-      warnings: ['input bind-mounts-as-configs is deprecated: use bind-mounts: configs'],
+      bindMountsAsConfigs: true,
       templatePath: '/repo/app/out/t.json',
+    });
+    expect(bindMountChoice(inputs)).toEqual({
+      policy: { configs: true, drop: 'none' },
+      deprecation: 'input bind-mounts-as-configs is deprecated: use bind-mounts: configs',
     });
   });
   it('rollback needs the environment (or the stack) and a rollback-to it can read', () => {

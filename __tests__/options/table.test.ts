@@ -24,6 +24,9 @@ const cli = (argv: string[]) => {
 /** Texts to try as a row's value. */
 const CANDIDATES = [
   '3',
+  'auto',
+  'true',
+  'arn:aws:iam::123456789012:policy/boundary',
   '4f2a9c1',
   '10m',
   'deploy',
@@ -83,7 +86,7 @@ describe('the options table', () => {
     const absent = OPTION_ROWS.filter((r) => typeof r.cli === 'object' && 'absent' in r.cli).map(
       (r) => r.name,
     );
-    expect(absent).toEqual(['comment', 'github-token']);
+    expect(absent).toEqual(['build-secret-key', 'comment', 'github-token']);
   });
 
   it('names inputs, flags and short flags once each, and lists every flag in --help', () => {

@@ -110,7 +110,7 @@ describe('the deploy role', () => {
       expect(decide(deploy, { action, resource: ecr('shop-untrusted/web') })).toBe('deny');
   });
 
-  it('records release hashes once, passes only the CloudFormation service role, creates no role itself', () => {
+  it('records release hashes once, passes the CloudFormation service role and, for jobs, only the stack’s roles to ECS tasks, creates no role itself', () => {
     expect(can(deploy, { action: 'ssm:PutParameter', resource: releaseParameter })).toBe(true);
     expect(
       decide(deploy, {
@@ -123,7 +123,10 @@ describe('the deploy role', () => {
       can(deploy, { action: 'iam:PassRole', resource, context: { 'iam:PassedToService': service } });
     expect(pass(role('compose-ecs-cloudformation'), 'cloudformation.amazonaws.com')).toBe(true);
     expect(pass(role('compose-ecs-cloudformation'), 'ecs-tasks.amazonaws.com')).toBe(false);
-    expect(pass(role('shop-staging-WebTaskRole-X'), 'ecs-tasks.amazonaws.com')).toBe(false);
+    // Jobs (docs/mapping.md): RunTask passes the stack's own task and execution roles, which carry the boundary.
+    expect(pass(role('shop-staging-MigrateTaskRole-X'), 'ecs-tasks.amazonaws.com')).toBe(true);
+    expect(pass(role('shop-staging-MigrateTaskRole-X'), 'ec2.amazonaws.com')).toBe(false);
+    expect(pass(role('shop-production-MigrateTaskRole-X'), 'ecs-tasks.amazonaws.com')).toBe(false);
     expect(can(deploy, { action: 'iam:CreateRole', resource: role('shop-staging-X') })).toBe(false);
   });
 });

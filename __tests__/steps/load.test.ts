@@ -19,7 +19,11 @@ describe('loadCompose', () => {
       );
       const lines: string[] = [];
       const loaded = await loadCompose(
-        { mode: 'plan', load: { files: [], workingDir: dir, environment: {} }, waitTimeoutMs: 1000 },
+        {
+          mode: 'plan',
+          load: { files: [], workingDir: dir, environment: {}, allowPrivilegedBuilds: true },
+          waitTimeoutMs: 1000,
+        },
         new StreamLogger((l) => lines.push(l)),
       );
       expect(loaded.buildWarnings.map(formatDiagnostic)).toEqual([

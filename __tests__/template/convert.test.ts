@@ -166,6 +166,7 @@ describe('errors and warnings', () => {
     expect(r.warnings.map((w) => w.message)).toEqual([
       'bind mount /src → /app is dropped: Fargate has no host file system',
       "tmpfs /tmp is not mounted: Fargate has no tmpfs, so writes there go to the container's writable layer (ephemeral storage, not memory)",
+      'web has no deploy.resources and runs on the smallest Fargate size, 256 CPU units and 512 MiB; set deploy.resources.limits (cpus, memory) to choose',
     ]);
     expect(props(r, 'WebTaskDefinition').Volumes).toBeUndefined();
   });
@@ -188,6 +189,7 @@ describe('errors and warnings', () => {
     expect(JSON.stringify(task)).not.toContain('Tmpfs');
     expect(r.warnings.map((w) => w.message)).toEqual([
       'tmpfs /run becomes an empty task volume on ephemeral storage (Fargate has no tmpfs), kept writable because read_only needs it; it belongs to root with mode 0755 unless the image declares VOLUME /run',
+      'web has no deploy.resources and runs on the smallest Fargate size, 256 CPU units and 512 MiB; set deploy.resources.limits (cpus, memory) to choose',
     ]);
   });
 

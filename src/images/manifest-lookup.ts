@@ -100,7 +100,11 @@ async function digestAt(
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
       throw new UserError(`${ref.host} asks for credentials to read ${ref.path}: ${deniedHint(ref)}`);
-    const refused = await realmRefusal(challenge.params.realm, ref.apiHost, deps.resolveHost);
+    const refused = await realmRefusal(
+      challenge.params.realm,
+      base.startsWith('http://') ? base : ref.apiHost,
+      deps.resolveHost,
+    );
     if (refused)
       throw new UserError(
         `${ref.host} asked for a token from elsewhere, which is not fetched: ${refused}. ${deniedHint(ref)}`,

@@ -2,9 +2,10 @@
 // token service (`WWW-Authenticate: Bearer realm=…`, the Docker token authentication specification), and
 // the runner fetches it: a hostile registry (any `image:` in a pull request's compose file) could name an
 // internal URL — the instance metadata service of a self-hosted runner, a service on localhost — and read
-// the answer back through the error. Only https realms are followed; link-local and instance-metadata
-// addresses never; private and loopback addresses only when the registry itself is private (internal
-// registries and mirrors keep working).
+// the answer back through the error. Only https realms are followed (or, for a registry or mirror the
+// runner already reaches over plain http, an http realm on that same host); link-local and
+// instance-metadata addresses never; private and loopback addresses only when the registry itself is
+// private (internal registries and mirrors keep working).
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
@@ -19,7 +20,8 @@ type Scope = 'public' | 'private' | 'link-local';
 /** The reason a realm is refused, or undefined when the runner may fetch it. */
 export async function realmRefusal(
   realm: string,
-  registryHost: string,
+  /** The registry's host, or the base URL the lookup asked (`http://…` for an insecure mirror). */
+  registry: string,
   resolve: ResolveHost = resolveHost,
 ): Promise<string | undefined> {
   let url: URL;
@@ -28,13 +30,16 @@ export async function realmRefusal(
   } catch {
     return `its token realm ${JSON.stringify(realm)} is not a URL`;
   }
-  if (url.protocol !== 'https:') return `its token realm ${url.origin} is not https`;
+  const asked = new URL(registry.includes('://') ? registry : `https://${registry}`);
+  // An insecure registry's token may go back to it as plainly as its manifests do, and nowhere else.
+  const plainToItself = asked.protocol === 'http:' && url.protocol === 'http:' && url.host === asked.host;
+  if (url.protocol !== 'https:' && !plainToItself) return `its token realm ${url.origin} is not https`;
   const realmScopes = await scopes(hostOf(url.hostname), resolve);
   if (realmScopes === undefined) return `its token realm's host ${url.hostname} does not resolve`;
   if (realmScopes.has('link-local'))
     return `its token realm ${url.host} is a link-local or instance-metadata address`;
   if (!realmScopes.has('private')) return undefined;
-  const registryScopes = await scopes(hostOf(new URL(`https://${registryHost}`).hostname), resolve);
+  const registryScopes = await scopes(hostOf(asked.hostname), resolve);
   if (registryScopes && !registryScopes.has('public')) return undefined;
   return `its token realm ${url.host} is a private address, and the registry is not`;
 }
