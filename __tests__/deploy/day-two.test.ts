@@ -69,7 +69,7 @@ interface Edit {
 const s = (c: Compose) => c.services as Record<string, Compose>;
 const rename = (c: Compose, from: string, to: string) => {
   const services = s(c);
-  services[to] = services[from];
+  services[to] = services[from]!;
   delete services[from];
 };
 
