@@ -1,5 +1,6 @@
 // The load balancer's type: inferred from the published ports (and why, naming the port), or what
 // x-aws-loadbalancer_type says. The type is create-only, so the plan stops an implicit change.
+import type { Service } from '../../src/compose/model.js';
 import { UserError } from '../../src/errors.js';
 import { convert } from '../../src/template/convert.js';
 import { port, project, service } from './builder.js';
@@ -42,10 +43,10 @@ describe('x-aws-loadbalancer_type and the inferred type', () => {
   });
 
   it('application, asked for, refuses a UDP port or a port asking for TCP, at the port', () => {
-    const refused = (ports: Parameters<typeof service>[1]['ports']) => {
+    const refused = (ports: Service['ports']) => {
       try {
         convert(
-          project([service('dns', { ports: ports! })], {
+          project([service('dns', { ports })], {
             extensions: { 'x-aws-loadbalancer_type': 'application' },
           }),
         );
