@@ -216,7 +216,10 @@ export async function cli(argv: string[]): Promise<number> {
         stack,
         forceChangeSet: values['force-change-set'] ?? false,
         allowVolumeReplacement: (values['allow-volume-replacement'] ?? []).flatMap((v) =>
-          v.split(',').map((s) => s.trim()).filter(Boolean),
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
         ),
         pinImages: !values['no-pin-images'],
         keepSecrets: values['keep-secrets'] ?? false,
