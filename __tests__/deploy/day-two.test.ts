@@ -16,6 +16,10 @@ import { CREATE_ONLY } from '../../src/report/replacement-rules.js';
 import { convert, type ConvertResult } from '../../src/template/convert.js';
 import { SERVICE_TAG } from '../../src/template/tags.js';
 import type { Resource, Template } from '../../src/template/types.js';
+import { UserError } from '../../src/errors.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { diffTemplates } from '../../src/report/template-diff.js';
+import { findingLines, secondDeployStop } from '../../src/steps/day-two.js';
 
 type Compose = Record<string, any>;
 
@@ -290,5 +294,60 @@ describe('the second deploy: common edits update in place, replace safely, or st
     }
     // A project rename (the stack keeps its name) changes nothing but tags.
     if (e.projectName) expect([...fate]).toEqual([]);
+  });
+});
+
+describe('what the plan says and what stops a deploy', () => {
+  const finding = (blocking: boolean): DayTwoFinding => ({
+    kind: 'data-replaced',
+    resource: 'DbdataFilesystem',
+    volume: 'dbdata',
+    message: 'volume dbdata: its file system is replaced (PerformanceMode cannot change in place)',
+    blocking,
+  });
+
+  it("puts every finding into the plan's security-sensitive section, flagged when it stops the deploy", () => {
+    const diff = diffTemplates(undefined, { AWSTemplateFormatVersion: '2010-09-09', Resources: {} });
+    diff.security.unshift(...findingLines([finding(true), { ...finding(false), resource: 'Other' }]));
+    const text = renderMarkdown({
+      mode: 'plan',
+      project: 'shop',
+      stackName: 'shop',
+      hasChanges: true,
+      changeSetType: 'UPDATE',
+      changes: [],
+      images: [],
+      warnings: [],
+      diff,
+    });
+    expect(text).toContain('Security-sensitive changes');
+    expect(text).toContain(
+      '- ⛔ volume dbdata: its file system is replaced (PerformanceMode cannot change in place) — ⚠️ **stops the deploy before it executes**',
+    );
+    expect(text).toMatch(
+      /- ⛔ volume dbdata: its file system is replaced \(PerformanceMode cannot change in place\)\n/,
+    );
+  });
+
+  it('stops a deploy only on a blocking finding, naming each', () => {
+    expect(secondDeployStop([finding(false)])).toBeUndefined();
+    const stop = secondDeployStop([finding(true), finding(false)])!;
+    expect(stop).toBeInstanceOf(UserError);
+    expect(stop.message).toBe(
+      'the deploy stops before executing (nothing was changed):\n  - volume dbdata: its file system is replaced (PerformanceMode cannot change in place)',
+    );
+  });
+
+  it('names the retained file system by its id, and leaves a stack given a retained one alone', async () => {
+    const before = await converted(base());
+    const compose = base();
+    compose.volumes.dbdata = { driver_opts: { performance_mode: 'maxIO' } };
+    const after = (await converted(compose)).template;
+    const [f] = dayTwoFindings(before.template, after, { physicalIds: { DbdataFilesystem: 'fs-0abc' } });
+    expect(f!.message).toContain('the data stays on the retained one, fs-0abc');
+    expect(f!.message).toContain('--allow-volume-replacement dbdata');
+    expect(
+      dayTwoFindings(before.template, after, { parameters: { DbdataFilesystemRetainedId: 'fs-0old' } }),
+    ).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const current = () =>
 function asDeployedBefore(template: Template): Template {
   const text = JSON.stringify(template)
     .replaceAll('Port80Priority7Rule', 'ApiTCP80Rule')
+    .replaceAll('WebTCP8080TargetGroup', 'WebTCP80TargetGroup')
     .replaceAll('Port80Listener', 'WebTCP80Listener')
     .replaceAll('"compose-ecs network default"', '"demo default network"')
     .replaceAll('"compose-ecs load balancer: published ports"', '"demo load balancer: published ports"')
@@ -40,6 +41,7 @@ describe('keepDeployed', () => {
       expect.arrayContaining([
         'Port80Listener keeps the deployed logical ID WebTCP80Listener (updated in place)',
         'Port80Priority7Rule keeps the deployed logical ID ApiTCP80Rule (updated in place)',
+        'WebTCP8080TargetGroup keeps the deployed logical ID WebTCP80TargetGroup (updated in place)',
       ]),
     );
   });

@@ -88,7 +88,11 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
   const tags = { 'com.docker.compose.project': 'demo', team: 'shop' };
 
   /** An existing stack that runs this template with these parameters and tags; change sets are recorded. */
-  function deployed(parameters: Record<string, string>, stackTags: Record<string, string>) {
+  function deployed(
+    parameters: Record<string, string>,
+    stackTags: Record<string, string>,
+    running: unknown = conversion.template,
+  ) {
     return fakeEdge({
       stacks: {
         describe: async () =>
@@ -102,7 +106,7 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
             })),
             Tags: Object.entries(stackTags).map(([Key, Value]) => ({ Key, Value })),
           }) as Stack,
-        template: async () => JSON.stringify(conversion.template),
+        template: async () => JSON.stringify(running),
       },
       network: { defaultVpcId: async () => 'vpc-1', subnets: async () => subnets },
       changeSets: {
@@ -142,6 +146,25 @@ describe('no change set when the stack already runs exactly this (issue 13)', ()
     };
   }
   const currentParameters = async () => (await forcedChangeSet()).parameters;
+
+  it('a stack an older release deployed (listener by service, the project in labels) is this: no change set', async () => {
+    const current = await forcedChangeSet();
+    const older = JSON.parse(
+      JSON.stringify(conversion.template)
+        .replaceAll('Port80Listener', 'WebTCP80Listener')
+        .replaceAll('WebTCP8080TargetGroup', 'WebTCP80TargetGroup')
+        .replaceAll('"compose-ecs network default"', '"demo default network"')
+        .replaceAll('"awslogs-stream-prefix":"compose"', '"awslogs-stream-prefix":"demo"'),
+    ) as typeof conversion.template;
+    expect(older.Resources.WebTCP80Listener).toBeDefined();
+    const aws = deployed(current.parameters, current.tags, older);
+    const plan = await planStack(deployRequest(), aws, new StreamLogger(() => {}), poll());
+    expect(plan.outcome.kind).toBe('no-changes');
+    expect(aws.log.filter((c) => c.startsWith('changeSets.'))).toEqual([]);
+    // What is planned (and recorded) keeps the deployed IDs.
+    expect(Object.keys(plan.template.Resources)).toContain('WebTCP80Listener');
+    expect(JSON.parse(plan.body)).toEqual(plan.template);
+  });
 
   it('template, parameters, tags and settings all equal: no CreateChangeSet at all, and no changes', async () => {
     const current = await forcedChangeSet();

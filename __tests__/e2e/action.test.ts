@@ -215,8 +215,8 @@ describe('deploying the example app into the emulator', () => {
       WebTaskDefinition: 'AWS::ECS::TaskDefinition',
       LoadBalancer: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
       ProxyService: 'AWS::ECS::Service',
-      ProxyTCP80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
-      ProxyTCP80TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+      Port80Listener: 'AWS::ElasticLoadBalancingV2::Listener',
+      ProxyTCP8080TargetGroup: 'AWS::ElasticLoadBalancingV2::TargetGroup',
       UploadsFilesystem: 'AWS::EFS::FileSystem',
       DbdataFilesystem: 'AWS::EFS::FileSystem',
     });

@@ -47,6 +47,13 @@ describe('parseInputs', () => {
       privateSubnets: false,
     });
   });
+  it('reads allow-volume-replacement as a list of compose volumes (none by default)', () => {
+    expect(parseInputs(reader({}), env).allowVolumeReplacement).toEqual([]);
+    expect(
+      parseInputs(reader({ 'allow-volume-replacement': 'dbdata, uploads\nlogs' }), env)
+        .allowVolumeReplacement,
+    ).toEqual(['dbdata', 'uploads', 'logs']);
+  });
   it('reads lists, flags and paths', () => {
     const inputs = parseInputs(
       reader({

@@ -19,10 +19,16 @@ export interface Reconciled {
 
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 const RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 
-/** What AWS holds unique per type, as a key; undefined for types where the logical ID is all there is. */
+/**
+ * What AWS holds unique per type, as a key. A target group is not unique, but one whose every property
+ * equals a removed one's is that group under a new ID (target groups were keyed by published port
+ * before): keeping the deployed ID spares the service a needless rollout.
+ */
 function uniqueKey(r: Resource): string | undefined {
   const p = r.Properties ?? {};
+  if (r.Type === TARGET_GROUP) return canonical(p);
   if (r.Type === LISTENER) return `${canonical(p.LoadBalancerArn)} port ${canonical(p.Port)}`;
   if (r.Type === RULE) return `${canonical(p.ListenerArn)} priority ${canonical(p.Priority)}`;
   return undefined;
@@ -32,8 +38,8 @@ export function keepDeployed(before: Template | undefined, after: Template): Rec
   if (!before) return { template: after, notes: [] };
   const notes: string[] = [];
   let template = after;
-  // Listeners first: a rule's key names its listener, which may just have taken its deployed ID.
-  for (const type of [LISTENER, RULE]) {
+  // Listeners before rules: a rule's key names its listener, which may just have taken its deployed ID.
+  for (const type of [TARGET_GROUP, LISTENER, RULE]) {
     const renames = new Map<string, string>();
     const held = new Map<string, string>();
     for (const [id, r] of Object.entries(before.Resources))
@@ -42,6 +48,8 @@ export function keepDeployed(before: Template | undefined, after: Template): Rec
       if (r.Type !== type || id in before.Resources) continue;
       const deployed = held.get(uniqueKey(r)!);
       if (deployed === undefined) continue;
+      // One new resource per deployed one.
+      held.delete(uniqueKey(r)!);
       renames.set(id, deployed);
       notes.push(`${id} keeps the deployed logical ID ${deployed} (updated in place)`);
     }

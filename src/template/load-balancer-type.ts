@@ -6,6 +6,7 @@
 import { X } from '../compose/aws-extensions.js';
 import type { Port } from '../compose/model.js';
 import type { Context } from './context.js';
+import { formatPath } from '../errors.js';
 
 export interface LoadBalancerChoice {
   type: 'application' | 'network';
@@ -23,7 +24,7 @@ interface Candidate {
 }
 
 const describe = (p: Candidate) =>
-  `${p.path.join('.')} (${p.port.published}:${p.port.target}/${p.port.protocol})`;
+  `${formatPath(p.path)} (${p.port.published}:${p.port.target}/${p.port.protocol})`;
 
 /**
  * The type, and for an explicit Application Load Balancer the ports it cannot serve (UDP, TCP or TLS
