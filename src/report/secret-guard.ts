@@ -1,18 +1,24 @@
 // Keeps secret values out of what compose-ecs writes. A `file:`/`environment:` secret's value may
 // still be interpolated into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which
 // would put it in the template, the change set and the PR comment: that is refused, with where.
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../compose/read-bounded.js';
 import type { Diagnostic, LoadedProject, SecretDefinition } from '../compose/model.js';
 
 /** Shorter values would match by accident everywhere. */
 const MIN_LENGTH = 4;
+/** Largest secret file read (Secrets Manager's SecretString holds 65,536 bytes). */
+const MAX_SECRET_FILE_BYTES = 1024 * 1024;
 
 /** A `file:` or `environment:` secret's content, or undefined when there is none to read. */
 export async function readSecret(
   secret: Pick<SecretDefinition, 'file' | 'environment'>,
   environment: Record<string, string | undefined>,
 ): Promise<string | undefined> {
-  if (secret.file) return readFile(secret.file, 'utf8').catch(() => undefined);
+  // Bounded: Secrets Manager holds at most 64 KiB, and a secret file must not hold the runner hostage.
+  if (secret.file) {
+    const read = await readBounded(secret.file, MAX_SECRET_FILE_BYTES);
+    return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+  }
   return secret.environment ? environment[secret.environment] : undefined;
 }
 
