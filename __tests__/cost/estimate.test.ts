@@ -129,6 +129,7 @@ describe('the estimate of an update', () => {
     expect(nlb.before).toBeUndefined();
     expect(nlb.after!.low).toBeCloseTo(month(NLB), 6);
     expect(nlb.perUse).toEqual(['NLCUs: $0.006 per LCU-Hrs (EUW1-LCUUsage)']);
+    expect(nlb.missing).toEqual([]);
 
     const delta = (side: 'low' | 'high') => e.after![side] - e.before![side];
     expect(delta('high')).toBeCloseTo(web.after!.low - web.before!.low + month(NLB), 6);
@@ -216,6 +217,24 @@ describe('the estimate of an update', () => {
     expect(e.notes).toContain(
       'Not in the Price List for eu-west-1, so left out: AWSSecretsManager AWSSecretsManager-Secrets.',
     );
+  });
+
+  it('needs no address price for an internal load balancer', () => {
+    const template: Template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        Nlb: {
+          Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+          Properties: { Type: 'network', Scheme: 'internal', Subnets: ['subnet-1', 'subnet-2'] },
+        },
+      },
+    };
+    const queries = costQueries(undefined, template, 'eu-west-1');
+    expect(queries.map((q) => q.serviceCode)).toEqual(['AWSELB']);
+    const answers = { [queries[0]!.id]: answer({ ServiceCode: 'AWSELB', Filters: queries[0]!.filters }) };
+    const e = estimateCost({ after: template, answers, region: 'eu-west-1', readOn: '2026-12-06' });
+    expect(rowOf(e, 'Nlb').missing).toEqual([]);
+    expect(e.notes).toEqual([]);
   });
 
   it('never reads another region’s product as the price', async () => {

@@ -178,8 +178,9 @@ type Shared = {
 /** The shared resources of a usage, each a row keyed by name (a load balancer keeps its logical id). */
 function sharedRows(u: StackUsage): Shared[] {
   const rows: Shared[] = [];
+  // Nothing of it (an internal load balancer's public addresses): no price needed, none missed.
   const hourly = (k: PriceKey, n: number) => (p: PriceBook, m: string[]) =>
-    money(n * p.get(k, m) * HOURS_PER_MONTH);
+    money(n ? n * p.get(k, m) * HOURS_PER_MONTH : 0);
   for (const lb of u.loadBalancers) {
     const alb = lb.type === 'application';
     const ips = lb.publicIps
