@@ -311,6 +311,24 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
     }
   }
   problems.push(...healthGateProblems(resources, project));
+  // 12. What the container gets of compose: writable tmpfs paths, namespaced sysctls.
+  for (const s of Object.values(project.services)) {
+    const def = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ECS::TaskDefinition')
+      .flatMap((r) => r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>)
+      .find((d) => d.Name === s.name.replace(/[^A-Za-z0-9_-]/g, '_'));
+    if (!def) continue;
+    const writable = ((def.MountPoints as Array<Record<string, unknown>>) ?? [])
+      .filter((m) => m.ReadOnly === false)
+      .map((m) => m.ContainerPath);
+    for (const m of s.volumes)
+      if (m.type === 'tmpfs' && !writable.includes(m.target))
+        problems.push(`${s.name}: tmpfs ${m.target} is not writable in the container`);
+    const controls = json(def.SystemControls ?? []);
+    for (const [key, value] of Object.entries(s.sysctls ?? {}))
+      if (!controls.includes(json({ Namespace: key, Value: value })))
+        problems.push(`${s.name}: sysctl ${key}=${value} is not set`);
+  }
   return problems;
 }
 

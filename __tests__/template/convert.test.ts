@@ -134,7 +134,7 @@ describe('errors and warnings', () => {
           service('web', {
             volumes: [
               { type: 'bind', source: '/src', target: '/app', readOnly: false },
-              { type: 'tmpfs', target: '/tmp' },
+              { type: 'bind', source: '/data', target: '/data', readOnly: false },
             ],
           }),
         ],
@@ -154,10 +154,12 @@ describe('errors and warnings', () => {
     });
   });
 
-  it('drops bind mounts and tmpfs with a warning each when asked', () => {
+  it('drops bind mounts with a warning each when asked, and keeps tmpfs as a writable task volume', () => {
     const r = convert(
       project([
         service('web', {
+          readOnly: true,
+          user: '65534',
           volumes: [
             { type: 'bind', source: '/src', target: '/app', readOnly: false },
             { type: 'tmpfs', target: '/tmp' },
@@ -168,8 +170,21 @@ describe('errors and warnings', () => {
         dropUnsupportedMounts: true,
       },
     );
-    expect(r.warnings.filter((w) => w.message.includes('dropped'))).toHaveLength(2);
-    expect(props(r, 'WebTaskDefinition').Volumes).toBeUndefined();
+    expect(r.warnings.filter((w) => w.message.includes('dropped'))).toHaveLength(1);
+    expect(props(r, 'WebTaskDefinition').Volumes).toEqual([{ Name: 'web-tmpfs-1' }]);
+    const defs = props(r, 'WebTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>;
+    const web = defs.find((d) => d.Name === 'web')!;
+    expect(web.MountPoints).toEqual([
+      { ContainerPath: '/tmp', ReadOnly: false, SourceVolume: 'web-tmpfs-1' },
+    ]);
+    expect(web.DependsOn).toContainEqual({ Condition: 'SUCCESS', ContainerName: 'compose-tmpfs-init' });
+    // Fargate creates the directory root-owned 0755: the init container opens it as a tmpfs would be.
+    const init = defs.find((d) => d.Name === 'compose-tmpfs-init')!;
+    expect(init.Essential).toBe(false);
+    expect((init.Command as string[])[0]).toContain("chmod '1777' '/compose-tmpfs/web-tmpfs-1'");
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      "tmpfs /tmp is a writable task volume on the task's ephemeral storage: disk, not memory",
+    );
   });
 
   it('rejects sizes above the largest Fargate task', () => {

@@ -8,7 +8,7 @@ import { bindConfigRefusal, bindMountToConfig, type BindSource } from './bind-co
 import { originOf } from './normalize/read.js';
 
 export interface EcsRuleOptions {
-  /** Turn bind-mount and tmpfs errors into warnings and drop those mounts from the model. */
+  /** Turn bind-mount errors into warnings and drop those mounts from the model. */
   dropBindMounts?: boolean;
   /** Turn read-only bind mounts of paths inside the project into configs (bind-configs.ts). */
   bindMountsAsConfigs?: boolean;
@@ -55,9 +55,6 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   label_file: error('label files are not supported by this tool; write the labels under `labels:`'),
   security_opt: error(
     'Fargate does not accept security options (seccomp, AppArmor, SELinux labels); remove them',
-  ),
-  sysctls: error(
-    'Fargate only allows a few namespaced sysctls and this tool does not pass them; remove them',
   ),
   ipc: error('Fargate tasks cannot share IPC namespaces; remove `ipc`'),
   uts: error('Fargate tasks cannot use the host UTS namespace; remove `uts`'),
@@ -227,13 +224,11 @@ export function applyEcsRules(
     }
     for (const f of fargateFindings(service)) report(f.rule, at(...f.at));
     service.volumes = service.volumes.filter((mount, index) => {
-      if (mount.type !== 'bind' && mount.type !== 'tmpfs') return true;
-      const what =
-        mount.type === 'bind'
-          ? `bind mount of ${mount.written ?? mount.source} at ${mount.target}`
-          : `tmpfs mount at ${mount.target}`;
+      // tmpfs becomes a writable task volume on the task's ephemeral storage (template/tmpfs.ts).
+      if (mount.type !== 'bind') return true;
+      const what = `bind mount of ${mount.written ?? mount.source} at ${mount.target}`;
       const fix =
-        'Fargate cannot mount host paths or tmpfs. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
+        'Fargate cannot mount host paths. Add a production override file that replaces the list, e.g. `volumes: !reset []` (or `!override` with named volumes), or set drop-bind-mounts to drop them';
       const path = originOf(mount) ?? at('volumes', index);
       const source = mount.type === 'bind' ? options.bindSources?.get(mount.source) : undefined;
       const kind = source?.kind;
@@ -248,11 +243,7 @@ export function applyEcsRules(
         return false;
       }
       if (options.dropBindMounts) {
-        diags.warn(
-          `dropped the ${what}: Fargate cannot mount host paths or tmpfs`,
-          path,
-          sourceMap.locate(path),
-        );
+        diags.warn(`dropped the ${what}: Fargate cannot mount host paths`, path, sourceMap.locate(path));
         return false;
       }
       // Configuration (read-only, or a single file) can be delivered as a config; source code is better reset.

@@ -21,6 +21,7 @@ import { resolveOptions, type ConvertOptions } from './options.js';
 import { applyOverlay } from './overlay.js';
 import { planSecrets, taskSecrets } from './secrets.js';
 import { taskConfigs } from './configs.js';
+import { taskTmpfs } from './tmpfs.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
@@ -158,18 +159,19 @@ export function buildTemplate(
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
+    const tt = taskTmpfs(ctx, task);
     const containers = new Map<string, Record<string, unknown>>();
     const dependsOn = [...(order.after.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
-      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers]
-      : [...ts.initContainers, ...tc.initContainers];
+      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers, ...tt.initContainers]
+      : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers];
     const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(
         mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
-        tv.containers.get(c.name),
+        mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
       );
       const after = [...dnsReady, ...deps.container];
       if (after.length > 0) extra = mergeProperties(extra, { DependsOn: after });
@@ -188,7 +190,7 @@ export function buildTemplate(
     const taskDefinition = addTaskDefinition(ctx, task, {
       containers,
       initContainers,
-      volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes],
+      volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
     });

@@ -189,8 +189,9 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
     const mounts: Array<Record<string, unknown>> = [];
     c.volumes.forEach((m: VolumeMount, i) => {
       const path = ['services', c.name, 'volumes', i];
-      if (m.type === 'bind' || m.type === 'tmpfs') {
-        const what = m.type === 'bind' ? `bind mount ${m.source} → ${m.target}` : `tmpfs ${m.target}`;
+      if (m.type === 'tmpfs') return; // a writable task volume (tmpfs.ts)
+      if (m.type === 'bind') {
+        const what = `bind mount ${m.source} → ${m.target}`;
         if (ctx.options.dropUnsupportedMounts)
           ctx.warn(path, `${what} is dropped: Fargate has no host file system`);
         else ctx.error(path, `${what} is not available on Fargate (use a named volume)`);
