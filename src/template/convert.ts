@@ -22,6 +22,7 @@ import { applyOverlay } from './overlay.js';
 import { planSecrets, taskSecrets } from './secrets.js';
 import { taskConfigs } from './configs.js';
 import { taskTmpfs } from './tmpfs.js';
+import { volumeSeeds } from './volume-seed.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
@@ -160,18 +161,28 @@ export function buildTemplate(
     const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
     const tt = taskTmpfs(ctx, task);
+    const seeds = volumeSeeds(ctx, task, tv.seeds);
     const containers = new Map<string, Record<string, unknown>>();
     const dependsOn = [...(order.after.get(task.name) ?? [])].map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
-      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers, ...tt.initContainers]
-      : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers];
+      ? [
+          dnsSearchContainer(ctx, task.main),
+          ...ts.initContainers,
+          ...tc.initContainers,
+          ...tt.initContainers,
+          ...seeds.initContainers,
+        ]
+      : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers, ...seeds.initContainers];
     const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(
         mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
-        mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
+        mergeProperties(
+          mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
+          seeds.containers.get(c.name),
+        ),
       );
       const after = [...dnsReady, ...deps.container];
       if (after.length > 0) extra = mergeProperties(extra, { DependsOn: after });
@@ -180,7 +191,8 @@ export function buildTemplate(
     const executionRole = addExecutionRole(ctx, task, {
       images: [
         ...task.containers.map((c) => c.image ?? ''),
-        ...(initContainers.length > 0 ? [ctx.options.secretsInitImage] : []),
+        // The volume seeds run the service's own images; the others run the init image.
+        ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
       ],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
       secretArns: ts.secretArns,

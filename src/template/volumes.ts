@@ -8,6 +8,7 @@ import { pascal } from './logical-id.js';
 import { SUBNETS_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
 import { fileSystemPolicy } from './efs-policy.js';
+import type { SeedMount } from './volume-seed.js';
 import type { TaskPlan } from './tasks.js';
 import type { ParameterSource } from './convert.js';
 
@@ -179,10 +180,18 @@ export interface TaskVolumes {
   statements: unknown[];
   /** Mount targets the service must wait for; when non-empty the service runs in the mount-target subnets. */
   mountTargets: string[];
+  /** Named-volume mounts Docker would fill from the image (volume-seed.ts). */
+  seeds: SeedMount[];
 }
 
 export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): TaskVolumes {
-  const out: TaskVolumes = { containers: new Map(), volumes: [], statements: [], mountTargets: [] };
+  const out: TaskVolumes = {
+    containers: new Map(),
+    volumes: [],
+    statements: [],
+    mountTargets: [],
+    seeds: [],
+  };
   const taskVolumeNames = new Set<string>();
   const access = new Map<string, { fs: unknown; points: unknown[]; write: boolean; root: boolean }>();
   for (const c of task.containers) {
@@ -264,6 +273,8 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
       const runsAs = owner(c);
       if (vol.driverOpts.uid === undefined && (runsAs === undefined || runsAs.uid === '0')) a.root = true;
       mounts.push({ ContainerPath: m.target, ReadOnly: m.readOnly, SourceVolume: volName });
+      if (!m.nocopy && !m.readOnly && !vol.external && !sub_)
+        out.seeds.push({ service: c, volume: volName, target: m.target, index: i });
     });
     if (mounts.length > 0) out.containers.set(c.name, { MountPoints: mounts });
   }
