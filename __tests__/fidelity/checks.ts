@@ -330,7 +330,8 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       .map((r) => r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>)
       .find((list) => list.includes(def))!;
     s.volumes.forEach((m) => {
-      if (m.type !== 'volume' || !m.source || m.nocopy || m.readOnly) return;
+      // A built image may have no shell (FROM scratch): the converter says so instead (a warning).
+      if (m.type !== 'volume' || !m.source || m.nocopy || m.readOnly || s.build) return;
       if (project.volumes[m.source]?.external) return;
       const mount = ((def.MountPoints as Array<Record<string, unknown>>) ?? []).find(
         (p) => p.ContainerPath === m.target,

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convert } from '../../src/template/convert.js';
 import { seedScript } from '../../src/template/volume-seed.js';
+import { project, service, volume } from './builder.js';
 
 describe('volume seed script', () => {
   let root: string;
@@ -43,5 +45,46 @@ describe('volume seed script', () => {
     expect(readdirSync(data)).toEqual([]);
     run(join(root, 'absent'), data);
     expect(existsSync(join(data, '.compose-ecs-populated'))).toBe(false);
+  });
+});
+
+describe('volume seed containers', () => {
+  it('seeds a pulled image with a shell; names the mount of a built image instead', () => {
+    const r = convert(
+      project(
+        [
+          service('web', {
+            image: 'nginx:1.27',
+            volumes: [{ type: 'volume', source: 'html', target: '/usr/share/nginx/html', readOnly: false }],
+          }),
+          service('app', {
+            build: {
+              context: '/app',
+              dockerfile: 'Dockerfile',
+              args: {},
+              labels: {},
+              platforms: [],
+              extensions: {},
+            },
+            volumes: [{ type: 'volume', source: 'html', target: '/data', readOnly: false }],
+          }),
+        ],
+        { volumes: { html: volume('html') } },
+      ),
+    );
+    const defs = (name: string) =>
+      r.template.Resources[`${name}TaskDefinition`]!.Properties!.ContainerDefinitions as Array<
+        Record<string, unknown>
+      >;
+    const seed = defs('Web').find((d) => d.Name === 'compose-seed-web-0')!;
+    expect(seed).toMatchObject({ Image: 'nginx:1.27', Essential: false, EntryPoint: ['sh', '-c'] });
+    expect(defs('Web').find((d) => d.Name === 'web')!.DependsOn).toContainEqual({
+      Condition: 'SUCCESS',
+      ContainerName: 'compose-seed-web-0',
+    });
+    expect(defs('App').some((d) => String(d.Name).startsWith('compose-seed'))).toBe(false);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/^volume html starts empty on EFS.*app's image is built here/),
+    );
   });
 });

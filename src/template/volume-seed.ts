@@ -59,10 +59,19 @@ export function volumeSeeds(
   for (const seed of seeds) {
     const c = seed.service;
     const image = c.image ?? '';
-    if (SHELLLESS.test(image.split('@')[0]!)) {
+    // A non-essential container that cannot start (no sh) stops its task, so only images known to have a
+    // shell are used: pulled images outside the shell-less families. An image built here may well be
+    // FROM scratch or distroless, which the converter cannot see; its mount is named instead.
+    const why =
+      c.build !== undefined
+        ? `${c.name}'s image is built here and may have no shell to copy its content at ${seed.target}`
+        : SHELLLESS.test(image.split('@')[0]!)
+          ? `${image} has no shell to copy its content at ${seed.target}`
+          : undefined;
+    if (why !== undefined) {
       ctx.warn(
         ['services', c.name, 'volumes', seed.index],
-        `volume ${seed.volume} at ${seed.target} starts empty on EFS: ${image} has no shell to copy the image's content into it, as Docker would`,
+        `volume ${seed.volume} starts empty on EFS, where Docker fills a new volume from the image: ${why}; copy it in at start, or use an image with a shell`,
       );
       continue;
     }
