@@ -122,6 +122,17 @@ describe('networkParameters', () => {
         }),
       ).resolves.toMatchObject({ LoadBalancerSubnetIds: 'subnet-pub-a,subnet-pub-b' });
     });
+    it('refuses load-balancer subnets that leave out a zone the tasks run in, naming it', async () => {
+      const three = [
+        ...subnets,
+        { SubnetId: 'subnet-priv-c', MapPublicIpOnLaunch: false, AvailabilityZone: 'eu-west-1c' },
+      ];
+      await expect(
+        networkParameters(sdkNetwork(ec2(three)), withLb, { privateSubnets: true }),
+      ).rejects.toThrow(
+        "the load balancer's subnets (subnet-pub-a, subnet-pub-b) are in eu-west-1a, eu-west-1b, but the tasks' subnets are also in eu-west-1c: add a public subnet there (public-subnet-ids) or run the tasks in those zones only (subnet-ids)",
+      );
+    });
     it('says what to do when the VPC has no public subnets in two zones', async () => {
       await expect(
         networkParameters(sdkNetwork(ec2(subnets.slice(2))), withLb, { privateSubnets: true }),

@@ -315,6 +315,48 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
   }
   problems.push(...jobProblems(loaded, result));
   problems.push(...healthGateProblems(resources, project));
+  // 12. What the container gets of compose: writable tmpfs paths, namespaced sysctls.
+  for (const s of Object.values(project.services)) {
+    const def = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ECS::TaskDefinition')
+      .flatMap((r) => r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>)
+      .find((d) => d.Name === s.name.replace(/[^A-Za-z0-9_-]/g, '_'));
+    if (!def) continue;
+    const writable = ((def.MountPoints as Array<Record<string, unknown>>) ?? [])
+      .filter((m) => m.ReadOnly === false)
+      .map((m) => m.ContainerPath);
+    for (const m of s.volumes)
+      if (m.type === 'tmpfs' && !writable.includes(m.target))
+        problems.push(`${s.name}: tmpfs ${m.target} is not writable in the container`);
+    // A named volume Docker would fill from the image is filled before the service starts.
+    const defs = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ECS::TaskDefinition')
+      .map((r) => r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>)
+      .find((list) => list.includes(def))!;
+    s.volumes.forEach((m) => {
+      // A built image may have no shell (FROM scratch): the converter says so instead (a warning).
+      if (m.type !== 'volume' || !m.source || m.nocopy || m.readOnly || s.build) return;
+      if (project.volumes[m.source]?.external) return;
+      const mount = ((def.MountPoints as Array<Record<string, unknown>>) ?? []).find(
+        (p) => p.ContainerPath === m.target,
+      );
+      const filler = defs.find(
+        (d) =>
+          d !== def &&
+          d.Image === def.Image &&
+          json(d.MountPoints).includes(json(mount?.SourceVolume)) &&
+          json(def.DependsOn ?? []).includes(json(d.Name)),
+      );
+      if (!filler)
+        problems.push(
+          `${s.name}: volume ${m.source} at ${m.target} starts empty, without the image's content there`,
+        );
+    });
+    const controls = json(def.SystemControls ?? []);
+    for (const [key, value] of Object.entries(s.sysctls ?? {}))
+      if (!controls.includes(json({ Namespace: key, Value: value })))
+        problems.push(`${s.name}: sysctl ${key}=${value} is not set`);
+  }
   return problems;
 }
 

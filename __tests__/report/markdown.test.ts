@@ -83,6 +83,21 @@ describe('diffTemplates', () => {
 });
 
 describe('renderMarkdown', () => {
+  it('lists the start order with the evidence for each edge', () => {
+    const md = renderMarkdown(
+      report({
+        startOrder: [
+          'db does not wait for wordpress: db names wordpress in environment.MYSQL_USER, a bare word, perhaps not a host, but wordpress already starts after db',
+          'wordpress starts after db: wordpress names db in environment.WORDPRESS_DB_HOST, a host',
+        ],
+      }),
+    );
+    expect(md).toContain(
+      '**Start order**\n\n- db does not wait for wordpress: db names wordpress in environment.MYSQL_USER, a bare word, perhaps not a host, but wordpress already starts after db\n- wordpress starts after db: wordpress names db in environment.WORDPRESS_DB_HOST, a host',
+    );
+    expect(renderMarkdown(report())).not.toContain('Start order');
+  });
+
   it('leads with the marker and a verdict with counts, and escapes table cells', () => {
     const md = renderMarkdown(report());
     expect(

@@ -133,7 +133,7 @@ describe('errors and warnings', () => {
           service('web', {
             volumes: [
               { type: 'bind', source: '/src', target: '/app', readOnly: false },
-              { type: 'tmpfs', target: '/tmp' },
+              { type: 'bind', source: '/data', target: '/data', readOnly: false },
             ],
           }),
         ],
@@ -149,10 +149,12 @@ describe('errors and warnings', () => {
     });
   });
 
-  it('drops bind mounts with a warning each when asked; tmpfs is left to the container layer', () => {
+  it('drops bind mounts with a warning each when asked, and keeps tmpfs as a writable task volume', () => {
     const r = convert(
       project([
         service('web', {
+          readOnly: true,
+          user: '65534',
           volumes: [
             { type: 'bind', source: '/src', target: '/app', readOnly: false },
             { type: 'tmpfs', target: '/tmp' },
@@ -163,34 +165,21 @@ describe('errors and warnings', () => {
         dropUnsupportedMounts: true,
       },
     );
-    expect(r.warnings.map((w) => w.message)).toEqual([
-      'bind mount /src → /app is dropped: Fargate has no host file system',
-      "tmpfs /tmp is not mounted: Fargate has no tmpfs, so writes there go to the container's writable layer (ephemeral storage, not memory)",
-      'web has no deploy.resources and runs on the smallest Fargate size, 256 CPU units and 512 MiB; set deploy.resources.limits (cpus, memory) to choose',
+    expect(r.warnings.filter((w) => w.message.includes('dropped'))).toHaveLength(1);
+    expect(props(r, 'WebTaskDefinition').Volumes).toEqual([{ Name: 'web-tmpfs-1' }]);
+    const defs = props(r, 'WebTaskDefinition').ContainerDefinitions as Array<Record<string, unknown>>;
+    const web = defs.find((d) => d.Name === 'web')!;
+    expect(web.MountPoints).toEqual([
+      { ContainerPath: '/tmp', ReadOnly: false, SourceVolume: 'web-tmpfs-1' },
     ]);
-    expect(props(r, 'WebTaskDefinition').Volumes).toBeUndefined();
-  });
-
-  it('keeps a tmpfs path writable as an empty task volume when the root file system is read-only', () => {
-    const r = convert(
-      project([service('web', { readOnly: true, volumes: [{ type: 'tmpfs', target: '/run', size: 1024 }] })]),
+    expect(web.DependsOn).toContainEqual({ Condition: 'SUCCESS', ContainerName: 'compose-tmpfs-init' });
+    // Fargate creates the directory root-owned 0755: the init container opens it as a tmpfs would be.
+    const init = defs.find((d) => d.Name === 'compose-tmpfs-init')!;
+    expect(init.Essential).toBe(false);
+    expect((init.Command as string[])[0]).toContain("chmod '1777' '/compose-tmpfs/web-tmpfs-1'");
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      "tmpfs /tmp is a writable task volume on the task's ephemeral storage: disk, not memory",
     );
-    const task = props(r, 'WebTaskDefinition') as {
-      Volumes: unknown[];
-      ContainerDefinitions: Array<{ Name: string; MountPoints: unknown[]; ReadonlyRootFilesystem: boolean }>;
-    };
-    const web = task.ContainerDefinitions.find((c) => c.Name === 'web');
-    // A task volume without a host path is Fargate's scratch space on ephemeral storage; no LinuxParameters.Tmpfs.
-    expect(task.Volumes).toEqual([{ Name: 'web-tmpfs-0' }]);
-    expect(web).toMatchObject({
-      ReadonlyRootFilesystem: true,
-      MountPoints: [{ ContainerPath: '/run', ReadOnly: false, SourceVolume: 'web-tmpfs-0' }],
-    });
-    expect(JSON.stringify(task)).not.toContain('Tmpfs');
-    expect(r.warnings.map((w) => w.message)).toEqual([
-      'tmpfs /run becomes an empty task volume on ephemeral storage (Fargate has no tmpfs), kept writable because read_only needs it; it belongs to root with mode 0755 unless the image declares VOLUME /run',
-      'web has no deploy.resources and runs on the smallest Fargate size, 256 CPU units and 512 MiB; set deploy.resources.limits (cpus, memory) to choose',
-    ]);
   });
 
   it('rejects sizes above the largest Fargate task', () => {

@@ -61,9 +61,6 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   security_opt: error(
     'Fargate does not accept security options (seccomp, AppArmor, SELinux labels); remove them',
   ),
-  sysctls: error(
-    'Fargate only allows a few namespaced sysctls and this tool does not pass them; remove them',
-  ),
   ipc: error('Fargate tasks cannot share IPC namespaces; remove `ipc`'),
   uts: error('Fargate tasks cannot use the host UTS namespace; remove `uts`'),
   userns_mode: error('Fargate does not support user namespace modes; remove `userns_mode`'),

@@ -61,6 +61,8 @@ export interface Service {
   capAdd: string[];
   capDrop: string[];
   ulimits: Record<string, { soft: number; hard: number }>;
+  /** Kernel parameters (`sysctls`), only when written; the converter passes the namespaced ones. */
+  sysctls?: Record<string, string>;
   /** Seconds. */
   stopGracePeriod?: number;
   labels: Record<string, string>;

@@ -8,6 +8,8 @@ export interface NetworkChoice {
   subnetIds: string[];
   /** How many distinct availability zones the subnets are in (load balancers and EFS need two or more). */
   zones: number;
+  /** Those zones (a subnet without a known zone stands for its own). */
+  zoneNames: string[];
 }
 
 /**
@@ -31,7 +33,7 @@ export async function resolveNetwork(
       }
     }
     if (request.subnetIds?.length)
-      return { vpcId, subnetIds: [...request.subnetIds], zones: await zoneCount(ec2, request.subnetIds) };
+      return { vpcId, subnetIds: [...request.subnetIds], ...(await zonesOf(ec2, request.subnetIds)) };
     const found = await subnetsOf(ec2, vpcId, !request.privateSubnets);
     if (!found.subnetIds.length) {
       throw new UserError(
@@ -45,9 +47,10 @@ export async function resolveNetwork(
 }
 
 /** Given subnets are taken as they are, but their zones are counted: ALB and EFS need distinct ones. */
-async function zoneCount(ec2: Network, subnetIds: string[]): Promise<number> {
+async function zonesOf(ec2: Network, subnetIds: string[]): Promise<{ zones: number; zoneNames: string[] }> {
   const subnets = await ec2.subnets({ subnetIds });
-  return new Set(subnets.map((s) => s.AvailabilityZone ?? s.SubnetId)).size;
+  const zoneNames = [...new Set(subnets.map((s) => s.AvailabilityZone ?? s.SubnetId!))].sort();
+  return { zones: zoneNames.length, zoneNames };
 }
 
 /**
@@ -58,9 +61,9 @@ export async function resolvePublicSubnets(
   ec2: Network,
   vpcId: string,
   given?: string[],
-): Promise<{ subnetIds: string[]; zones: number }> {
+): Promise<{ subnetIds: string[]; zones: number; zoneNames: string[] }> {
   try {
-    if (given?.length) return { subnetIds: [...given], zones: await zoneCount(ec2, given) };
+    if (given?.length) return { subnetIds: [...given], ...(await zonesOf(ec2, given)) };
     return await subnetsOf(ec2, vpcId, true);
   } catch (err) {
     throw awsFailure('looking up public subnets for the load balancer', err);
@@ -72,7 +75,7 @@ async function subnetsOf(
   ec2: Network,
   vpcId: string,
   publicOnes: boolean,
-): Promise<{ subnetIds: string[]; zones: number }> {
+): Promise<{ subnetIds: string[]; zones: number; zoneNames: string[] }> {
   {
     const subnets = await ec2.subnets({ vpcId });
     const wanted = (s: Subnet) => Boolean(s.MapPublicIpOnLaunch) === publicOnes;
@@ -83,6 +86,6 @@ async function subnetsOf(
       if (!byZone.has(zone)) byZone.set(zone, subnet.SubnetId!);
     }
     const subnetIds = [...byZone.values()].sort();
-    return { subnetIds, zones: byZone.size };
+    return { subnetIds, zones: byZone.size, zoneNames: [...byZone.keys()].sort() };
   }
 }

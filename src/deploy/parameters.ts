@@ -87,6 +87,7 @@ export async function lookUpNetwork(
   const values: Record<string, string> = {};
   if (vpc) values[vpc.name] = network.vpcId;
   if (subnets) values[subnets.name] = network.subnetIds.join(',');
+  let lbZones: { subnetIds: string[]; zoneNames: string[] } | undefined;
   if (lbSubnets && modes.lb) {
     const lb =
       modes.lb === 'tasks'
@@ -94,9 +95,21 @@ export async function lookUpNetwork(
         : await resolvePublicSubnets(ec2, network.vpcId, request.publicSubnetIds);
     values[lbSubnets.name] = lb.subnetIds.join(',');
     Object.assign(record, { lb: modes.lb, lbZones: lb.zones });
+    lbZones = lb;
   }
   const problem = zoneProblem(parameters, record, values);
   if (problem) throw new UserError(problem);
+  if (lbZones) {
+    const lb = lbZones;
+    // A load balancer routes only to targets in the zones it is enabled in (Elastic Load Balancing:
+    // Availability Zones for your load balancer), and ECS asks that it span the zones its tasks run
+    // in: a task elsewhere gets no traffic and never passes its health check. Say which zone is missing.
+    const missing = network.zoneNames.filter((z) => !lb.zoneNames.includes(z));
+    if (missing.length > 0)
+      throw new UserError(
+        `the load balancer's subnets (${lb.subnetIds.join(', ')}) are in ${lb.zoneNames.join(', ')}, but the tasks' subnets are also in ${missing.join(', ')}: add a public subnet there (public-subnet-ids) or run the tasks in those zones only (subnet-ids)`,
+      );
+  }
   return { values, record };
 }
 

@@ -24,6 +24,8 @@ import { applyOverlay } from './overlay.js';
 import { applyPermissionsBoundary } from './permissions-boundary.js';
 import { planSecrets, taskSecrets } from './secrets.js';
 import { taskConfigs } from './configs.js';
+import { taskTmpfs } from './tmpfs.js';
+import { volumeSeeds } from './volume-seed.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
 import { applyTags } from './tags.js';
@@ -166,6 +168,8 @@ export function buildTemplate(
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tc = taskConfigs(ctx, task);
     const tv = taskVolumes(ctx, task, volumes);
+    const tt = taskTmpfs(ctx, task);
+    const seeds = volumeSeeds(ctx, task, tv.seeds);
     const containers = new Map<string, Record<string, unknown>>();
     // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
     const dependsOn = [...(order.after.get(task.name) ?? [])]
@@ -173,14 +177,23 @@ export function buildTemplate(
       .map((name) => serviceId(byName.get(name)!));
     // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
     const initContainers = discovery
-      ? [dnsSearchContainer(ctx, task.main), ...ts.initContainers, ...tc.initContainers]
-      : [...ts.initContainers, ...tc.initContainers];
+      ? [
+          dnsSearchContainer(ctx, task.main),
+          ...ts.initContainers,
+          ...tc.initContainers,
+          ...tt.initContainers,
+          ...seeds.initContainers,
+        ]
+      : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers, ...seeds.initContainers];
     const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(
         mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
-        tv.containers.get(c.name),
+        mergeProperties(
+          mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
+          seeds.containers.get(c.name),
+        ),
       );
       const after = [...dnsReady, ...deps.container];
       if (after.length > 0) extra = mergeProperties(extra, { DependsOn: after });
@@ -189,7 +202,8 @@ export function buildTemplate(
     const executionRole = addExecutionRole(ctx, task, {
       images: [
         ...task.containers.map((c) => c.image ?? ''),
-        ...(initContainers.length > 0 ? [ctx.options.secretsInitImage] : []),
+        // The volume seeds run the service's own images; the others run the init image.
+        ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
       ],
       extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
       secretArns: ts.secretArns,
@@ -199,7 +213,7 @@ export function buildTemplate(
     const taskDefinition = addTaskDefinition(ctx, task, {
       containers,
       initContainers,
-      volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes],
+      volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
     });

@@ -18,8 +18,13 @@ export const DNS_INIT_CONTAINER = 'compose-dns-search';
 export const NAMESPACE_DOMAIN = '${AWS::StackName}.compose.internal';
 /** Records are short-lived so a replaced task's address is forgotten quickly. */
 const TTL = 10;
-/** Cloud Map service names: letters, digits, '_' and '-' (and we keep them DNS labels). */
-const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/**
+ * One DNS label of at most 63 characters: letters, digits, '-' and '_'. Cloud Map takes '_' in service
+ * names (CreateService: SRV names start with one) and Route 53 stores it in record names; compose
+ * resolves `my_worker` (Docker's embedded DNS answers any container name), and glibc's and musl's
+ * resolvers look such names up, so a service named with '_' is registered like any other.
+ */
+const DNS_LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/;
 
 export interface DiscoveryPlan {
   /** Task name → the Cloud Map service its ECS service registers in. */
@@ -71,7 +76,7 @@ export function addDiscovery(ctx: Context, tasks: TaskPlan[]): DiscoveryPlan | u
       if (DNS_LABEL.test(name)) return true;
       ctx.warn(
         ['services', task.name],
-        `${name} is not a DNS label (letters, digits, '-'); other services cannot reach ${task.name} by that name`,
+        `${name} is not a DNS label (letters, digits, '-', '_', at most 63); other services cannot reach ${task.name} by that name`,
       );
       return false;
     });

@@ -5,6 +5,7 @@ import { join, ref, sortedRecord } from './context.js';
 import { fargateSize, MAX_CPUS, MAX_MEMORY_MIB } from './fargate-size.js';
 import { HEAP_SHARE, jvmHeap } from './jvm-heap.js';
 import { logConfiguration } from './logs.js';
+import { systemControls } from './sysctls.js';
 import type { TaskPlan } from './tasks.js';
 
 /** What other concerns contribute to a task definition. */
@@ -189,6 +190,7 @@ function containerDefinition(
     );
     stopTimeout = 120;
   }
+  const sysctls = systemControls(ctx, c);
   const def: Record<string, unknown> = {
     Name: containerName(c.name),
     Image: c.image ?? '',
@@ -203,6 +205,7 @@ function containerDefinition(
     ...(c.readOnly !== undefined ? { ReadonlyRootFilesystem: c.readOnly } : {}),
     ...(Object.keys(linux).length > 0 ? { LinuxParameters: linux } : {}),
     ...(Object.keys(c.ulimits).length > 0 ? { Ulimits: ulimits(ctx, c) } : {}),
+    ...(sysctls.length > 0 ? { SystemControls: sysctls } : {}),
     ...(stopTimeout !== undefined ? { StopTimeout: Math.round(stopTimeout) } : {}),
     ...(Object.keys(c.labels).length > 0 ? { DockerLabels: Object.fromEntries(sortedRecord(c.labels)) } : {}),
     ...healthCheck(ctx, c),

@@ -8,6 +8,7 @@ import { pascal } from './logical-id.js';
 import { SUBNETS_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
 import { fileSystemPolicy } from './efs-policy.js';
+import type { SeedMount } from './volume-seed.js';
 import type { TaskPlan } from './tasks.js';
 import type { ParameterSource } from './convert.js';
 
@@ -179,24 +180,25 @@ export interface TaskVolumes {
   statements: unknown[];
   /** Mount targets the service must wait for; when non-empty the service runs in the mount-target subnets. */
   mountTargets: string[];
+  /** Named-volume mounts Docker would fill from the image (volume-seed.ts). */
+  seeds: SeedMount[];
 }
 
 export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): TaskVolumes {
-  const out: TaskVolumes = { containers: new Map(), volumes: [], statements: [], mountTargets: [] };
+  const out: TaskVolumes = {
+    containers: new Map(),
+    volumes: [],
+    statements: [],
+    mountTargets: [],
+    seeds: [],
+  };
   const taskVolumeNames = new Set<string>();
   const access = new Map<string, { fs: unknown; points: unknown[]; write: boolean; root: boolean }>();
   for (const c of task.containers) {
     const mounts: Array<Record<string, unknown>> = [];
     c.volumes.forEach((m: VolumeMount, i) => {
       const path = ['services', c.name, 'volumes', i];
-      if (m.type === 'tmpfs') {
-        const volume = tmpfsVolume(ctx, c, m, path, i);
-        if (volume) {
-          out.volumes.push({ Name: volume });
-          mounts.push({ ContainerPath: m.target, ReadOnly: false, SourceVolume: volume });
-        }
-        return;
-      }
+      if (m.type === 'tmpfs') return; // a writable task volume (tmpfs.ts)
       if (m.type === 'bind') {
         const what = `bind mount ${m.source} → ${m.target}`;
         if (ctx.options.dropUnsupportedMounts)
@@ -271,6 +273,8 @@ export function taskVolumes(ctx: Context, task: TaskPlan, plan: VolumePlan): Tas
       const runsAs = owner(c);
       if (vol.driverOpts.uid === undefined && (runsAs === undefined || runsAs.uid === '0')) a.root = true;
       mounts.push({ ContainerPath: m.target, ReadOnly: m.readOnly, SourceVolume: volName });
+      if (!m.nocopy && !m.readOnly && !vol.external && !sub_)
+        out.seeds.push({ service: c, volume: volName, target: m.target, index: i });
     });
     if (mounts.length > 0) out.containers.set(c.name, { MountPoints: mounts });
   }
@@ -376,35 +380,4 @@ function accessPoint(
         : {}),
     },
   };
-}
-
-/**
- * A tmpfs mount on Fargate, which has no tmpfs (LinuxParameters.Tmpfs "isn't supported" for Fargate:
- * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html). Its promise is a
- * scratch directory that starts empty and dies with the container: without it, writes there go to the
- * container's writable layer on the task's ephemeral storage, which keeps that promise except for the
- * memory backing. Where the root file system is read-only the path must stay writable, so it becomes an
- * empty task volume (a Fargate bind mount without a host path, on ephemeral storage), owned by root with
- * mode 0755 unless the image declares VOLUME there
- * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html). The task volume's name, or undefined when not mounted.
- */
-function tmpfsVolume(
-  ctx: Context,
-  c: TaskPlan['containers'][number],
-  m: Extract<VolumeMount, { type: 'tmpfs' }>,
-  path: (string | number)[],
-  index: number,
-): string | undefined {
-  if (!c.readOnly) {
-    ctx.warn(
-      path,
-      `tmpfs ${m.target} is not mounted: Fargate has no tmpfs, so writes there go to the container's writable layer (ephemeral storage, not memory)`,
-    );
-    return undefined;
-  }
-  ctx.warn(
-    path,
-    `tmpfs ${m.target} becomes an empty task volume on ephemeral storage (Fargate has no tmpfs), kept writable because read_only needs it; it belongs to root with mode 0755 unless the image declares VOLUME ${m.target}`,
-  );
-  return `${containerName(c.name)}-tmpfs-${index}`;
 }

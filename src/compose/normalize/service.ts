@@ -101,6 +101,7 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     ulimits: (v, p) => (s.ulimits = ulimits(ctx, v, p)),
     stop_grace_period: (v, p) => (s.stopGracePeriod = duration(ctx, v, p)),
     labels: (v, p) => (s.labels = stringDict(ctx, v, p)),
+    sysctls: (v, p) => (s.sysctls = stringDict(ctx, v, p)),
     ports: (v, p) => (s.ports = normalizePorts(ctx, v, p)),
     expose: (v, p) => (s.expose = expose(ctx, v, p)),
     volumes: (v, p) => s.volumes.push(...normalizeServiceVolumes(ctx, v, p)),
