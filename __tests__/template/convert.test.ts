@@ -141,8 +141,10 @@ describe('errors and warnings', () => {
         { 'services.web.volumes[0]': 7 },
       ),
     );
-    // tmpfs is not an error: Fargate has no tmpfs, and writes there go to the container's layer.
-    expect(err.diagnostics.map((d) => d.path)).toEqual([['services', 'web', 'volumes', 0]]);
+    expect(err.diagnostics.map((d) => d.path)).toEqual([
+      ['services', 'web', 'volumes', 0],
+      ['services', 'web', 'volumes', 1],
+    ]);
     expect(err.diagnostics.find((d) => d.path?.[3] === 0 && d.path[2] === 'volumes')).toMatchObject({
       message: expect.stringContaining('bind mount /src → /app'),
       location: { file: 'compose.yaml', line: 7, column: 3 },
