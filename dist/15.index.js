@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sdkLogs: () => (/* binding */ sdkLogs)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2684);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(678);
 
 
 function sdkLogs(logs) {
@@ -31,7 +31,7 @@ function sdkLogs(logs) {
                 }));
             }
             catch (err) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err) === 'ResourceNotFoundException')
+                if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk)
                     return [];
                 throw err;
             }

@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sdkSecrets: () => (/* binding */ sdkSecrets)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(678);
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8446);
 
 
@@ -44,7 +44,7 @@ function sdkSecrets(sm) {
                 return out.DeletedDate ? undefined : out.ARN;
             }
             catch (err) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err) === 'ResourceNotFoundException')
+                if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk)
                     return undefined;
                 throw err;
             }
@@ -60,7 +60,7 @@ function sdkSecrets(sm) {
                 // ResourceNotFoundException: no such secret, or one created without a value (no AWSCURRENT version);
                 // InvalidRequestException: among others, a secret scheduled for deletion. DescribeSecret (find) tells
                 // these apart. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
-                if (['ResourceNotFoundException', 'InvalidRequestException'].includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err)))
+                if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk || (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsFailure */ .OQ && err.code === 'InvalidRequestException'))
                     return undefined;
                 throw err;
             }

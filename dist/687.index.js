@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(678);
 
 
 
@@ -54,7 +54,7 @@ function sdkRegistry(ecr, fetchImpl) {
                 return (await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.GetLifecyclePolicyCommand({ repositoryName }))).lifecyclePolicyText;
             }
             catch (err) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'LifecyclePolicyNotFoundException')
+                if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFound */ .Mk)
                     return undefined;
                 throw err;
             }
@@ -77,7 +77,7 @@ function sdkRegistry(ecr, fetchImpl) {
                 }));
             }
             catch (err) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) !== 'ImageAlreadyExistsException')
+                if (!(err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .AlreadyExists */ .ND))
                     throw err;
             }
             return true;
@@ -98,12 +98,12 @@ function sdkRegistry(ecr, fetchImpl) {
             }
             catch (err) {
                 const cause = err.cause;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('images', `cannot reach the registry ${login.registry}: ${cause?.message ?? err.message}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot reach the registry ${login.registry}: ${cause?.message ?? err.message}`);
             }
             if (response.status === 404)
                 return undefined;
             if (!response.ok)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('images', `registry ${login.registry} answered ${response.status} for ${repository}:${tag}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`registry ${login.registry} answered ${response.status} for ${repository}:${tag}`);
             return response.headers.get('docker-content-digest') ?? undefined;
         },
     };

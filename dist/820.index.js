@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sdkStacks: () => (/* binding */ sdkStacks)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(678);
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8446);
 
 
@@ -24,8 +24,7 @@ function sdkStacks(cfn) {
                 return (await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stack }))).Stacks?.[0];
             }
             catch (err) {
-                // CloudFormation answers a missing stack with a ValidationError that says so.
-                if (/does not exist/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)))
+                if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StackNotFound */ .yU)
                     return undefined;
                 throw err;
             }

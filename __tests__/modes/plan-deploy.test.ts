@@ -2,6 +2,7 @@
 // what it leaves behind, and what it reports. (The end-to-end suite runs them against moto; these pin the
 // composition down without it.)
 import type { Stack } from '@aws-sdk/client-cloudformation';
+import type { Service } from '@aws-sdk/client-ecs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,7 +167,7 @@ describe('deploy', () => {
                 },
               ],
             },
-          ],
+          ] as Service[],
           failures: [],
         }),
       },

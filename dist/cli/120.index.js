@@ -2,6 +2,113 @@ export const id = 120;
 export const ids = [120];
 export const modules = {
 
+/***/ 678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ NotFound),
+/* harmony export */   ND: () => (/* binding */ AlreadyExists),
+/* harmony export */   OQ: () => (/* binding */ AwsFailure),
+/* harmony export */   Oy: () => (/* binding */ AccessDenied),
+/* harmony export */   Yr: () => (/* binding */ ChangeSetEmpty),
+/* harmony export */   eo: () => (/* binding */ NO_CHANGES),
+/* harmony export */   oJ: () => (/* binding */ ChangeSetNotFound),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   xx: () => (/* binding */ Throttled),
+/* harmony export */   yU: () => (/* binding */ StackNotFound)
+/* harmony export */ });
+// The AWS failures the pipeline decides on, as types the edge raises (src/aws/clients.ts classifies every SDK
+// error once, after the SDK's own retries), so callers test `instanceof` instead of matching names and
+// messages. Each keeps the service's name and message: the lines a user reads do not change.
+// As copilot-cli's ErrStackNotFound / ErrChangeSetEmpty (internal/pkg/aws/cloudformation/errors.go).
+/** An AWS call that failed; `code` is the service's error name (ValidationError, AccessDeniedException, …). */
+class AwsFailure extends Error {
+    operation;
+    code;
+    constructor(
+    /** Service.Operation, as the call counter names it (CloudFormation.DescribeStacks). */
+    operation, code, message, options) {
+        super(message, options);
+        this.operation = operation;
+        this.code = code;
+        // The service's own name, so a message built from name and text reads as before.
+        this.name = code;
+    }
+}
+/** CloudFormation: the stack does not exist (a ValidationError that says so). */
+class StackNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set does not exist (executed, deleted, or its stack is gone). */
+class ChangeSetNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set would change nothing ("didn't contain changes", "No updates are to be performed"). */
+class ChangeSetEmpty extends AwsFailure {
+}
+/** Any other resource that does not exist (ResourceNotFoundException, RepositoryNotFoundException, …). */
+class NotFound extends AwsFailure {
+}
+/** The resource is there already (ImageAlreadyExistsException, ResourceExistsException, …). */
+class AlreadyExists extends AwsFailure {
+}
+/** Still throttled after the SDK's retries. */
+class Throttled extends AwsFailure {
+}
+/** The credentials lack a permission; `missingAction` is the IAM action AWS named, when it named one. */
+class AccessDenied extends AwsFailure {
+    get missingAction() {
+        return /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(this.message)?.[1];
+    }
+}
+/** Reported for an update that changes nothing, as CreateChangeSet's error or a FAILED change set's reason. */
+const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/**
+ * The typed failure for an SDK error, or the error itself when the pipeline decides nothing on it (network
+ * errors, credentials: src/aws/errors.ts words those).
+ */
+function classifyAwsError(err, operation) {
+    if (err instanceof AwsFailure || typeof err !== 'object' || err === null)
+        return err;
+    const e = err;
+    const code = e.name ?? e.code ?? '';
+    const message = e.message ?? '';
+    const type = failureType(code, message, e.$metadata?.httpStatusCode);
+    return type ? new type(operation, code, message, { cause: err }) : err;
+}
+function failureType(code, message, status) {
+    if (THROTTLING.has(code) || status === 429)
+        return Throttled;
+    if (/AccessDenied|UnauthorizedOperation|AuthorizationError/i.test(code) ||
+        /not authorized to perform/i.test(message))
+        return AccessDenied;
+    // CloudFormation's (the only service that says these): a ValidationError names what is missing or empty.
+    if (code === 'ValidationError' && NO_CHANGES.test(message))
+        return ChangeSetEmpty;
+    if (code === 'ValidationError' && /^Stack .*does not exist/i.test(message))
+        return StackNotFound;
+    if (/^ChangeSetNotFound(Exception)?$/.test(code))
+        return ChangeSetNotFound;
+    if (code === 'ValidationError' && /ChangeSet .*does not exist/i.test(message))
+        return ChangeSetNotFound;
+    if (/NotFound(Exception)?$|^NoSuch/.test(code))
+        return NotFound;
+    if (/AlreadyExists(Exception)?$|^ResourceExistsException$/.test(code))
+        return AlreadyExists;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -54,6 +161,8 @@ function sorted(counts) {
     return Object.fromEntries([...counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+// EXTERNAL MODULE: ./src/aws/failures.ts
+var failures = __webpack_require__(678);
 ;// CONCATENATED MODULE: ./src/aws/once.ts
 /** `make` runs on the first call only; every call gets its one promise (a client, a loaded module). */
 function once(make) {
@@ -87,10 +196,11 @@ function lazyPort(load) {
 
 
 
+
 /**
  * One place builds every AWS client: credentials and endpoint come from the SDK's default chain
  * (so OIDC via configure-aws-credentials and AWS_ENDPOINT_URL both just work), a user agent names us,
- * and a middleware counts calls.
+ * and a middleware counts calls and types the failures the pipeline decides on (failures.ts).
  */
 function createAwsClients(options = {}) {
     const calls = new CallCounter();
@@ -107,8 +217,15 @@ function createAwsClients(options = {}) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const count = (client, service) => {
         client.middlewareStack.add((next, context) => async (args) => {
-            calls.record(`${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`);
-            return next(args);
+            const operation = `${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`;
+            calls.record(operation);
+            try {
+                return await next(args);
+            }
+            catch (err) {
+                // Below this step the SDK retried; what is left is typed once for every caller (failures.ts).
+                throw (0,failures/* classifyAwsError */.u3)(err, operation);
+            }
         }, { step: 'initialize', name: 'composeEcsCallCounter' });
         return client;
     };

@@ -22,7 +22,7 @@ export const modules = {
 async function stackStatus(aws, stackName) {
     const stack = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_1__.describeStack)(aws.stacks, stackName);
     if (!stack?.StackId || stack.StackStatus === 'DELETE_COMPLETE')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('inputs', `stack ${stackName} does not exist (deploy it first, or name it with --stack-name)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`stack ${stackName} does not exist (deploy it first, or name it with --stack-name)`);
     const services = await (0,_deploy_rollout_js__WEBPACK_IMPORTED_MODULE_0__/* .stackServices */ .b8)(aws.stacks, stack.StackId);
     // ECS names the services itself; the deployed template tags each with its compose name.
     const template = await (0,_deploy_template_source_js__WEBPACK_IMPORTED_MODULE_2__/* .deployedTemplate */ .B)(aws.stacks, stack.StackId).catch(() => undefined);

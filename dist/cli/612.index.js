@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   MT: () => (/* binding */ awsFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
+/* unused harmony export errorName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(678);
+
 
 function errorName(err) {
     const e = err;
@@ -24,7 +26,7 @@ function errorMessage(err) {
  * The common first-run problems (no credentials, no region, endpoint unreachable, access denied)
  * get a specific hint; anything else keeps the service's own message.
  */
-function awsFailure(stage, action, err) {
+function awsFailure(action, err) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return err;
     const name = errorName(err);
@@ -41,11 +43,121 @@ function awsFailure(stage, action, err) {
     else if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET'].includes(code)) {
         hint = `the AWS endpoint is unreachable (${code}${process.env.AWS_ENDPOINT_URL ? ` at ${process.env.AWS_ENDPOINT_URL}` : ''})`;
     }
-    else if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(name + message)) {
-        hint = `access denied: the role needs the permission for this call (see the README's IAM policy)`;
+    else if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .AccessDenied */ .Oy) {
+        hint = `access denied: the role needs ${err.missingAction ?? 'the permission for this call'} (see the README's IAM policy)`;
+    }
+    else if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .Throttled */ .xx) {
+        hint = `AWS throttled ${err.operation} through every retry: fewer jobs against this account at once, or a higher quota`;
     }
     const detail = hint ? `${hint} [${name || code}: ${message}]` : `${name ? `${name}: ` : ''}${message}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(stage, `${action} failed: ${detail}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${action} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ NotFound),
+/* harmony export */   ND: () => (/* binding */ AlreadyExists),
+/* harmony export */   OQ: () => (/* binding */ AwsFailure),
+/* harmony export */   Oy: () => (/* binding */ AccessDenied),
+/* harmony export */   Yr: () => (/* binding */ ChangeSetEmpty),
+/* harmony export */   eo: () => (/* binding */ NO_CHANGES),
+/* harmony export */   oJ: () => (/* binding */ ChangeSetNotFound),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   xx: () => (/* binding */ Throttled),
+/* harmony export */   yU: () => (/* binding */ StackNotFound)
+/* harmony export */ });
+// The AWS failures the pipeline decides on, as types the edge raises (src/aws/clients.ts classifies every SDK
+// error once, after the SDK's own retries), so callers test `instanceof` instead of matching names and
+// messages. Each keeps the service's name and message: the lines a user reads do not change.
+// As copilot-cli's ErrStackNotFound / ErrChangeSetEmpty (internal/pkg/aws/cloudformation/errors.go).
+/** An AWS call that failed; `code` is the service's error name (ValidationError, AccessDeniedException, …). */
+class AwsFailure extends Error {
+    operation;
+    code;
+    constructor(
+    /** Service.Operation, as the call counter names it (CloudFormation.DescribeStacks). */
+    operation, code, message, options) {
+        super(message, options);
+        this.operation = operation;
+        this.code = code;
+        // The service's own name, so a message built from name and text reads as before.
+        this.name = code;
+    }
+}
+/** CloudFormation: the stack does not exist (a ValidationError that says so). */
+class StackNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set does not exist (executed, deleted, or its stack is gone). */
+class ChangeSetNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set would change nothing ("didn't contain changes", "No updates are to be performed"). */
+class ChangeSetEmpty extends AwsFailure {
+}
+/** Any other resource that does not exist (ResourceNotFoundException, RepositoryNotFoundException, …). */
+class NotFound extends AwsFailure {
+}
+/** The resource is there already (ImageAlreadyExistsException, ResourceExistsException, …). */
+class AlreadyExists extends AwsFailure {
+}
+/** Still throttled after the SDK's retries. */
+class Throttled extends AwsFailure {
+}
+/** The credentials lack a permission; `missingAction` is the IAM action AWS named, when it named one. */
+class AccessDenied extends AwsFailure {
+    get missingAction() {
+        return /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(this.message)?.[1];
+    }
+}
+/** Reported for an update that changes nothing, as CreateChangeSet's error or a FAILED change set's reason. */
+const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/**
+ * The typed failure for an SDK error, or the error itself when the pipeline decides nothing on it (network
+ * errors, credentials: src/aws/errors.ts words those).
+ */
+function classifyAwsError(err, operation) {
+    if (err instanceof AwsFailure || typeof err !== 'object' || err === null)
+        return err;
+    const e = err;
+    const code = e.name ?? e.code ?? '';
+    const message = e.message ?? '';
+    const type = failureType(code, message, e.$metadata?.httpStatusCode);
+    return type ? new type(operation, code, message, { cause: err }) : err;
+}
+function failureType(code, message, status) {
+    if (THROTTLING.has(code) || status === 429)
+        return Throttled;
+    if (/AccessDenied|UnauthorizedOperation|AuthorizationError/i.test(code) ||
+        /not authorized to perform/i.test(message))
+        return AccessDenied;
+    // CloudFormation's (the only service that says these): a ValidationError names what is missing or empty.
+    if (code === 'ValidationError' && NO_CHANGES.test(message))
+        return ChangeSetEmpty;
+    if (code === 'ValidationError' && /^Stack .*does not exist/i.test(message))
+        return StackNotFound;
+    if (/^ChangeSetNotFound(Exception)?$/.test(code))
+        return ChangeSetNotFound;
+    if (code === 'ValidationError' && /ChangeSet .*does not exist/i.test(message))
+        return ChangeSetNotFound;
+    if (/NotFound(Exception)?$|^NoSuch/.test(code))
+        return NotFound;
+    if (/AlreadyExists(Exception)?$|^ResourceExistsException$/.test(code))
+        return AlreadyExists;
+    return undefined;
 }
 
 
@@ -419,7 +531,7 @@ function selectRelease(releases, rollbackTo, environment) {
     const live = ours[0];
     const refuse = (why) => {
         const recent = ours.slice(0, 5);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('rollback', `${why}${recent.length ? `\nThe last releases of environment ${environment}:\n${formatReleases(recent)}` : `\nEnvironment ${environment} has no release recorded by compose-ecs.`}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${why}${recent.length ? `\nThe last releases of environment ${environment}:\n${formatReleases(recent)}` : `\nEnvironment ${environment} has no release recorded by compose-ecs.`}`);
     };
     const to = rollbackTo.trim() || 'previous';
     if (to === 'previous') {

@@ -31,11 +31,13 @@ const systemClock = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   MT: () => (/* binding */ awsFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
+/* unused harmony export errorName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(678);
+
 
 function errorName(err) {
     const e = err;
@@ -49,7 +51,7 @@ function errorMessage(err) {
  * The common first-run problems (no credentials, no region, endpoint unreachable, access denied)
  * get a specific hint; anything else keeps the service's own message.
  */
-function awsFailure(stage, action, err) {
+function awsFailure(action, err) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return err;
     const name = errorName(err);
@@ -66,11 +68,121 @@ function awsFailure(stage, action, err) {
     else if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET'].includes(code)) {
         hint = `the AWS endpoint is unreachable (${code}${process.env.AWS_ENDPOINT_URL ? ` at ${process.env.AWS_ENDPOINT_URL}` : ''})`;
     }
-    else if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(name + message)) {
-        hint = `access denied: the role needs the permission for this call (see the README's IAM policy)`;
+    else if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .AccessDenied */ .Oy) {
+        hint = `access denied: the role needs ${err.missingAction ?? 'the permission for this call'} (see the README's IAM policy)`;
+    }
+    else if (err instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .Throttled */ .xx) {
+        hint = `AWS throttled ${err.operation} through every retry: fewer jobs against this account at once, or a higher quota`;
     }
     const detail = hint ? `${hint} [${name || code}: ${message}]` : `${name ? `${name}: ` : ''}${message}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(stage, `${action} failed: ${detail}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${action} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ NotFound),
+/* harmony export */   ND: () => (/* binding */ AlreadyExists),
+/* harmony export */   OQ: () => (/* binding */ AwsFailure),
+/* harmony export */   Oy: () => (/* binding */ AccessDenied),
+/* harmony export */   Yr: () => (/* binding */ ChangeSetEmpty),
+/* harmony export */   eo: () => (/* binding */ NO_CHANGES),
+/* harmony export */   oJ: () => (/* binding */ ChangeSetNotFound),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   xx: () => (/* binding */ Throttled),
+/* harmony export */   yU: () => (/* binding */ StackNotFound)
+/* harmony export */ });
+// The AWS failures the pipeline decides on, as types the edge raises (src/aws/clients.ts classifies every SDK
+// error once, after the SDK's own retries), so callers test `instanceof` instead of matching names and
+// messages. Each keeps the service's name and message: the lines a user reads do not change.
+// As copilot-cli's ErrStackNotFound / ErrChangeSetEmpty (internal/pkg/aws/cloudformation/errors.go).
+/** An AWS call that failed; `code` is the service's error name (ValidationError, AccessDeniedException, …). */
+class AwsFailure extends Error {
+    operation;
+    code;
+    constructor(
+    /** Service.Operation, as the call counter names it (CloudFormation.DescribeStacks). */
+    operation, code, message, options) {
+        super(message, options);
+        this.operation = operation;
+        this.code = code;
+        // The service's own name, so a message built from name and text reads as before.
+        this.name = code;
+    }
+}
+/** CloudFormation: the stack does not exist (a ValidationError that says so). */
+class StackNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set does not exist (executed, deleted, or its stack is gone). */
+class ChangeSetNotFound extends AwsFailure {
+}
+/** CloudFormation: the change set would change nothing ("didn't contain changes", "No updates are to be performed"). */
+class ChangeSetEmpty extends AwsFailure {
+}
+/** Any other resource that does not exist (ResourceNotFoundException, RepositoryNotFoundException, …). */
+class NotFound extends AwsFailure {
+}
+/** The resource is there already (ImageAlreadyExistsException, ResourceExistsException, …). */
+class AlreadyExists extends AwsFailure {
+}
+/** Still throttled after the SDK's retries. */
+class Throttled extends AwsFailure {
+}
+/** The credentials lack a permission; `missingAction` is the IAM action AWS named, when it named one. */
+class AccessDenied extends AwsFailure {
+    get missingAction() {
+        return /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(this.message)?.[1];
+    }
+}
+/** Reported for an update that changes nothing, as CreateChangeSet's error or a FAILED change set's reason. */
+const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/**
+ * The typed failure for an SDK error, or the error itself when the pipeline decides nothing on it (network
+ * errors, credentials: src/aws/errors.ts words those).
+ */
+function classifyAwsError(err, operation) {
+    if (err instanceof AwsFailure || typeof err !== 'object' || err === null)
+        return err;
+    const e = err;
+    const code = e.name ?? e.code ?? '';
+    const message = e.message ?? '';
+    const type = failureType(code, message, e.$metadata?.httpStatusCode);
+    return type ? new type(operation, code, message, { cause: err }) : err;
+}
+function failureType(code, message, status) {
+    if (THROTTLING.has(code) || status === 429)
+        return Throttled;
+    if (/AccessDenied|UnauthorizedOperation|AuthorizationError/i.test(code) ||
+        /not authorized to perform/i.test(message))
+        return AccessDenied;
+    // CloudFormation's (the only service that says these): a ValidationError names what is missing or empty.
+    if (code === 'ValidationError' && NO_CHANGES.test(message))
+        return ChangeSetEmpty;
+    if (code === 'ValidationError' && /^Stack .*does not exist/i.test(message))
+        return StackNotFound;
+    if (/^ChangeSetNotFound(Exception)?$/.test(code))
+        return ChangeSetNotFound;
+    if (code === 'ValidationError' && /ChangeSet .*does not exist/i.test(message))
+        return ChangeSetNotFound;
+    if (/NotFound(Exception)?$|^NoSuch/.test(code))
+        return NotFound;
+    if (/AlreadyExists(Exception)?$|^ResourceExistsException$/.test(code))
+        return AlreadyExists;
+    return undefined;
 }
 
 
@@ -125,7 +237,8 @@ async function pollUntil(check, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ watchRollout),
-/* harmony export */   b8: () => (/* binding */ stackServices)
+/* harmony export */   b8: () => (/* binding */ stackServices),
+/* harmony export */   hl: () => (/* binding */ RolloutFailed)
 /* harmony export */ });
 /* unused harmony export rolloutOf */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
@@ -218,6 +331,15 @@ function rolloutOf(logicalId, service, expectedTaskDefinition) {
                 : `${failedDeployment?.rolloutStateReason ?? 'the deployment was rolled back'}; ECS runs ${current?.split('/').pop()} instead of ${expectedTaskDefinition?.split('/').pop()}`,
     };
 }
+/** ECS's circuit breaker rolled a service back; `diagnosis` says why its last task stopped, once read. */
+class RolloutFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    failedService;
+    diagnosis;
+    constructor(message, failedService) {
+        super(message);
+        this.failedService = failedService;
+    }
+}
 /**
  * Waits until every service's primary deployment has completed, reporting each poll.
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
@@ -229,10 +351,9 @@ async function watchRollout(ecs, services, poll, onProgress = () => { }) {
         await onProgress(rows);
         const failed = rows.find((r) => r.failed);
         if (failed) {
-            const error = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('deploy', `ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`);
             // Which service, so the caller can say why its tasks stopped (failure-report.ts).
             const service = services.find((s) => s.logicalId === failed.logicalId);
-            throw Object.assign(error, { failedService: service && { ...service, name: failed.name } });
+            throw new RolloutFailed(`ECS rolled back service ${failed.name}: ${failed.reason ?? 'the deployment failed'}${failed.latestEvent && failed.latestEvent !== failed.reason ? ` (latest event: ${failed.latestEvent})` : ''}`, service && { ...service, name: failed.name });
         }
         return rows.every((r) => r.done) ? rows : undefined;
     }, poll);
@@ -240,7 +361,7 @@ async function watchRollout(ecs, services, poll, onProgress = () => { }) {
         const waiting = rows
             .filter((r) => !r.done)
             .map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('deploy', `rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
     }
     return result.value;
 }
@@ -273,7 +394,7 @@ async function describeRollouts(ecs, services) {
                 out = await ecs.describe(cluster, batch.map((s) => s.arn));
             }
             catch (err) {
-                throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('deploy', 'ECS DescribeServices', err);
+                throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('ECS DescribeServices', err);
             }
             for (const member of batch) {
                 const found = out.services.find((s) => s.serviceArn === member.arn || s.serviceName === member.arn);
@@ -316,7 +437,7 @@ async function describeStack(stacks, stackName) {
         return await stacks.describe(stackName);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('plan', `CloudFormation DescribeStacks ${stackName}`, err);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`CloudFormation DescribeStacks ${stackName}`, err);
     }
 }
 /**
@@ -325,10 +446,10 @@ async function describeStack(stacks, stackName) {
  */
 function refuseBlockedStack(stackName, status) {
     if (status === 'UPDATE_ROLLBACK_FAILED') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`stack ${stackName} is UPDATE_ROLLBACK_FAILED: fix the resource that could not roll back, then run ContinueUpdateRollback (aws cloudformation continue-update-rollback --stack-name ${stackName}).`);
     }
     if (status === 'DELETE_FAILED') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`stack ${stackName} is DELETE_FAILED: finish deleting it in the CloudFormation console first.`);
     }
 }
 /**
@@ -391,10 +512,10 @@ known) {
     }, poll).catch((err) => {
         if (!(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .isCancelled */ .mm)(err))
             throw err;
-        throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .Cancelled */ .cJ(`plan ${err.message} while stack ${stackName} was ${last?.StackStatus}: this run changed nothing`, 'plan');
+        throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .Cancelled */ .cJ(`plan ${err.message} while stack ${stackName} was ${last?.StackStatus}: this run changed nothing`);
     });
     if (!result.done)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `stack ${stackName} was still ${last?.StackStatus} when the wait-timeout ran out: another operation is running on it. Let it finish (a workflow concurrency group makes deploys queue) and run again.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`stack ${stackName} was still ${last?.StackStatus} when the wait-timeout ran out: another operation is running on it. Let it finish (a workflow concurrency group makes deploys queue) and run again.`);
     return result.value.stack;
 }
 async function deleteStack(cfn, stackId, poll) {
@@ -402,7 +523,7 @@ async function deleteStack(cfn, stackId, poll) {
         await cfn.delete(stackId);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('plan', `CloudFormation DeleteStack ${stackId}`, err);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)(`CloudFormation DeleteStack ${stackId}`, err);
     }
     const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
         const stack = await describeStack(cfn, stackId);
@@ -410,11 +531,11 @@ async function deleteStack(cfn, stackId, poll) {
         if (!stack || status === 'DELETE_COMPLETE')
             return true;
         if (status === 'DELETE_FAILED')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`deleting stack ${stackId} failed: ${stack.StackStatusReason ?? ''}`);
         return undefined;
     }, poll);
     if (!result.done)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('plan', `deleting stack ${stackId} did not finish in time`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`deleting stack ${stackId} did not finish in time`);
 }
 /** Every resource of a stack, page by page (DescribeStackResources stops at 100). */
 async function listStackResources(cfn, stackId) {
@@ -422,7 +543,7 @@ async function listStackResources(cfn, stackId) {
         return await cfn.resources(stackId);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('deploy', 'CloudFormation ListStackResources', err);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsFailure */ .MT)('CloudFormation ListStackResources', err);
     }
 }
 
@@ -446,7 +567,7 @@ async function deployedTemplate(stacks, stackId) {
         body = await stacks.template(stackId);
     }
     catch (err) {
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)('plan', 'CloudFormation GetTemplate', err);
+        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsFailure */ .MT)('CloudFormation GetTemplate', err);
     }
     if (!body)
         return undefined;

@@ -642,7 +642,7 @@ class Diagnostics {
         // The diagnostics are printed one by one (with their locations) by the shells: the summary only counts.
         const n = this.errors.length;
         const summary = n === 1 ? 'The compose project is invalid (1 error)' : `The compose project has ${n} errors`;
-        throw new errors/* UserError */.yo('load', summary, this.errors);
+        throw new errors/* UserError */.yo(summary, this.errors);
     }
 }
 function make(message, path, location) {
@@ -3498,7 +3498,7 @@ async function loadProject(options) {
     const ctx = loadContext(options, diags);
     const discovered = await discoverFiles(options.files, options.workingDir, options.environment);
     if (discovered.files.length === 0) {
-        throw new errors/* UserError */.yo('load', `No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`);
+        throw new errors/* UserError */.yo(`No compose file found in ${options.workingDir} (looked for ${discovered.searched.map((f) => ctx.display(f)).join(', ')}); pass the files to use.`);
     }
     const files = discovered.files;
     const projectDir = (0,external_node_path_.dirname)(files[0]);

@@ -41,7 +41,7 @@ function resolveStackName(given, projectName) {
     if (!given)
         return defaultStackName(projectName);
     if (!STACK_NAME.test(given)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('inputs', `stack-name "${given}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`stack-name "${given}" is not a valid CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`);
     }
     return given;
 }

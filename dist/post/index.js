@@ -28408,7 +28408,7 @@ function savedLeftovers(get = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getS
 
 /***/ }),
 
-/***/ 1226:
+/***/ 5324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28424,12 +28424,10 @@ __nccwpck_require__.d(__webpack_exports__, {
  * each with its file:line:column and model path where known.
  */
 class errors_UserError extends Error {
-    stage;
     diagnostics;
-    constructor(stage, message, diagnostics = []) {
+    constructor(message, diagnostics = []) {
         super(message);
         this.name = 'UserError';
-        this.stage = stage;
         this.diagnostics = diagnostics;
     }
 }
@@ -28459,7 +28457,98 @@ function formatDiagnostic(d) {
     return where ? `${where}: ${d.message}` : d.message;
 }
 
+;// CONCATENATED MODULE: ./src/aws/failures.ts
+// The AWS failures the pipeline decides on, as types the edge raises (src/aws/clients.ts classifies every SDK
+// error once, after the SDK's own retries), so callers test `instanceof` instead of matching names and
+// messages. Each keeps the service's name and message: the lines a user reads do not change.
+// As copilot-cli's ErrStackNotFound / ErrChangeSetEmpty (internal/pkg/aws/cloudformation/errors.go).
+/** An AWS call that failed; `code` is the service's error name (ValidationError, AccessDeniedException, …). */
+class AwsFailure extends Error {
+    operation;
+    code;
+    constructor(
+    /** Service.Operation, as the call counter names it (CloudFormation.DescribeStacks). */
+    operation, code, message, options) {
+        super(message, options);
+        this.operation = operation;
+        this.code = code;
+        // The service's own name, so a message built from name and text reads as before.
+        this.name = code;
+    }
+}
+/** CloudFormation: the stack does not exist (a ValidationError that says so). */
+class StackNotFound extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** CloudFormation: the change set does not exist (executed, deleted, or its stack is gone). */
+class ChangeSetNotFound extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** CloudFormation: the change set would change nothing ("didn't contain changes", "No updates are to be performed"). */
+class ChangeSetEmpty extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** Any other resource that does not exist (ResourceNotFoundException, RepositoryNotFoundException, …). */
+class NotFound extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** The resource is there already (ImageAlreadyExistsException, ResourceExistsException, …). */
+class AlreadyExists extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** Still throttled after the SDK's retries. */
+class failures_Throttled extends (/* unused pure expression or super */ null && (AwsFailure)) {
+}
+/** The credentials lack a permission; `missingAction` is the IAM action AWS named, when it named one. */
+class failures_AccessDenied extends (/* unused pure expression or super */ null && (AwsFailure)) {
+    get missingAction() {
+        return /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(this.message)?.[1];
+    }
+}
+/** Reported for an update that changes nothing, as CreateChangeSet's error or a FAILED change set's reason. */
+const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/**
+ * The typed failure for an SDK error, or the error itself when the pipeline decides nothing on it (network
+ * errors, credentials: src/aws/errors.ts words those).
+ */
+function classifyAwsError(err, operation) {
+    if (err instanceof AwsFailure || typeof err !== 'object' || err === null)
+        return err;
+    const e = err;
+    const code = e.name ?? e.code ?? '';
+    const message = e.message ?? '';
+    const type = failureType(code, message, e.$metadata?.httpStatusCode);
+    return type ? new type(operation, code, message, { cause: err }) : err;
+}
+function failureType(code, message, status) {
+    if (THROTTLING.has(code) || status === 429)
+        return failures_Throttled;
+    if (/AccessDenied|UnauthorizedOperation|AuthorizationError/i.test(code) ||
+        /not authorized to perform/i.test(message))
+        return failures_AccessDenied;
+    // CloudFormation's (the only service that says these): a ValidationError names what is missing or empty.
+    if (code === 'ValidationError' && NO_CHANGES.test(message))
+        return ChangeSetEmpty;
+    if (code === 'ValidationError' && /^Stack .*does not exist/i.test(message))
+        return StackNotFound;
+    if (/^ChangeSetNotFound(Exception)?$/.test(code))
+        return ChangeSetNotFound;
+    if (code === 'ValidationError' && /ChangeSet .*does not exist/i.test(message))
+        return ChangeSetNotFound;
+    if (/NotFound(Exception)?$|^NoSuch/.test(code))
+        return NotFound;
+    if (/AlreadyExists(Exception)?$|^ResourceExistsException$/.test(code))
+        return AlreadyExists;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
+
 
 function errorName(err) {
     const e = err;
@@ -28473,7 +28562,7 @@ function errorMessage(err) {
  * The common first-run problems (no credentials, no region, endpoint unreachable, access denied)
  * get a specific hint; anything else keeps the service's own message.
  */
-function awsFailure(stage, action, err) {
+function awsFailure(action, err) {
     if (err instanceof UserError)
         return err;
     const name = errorName(err);
@@ -28490,11 +28579,14 @@ function awsFailure(stage, action, err) {
     else if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET'].includes(code)) {
         hint = `the AWS endpoint is unreachable (${code}${process.env.AWS_ENDPOINT_URL ? ` at ${process.env.AWS_ENDPOINT_URL}` : ''})`;
     }
-    else if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(name + message)) {
-        hint = `access denied: the role needs the permission for this call (see the README's IAM policy)`;
+    else if (err instanceof AccessDenied) {
+        hint = `access denied: the role needs ${err.missingAction ?? 'the permission for this call'} (see the README's IAM policy)`;
+    }
+    else if (err instanceof Throttled) {
+        hint = `AWS throttled ${err.operation} through every retry: fewer jobs against this account at once, or a higher quota`;
     }
     const detail = hint ? `${hint} [${name || code}: ${message}]` : `${name ? `${name}: ` : ''}${message}`;
-    return new UserError(stage, `${action} failed: ${detail}`);
+    return new UserError(`${action} failed: ${detail}`);
 }
 
 // EXTERNAL MODULE: ./src/images/leftovers.ts + 6 modules
@@ -28784,7 +28876,7 @@ function parseLeftovers(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _action_leftover_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6311);
-/* harmony import */ var _action_post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1226);
+/* harmony import */ var _action_post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5324);
 // The action's post step (action.yml `runs.post`, `post-if: always()`): runs at the end of the job even when
 // the main step failed or was cancelled, and removes the registry credentials a main step that could not
 // clean up after itself left behind (src/action/post-cleanup.ts). It needs no AWS SDK, so its bundle has none.
