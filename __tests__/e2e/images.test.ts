@@ -17,7 +17,7 @@ import type { Project } from '../../src/compose/model.js';
 import type { BuildRequest } from '../../src/images/build-request.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { lifecyclePolicy } from '../../src/images/lifecycle.js';
-import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
+import { buildAndPushImages, type ImageRecord } from '../../src/images/build-and-push.js';
 import { selectEngine, type Builder } from '../../src/images/select-engine.js';
 import { StreamLogger } from '../../src/log.js';
 import {

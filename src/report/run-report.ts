@@ -1,6 +1,6 @@
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
-import type { ImageRecord } from '../images/pin.js';
+import type { ImageRecord } from '../images/build-and-push.js';
 import type { Mode } from '../options/modes.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import type { ProgressRow } from './stack-progress.js';

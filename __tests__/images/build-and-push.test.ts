@@ -1,4 +1,4 @@
-// The images step (images/pin.ts: build, push, pin to the digest) through the typed fakes of the registry edge
+// The images step (images/build-and-push.ts: build, push, pin to the digest) through the typed fakes of the registry edge
 // and a fake engine: what it creates, what it builds, and what it skips when the registry has the image.
 import type { Repository } from '@aws-sdk/client-ecr';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { NotFound } from '../../src/aws/failures.js';
 import { loadProject } from '../../src/compose/load.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { BUILDKIT_CAPABILITIES } from '../../src/images/engines/buildkit.js';
-import { buildAndPushImages } from '../../src/images/pin.js';
+import { buildAndPushImages } from '../../src/images/build-and-push.js';
 import { StreamLogger } from '../../src/log.js';
 import { fakeEdge } from '../support/fake-edge.js';
 
