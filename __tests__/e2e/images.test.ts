@@ -5,6 +5,7 @@
 // one service's source rebuilds only that one. Hostile build values arrive verbatim; the secret never
 // reaches a layer, the image config or the log.
 import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
+import { typedFailures } from '../../src/aws/clients.js';
 import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -157,7 +158,11 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     try {
       const { images } = await buildAndPushImages(
         loaded.project,
-        { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: timed(engine, spans), logger },
+        {
+          registry: sdkRegistry(typedFailures(new ECRClient(aws.config), 'ECR'), fetch),
+          engine: timed(engine, spans),
+          logger,
+        },
         { repositoryPrefix, concurrency: 4, environment, lifecycleKeep: 10 },
       );
       return { images, spans };
@@ -287,7 +292,11 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     };
     const failure = await buildAndPushImages(
       loaded.project,
-      { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: watching, logger },
+      {
+        registry: sdkRegistry(typedFailures(new ECRClient(aws.config), 'ECR'), fetch),
+        engine: watching,
+        logger,
+      },
       { repositoryPrefix: `${prefix}-cancel`, concurrency: 1, environment: process.env },
     )
       .then(
