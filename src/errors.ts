@@ -1,4 +1,21 @@
-import type { Diagnostic, ModelPath, SourceLocation } from './compose/model.js';
+// The leaf of the module graph: failures and their diagnostics, imported by every layer, importing nothing.
+
+/** Where a value came from, for errors and GitHub annotations. Lines and columns are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A path into the compose document, e.g. ['services', 'web', 'ports', 1]. */
+export type ModelPath = ReadonlyArray<string | number>;
+
+/** One problem, with where it was written when known. */
+export interface Diagnostic {
+  message: string;
+  path?: ModelPath;
+  location?: SourceLocation;
+}
 
 /**
  * A failure the user can act on: bad input, a failed build, a rejected deploy.

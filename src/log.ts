@@ -1,4 +1,4 @@
-import type { SourceLocation } from './compose/model.js';
+import type { SourceLocation } from './errors.js';
 
 /**
  * Where progress and problems go. The action writes workflow commands (annotations, groups,

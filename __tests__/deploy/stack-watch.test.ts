@@ -6,14 +6,17 @@ import { fakeEdge, fakePoll } from '../support/fake-edge.js';
 
 const since = new Date('2026-11-22T12:00:00Z');
 const at = (s: number) => new Date(since.getTime() + s * 1000);
-const event = (id: string, s: number, status: string, extra: Partial<StackEvent> = {}): StackEvent => ({
-  EventId: id,
-  Timestamp: at(s),
-  LogicalResourceId: extra.LogicalResourceId ?? 'WebService',
-  ResourceType: 'AWS::ECS::Service',
-  ResourceStatus: status,
-  ...extra,
-});
+const event = (id: string, s: number, status: string, extra: Partial<StackEvent> = {}) =>
+  ({
+    StackId: 'arn:stack/shop',
+    StackName: 'shop',
+    EventId: id,
+    Timestamp: at(s),
+    LogicalResourceId: extra.LogicalResourceId ?? 'WebService',
+    ResourceType: 'AWS::ECS::Service',
+    ResourceStatus: status as StackEvent['ResourceStatus'],
+    ...extra,
+  }) as StackEvent;
 
 describe('the stack-event watcher', () => {
   it('logs each event of the operation once, pages only to what it knows, and names the root cause', async () => {

@@ -694,7 +694,8 @@ describe('faults the emulator cannot produce, injected by a proxy in front of it
       const run = await action('deploy', { env: { AWS_ENDPOINT_URL: proxy.url } });
       expect(run.exitCode).toBe(1);
       expect(errorLines(run).at(-1)).toMatch(
-        /CloudFormation ExecuteChangeSet failed: Throttling: Rate exceeded/,
+        // Typed at the edge (aws/failures.ts Throttled): the line says the SDK's retries ran out.
+        /CloudFormation ExecuteChangeSet failed: AWS throttled CloudFormation\.ExecuteChangeSet through every retry: .*\[Throttling: Rate exceeded\]$/,
       );
       expect(proxy.injected.get('ExecuteChangeSet')).toBe(5); // the SDK's five attempts
       expect(await changeSetsLeft()).toBe(0);

@@ -5,6 +5,7 @@
 // one service's source rebuilds only that one. Hostile build values arrive verbatim; the secret never
 // reaches a layer, the image config or the log.
 import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
+import { typedFailures } from '../../src/aws/clients.js';
 import { sdkRegistry } from '../../src/aws/sdk/registry.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import type { Project } from '../../src/compose/model.js';
 import type { BuildRequest } from '../../src/images/build-request.js';
 import type { ContainerEngine } from '../../src/images/engine.js';
 import { lifecyclePolicy } from '../../src/images/lifecycle.js';
-import { buildAndPushImages, type ImageRecord } from '../../src/images/pin.js';
+import { buildAndPushImages, type ImageRecord } from '../../src/images/build-and-push.js';
 import { selectEngine, type Builder } from '../../src/images/select-engine.js';
 import { StreamLogger } from '../../src/log.js';
 import {
@@ -158,7 +159,11 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     try {
       const { images } = await buildAndPushImages(
         loaded.project,
-        { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: timed(engine, spans), logger },
+        {
+          registry: sdkRegistry(typedFailures(new ECRClient(aws.config), 'ECR'), fetch),
+          engine: timed(engine, spans),
+          logger,
+        },
         { repositoryPrefix, concurrency: 4, environment, lifecycleKeep: 10 },
       );
       return { images, spans };
@@ -293,7 +298,11 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     };
     const failure = await buildAndPushImages(
       loaded.project,
-      { registry: sdkRegistry(new ECRClient(aws.config), fetch), engine: watching, logger },
+      {
+        registry: sdkRegistry(typedFailures(new ECRClient(aws.config), 'ECR'), fetch),
+        engine: watching,
+        logger,
+      },
       { repositoryPrefix: `${prefix}-cancel`, concurrency: 1, environment: process.env },
     )
       .then(

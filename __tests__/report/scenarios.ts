@@ -2,7 +2,7 @@
 // picture: real templates from the converter (the shop example, or many services), the change set
 // CloudFormation would list for them, and the deploy states a run goes through.
 import type { ResourceChange } from '../../src/deploy/change-set.js';
-import type { ImageRecord } from '../../src/images/pin.js';
+import type { ImageRecord } from '../../src/images/build-and-push.js';
 import type { RunReport } from '../../src/report/run-report.js';
 import { recordEvent, type ProgressRow } from '../../src/report/stack-progress.js';
 import { diffTemplates, type TemplateDiff } from '../../src/report/template-diff.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
 import { secretDigest } from '../../src/images/build-inputs.js';
-import { imagePrefix } from '../../src/images/pin.js';
+import { imagePrefix } from '../../src/images/build-and-push.js';
 import { prepareBuild, type BuiltService } from '../../src/images/prepare-build.js';
 import { untrustedImages } from '../../src/options/run-options.js';
 

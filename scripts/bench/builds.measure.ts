@@ -8,7 +8,7 @@ import { appendFile, readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../../src/compose/load.js';
-import { buildAndPushImages } from '../../src/images/pin.js';
+import { buildAndPushImages } from '../../src/images/build-and-push.js';
 import { selectEngine, type Builder } from '../../src/images/select-engine.js';
 import { StreamLogger } from '../../src/log.js';
 import {

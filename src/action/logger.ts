@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SourceLocation } from '../compose/model.js';
+import type { SourceLocation } from '../errors.js';
 import type { Logger } from '../log.js';
 
 /**

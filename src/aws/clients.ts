@@ -76,18 +76,12 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const count = <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        const operation = `${service}.${String(context.commandName ?? 'unknown').replace(/Command$/, '')}`;
-        calls.record(operation);
-        try {
-          return await next(args);
-        } catch (err) {
-          // Below this step the SDK retried; what is left is typed once for every caller (failures.ts).
-          throw classifyAwsError(err, operation);
-        }
+        calls.record(operationName(service, context.commandName));
+        return next(args);
       },
       { step: 'initialize', name: 'composeEcsCallCounter' },
     );
-    return client;
+    return typedFailures(client, service);
   };
   const cloudformation = once(async () =>
     count(
@@ -161,4 +155,30 @@ export function pricingEndpointRegion(region: string): string {
   if (/^(eu|il|af|me)-/.test(region)) return 'eu-central-1';
   if (/^ap-/.test(region)) return 'ap-south-1';
   return 'us-east-1';
+}
+
+const operationName = (service: string, command: string | undefined) =>
+  `${service}.${String(command ?? 'unknown').replace(/Command$/, '')}`;
+
+/**
+ * Types the failures the pipeline decides on (failures.ts) on an SDK client: below this step the SDK has
+ * retried, so what is left is typed once for every caller. createAwsClients adds it to every client; a
+ * client made elsewhere (a test's) gets it here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function typedFailures<T extends { middlewareStack: MiddlewareStack<any, any> }>(
+  client: T,
+  service: string,
+): T {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        throw classifyAwsError(err, operationName(service, context.commandName));
+      }
+    },
+    { step: 'initialize', name: 'composeEcsTypedFailures' },
+  );
+  return client;
 }

@@ -11,16 +11,11 @@ import type {
   ServiceAws,
   UpdateConfigAws,
 } from './aws-extensions.js';
+import type { Diagnostic, ModelPath, SourceLocation } from '../errors.js';
 
-/** Where a value came from, for errors and GitHub annotations. Lines and columns are 1-based. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** A path into the compose document, e.g. ['services', 'web', 'ports', 1]. */
-export type ModelPath = ReadonlyArray<string | number>;
+// The diagnostic types live in the leaf module src/errors.ts (every layer reports through them); the
+// model's importers keep reading them from here.
+export type { Diagnostic, ModelPath, SourceLocation };
 
 /** Finds where a model path was written (in the file that last set it). */
 export interface SourceMap {
@@ -294,10 +289,4 @@ export interface LoadedProject {
   warnings: Diagnostic[];
   /** Variables interpolated from the runner (environment, env-file input): reports show them as `${NAME}`. */
   runnerVariables?: Array<{ name: string; value: string }>;
-}
-
-export interface Diagnostic {
-  message: string;
-  path?: ModelPath;
-  location?: SourceLocation;
 }

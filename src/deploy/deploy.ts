@@ -10,7 +10,11 @@ import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
 
 /** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
-async function withDiagnosis(aws: AwsEdge, err: unknown, logger: Logger): Promise<unknown> {
+async function withDiagnosis(
+  aws: Pick<AwsEdge, 'services' | 'logs'>,
+  err: unknown,
+  logger: Logger,
+): Promise<unknown> {
   if (!(err instanceof RolloutFailed) || !err.failedService) return err;
   const diagnosis = await diagnoseService(aws.services, aws.logs, err.failedService).catch(() => undefined);
   if (!diagnosis) return err;
@@ -19,12 +23,15 @@ async function withDiagnosis(aws: AwsEdge, err: unknown, logger: Logger): Promis
   return err;
 }
 
+/** What a deploy calls: CloudFormation to execute and follow, ECS and its logs for the rollout. */
+export type DeployEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'events' | 'services' | 'logs'>;
+
 /**
  * Executes a ready change set, then follows every ECS service of the stack until its rollout has
  * completed. Either step's failure throws with its root cause; success means ECS runs the release.
  */
 export async function deployChangeSet(
-  aws: AwsEdge,
+  aws: DeployEdge,
   ready: {
     stackId: string;
     changeSetId: string;

@@ -21,11 +21,20 @@ export interface ResolvedParameters {
   tags?: Record<string, string>;
 }
 
+/** What a parameter resolver reads: the network, retained file systems, stored secrets and the account. */
+export type ParameterEdge = Pick<AwsEdge, 'network' | 'fileSystems' | 'secrets' | 'identity'>;
+
 export type ParameterResolver = (
   state: StackState,
-  aws: AwsEdge,
+  aws: ParameterEdge,
   logger: Logger,
 ) => Promise<ResolvedParameters>;
+
+/** What planning calls: the stack, its template, change sets, the template bucket, and the resolver's edge. */
+export type PlanEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'templates'> & ParameterEdge;
+
+/** What discarding a plan calls: the change set, an empty new stack, and secrets it created. */
+export type DiscardEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'secrets'>;
 
 export interface PlanRequest {
   stackName: string;
@@ -88,7 +97,7 @@ const PREFLIGHT_REUSE_MS = 30_000;
  */
 export async function planStack(
   request: PlanRequest,
-  aws: AwsEdge,
+  aws: PlanEdge,
   logger: Logger,
   poll: PollOptions,
 ): Promise<StackPlan> {
@@ -281,7 +290,7 @@ async function removeEmptyStack(
 
 /** Removes what planning created: the change set, and for a new stack the empty REVIEW_IN_PROGRESS shell. */
 export async function discardPlan(
-  aws: AwsEdge,
+  aws: DiscardEdge,
   plan: StackPlan,
   poll: PollOptions,
   logger: Logger,

@@ -9,7 +9,7 @@
 import type { ImageRegistry } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { permissionFailure } from './ecr.js';
-import type { ImageRecord } from './pin.js';
+import type { ImageRecord } from './build-and-push.js';
 
 /** Above ECR's default quota of images per repository (20,000): a keep rule that never expires. */
 const NEVER = 20000;

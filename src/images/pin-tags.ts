@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { parseImageReference } from './image-reference.js';
 import { manifestDigestOf, registryCredentials } from './manifest-lookup.js';
-import type { ImagesResult } from './pin.js';
+import type { ImagesResult } from './build-and-push.js';
 import type { RegistryMirrors } from './registry-mirrors.js';
 import { credentialKey, dockerCredentials } from './docker-credentials.js';
 

@@ -2,7 +2,7 @@ import type { ShownAs } from './runner-values.js';
 import type { CostReport } from '../cost/estimate.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
-import type { ImageRecord } from '../images/pin.js';
+import type { ImageRecord } from '../images/build-and-push.js';
 import type { Mode } from '../options/modes.js';
 import type { JobRow } from './job-rows.js';
 import type { ReviewedPlan } from './reviewed-plan.js';

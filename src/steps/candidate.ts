@@ -1,7 +1,7 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { ParameterResolver } from '../deploy/plan.js';
 import type { SecretVersion } from '../github/release-payload.js';
-import type { ImageRecord } from '../images/pin.js';
+import type { ImageRecord } from '../images/build-and-push.js';
 import type { RunReport } from '../report/run-report.js';
 import type { ConvertResult } from '../template/convert.js';
 import type { Template } from '../template/types.js';

@@ -2,7 +2,7 @@ import type { LoadedProject, Project } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import { engineSupport } from '../images/build-support.js';
 import type { ContainerEngine } from '../images/engine.js';
-import { buildAndPushImages, type ImageRecord } from '../images/pin.js';
+import { buildAndPushImages, type ImageRecord } from '../images/build-and-push.js';
 import { pinImageTags } from '../images/pin-tags.js';
 import { registryFetch } from '../net/proxy.js';
 import { engineMirrors } from '../images/registry-mirrors.js';

@@ -3,7 +3,7 @@ import type { LoadOptions } from '../compose/load.js';
 import type { StackSettings } from '../deploy/stack-settings.js';
 import type { ReleaseStore } from '../github/releases.js';
 import type { ContainerEngine } from '../images/engine.js';
-import type { ImageOptions } from '../images/pin.js';
+import type { ImageOptions } from '../images/build-and-push.js';
 import type { Logger } from '../log.js';
 import type { Mode } from '../options/modes.js';
 import type { RunReport } from '../report/run-report.js';

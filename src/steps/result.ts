@@ -1,4 +1,4 @@
-import type { ImageRecord } from '../images/pin.js';
+import type { ImageRecord } from '../images/build-and-push.js';
 import type { RunReport } from '../report/run-report.js';
 import type { ConvertResult } from '../template/convert.js';
 
