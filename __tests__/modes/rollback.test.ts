@@ -44,8 +44,14 @@ it('replays the previous release through a change set and marks the one rolled b
     list: async () => [summary(2, live), summary(1, previous)],
   };
   let stack = { StackId: 'arn:stack/shop/1', StackName: 'shop', StackStatus: 'UPDATE_COMPLETE' } as Stack;
+  const vouched: string[] = [];
   const aws = fakeEdge({
     identity: { region: async () => 'us-east-1' },
+    // Every release of this stack is vouched for by the deploy role here (what trust refuses: releases/trust tests).
+    parameters: {
+      existing: async (names) => new Set(names.filter((n) => n.startsWith('/compose-ecs/shop/releases/'))),
+      create: async ({ name }) => void vouched.push(name),
+    },
     stacks: {
       describe: async () => stack,
       template: async () => JSON.stringify({ Resources: {} }),
@@ -91,12 +97,18 @@ it('replays the previous release through a change set and marks the one rolled b
   expect(aws.argsOf('changeSets.create')[0]![0]).toMatchObject({ templateBody: body, type: 'UPDATE' });
   // Reads, then the change set against the stack's current template, executed and followed; no ECS service.
   expect(aws.log).toEqual([
+    // The release's record is checked against the hash the deploy role recorded (releases/trust.ts).
+    'parameters.existing',
     'identity.region',
     'identity.region',
     'stacks.describe',
     'stacks.template',
     'changeSets.create',
     'changeSets.describe',
+    // The cost estimate's region (nothing billed here, so no Price List query); the rollback vouches for
+    // its own release before executing.
+    'identity.region',
+    'parameters.create',
     'changeSets.execute',
     'stacks.describe',
     'events.page',
@@ -104,4 +116,5 @@ it('replays the previous release through a change set and marks the one rolled b
   ]);
   // The rollback is recorded as a release of its own, and the release rolled back from goes inactive.
   expect(states).toEqual(['9 in_progress', '9 success', '2 inactive']);
+  expect(vouched).toHaveLength(1);
 });
