@@ -7,7 +7,7 @@ import { bindSources } from './bind-configs.js';
 import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import { readConfigContents } from './config-contents.js';
 import { imageContent, type ImageContent } from './dockerfile-copies.js';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
