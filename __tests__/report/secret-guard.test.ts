@@ -84,7 +84,12 @@ describe('secret guard', () => {
       ].join('\n'),
       { 'app.ini': 'password = hunter2-s3cret\n' },
     );
-    const loaded = await loadProject({ files: [], workingDir: dir, environment, bindMounts: bindMountPolicy('configs') });
+    const loaded = await loadProject({
+      files: [],
+      workingDir: dir,
+      environment,
+      bindMounts: bindMountPolicy('configs'),
+    });
     expect(secretLeaks(loaded, await secretValues(loaded, environment)).map(formatDiagnostic)).toEqual([
       'compose.yaml:6:9 services.app.volumes[0]: contains the value of secret db_password, which a config would store in plain text in SSM Parameter Store; deliver it with secrets: instead',
     ]);

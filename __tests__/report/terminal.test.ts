@@ -54,7 +54,10 @@ describe('the terminal report', () => {
   it('aligns tables in columns and colours by meaning when asked', async () => {
     const report = await circuitBreakerRollback();
     const plain = renderTerminal(report, { color: false });
-    const rows = plain.split('\n').filter((l) => /^ {2}(Service|✗ WebService) /.test(l)).slice(0, 2);
+    const rows = plain
+      .split('\n')
+      .filter((l) => /^ {2}(Service|✗ WebService) /.test(l))
+      .slice(0, 2);
     expect(rows[1]).toMatch(/^ {2}✗ WebService/);
     // Each column starts at the same place in the header and the row.
     expect(rows[0]!.indexOf('Rollout')).toBe(rows[1]!.indexOf('FAILED'));

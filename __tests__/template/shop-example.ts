@@ -37,5 +37,10 @@ export const bindConfigsDir = join(
 );
 
 export function loadBindConfigs(): Promise<LoadedProject> {
-  return loadProject({ files: [], workingDir: bindConfigsDir, environment: {}, bindMounts: bindMountPolicy('configs') });
+  return loadProject({
+    files: [],
+    workingDir: bindConfigsDir,
+    environment: {},
+    bindMounts: bindMountPolicy('configs'),
+  });
 }

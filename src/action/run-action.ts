@@ -108,7 +108,10 @@ async function runWithReport(
         subnetIds: inputs.subnetIds,
         publicSubnetIds: inputs.publicSubnetIds,
         privateSubnets: inputs.privateSubnets,
-        convert: { dropUnsupportedMounts: inputs.bindMounts.drop === 'all', assignPublicIp: !inputs.privateSubnets },
+        convert: {
+          dropUnsupportedMounts: inputs.bindMounts.drop === 'all',
+          assignPublicIp: !inputs.privateSubnets,
+        },
         templatePath: inputs.templatePath,
         templateBucket: inputs.templateBucket,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
