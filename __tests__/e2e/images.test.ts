@@ -7,7 +7,7 @@
 import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
 import { typedFailures } from '../../src/aws/clients.js';
 import { sdkRegistry } from '../../src/aws/sdk/registry.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,9 @@ import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-githu
 import { runActionLocally } from '../../scripts/local/runner.js';
 import { isCancelled } from '../../src/deploy/cancellation.js';
 import { waitFor } from '../../scripts/local/wait.js';
+import { pinImageTags } from '../../src/images/pin-tags.js';
+import { registryFetch } from '../../src/net/proxy.js';
+import { startForwardProxy } from '../support/forward-proxy.js';
 import { localAws, node24Binary, root } from './support.js';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
@@ -233,6 +236,36 @@ describe.each(engines)('building the example with $builder', ({ builder }) => {
     expect(configText).not.toContain(SECRET);
     for (const layer of layers) expect(layer.includes(SECRET)).toBe(false);
     expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('pins an image: tag through the engine mirror (the local registry) and a proxy on 127.0.0.1', async () => {
+    const web = first.find((i) => i.service === 'web')!;
+    const dir = await mkdtemp(join(tmpdir(), 'mirror-pin-'));
+    // The registry's name reaches it only through the proxy's route; Docker Hub is never asked.
+    const proxy = await startForwardProxy({ [REGISTRY]: 443 });
+    try {
+      await writeFile(
+        join(dir, 'compose.yaml'),
+        `services:\n  mirrored:\n    image: docker.io/${web.repository}:${web.tag}\n`,
+      );
+      const loaded = await loadProject({ files: [], workingDir: dir, environment: {} });
+      const logged: string[] = [];
+      const pinned = await pinImageTags(
+        { project: loaded.project, images: [] },
+        {
+          registry: sdkRegistry(new ECRClient(aws.config), fetch),
+          logger: new StreamLogger((l) => logged.push(l)),
+          fetch: registryFetch({ HTTPS_PROXY: proxy.url }),
+          mirrors: new Map([['docker.io', [`https://${REGISTRY}`]]]),
+        },
+      );
+      expect(pinned.images.map((i) => i.uri)).toEqual([`docker.io/${web.repository}@${web.digest}`]);
+      expect(new Set(proxy.targets)).toEqual(new Set([`${REGISTRY}:443`]));
+      expect(logged.join('\n')).not.toMatch(/warning|registry-1\.docker\.io/);
+    } finally {
+      await proxy.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a second run builds and pushes nothing and pins the same digests', async () => {
