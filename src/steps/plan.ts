@@ -18,7 +18,7 @@ export interface Planned {
 
 /** Plans a candidate as a change set (or finds nothing to change) and puts the plan into its report. */
 export async function planCandidate(ctx: StepContext, candidate: Candidate): Promise<Planned> {
-  const { options, aws, logger, clock } = ctx;
+  const { options, aws, logger } = ctx;
   const { report } = candidate;
   report.region = await aws.identity.region().catch(() => undefined);
   const mode = options.mode === 'plan' ? 'plan' : 'deploy';
