@@ -86,7 +86,8 @@ function phase(
   values: Record<string, string>,
   what: string,
 ): Promise<StackPlan> {
-  const request = stackPlanRequest(ctx, planned.candidate, 'deploy');
+  // The run's first reading of the stack is stale once phase 1 ran: each phase reads the stack afresh.
+  const { preflight: _stale, ...request } = stackPlanRequest(ctx, planned.candidate, 'deploy');
   const tags = planned.plan.tags ?? {};
   return ctx.logger.group(`plan stack ${planned.candidate.stackName} (${what})`, () =>
     planStack(
