@@ -8,7 +8,7 @@ import { deployChangeSet } from '../deploy/deploy.js';
 import { isCancelled } from '../deploy/cancellation.js';
 import { planStack, type StackPlan } from '../deploy/plan.js';
 import { deleteStack } from '../deploy/stack.js';
-import { serialize } from '../template/serialize.js';
+import { compactBody } from '../steps/convert.js';
 import type { JobSpec } from '../template/jobs.js';
 import type { Template } from '../template/types.js';
 import type { StepContext } from '../steps/context.js';
@@ -86,14 +86,15 @@ function phase(
   values: Record<string, string>,
   what: string,
 ): Promise<StackPlan> {
-  const request = stackPlanRequest(ctx, planned.candidate, 'deploy');
+  // The run's first reading of the stack is stale once phase 1 ran: each phase reads the stack afresh.
+  const { preflight: _stale, ...request } = stackPlanRequest(ctx, planned.candidate, 'deploy');
   const tags = planned.plan.tags ?? {};
   return ctx.logger.group(`plan stack ${planned.candidate.stackName} (${what})`, () =>
     planStack(
       {
         ...request,
         template,
-        body: template === planned.candidate.template ? planned.candidate.body : serialize(template),
+        body: template === planned.candidate.template ? planned.candidate.body : compactBody(template),
         parameters: async () => ({ values, secrets: { parameters: {}, writes: [], created: [] }, tags }),
         description: `${request.description} (${what})`,
         forceChangeSet: false,

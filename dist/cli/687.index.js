@@ -1,0 +1,164 @@
+export const id = 687;
+export const ids = [687];
+export const modules = {
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   MT: () => (/* binding */ awsFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+function errorName(err) {
+    const e = err;
+    return e?.name ?? e?.code ?? '';
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/**
+ * Turns an AWS SDK failure into one clear line that says what failed and what to do next.
+ * The common first-run problems (no credentials, no region, endpoint unreachable, access denied)
+ * get a specific hint; anything else keeps the service's own message.
+ */
+function awsFailure(stage, action, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err;
+    const name = errorName(err);
+    const message = errorMessage(err);
+    const code = err?.code ?? '';
+    let hint = '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+        hint =
+            'no AWS credentials were found: add aws-actions/configure-aws-credentials before this step (OIDC), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY';
+    }
+    else if (/Region is missing/i.test(message)) {
+        hint = 'no AWS region: set the aws-region input or AWS_REGION';
+    }
+    else if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET'].includes(code)) {
+        hint = `the AWS endpoint is unreachable (${code}${process.env.AWS_ENDPOINT_URL ? ` at ${process.env.AWS_ENDPOINT_URL}` : ''})`;
+    }
+    else if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(name + message)) {
+        hint = `access denied: the role needs the permission for this call (see the README's IAM policy)`;
+    }
+    const detail = hint ? `${hint} [${name || code}: ${message}]` : `${name ? `${name}: ` : ''}${message}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(stage, `${action} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 4687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sdkRegistry: () => (/* binding */ sdkRegistry)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+
+
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** ECR's API over the SDK, and the registry's HTTP API over the `fetch` given. */
+function sdkRegistry(ecr, fetchImpl) {
+    return {
+        async authorizationToken() {
+            const data = (await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.GetAuthorizationTokenCommand({}))).authorizationData?.[0];
+            return { token: data?.authorizationToken, endpoint: data?.proxyEndpoint };
+        },
+        async repositories(names) {
+            return (await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.DescribeRepositoriesCommand({ repositoryNames: names }))).repositories ?? [];
+        },
+        async createRepository({ name, kmsKey, mutableTags, tags }) {
+            const out = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.CreateRepositoryCommand({
+                repositoryName: name,
+                imageScanningConfiguration: { scanOnPush: true },
+                encryptionConfiguration: kmsKey ? { encryptionType: 'KMS', kmsKey } : { encryptionType: 'AES256' },
+                ...(mutableTags.length
+                    ? {
+                        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+                        imageTagMutabilityExclusionFilters: mutableTags.map((filter) => ({
+                            filterType: 'WILDCARD',
+                            filter,
+                        })),
+                    }
+                    : { imageTagMutability: 'IMMUTABLE' }),
+                tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
+            return out.repository;
+        },
+        async lifecyclePolicy(repositoryName) {
+            try {
+                return (await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.GetLifecyclePolicyCommand({ repositoryName }))).lifecyclePolicyText;
+            }
+            catch (err) {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'LifecyclePolicyNotFoundException')
+                    return undefined;
+                throw err;
+            }
+        },
+        async putLifecyclePolicy(repositoryName, lifecyclePolicyText) {
+            await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.PutLifecyclePolicyCommand({ repositoryName, lifecyclePolicyText }));
+        },
+        async tagImage(repositoryName, digest, tag) {
+            const found = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.BatchGetImageCommand({ repositoryName, imageIds: [{ imageDigest: digest }] }));
+            const image = found.images?.[0];
+            if (!image?.imageManifest)
+                return false;
+            try {
+                await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__.PutImageCommand({
+                    repositoryName,
+                    imageManifest: image.imageManifest,
+                    imageManifestMediaType: image.imageManifestMediaType,
+                    imageDigest: digest,
+                    imageTag: tag,
+                }));
+            }
+            catch (err) {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) !== 'ImageAlreadyExistsException')
+                    throw err;
+            }
+            return true;
+        },
+        async manifestDigest(login, repository, tag) {
+            const url = `https://${login.registry}/v2/${repository}/manifests/${encodeURIComponent(tag)}`;
+            let response;
+            try {
+                response = await fetchImpl(url, {
+                    method: 'HEAD',
+                    // A stalled registry must not hold the job until GitHub kills it.
+                    signal: AbortSignal.timeout(30_000),
+                    headers: {
+                        Accept: MANIFEST_TYPES,
+                        Authorization: `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`,
+                    },
+                });
+            }
+            catch (err) {
+                const cause = err.cause;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('images', `cannot reach the registry ${login.registry}: ${cause?.message ?? err.message}`);
+            }
+            if (response.status === 404)
+                return undefined;
+            if (!response.ok)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('images', `registry ${login.registry} answered ${response.status} for ${repository}:${tag}`);
+            return response.headers.get('docker-content-digest') ?? undefined;
+        },
+    };
+}
+
+
+/***/ })
+
+};
