@@ -250,7 +250,7 @@ describe("the template's roles against the policies", () => {
   it('without permissions-boundary the same roles cannot be created under these policies', async () => {
     const { template } = convert(await loadShopExample());
     const [id, r] = Object.entries(template.Resources).find(([, x]) => x.Type === 'AWS::IAM::Role')!;
-    const context = r.Properties?.PermissionsBoundary
+    const context: Record<string, string> = r.Properties?.PermissionsBoundary
       ? { 'iam:PermissionsBoundary': String(r.Properties.PermissionsBoundary) }
       : {};
     expect(
