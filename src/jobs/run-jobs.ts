@@ -8,6 +8,7 @@ import { deployChangeSet } from '../deploy/deploy.js';
 import { isCancelled } from '../deploy/cancellation.js';
 import { planStack, type StackPlan } from '../deploy/plan.js';
 import { deleteStack } from '../deploy/stack.js';
+import { UserError } from '../errors.js';
 import { compactBody } from '../steps/convert.js';
 import type { JobSpec } from '../template/jobs.js';
 import type { Template } from '../template/types.js';
@@ -188,7 +189,8 @@ function jobFailure(job: JobPlan, outcome: TaskOutcome, attempts: number): Error
     lines.push(`  last ${outcome.lastLines.length} lines of ${job.name}:`);
     for (const l of outcome.lastLines) lines.push(`    ${l}`);
   }
-  return Object.assign(new Error(`job ${job.name} ${how}${tries}${waiting}`), {
+  // A failed job is the deploy's own outcome, not an internal error: said once, with its lines.
+  return Object.assign(new UserError('deploy', `job ${job.name} ${how}${tries}${waiting}`), {
     diagnosis: lines.join('\n'),
   });
 }
