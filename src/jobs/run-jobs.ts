@@ -190,7 +190,16 @@ function jobFailure(job: JobPlan, outcome: TaskOutcome, attempts: number): Error
     for (const l of outcome.lastLines) lines.push(`    ${l}`);
   }
   // A failed job is the deploy's own outcome, not an internal error: said once, with its lines.
-  return Object.assign(new UserError('deploy', `job ${job.name} ${how}${tries}${waiting}`), {
-    diagnosis: lines.join('\n'),
-  });
+  return new JobFailed(`job ${job.name} ${how}${tries}${waiting}`, lines.join('\n'));
+}
+
+/** A job that failed: the deploy's own outcome, with its exit code and last lines as the diagnosis. */
+export class JobFailed extends UserError {
+  constructor(
+    message: string,
+    readonly diagnosis: string,
+  ) {
+    super(message);
+    this.name = 'JobFailed';
+  }
 }

@@ -11,7 +11,7 @@ import type { StepContext } from './context.js';
 import { serviceUrls, type Planned } from './plan.js';
 import { failure } from './result.js';
 import { secondDeployStop } from './day-two.js';
-import { runJobsFirst } from '../jobs/run-jobs.js';
+import { JobFailed, runJobsFirst } from '../jobs/run-jobs.js';
 import type { OperationEvent } from '../deploy/events.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 
@@ -47,7 +47,9 @@ export async function applyPlanned(ctx: StepContext, planned: Planned): Promise<
       kind: 'deploy-failed',
       error: err instanceof Error ? err.message : String(err),
       cancelled: isCancelled(err),
-      ...(err instanceof RolloutFailed && err.diagnosis ? { diagnosis: err.diagnosis } : {}),
+      ...((err instanceof RolloutFailed || err instanceof JobFailed) && err.diagnosis
+        ? { diagnosis: err.diagnosis }
+        : {}),
     });
   try {
     // With a lifecycle policy, the images this release runs are tagged before it executes, so the
