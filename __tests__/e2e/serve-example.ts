@@ -18,8 +18,8 @@ import type { localAws } from './support.js';
 
 type LocalAws = Awaited<ReturnType<typeof localAws>>;
 
-/** The sidecars' image in the template (DNS search, configs and secrets init): busybox, like ours. */
-const SIDECAR_IMAGE = /^public\.ecr\.aws\/docker\/library\/busybox:/;
+/** The sidecars' image in the template (DNS search, configs and secrets init; by tag or pinned digest): busybox, like ours. */
+const SIDECAR_IMAGE = /^public\.ecr\.aws\/docker\/library\/busybox[:@]/;
 
 /**
  * An ECS valueFrom as the execution role reads it: an SSM parameter ARN, or a Secrets Manager ARN

@@ -10,12 +10,33 @@ import type { Template } from '../../src/template/types.js';
 const registry = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 
 function template(image: string): Template {
+  // The execution role may pull from the image's repository, named by ARN (its prefix differs too).
+  const repository = image.slice(image.indexOf('/') + 1, image.indexOf('@'));
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Resources: {
       WebTaskDefinition: {
         Type: 'AWS::ECS::TaskDefinition',
         Properties: { ContainerDefinitions: [{ Name: 'web', Image: image }] },
+      },
+      WebTaskExecutionRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          Policies: [
+            {
+              PolicyName: 'ExecutionPolicy',
+              PolicyDocument: {
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: ['ecr:BatchGetImage'],
+                    Resource: `arn:aws:ecr:eu-west-1:123456789012:repository/${repository}`,
+                  },
+                ],
+              },
+            },
+          ],
+        },
       },
     },
   } as Template;

@@ -4454,8 +4454,15 @@ contentKeys = {}) {
 function contentHash(template, contentKeys) {
     let text = (0,resource_diff/* canonical */.$N)(template);
     // Longest first: no URI is a prefix of another once replaced.
-    for (const uri of Object.keys(contentKeys).sort((a, b) => b.length - a.length))
-        text = text.split(JSON.stringify(uri)).join(JSON.stringify(`content-key:${contentKeys[uri]}`));
+    for (const uri of Object.keys(contentKeys).sort((a, b) => b.length - a.length)) {
+        const key = `content-key:${contentKeys[uri]}`;
+        text = text.split(JSON.stringify(uri)).join(JSON.stringify(key));
+        // The execution role names the image's repository by ARN (…:repository/<prefix>/<service>), which
+        // differs between a pull request's `-untrusted` prefix and the deploy's: name it by content key too.
+        const repository = /^[^/]+\/([^@:]+)/.exec(uri)?.[1];
+        if (repository)
+            text = text.split(`:repository/${repository}"`).join(`:repository/${key}"`);
+    }
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
 }
 function containerImages(template) {
