@@ -29,14 +29,21 @@ export async function startForwardProxy(route: Record<string, number> = {}): Pro
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
+  // Tunnels leave the HTTP server's bookkeeping (closeAllConnections does not see them) but still hold
+  // server.close open while a keep-alive agent keeps them: close destroys them itself.
+  const tunnels = new Set<net.Socket>();
   server.on('connect', (req: http.IncomingMessage, client: net.Socket) => {
     targets.push(req.url!);
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
     const [host, port] = req.url!.split(':');
     if (route[host!] === undefined) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
     const upstream = net.connect(where(host!, Number(port)), () => {
+      tunnels.add(upstream);
+      upstream.on('close', () => tunnels.delete(upstream));
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(client).pipe(upstream);
     });
@@ -49,6 +56,7 @@ export async function startForwardProxy(route: Record<string, number> = {}): Pro
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
+        for (const socket of tunnels) socket.destroy();
         server.close(() => resolve());
       }),
   };
