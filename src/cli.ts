@@ -170,22 +170,11 @@ async function inspect(command: 'ps' | 'logs', services: string[], options: Opti
   const { since, tail } = options;
   const logger = new StreamLogger();
   try {
-    const [{ createAwsEdge }, { resolveStackName }] = await Promise.all([
+    const [{ createAwsEdge }, { stackOfProject }] = await Promise.all([
       import('./aws/sdk-edge.js'),
-      import('./stack-name.js'),
+      import('./inspect/stack-of-project.js'),
     ]);
-    let stackName = options.stackName;
-    if (!stackName) {
-      // The stack of the compose project here, named as plan and deploy name it.
-      const { loadProject } = await import('./compose/load.js');
-      const loaded = await loadProject({
-        files: options.composeFiles,
-        workingDir: options.workingDirectory,
-        projectName: options.projectName,
-        environment: process.env,
-      });
-      stackName = resolveStackName(undefined, loaded.project.name);
-    }
+    const stackName = await stackOfProject(options);
     const aws = createAwsEdge({ region: options.awsRegion });
     if (command === 'ps') {
       const { stackStatus, formatStatus } = await import('./inspect/ps.js');

@@ -27,22 +27,12 @@ export async function runCommand(
     onRepeat: () => undefined,
   });
   try {
-    const [{ createAwsEdge }, { runOneOff }, { resolveStackName }] = await Promise.all([
+    const [{ createAwsEdge }, { runOneOff }, { stackOfProject }] = await Promise.all([
       import('./aws/sdk-edge.js'),
       import('./inspect/run.js'),
-      import('./stack-name.js'),
+      import('./inspect/stack-of-project.js'),
     ]);
-    let stackName = options.stackName;
-    if (!stackName) {
-      const { loadProject } = await import('./compose/load.js');
-      const loaded = await loadProject({
-        files: options.composeFiles,
-        workingDir: options.workingDirectory,
-        projectName: options.projectName,
-        environment: process.env,
-      });
-      stackName = resolveStackName(undefined, loaded.project.name);
-    }
+    const stackName = await stackOfProject(options);
     const aws = createAwsEdge({ region: options.awsRegion });
     const outcome = await runOneOff(
       aws,
