@@ -104,8 +104,7 @@ describe('plan', () => {
       'network.subnets',
       'changeSets.create',
       'changeSets.describe',
-      // The cost estimate: the region, then one Price List query per service code the templates bill.
-      'identity.region',
+      // The cost estimate: one Price List query per service code the templates bill (the region is known).
       'prices.products',
       'prices.products',
       'prices.products',
@@ -196,7 +195,6 @@ describe('deploy', () => {
       'network.subnets',
       'changeSets.create',
       'changeSets.describe',
-      'identity.region',
       'prices.products',
       'prices.products',
       'prices.products',

@@ -105,9 +105,7 @@ it('replays the previous release through a change set and marks the one rolled b
     'stacks.template',
     'changeSets.create',
     'changeSets.describe',
-    // The cost estimate's region (nothing billed here, so no Price List query); the rollback vouches for
-    // its own release before executing.
-    'identity.region',
+    // Nothing billed here, so no Price List query; the rollback vouches for its own release before executing.
     'parameters.create',
     'changeSets.execute',
     'stacks.describe',

@@ -15,9 +15,11 @@ export async function estimateStackCost(
   after: Template | undefined,
   /** The parameter values of the plan (a load balancer's subnets are one). */
   parameters: Record<string, string> = {},
+  /** The region the run already read (the plan's report), so it is not asked again. */
+  known?: string,
 ): Promise<CostReport | undefined> {
   if (ctx.options.cost === false) return undefined;
-  const region = await ctx.aws.identity.region().catch(() => undefined);
+  const region = known ?? (await ctx.aws.identity.region().catch(() => undefined));
   if (!region) return { unavailable: 'the region the stack runs in is not known.' };
   const queries = costQueries(before, after, region);
   if (!queries.length) return undefined;

@@ -53,7 +53,7 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   const cost =
     outcome.kind === 'no-changes'
       ? undefined
-      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters);
+      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters, report.region);
   await ctx.emit(report, {
     kind: 'planned',
     ...(cost ? { cost } : {}),
