@@ -1,13 +1,5 @@
 import { UserError } from '../errors.js';
-import { AccessDenied, Throttled } from './failures.js';
-
-/** The parts of an SDK v3 error we read; anything thrown may lack them. */
-interface SdkErrorLike {
-  name?: string;
-  message?: string;
-  code?: string;
-  $metadata?: { httpStatusCode?: number; requestId?: string };
-}
+import { AccessDenied, Throttled, type SdkErrorLike } from './failures.js';
 
 export function errorName(err: unknown): string {
   const e = err as SdkErrorLike;

@@ -4,11 +4,11 @@
 // As copilot-cli's ErrStackNotFound / ErrChangeSetEmpty (internal/pkg/aws/cloudformation/errors.go).
 
 /** The parts of an SDK v3 error we read; anything thrown may lack them. */
-interface SdkErrorLike {
+export interface SdkErrorLike {
   name?: string;
   message?: string;
   code?: string;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; requestId?: string };
 }
 
 /** An AWS call that failed; `code` is the service's error name (ValidationError, AccessDeniedException, …). */

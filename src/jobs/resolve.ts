@@ -1,15 +1,14 @@
 // A job's RunTask arguments from the template's expressions (JobSpec), resolved the way CloudFormation resolves
 // them for the services: Ref of a resource is its physical ID (an ECS cluster's name, a task definition's ARN,
 // a security group's ID), Ref of a parameter its value (a list parameter: comma-separated), Fn::Select an item.
+import type { OneOffTaskInput } from '../aws/edge.js';
 import type { JobSpec } from '../template/jobs.js';
 
-export interface JobTarget {
-  cluster: string;
-  taskDefinition: string;
-  subnets: string[];
-  securityGroups: string[];
-  assignPublicIp: boolean;
-}
+/** Where and what RunTask starts for a job: its input without who starts it and how. */
+export type JobTarget = Pick<
+  OneOffTaskInput,
+  'cluster' | 'taskDefinition' | 'subnets' | 'securityGroups' | 'assignPublicIp'
+>;
 
 type Lookup = { physical: ReadonlyMap<string, string>; parameters: Readonly<Record<string, string>> };
 

@@ -70,6 +70,20 @@ export function choice<const C extends string>(choices: readonly C[], fallback: 
   };
 }
 
+/** One of a fixed set of words, or unset ('') when something else decides the default. */
+export function optionalChoice<const C extends string>(choices: readonly C[]): Field<C | undefined> {
+  return {
+    shape: 'string',
+    parse(t, fail) {
+      const value = t.trim();
+      if (!value) return undefined;
+      if ((choices as readonly string[]).includes(value)) return value as C;
+      fail(`expected one of ${choices.join(', ')}, got "${value}"`);
+      return undefined;
+    },
+  };
+}
+
 /** The mode: the action's input takes every mode but convert, the CLI's first word any. */
 export const modeField: Field<Mode> = {
   shape: 'string',

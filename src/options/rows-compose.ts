@@ -1,22 +1,9 @@
 // The options of the compose project and its images: rows of the options table (src/options/table.ts).
 import { BUILDERS } from '../images/builders.js';
-import { bool, choice, count, list, modeField, text, textOr } from './fields.js';
+import { bool, choice, count, list, modeField, optionalChoice, text, textOr } from './fields.js';
 import { ACTION_MODES, BUILDS, COMMANDS } from './modes.js';
 import type { OptionRow } from './row.js';
-import { BIND_MOUNT_POLICIES, type BindMountPolicyName } from '../compose/bind-policy.js';
-import type { Field } from './fields.js';
-
-/** bind-mounts: one of the policies; '' leaves it to the deprecated flags (else `error`). */
-const bindMountsField: Field<BindMountPolicyName | undefined> = {
-  shape: 'string',
-  parse(t, fail) {
-    const value = t.trim();
-    if (!value) return undefined;
-    if ((BIND_MOUNT_POLICIES as readonly string[]).includes(value)) return value as BindMountPolicyName;
-    fail(`expected one of ${BIND_MOUNT_POLICIES.join(', ')}, got "${value}"`);
-    return undefined;
-  },
-};
+import { BIND_MOUNT_POLICIES } from '../compose/bind-policy.js';
 
 /** Which project, where, and what to drop or deliver differently. */
 export const PROJECT_OPTIONS = {
@@ -95,7 +82,8 @@ export const PROJECT_OPTIONS = {
   },
   bindMounts: {
     name: 'bind-mounts',
-    field: bindMountsField,
+    // Unset leaves it to the deprecated flags, else `error` (options/run-options.ts bindMountChoice).
+    field: optionalChoice(BIND_MOUNT_POLICIES),
     shown: '`error`',
     cli: { meta: 'MODE', help: 'error (default), configs, drop or auto: what becomes of bind mounts' },
     modes: ['convert', 'plan', 'deploy'],
