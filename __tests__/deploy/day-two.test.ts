@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { loadProject } from '../../src/compose/load.js';
 import { dayTwoFindings, type DayTwoFinding } from '../../src/deploy/day-two.js';
 import { keepDeployed } from '../../src/deploy/keep-deployed.js';
-import { canonical } from '../../src/report/resource-diff.js';
+import { canonicalJson as canonical } from '../../src/canonical-json.js';
 import { CREATE_ONLY } from '../../src/report/replacement-rules.js';
 import { convert, type ConvertResult } from '../../src/template/convert.js';
 import { SERVICE_TAG } from '../../src/template/tags.js';

@@ -2,7 +2,7 @@
 // log stream prefix was fixed: the next deploy of the same compose file must change nothing there
 // (a listener added on a port the old one holds fails with DuplicateListener).
 import { keepDeployed } from '../../src/deploy/keep-deployed.js';
-import { canonical } from '../../src/report/resource-diff.js';
+import { canonicalJson as canonical } from '../../src/canonical-json.js';
 import { convert } from '../../src/template/convert.js';
 import type { Template } from '../../src/template/types.js';
 import { port, project, service } from '../template/builder.js';

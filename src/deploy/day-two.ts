@@ -3,7 +3,8 @@
 // replaced one still holds (CloudFormation deletes those only at cleanup), put a volume's service on
 // new, empty storage, or flip the load balancer's type (a new DNS name for every URL) as a side effect.
 import { X } from '../compose/aws-extensions.js';
-import { canonical, resourceDiffs, type ResourceDiff } from '../report/resource-diff.js';
+import { resourceDiffs, type ResourceDiff } from '../report/resource-diff.js';
+import { canonicalJson } from '../canonical-json.js';
 import type { LoadBalancerChoice } from '../template/load-balancer-type.js';
 import { LB_ID } from '../template/load-balancer.js';
 import { SERVICE_TAG } from '../template/tags.js';
@@ -49,7 +50,7 @@ export function dayTwoFindings(
 /** Names AWS holds unique, per type: the key of a resource, and what it is in words. */
 function uniqueName(r: Resource): { key: string; what: string; error: string } | undefined {
   const p = r.Properties ?? {};
-  const at = (...values: unknown[]) => `${r.Type} ${values.map((v) => canonical(v)).join(' ')}`;
+  const at = (...values: unknown[]) => `${r.Type} ${values.map((v) => canonicalJson(v)).join(' ')}`;
   switch (r.Type) {
     case 'AWS::ServiceDiscovery::Service':
       return {
@@ -165,7 +166,7 @@ function dataReplaced(
       const fs = refs(old.Properties?.FileSystemId)
         .map((id) => context.physicalIds?.[id])
         .find(Boolean);
-      what = `its access point ${d.logicalId} moves from ${canonical(path.before)} to ${canonical(path.after)}: the service sees another, empty directory; the data stays at the old path${fs ? ` on ${fs}` : ''}`;
+      what = `its access point ${d.logicalId} moves from ${canonicalJson(path.before)} to ${canonicalJson(path.after)}: the service sees another, empty directory; the data stays at the old path${fs ? ` on ${fs}` : ''}`;
     } else continue;
     const volume = volumeOf(after, after.Resources[d.logicalId]!) ?? volumeOf(before, old) ?? d.logicalId;
     const ok = allowed.has(volume);

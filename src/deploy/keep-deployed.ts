@@ -8,7 +8,7 @@
 // Pure: the same two templates give the same result.
 import { canonicalTemplate } from '../template/serialize.js';
 import type { Resource, Template } from '../template/types.js';
-import { canonical } from '../report/resource-diff.js';
+import { canonicalJson } from '../canonical-json.js';
 import { LOG_STREAM_PREFIX } from '../template/logs.js';
 
 export interface Reconciled {
@@ -28,9 +28,9 @@ const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
  */
 function uniqueKey(r: Resource): string | undefined {
   const p = r.Properties ?? {};
-  if (r.Type === TARGET_GROUP) return canonical(p);
-  if (r.Type === LISTENER) return `${canonical(p.LoadBalancerArn)} port ${canonical(p.Port)}`;
-  if (r.Type === RULE) return `${canonical(p.ListenerArn)} priority ${canonical(p.Priority)}`;
+  if (r.Type === TARGET_GROUP) return canonicalJson(p);
+  if (r.Type === LISTENER) return `${canonicalJson(p.LoadBalancerArn)} port ${canonicalJson(p.Port)}`;
+  if (r.Type === RULE) return `${canonicalJson(p.ListenerArn)} priority ${canonicalJson(p.Priority)}`;
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import { deployedTemplate } from './template-source.js';
 import { templateSource } from './template-upload.js';
 import type { StackSettings } from './stack-settings.js';
 import { keepDeployed } from './keep-deployed.js';
+import { canonicalJson } from '../canonical-json.js';
 
 /** The parameter values a change set gets, and the file-secret contents still to store for them. */
 export interface ResolvedParameters {
@@ -212,7 +213,7 @@ function differenceFromStack(
 ): string | undefined {
   if (state.isNew || !before || !state.parameters || !state.settings) return 'the stack is new or unread';
   const { settings } = state;
-  const differs = (a: unknown, b: unknown) => canonical(a) !== canonical(b);
+  const differs = (a: unknown, b: unknown) => canonicalJson(a) !== canonicalJson(b);
   if (differs(before, request.template)) return 'the template';
   const changed = Object.keys({ ...state.parameters, ...parameters }).filter(
     (k) => state.parameters![k] !== parameters[k],
@@ -234,15 +235,6 @@ export const RUN_TAGS = ['compose-ecs:sha', 'compose-ecs:run-url'];
 
 function withoutRunTags(tags: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(tags).filter(([k]) => !RUN_TAGS.includes(k)));
-}
-
-/** JSON with sorted keys, so equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }
 
 /**

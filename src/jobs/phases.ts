@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { JOBS_METADATA, type JobSpec } from '../template/jobs.js';
 import type { Template } from '../template/types.js';
-import { canonicalJson, closure, needsOf } from './template-graph.js';
+import { canonicalJson } from '../canonical-json.js';
+import { closure, needsOf } from './template-graph.js';
 
 export interface JobPlan {
   name: string;

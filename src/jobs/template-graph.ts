@@ -50,12 +50,3 @@ export function closure(template: Template, roots: Iterable<string>): Set<string
   }
   return seen;
 }
-
-/** JSON with sorted keys: equal values give equal text whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}

@@ -6,6 +6,7 @@
 // is small, exact and reads as the reviewer's own terms: ContainerDefinitions[web].Environment[RELEASE].
 import type { Resource, Template } from '../template/types.js';
 import { CREATE_ONLY } from './replacement-rules.js';
+import { canonicalJson } from '../canonical-json.js';
 
 export interface PropertyChange {
   /** Path below the resource: `Properties.ContainerDefinitions[web].Image`, `DeletionPolicy`. */
@@ -119,10 +120,10 @@ function walk(a: unknown, b: unknown, path: string, out: PropertyChange[]): void
       return;
     }
     // Unnamed items of a list that grows or shrinks (rules, DependsOn): the ones gone, the ones new.
-    const inA = new Set(a.map(canonical));
-    const inB = new Set(b.map(canonical));
-    for (const item of a) if (!inB.has(canonical(item))) out.push({ path: `${path}[]`, before: item });
-    for (const item of b) if (!inA.has(canonical(item))) out.push({ path: `${path}[]`, after: item });
+    const inA = new Set(a.map(canonicalJson));
+    const inB = new Set(b.map(canonicalJson));
+    for (const item of a) if (!inB.has(canonicalJson(item))) out.push({ path: `${path}[]`, before: item });
+    for (const item of b) if (!inA.has(canonicalJson(item))) out.push({ path: `${path}[]`, after: item });
     return;
   }
   // A new or gone item of plain values (a variable, a tag, a port) is one line; a bigger object is
@@ -142,16 +143,7 @@ function isFlat(value: unknown): boolean {
 }
 
 export function equal(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/** JSON with object keys sorted, so two templates that differ only in key order are equal. */
-export function canonical(value: unknown): string {
-  return (
-    JSON.stringify(value, (_key, v: unknown) =>
-      isObject(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
-    ) ?? 'undefined'
-  );
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /** A value as one short line: intrinsics as YAML-like short forms, long text shortened. */

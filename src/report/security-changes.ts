@@ -3,7 +3,8 @@
 // become internet-facing. A rule present before and after is never listed, so the port-80 rule of an
 // existing load balancer is not flagged again when another port is published.
 import type { Template } from '../template/types.js';
-import { canonical, showValue } from './resource-diff.js';
+import { showValue } from './resource-diff.js';
+import { canonicalJson } from '../canonical-json.js';
 
 export interface SecurityChange {
   /** day-two: what the change does to the running stack (a volume's storage, a name, the load balancer). */
@@ -78,7 +79,7 @@ function statements(template: Template | undefined): Keyed {
           (actions.some((a) => a.endsWith(':*')) ||
             (resources.includes('*') && actions.some((a) => !STAR_ONLY.has(a))));
         const trust = allow && name === 'trust policy' ? foreignTrust(statement.Principal) : undefined;
-        found.set(`${id}\n${name}\n${canonical(statement)}`, {
+        found.set(`${id}\n${name}\n${canonicalJson(statement)}`, {
           kind: 'iam',
           resource: id,
           text,
@@ -104,7 +105,7 @@ function foreignTrust(principal: unknown): string | undefined {
   if (principal === '*') return 'trusts anyone (`*`)';
   if (typeof principal !== 'object' || principal === null) return undefined;
   const entries = principal as Record<string, unknown>;
-  const aws = list(entries.AWS).filter((p) => !canonical(p).includes('AWS::AccountId'));
+  const aws = list(entries.AWS).filter((p) => !canonicalJson(p).includes('AWS::AccountId'));
   if (aws.length)
     return `trusts a principal outside this account (${aws.map((p) => showValue(p)).join(', ')})`;
   if (entries.Federated !== undefined) return 'trusts a federated identity';
@@ -134,7 +135,7 @@ function managedPolicies(template: Template | undefined): Keyed {
     if (resource.Type !== 'AWS::IAM::Role') continue;
     for (const arn of list(resource.Properties?.ManagedPolicyArns)) {
       const name = showValue(arn, 200);
-      found.set(`${id}\n${canonical(arn)}`, {
+      found.set(`${id}\n${canonicalJson(arn)}`, {
         kind: 'managed-policy',
         resource: id,
         text: `managed policy ${name}`,
@@ -169,7 +170,7 @@ function rules(template: Template | undefined): Keyed {
       .replace(/^!(Ref|GetAtt) /, '')
       .replace(/\.GroupId$/, '');
     const open = typeof peer === 'string' && INTERNET.has(peer);
-    found.set(`${group}\n${direction}\n${canonical(what)}`, {
+    found.set(`${group}\n${direction}\n${canonicalJson(what)}`, {
       kind: direction,
       resource: group,
       text: `${group}: ${direction} ${ports} ${direction === 'ingress' ? 'from' : 'to'} ${shown}`,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Template } from '../template/types.js';
 import { composeChanges, type ComposeChanges } from './compose-changes.js';
-import { canonical, resourceDiffs, type ResourceDiff } from './resource-diff.js';
+import { resourceDiffs, type ResourceDiff } from './resource-diff.js';
+import { canonicalJson } from '../canonical-json.js';
 import { securityChanges, type SecurityChange } from './security-changes.js';
 
 export interface ImageChange {
@@ -54,7 +55,7 @@ export function diffTemplates(
     .filter((id) => !(id in next))
     .sort();
   const modified = Object.keys(next)
-    .filter((id) => id in old && canonical(old[id]) !== canonical(next[id]))
+    .filter((id) => id in old && canonicalJson(old[id]) !== canonicalJson(next[id]))
     .sort();
   return {
     added,
@@ -64,13 +65,13 @@ export function diffTemplates(
     resources: resourceDiffs(before, after),
     compose: composeChanges(before, after),
     security: securityChanges(before, after),
-    templateHash: `sha256:${createHash('sha256').update(canonical(after)).digest('hex')}`,
+    templateHash: `sha256:${createHash('sha256').update(canonicalJson(after)).digest('hex')}`,
     ...(Object.keys(contentKeys).length ? { contentHash: contentHash(after, contentKeys) } : {}),
   };
 }
 
 function contentHash(template: Template, contentKeys: Record<string, string>): string {
-  let text = canonical(template);
+  let text = canonicalJson(template);
   // Longest first: no URI is a prefix of another once replaced.
   for (const uri of Object.keys(contentKeys).sort((a, b) => b.length - a.length)) {
     const key = `content-key:${contentKeys[uri]}`;
