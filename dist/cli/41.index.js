@@ -255,6 +255,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/template/jobs.ts
 var jobs = __webpack_require__(1752);
+// EXTERNAL MODULE: ./src/canonical-json.ts
+var canonical_json = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/jobs/template-graph.ts
 /** Logical IDs and parameter names a value refers to (pseudo parameters AWS::* left out). */
 function referencesIn(value, out = new Set()) {
@@ -311,12 +313,6 @@ function closure(template, roots) {
     }
     return seen;
 }
-/** JSON with sorted keys: equal values give equal text whatever their key order. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
 
 ;// CONCATENATED MODULE: ./src/jobs/phases.ts
 // Which jobs a deploy runs, and the first of its two phases. Pure: templates and parameter values in, a plan out.
@@ -327,6 +323,7 @@ function canonicalJson(value) {
 // services it starts after and everything they refer to, with the parameter values those read) and a run of
 // that fingerprint succeeded (job-records.ts); otherwise it runs. A rollback never reruns a job: restoring a
 // template does not reverse what a job did to data, so running an older migration again would only add to it.
+
 
 
 
@@ -354,7 +351,7 @@ function inputsOf(template, parameters, spec) {
     const out = new Map();
     for (const id of [...closure(template, [spec.TaskDefinition, ...spec.Needs])].sort()) {
         const resource = template.Resources[id];
-        out.set(id, resource ? canonicalJson(resource) : `parameter=${parameters[id] ?? ''}`);
+        out.set(id, resource ? (0,canonical_json/* canonicalJson */.d)(resource) : `parameter=${parameters[id] ?? ''}`);
     }
     return out;
 }
@@ -363,7 +360,7 @@ function jobFingerprint(template, parameters, name) {
     const spec = jobSpecs(template)[name];
     if (!spec)
         throw new Error(`internal: the template has no job ${name}`);
-    const text = canonicalJson(Object.fromEntries(inputsOf(template, parameters, spec)));
+    const text = (0,canonical_json/* canonicalJson */.d)(Object.fromEntries(inputsOf(template, parameters, spec)));
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 function planJobs(input) {

@@ -3556,8 +3556,8 @@ function requireBucket(body, bucket) {
     return bucket;
 }
 
-// EXTERNAL MODULE: ./src/report/resource-diff.ts + 1 modules
-var resource_diff = __webpack_require__(5068);
+// EXTERNAL MODULE: ./src/canonical-json.ts
+var canonical_json = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/deploy/keep-deployed.ts
 // The template a deploy sends, reconciled with the one the stack runs: where the new template would
 // create a resource that AWS holds unique by something other than its logical ID (a listener's port, a
@@ -3581,11 +3581,11 @@ const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 function uniqueKey(r) {
     const p = r.Properties ?? {};
     if (r.Type === TARGET_GROUP)
-        return (0,resource_diff/* canonical */.$N)(p);
+        return (0,canonical_json/* canonicalJson */.d)(p);
     if (r.Type === LISTENER)
-        return `${(0,resource_diff/* canonical */.$N)(p.LoadBalancerArn)} port ${(0,resource_diff/* canonical */.$N)(p.Port)}`;
+        return `${(0,canonical_json/* canonicalJson */.d)(p.LoadBalancerArn)} port ${(0,canonical_json/* canonicalJson */.d)(p.Port)}`;
     if (r.Type === RULE)
-        return `${(0,resource_diff/* canonical */.$N)(p.ListenerArn)} priority ${(0,resource_diff/* canonical */.$N)(p.Priority)}`;
+        return `${(0,canonical_json/* canonicalJson */.d)(p.ListenerArn)} priority ${(0,canonical_json/* canonicalJson */.d)(p.Priority)}`;
     return undefined;
 }
 function keepDeployed(before, after) {
@@ -3706,6 +3706,7 @@ function keepStreamPrefix(old, r) {
 
 
 
+
 /**
  * How old the first reading may be and still stand for the stack when the plan starts: a run that built
  * nothing gets here within seconds. After a longer build another operation may have started, so the stack
@@ -3818,7 +3819,7 @@ function differenceFromStack(state, before, request, parameters, tags) {
     if (state.isNew || !before || !state.parameters || !state.settings)
         return 'the stack is new or unread';
     const { settings } = state;
-    const differs = (a, b) => canonical(a) !== canonical(b);
+    const differs = (a, b) => (0,canonical_json/* canonicalJson */.d)(a) !== (0,canonical_json/* canonicalJson */.d)(b);
     if (differs(before, request.template))
         return 'the template';
     const changed = Object.keys({ ...state.parameters, ...parameters }).filter((k) => state.parameters[k] !== parameters[k]);
@@ -3840,12 +3841,6 @@ function differenceFromStack(state, before, request, parameters, tags) {
 const RUN_TAGS = ['compose-ecs:sha', 'compose-ecs:run-url'];
 function withoutRunTags(tags) {
     return Object.fromEntries(Object.entries(tags).filter(([k]) => !RUN_TAGS.includes(k)));
-}
-/** JSON with sorted keys, so equal values compare equal whatever their key order. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
 }
 /**
  * A plan of a stack left by a failed first create: CloudFormation cannot make a change set for it, and
@@ -4230,7 +4225,10 @@ function evaluate(value, dnsNames) {
 
 // EXTERNAL MODULE: ./src/report/compose-changes.ts
 var compose_changes = __webpack_require__(862);
+// EXTERNAL MODULE: ./src/report/resource-diff.ts + 1 modules
+var resource_diff = __webpack_require__(5068);
 ;// CONCATENATED MODULE: ./src/report/security-changes.ts
+
 
 const INTERNET = new Set(['0.0.0.0/0', '::/0']);
 /**
@@ -4285,7 +4283,7 @@ function statements(template) {
                     (actions.some((a) => a.endsWith(':*')) ||
                         (resources.includes('*') && actions.some((a) => !STAR_ONLY.has(a))));
                 const trust = allow && name === 'trust policy' ? foreignTrust(statement.Principal) : undefined;
-                found.set(`${id}\n${name}\n${(0,resource_diff/* canonical */.$N)(statement)}`, {
+                found.set(`${id}\n${name}\n${(0,canonical_json/* canonicalJson */.d)(statement)}`, {
                     kind: 'iam',
                     resource: id,
                     text,
@@ -4310,7 +4308,7 @@ function foreignTrust(principal) {
     if (typeof principal !== 'object' || principal === null)
         return undefined;
     const entries = principal;
-    const aws = list(entries.AWS).filter((p) => !(0,resource_diff/* canonical */.$N)(p).includes('AWS::AccountId'));
+    const aws = list(entries.AWS).filter((p) => !(0,canonical_json/* canonicalJson */.d)(p).includes('AWS::AccountId'));
     if (aws.length)
         return `trusts a principal outside this account (${aws.map((p) => (0,resource_diff/* showValue */.vp)(p)).join(', ')})`;
     if (entries.Federated !== undefined)
@@ -4339,7 +4337,7 @@ function managedPolicies(template) {
             continue;
         for (const arn of list(resource.Properties?.ManagedPolicyArns)) {
             const name = (0,resource_diff/* showValue */.vp)(arn, 200);
-            found.set(`${id}\n${(0,resource_diff/* canonical */.$N)(arn)}`, {
+            found.set(`${id}\n${(0,canonical_json/* canonicalJson */.d)(arn)}`, {
                 kind: 'managed-policy',
                 resource: id,
                 text: `managed policy ${name}`,
@@ -4371,7 +4369,7 @@ function rules(template) {
             .replace(/^!(Ref|GetAtt) /, '')
             .replace(/\.GroupId$/, '');
         const open = typeof peer === 'string' && INTERNET.has(peer);
-        found.set(`${group}\n${direction}\n${(0,resource_diff/* canonical */.$N)(what)}`, {
+        found.set(`${group}\n${direction}\n${(0,canonical_json/* canonicalJson */.d)(what)}`, {
             kind: direction,
             resource: group,
             text: `${group}: ${direction} ${ports} ${direction === 'ingress' ? 'from' : 'to'} ${shown}`,
@@ -4419,6 +4417,7 @@ function publicLoadBalancers(template) {
 
 
 
+
 /**
  * What changes between the deployed template and the new one, computed locally: resource-level sets
  * (a reviewer's `cdk diff`), the container images that change, a property-level diff per resource, and
@@ -4437,7 +4436,7 @@ contentKeys = {}) {
         .filter((id) => !(id in next))
         .sort();
     const modified = Object.keys(next)
-        .filter((id) => id in old && (0,resource_diff/* canonical */.$N)(old[id]) !== (0,resource_diff/* canonical */.$N)(next[id]))
+        .filter((id) => id in old && (0,canonical_json/* canonicalJson */.d)(old[id]) !== (0,canonical_json/* canonicalJson */.d)(next[id]))
         .sort();
     return {
         added,
@@ -4447,12 +4446,12 @@ contentKeys = {}) {
         resources: (0,resource_diff/* resourceDiffs */.ze)(before, after),
         compose: (0,compose_changes/* composeChanges */.M)(before, after),
         security: securityChanges(before, after),
-        templateHash: `sha256:${(0,external_node_crypto_.createHash)('sha256').update((0,resource_diff/* canonical */.$N)(after)).digest('hex')}`,
+        templateHash: `sha256:${(0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(after)).digest('hex')}`,
         ...(Object.keys(contentKeys).length ? { contentHash: contentHash(after, contentKeys) } : {}),
     };
 }
 function contentHash(template, contentKeys) {
-    let text = (0,resource_diff/* canonical */.$N)(template);
+    let text = (0,canonical_json/* canonicalJson */.d)(template);
     // Longest first: no URI is a prefix of another once replaced.
     for (const uri of Object.keys(contentKeys).sort((a, b) => b.length - a.length)) {
         const key = `content-key:${contentKeys[uri]}`;
@@ -5099,10 +5098,12 @@ var render = __webpack_require__(6517);
  */
 async function estimateStackCost(ctx, before, after, 
 /** The parameter values of the plan (a load balancer's subnets are one). */
-parameters = {}) {
+parameters = {}, 
+/** The region the run already read (the plan's report), so it is not asked again. */
+known) {
     if (ctx.options.cost === false)
         return undefined;
-    const region = await ctx.aws.identity.region().catch(() => undefined);
+    const region = known ?? (await ctx.aws.identity.region().catch(() => undefined));
     if (!region)
         return { unavailable: 'the region the stack runs in is not known.' };
     const queries = costQueries(before, after, region);
@@ -5149,6 +5150,7 @@ function whyNoPrices(err) {
 
 
 
+
 function dayTwoFindings(before, after, context = {}) {
     const diffs = (0,resource_diff/* resourceDiffs */.ze)(before, after);
     return [
@@ -5160,7 +5162,7 @@ function dayTwoFindings(before, after, context = {}) {
 /** Names AWS holds unique, per type: the key of a resource, and what it is in words. */
 function uniqueName(r) {
     const p = r.Properties ?? {};
-    const at = (...values) => `${r.Type} ${values.map((v) => (0,resource_diff/* canonical */.$N)(v)).join(' ')}`;
+    const at = (...values) => `${r.Type} ${values.map((v) => (0,canonical_json/* canonicalJson */.d)(v)).join(' ')}`;
     switch (r.Type) {
         case 'AWS::ServiceDiscovery::Service':
             return {
@@ -5270,7 +5272,7 @@ function dataReplaced(before, after, diffs, context) {
             const fs = refs(old.Properties?.FileSystemId)
                 .map((id) => context.physicalIds?.[id])
                 .find(Boolean);
-            what = `its access point ${d.logicalId} moves from ${(0,resource_diff/* canonical */.$N)(path.before)} to ${(0,resource_diff/* canonical */.$N)(path.after)}: the service sees another, empty directory; the data stays at the old path${fs ? ` on ${fs}` : ''}`;
+            what = `its access point ${d.logicalId} moves from ${(0,canonical_json/* canonicalJson */.d)(path.before)} to ${(0,canonical_json/* canonicalJson */.d)(path.after)}: the service sees another, empty directory; the data stays at the old path${fs ? ` on ${fs}` : ''}`;
         }
         else
             continue;
@@ -5388,7 +5390,7 @@ async function planCandidate(ctx, candidate) {
     // A plan that changes nothing costs no Price List calls (the no-op deploy stays at its floor).
     const cost = outcome.kind === 'no-changes'
         ? undefined
-        : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters);
+        : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters, report.region);
     await ctx.emit(report, {
         kind: 'planned',
         ...(cost ? { cost } : {}),

@@ -31,22 +31,12 @@ async function runCommand(args, options) {
         onRepeat: () => undefined,
     });
     try {
-        const [{ createAwsEdge }, { runOneOff }, { resolveStackName }] = await Promise.all([
+        const [{ createAwsEdge }, { runOneOff }, { stackOfProject }] = await Promise.all([
             __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 6120)),
-            Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(41), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 813)),
-            __webpack_require__.e(/* import() */ 911).then(__webpack_require__.bind(__webpack_require__, 7911)),
+            Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(41), __webpack_require__.e(688)]).then(__webpack_require__.bind(__webpack_require__, 813)),
+            __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968)),
         ]);
-        let stackName = options.stackName;
-        if (!stackName) {
-            const { loadProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(57), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 1057));
-            const loaded = await loadProject({
-                files: options.composeFiles,
-                workingDir: options.workingDirectory,
-                projectName: options.projectName,
-                environment: process.env,
-            });
-            stackName = resolveStackName(undefined, loaded.project.name);
-        }
+        const stackName = await stackOfProject(options);
         const aws = createAwsEdge({ region: options.awsRegion });
         const outcome = await runOneOff(aws, { stackName, service, command }, { intervalMs: 2000, timeoutMs: waitMinutes * 60_000, signal: cancel.signal }, (lines) => process.stdout.write(lines.map((l) => `${l.message.replace(/\s+$/, '')}\n`).join('')), (taskId) => logger.info(`task ${taskId} of ${service} started`));
         if (outcome.exitCode === undefined) {

@@ -439,6 +439,8 @@ async function checkReferencedFiles(project, sourceMap, diags) {
 /***/ 1057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {

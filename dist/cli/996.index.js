@@ -2,6 +2,23 @@ export const id = 996;
 export const ids = [996,458];
 export const modules = {
 
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+// JSON with object keys sorted: two values that differ only in key order give the same text. Templates,
+// parameters and job inputs are compared and hashed through it.
+function canonicalJson(value) {
+    return (JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+        : v) ?? 'undefined');
+}
+
+
+/***/ }),
+
 /***/ 7458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1217,7 +1234,6 @@ function fence(text, language = 'text') {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $N: () => (/* binding */ canonical),
   LC: () => (/* binding */ equal),
   I9: () => (/* binding */ isIntrinsic),
   ze: () => (/* binding */ resourceDiffs),
@@ -1297,7 +1313,10 @@ const CREATE_ONLY = {
     'AWS::ServiceDiscovery::Service': ['HealthCheckCustomConfig', 'Name', 'NamespaceId', 'Type'],
 };
 
+// EXTERNAL MODULE: ./src/canonical-json.ts
+var canonical_json = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/report/resource-diff.ts
+
 
 /**
  * Changed top-level properties that replace the resource: its type's create-only properties in the
@@ -1393,13 +1412,13 @@ function walk(a, b, path, out) {
             return;
         }
         // Unnamed items of a list that grows or shrinks (rules, DependsOn): the ones gone, the ones new.
-        const inA = new Set(a.map(canonical));
-        const inB = new Set(b.map(canonical));
+        const inA = new Set(a.map(canonical_json/* canonicalJson */.d));
+        const inB = new Set(b.map(canonical_json/* canonicalJson */.d));
         for (const item of a)
-            if (!inB.has(canonical(item)))
+            if (!inB.has((0,canonical_json/* canonicalJson */.d)(item)))
                 out.push({ path: `${path}[]`, before: item });
         for (const item of b)
-            if (!inA.has(canonical(item)))
+            if (!inA.has((0,canonical_json/* canonicalJson */.d)(item)))
                 out.push({ path: `${path}[]`, after: item });
         return;
     }
@@ -1420,11 +1439,7 @@ function isFlat(value) {
     return isObject(value) && Object.values(value).every((v) => v === null || typeof v !== 'object');
 }
 function equal(a, b) {
-    return canonical(a) === canonical(b);
-}
-/** JSON with object keys sorted, so two templates that differ only in key order are equal. */
-function canonical(value) {
-    return (JSON.stringify(value, (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v) ?? 'undefined');
+    return (0,canonical_json/* canonicalJson */.d)(a) === (0,canonical_json/* canonicalJson */.d)(b);
 }
 /** A value as one short line: intrinsics as YAML-like short forms, long text shortened. */
 function showValue(value, max = 80) {

@@ -1,6 +1,23 @@
-export const id = 813;
-export const ids = [813];
+export const id = 688;
+export const ids = [688];
 export const modules = {
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+// JSON with object keys sorted: two values that differ only in key order give the same text. Templates,
+// parameters and job inputs are compared and hashed through it.
+function canonicalJson(value) {
+    return (JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+        : v) ?? 'undefined');
+}
+
+
+/***/ }),
 
 /***/ 813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
