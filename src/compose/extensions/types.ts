@@ -1,0 +1,76 @@
+// The typed `aws` fields the decoders write into the model; the converter reads only these.
+import type { LB_SCHEMES, LB_TYPES } from './names.js';
+
+/** x-aws-healthcheck on a port or a service: the target group's health check. */
+export interface TargetHealthExtension {
+  interval?: number;
+  timeout?: number;
+  healthyThreshold?: number;
+  unhealthyThreshold?: number;
+  port?: number;
+  path?: string;
+  codes?: string;
+  deregistrationDelay?: number;
+}
+
+/** x-aws-route on a port: paths (with a leading /) and hosts, at most 5 in all; priority when given. */
+export interface RouteExtension {
+  paths: string[];
+  hosts: string[];
+  priority?: number;
+}
+
+/** x-aws-autoscaling under deploy: min (else the replicas), max, and at least one target. */
+export interface AutoscalingExtension {
+  min?: number;
+  max: number;
+  cpu?: number;
+  mem?: number;
+  requests?: number;
+}
+
+export interface ProjectAws {
+  cluster?: string;
+  vpc?: string;
+  loadBalancer?: string;
+  loadBalancerSecurityGroup?: string;
+  loadBalancerScheme?: (typeof LB_SCHEMES)[number];
+  loadBalancerType?: (typeof LB_TYPES)[number];
+  cloudformation?: Record<string, unknown>;
+  logsRetention?: number;
+}
+export interface ServiceAws {
+  /** An IAM policy document (with Statement) for the task role. */
+  role?: Record<string, unknown>;
+  policies?: string[];
+  pullCredentials?: string;
+  healthcheck?: TargetHealthExtension;
+  sidecarOf?: string;
+  enableExec?: boolean;
+}
+export interface DeployAws {
+  autoscaling?: AutoscalingExtension;
+}
+export interface UpdateConfigAws {
+  minPercent?: number;
+  maxPercent?: number;
+}
+export interface PortAws {
+  /** Lower case, one of PORT_PROTOCOLS. */
+  protocol?: string;
+  certificate?: string;
+  healthcheck?: TargetHealthExtension;
+  route?: RouteExtension;
+}
+export interface NetworkAws {
+  securityGroup?: string;
+}
+export interface SecretAws {
+  keys?: string[];
+  secretArn?: string;
+}
+
+export interface ConfigAws {
+  /** SSM parameter name or ARN an external config is read from (else its name). */
+  parameter?: string;
+}
