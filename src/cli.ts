@@ -4,7 +4,7 @@
 import './cli-node-guard.js';
 import { parseArgs } from 'node:util';
 import { countCallsByPhase } from './aws/call-phases.js';
-import { cancelOnSignals } from './cancel-on-signals.js';
+import { cancelOnSignals } from './runtime/cancel-on-signals.js';
 import { redactionsBeforeLoad } from './compose/runner-credentials.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { selectEngine } from './images/select-engine.js';

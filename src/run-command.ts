@@ -1,6 +1,6 @@
 // The CLI's `run SERVICE [-- COMMAND…]` (src/inspect/run.ts): streams what the task prints and exits with its
 // exit code, as `docker compose run` does. Ctrl-C stops the task before the command returns.
-import { cancelOnSignals } from './cancel-on-signals.js';
+import { cancelOnSignals } from './runtime/cancel-on-signals.js';
 import { UserError, diagnosticBody } from './errors.js';
 import { StreamLogger } from './log.js';
 import type { Options } from './options/parse.js';

@@ -3,13 +3,13 @@ import { accountParameters } from '../../src/deploy/account-parameters.js';
 // sleeps: what is undone in each phase, what CloudFormation is asked, and the state the report names.
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { EventEmitter } from 'node:events';
-import { systemClock } from '../../src/aws/edge.js';
-import { cancelOnSignals } from '../../src/cancel-on-signals.js';
+import { systemClock } from '../../src/runtime/clock.js';
+import { cancelOnSignals } from '../../src/runtime/cancel-on-signals.js';
 import { cancelStackOperation, describeCancel } from '../../src/deploy/cancel.js';
-import { CancelRequest, Cancelled, cleanupPoll } from '../../src/deploy/cancellation.js';
+import { CancelRequest, Cancelled, cleanupPoll } from '../../src/runtime/cancellation.js';
 import { executeChangeSet } from '../../src/deploy/execute.js';
 import { planStack, type PlanRequest } from '../../src/deploy/plan.js';
-import { pollUntil } from '../../src/deploy/poll.js';
+import { pollUntil } from '../../src/runtime/poll.js';
 import { prepareStack } from '../../src/deploy/stack.js';
 import { StreamLogger } from '../../src/log.js';
 import { convert } from '../../src/template/convert.js';

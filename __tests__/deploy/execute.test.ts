@@ -216,7 +216,7 @@ describe('executeChangeSet', () => {
 
 describe('pollUntil', () => {
   it('stops at a shared deadline even when its own timeout is longer', async () => {
-    const { pollUntil } = await import('../../src/deploy/poll.js');
+    const { pollUntil } = await import('../../src/runtime/poll.js');
     let clock = 0;
     let calls = 0;
     const result = await pollUntil(async () => void calls++, {

@@ -1,6 +1,6 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { prepareStack } from '../../src/deploy/stack.js';
-import type { PollOptions } from '../../src/deploy/poll.js';
+import type { PollOptions } from '../../src/runtime/poll.js';
 import { StreamLogger } from '../../src/log.js';
 import { fakeClock, fakeEdge } from '../support/fake-edge.js';
 

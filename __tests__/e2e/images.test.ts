@@ -30,7 +30,7 @@ import {
 } from '../../scripts/local/build-fixture.js';
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { runActionLocally } from '../../scripts/local/runner.js';
-import { isCancelled } from '../../src/deploy/cancellation.js';
+import { isCancelled } from '../../src/runtime/cancellation.js';
 import { waitFor } from '../../scripts/local/wait.js';
 import { pinImageTags } from '../../src/images/pin-tags.js';
 import { registryFetch } from '../../src/net/proxy.js';

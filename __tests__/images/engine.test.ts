@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { access, chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isCancelled } from '../../src/deploy/cancellation.js';
+import { isCancelled } from '../../src/runtime/cancellation.js';
 import type { BuildRequest } from '../../src/images/build-request.js';
 import type { EngineLeftovers } from '../../src/images/leftovers.js';
 import { BuildkitEngine, buildkitArgs } from '../../src/images/engines/buildkit.js';

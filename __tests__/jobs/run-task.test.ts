@@ -1,6 +1,6 @@
 // One one-off task to its end through the typed edge: exit code, reasons, last lines, and StopTask on cancel.
 import type { Task } from '@aws-sdk/client-ecs';
-import { Cancelled } from '../../src/deploy/cancellation.js';
+import { Cancelled } from '../../src/runtime/cancellation.js';
 import { runTaskToEnd } from '../../src/jobs/run-task.js';
 import { fakeEdge, fakePoll } from '../support/fake-edge.js';
 

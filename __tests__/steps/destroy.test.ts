@@ -3,7 +3,7 @@ import { UserError } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
 import { deleteStackWatched, planDestroy } from '../../src/steps/destroy.js';
-import { isCancelled } from '../../src/deploy/cancellation.js';
+import { isCancelled } from '../../src/runtime/cancellation.js';
 import type { RunReport } from '../../src/report/run-report.js';
 import { destroyMode } from '../../src/modes/destroy.js';
 import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';

@@ -1,8 +1,9 @@
 // Typed fakes of the AWS edge (src/aws/edge.ts): a test states the operations it expects, with the
 // interface's own types; any other call fails the test with its name. Every call is recorded.
 import { CallCounter } from '../../src/aws/call-counter.js';
-import type { AwsEdge, Clock } from '../../src/aws/edge.js';
-import type { PollOptions } from '../../src/deploy/poll.js';
+import type { AwsEdge } from '../../src/aws/edge.js';
+import type { Clock } from '../../src/runtime/clock.js';
+import type { PollOptions } from '../../src/runtime/poll.js';
 
 type Port = Exclude<keyof AwsEdge, 'calls'>;
 export type EdgeOverrides = { [K in Port]?: Partial<AwsEdge[K]> };

@@ -220,12 +220,6 @@ export interface Identity {
   region(): Promise<string>;
 }
 
-export interface Clock {
-  now(): number;
-  /** Resolves early when `signal` aborts (a cancelled run stops waiting at once). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
-
 /** Everything the pipeline reads and writes in AWS. */
 export interface AwsEdge {
   stacks: StackOperations;
@@ -245,19 +239,3 @@ export interface AwsEdge {
   /** API calls per `Service.Operation`, for the report. */
   calls: CallCounter;
 }
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve) => {
-      if (signal?.aborted) return resolve();
-      // No timer outlives a cancel: the runner kills the step 10 s after its first signal.
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    }),
-};

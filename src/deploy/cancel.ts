@@ -16,8 +16,8 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { StackOperations } from '../aws/edge.js';
 import { errorMessage } from '../aws/errors.js';
 import type { Logger } from '../log.js';
-import { Cancelled, cancelRequest, cleanupPoll, type CancelRequest } from './cancellation.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import { Cancelled, cancelRequest, cleanupPoll, type CancelRequest } from '../runtime/cancellation.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 
 /** The status reported when CloudFormation could not be read at all. */
 const UNREAD = 'in a state that could not be read (DescribeStacks failed)';

@@ -3,8 +3,8 @@ import type { ChangeSetInput, ChangeSets } from '../aws/edge.js';
 import { awsFailure, errorMessage } from '../aws/errors.js';
 import { ChangeSetEmpty, ChangeSetNotFound, NO_CHANGES, StackNotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
-import { Cancelled, isCancelled } from './cancellation.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import { Cancelled, isCancelled } from '../runtime/cancellation.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
 

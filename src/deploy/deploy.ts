@@ -4,8 +4,8 @@ import type { Logger } from '../log.js';
 import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
 import type { Template } from '../template/types.js';
-import type { PollOptions } from './poll.js';
-import { Cancelled, cancelRequest, isCancelled } from './cancellation.js';
+import type { PollOptions } from '../runtime/poll.js';
+import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
 

@@ -6,10 +6,10 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { deleteChangeSet } from './change-set.js';
 import type { OperationEvent } from './events.js';
-import type { PollOptions } from './poll.js';
+import type { PollOptions } from '../runtime/poll.js';
 import { StackEventStream, watchStack } from './stack-watch.js';
 import { cancelExecution } from './cancel.js';
-import { Cancelled, cancelRequest, cleanupPoll, isCancelled } from './cancellation.js';
+import { Cancelled, cancelRequest, cleanupPoll, isCancelled } from '../runtime/cancellation.js';
 import { deleteStack, describeStack } from './stack.js';
 
 export interface ExecutionResult {

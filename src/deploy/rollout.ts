@@ -3,7 +3,7 @@ import type { Services, StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Template } from '../template/types.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 import { listStackResources } from './stack.js';
 
 /** One row of the rollout display, per ECS service (what AWS Copilot shows, for a comment and a log). */

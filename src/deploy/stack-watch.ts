@@ -6,7 +6,7 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { StackEvents, StackOperations } from '../aws/edge.js';
 import type { Logger } from '../log.js';
 import { operationEvents, rootCause, type OperationEvent } from './events.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 import { describeStack } from './stack.js';
 
 export interface StackWatchOptions {

@@ -3,8 +3,8 @@ import type { StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { Cancelled, isCancelled } from './cancellation.js';
-import { pollUntil, type PollOptions } from './poll.js';
+import { Cancelled, isCancelled } from '../runtime/cancellation.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 
 export interface StackState {
   stackId?: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { makePrivateDir } from '../private-temp.js';
 import type { BuildRequest, EngineName } from './build-request.js';
-import { Cancelled, cancelRequest } from '../deploy/cancellation.js';
+import { Cancelled, cancelRequest } from '../runtime/cancellation.js';
 import { CommandAborted, runCommand, type CommandResult } from './command.js';
 import { cleanUpEngine, type EngineLeftovers, type LeftoverLedger } from './leftovers.js';
 

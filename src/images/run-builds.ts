@@ -2,7 +2,7 @@
 // when it ends, with its duration, so parallel logs never interleave. After a failure no new build
 // starts; the running ones finish (their pushes are complete, content-tagged images, never half a
 // state the next run would trust), then the stage fails with the failed build's last lines.
-import { isCancelled } from '../deploy/cancellation.js';
+import { isCancelled } from '../runtime/cancellation.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { deniedError } from './ecr.js';

@@ -5,7 +5,7 @@
 import type { AwsEdge, LogLine } from '../aws/edge.js';
 import { describeStack, listStackResources } from '../deploy/stack.js';
 import { deployedTemplate } from '../deploy/template-source.js';
-import type { PollOptions } from '../deploy/poll.js';
+import type { PollOptions } from '../runtime/poll.js';
 import { UserError } from '../errors.js';
 import { jobSpecs } from '../jobs/phases.js';
 import { resolveJob, type JobTarget } from '../jobs/resolve.js';

@@ -5,7 +5,7 @@
 // A job that fails stops the deploy before phase 2: the waiting services never roll.
 import { deleteChangeSet } from '../deploy/change-set.js';
 import { deployChangeSet } from '../deploy/deploy.js';
-import { isCancelled } from '../deploy/cancellation.js';
+import { isCancelled } from '../runtime/cancellation.js';
 import { planStack, type StackPlan } from '../deploy/plan.js';
 import { deleteStack } from '../deploy/stack.js';
 import { UserError } from '../errors.js';

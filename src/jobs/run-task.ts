@@ -5,8 +5,8 @@
 import type { Task } from '@aws-sdk/client-ecs';
 import type { AwsEdge, LogLine, OneOffTaskInput } from '../aws/edge.js';
 import { errorMessage } from '../aws/errors.js';
-import { Cancelled, isCancelled } from '../deploy/cancellation.js';
-import { pollUntil, type PollOptions } from '../deploy/poll.js';
+import { Cancelled, isCancelled } from '../runtime/cancellation.js';
+import { pollUntil, type PollOptions } from '../runtime/poll.js';
 
 export interface TaskOutcome {
   taskArn: string;

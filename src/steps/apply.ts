@@ -1,5 +1,5 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
-import { isCancelled } from '../deploy/cancellation.js';
+import { isCancelled } from '../runtime/cancellation.js';
 import { RolloutFailed } from '../deploy/rollout.js';
 import { deployChangeSet } from '../deploy/deploy.js';
 import { protectStack } from '../deploy/termination-protection.js';

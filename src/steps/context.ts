@@ -1,5 +1,6 @@
-import { systemClock, type AwsEdge, type Clock } from '../aws/edge.js';
-import type { PollOptions } from '../deploy/poll.js';
+import type { AwsEdge } from '../aws/edge.js';
+import { systemClock, type Clock } from '../runtime/clock.js';
+import type { PollOptions } from '../runtime/poll.js';
 import type { Logger } from '../log.js';
 import { applyReportEvent, type ReportEvent } from '../report/report-events.js';
 import type { RunReport } from '../report/run-report.js';

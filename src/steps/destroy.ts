@@ -1,7 +1,7 @@
 import { awsFailure } from '../aws/errors.js';
 import { storedSecretName } from '../deploy/file-secrets.js';
 import { storedConfigPrefix } from '../template/configs.js';
-import { Cancelled, cancelRequest, isCancelled } from '../deploy/cancellation.js';
+import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.js';
 import { listStackResources, waitForOperation } from '../deploy/stack.js';
 import { StackEventStream, watchStack } from '../deploy/stack-watch.js';
 import { deployedTemplate } from '../deploy/template-source.js';

@@ -1,4 +1,5 @@
-import type { AwsEdge, Clock } from '../aws/edge.js';
+import type { AwsEdge } from '../aws/edge.js';
+import type { Clock } from '../runtime/clock.js';
 import type { LoadOptions } from '../compose/load.js';
 import type { StackSettings } from '../deploy/stack-settings.js';
 import type { ReleaseStore } from '../github/releases.js';

@@ -1,8 +1,8 @@
 // The shells' side of cancellation: SIGINT/SIGTERM abort the run's AbortSignal once, with a CancelRequest
-// saying which signal and how long the cleanup may wait (src/deploy/cancellation.ts). While handlers are
+// saying which signal and how long the cleanup may wait (cancellation.ts). While handlers are
 // installed, Node no longer exits on these signals by itself: the run undoes what is in flight, reports,
 // and ends with a non-zero exit code. What a repeated signal does is the shell's choice.
-import { CancelRequest } from './deploy/cancellation.js';
+import { CancelRequest } from './cancellation.js';
 
 export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 

@@ -1,6 +1,6 @@
 // What a cancelled run is: the shells abort an AbortSignal with a CancelRequest as its reason (which
-// signal, how long the cleanup may wait); waits throw Cancelled (poll.ts); cancel.ts undoes the stack
-// operation in flight. Apart from cancel.ts so the poll loop can name the error without a cycle.
+// signal, how long the cleanup may wait); waits throw Cancelled (poll.ts); src/deploy/cancel.ts undoes
+// the stack operation in flight. Here, not in deploy/, because image builds and jobs stop on it too.
 import { UserError } from '../errors.js';
 import type { PollOptions } from './poll.js';
 

@@ -1,4 +1,4 @@
-import { systemClock } from '../aws/edge.js';
+import { systemClock } from './clock.js';
 import { Cancelled, cancelRequest } from './cancellation.js';
 
 export interface PollOptions {

@@ -1,5 +1,5 @@
 // The waits' cadence: what finished is seen within 2 s (issue 13), measured on a clock the test drives.
-import { pollUntil } from '../../src/deploy/poll.js';
+import { pollUntil } from '../../src/runtime/poll.js';
 import { fakeClock } from '../support/fake-edge.js';
 
 describe('how soon a finished operation is seen', () => {
