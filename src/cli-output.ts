@@ -3,8 +3,7 @@
 // lines. Warnings are said once: held for the report on stdout (which lists every warning of the run), or
 // printed before the error when the run fails. Colour only where the stream is a TTY and NO_COLOR is unset
 // (https://no-color.org).
-import { formatLocation } from './errors.js';
-import type { SourceLocation } from './compose/model.js';
+import { formatLocation, type SourceLocation } from './errors.js';
 import type { Logger } from './log.js';
 import type { TerminalStyle } from './report/terminal.js';
 import type { RunReport } from './report/run-report.js';

@@ -2,18 +2,21 @@
 import { decodeAwsExtensions } from '../../src/compose/aws-extensions.js';
 import type {
   ConfigDefinition,
-  Diagnostic,
   LoadedProject,
-  ModelPath,
   Network,
   Project,
   SecretDefinition,
   Service,
-  SourceLocation,
   Volume,
 } from '../../src/compose/model.js';
 import { emptyService } from '../../src/compose/normalize/service.js';
-import { UserError, formatPath } from '../../src/errors.js';
+import {
+  UserError,
+  formatPath,
+  type Diagnostic,
+  type ModelPath,
+  type SourceLocation,
+} from '../../src/errors.js';
 
 export const DIGEST = 'sha256:' + 'a'.repeat(64);
 export const ecrImage = (repo: string) => `123456789012.dkr.ecr.us-east-1.amazonaws.com/${repo}@${DIGEST}`;

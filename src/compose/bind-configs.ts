@@ -2,9 +2,10 @@
 // config named after its path (Compose's production answer to a mounted nginx.conf), so a stock image
 // needs no custom build. Writable mounts and paths outside the project stay errors: their content is
 // either written by the container or not the project's to publish.
+import type { ModelPath } from '../errors.js';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { ModelPath, Project, Service, VolumeMount } from './model.js';
+import type { Project, Service, VolumeMount } from './model.js';
 
 type BindMount = Extract<VolumeMount, { type: 'bind' }>;
 

@@ -2,6 +2,7 @@
 // host file system to mount from (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html:
 // a Fargate bind mount is an empty volume on the task's ephemeral storage), so a mount is delivered as a
 // config, dropped with a warning, or an error that names the way out.
+import type { ModelPath } from '../errors.js';
 import {
   bindConfigRefusal,
   bindMountToConfig,
@@ -12,7 +13,7 @@ import {
 import type { BindMountPolicy } from './bind-policy.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ImageContent } from './dockerfile-copies.js';
-import type { ModelPath, Project, Service, SourceMap, VolumeMount } from './model.js';
+import type { Project, Service, SourceMap, VolumeMount } from './model.js';
 
 type BindMount = Extract<VolumeMount, { type: 'bind' }>;
 

@@ -1,9 +1,10 @@
 // The files a project names must exist before anything is built: a missing build context or secret
 // file is bad input, reported with the rest of the load errors, not a failed build half-way through.
+import type { ModelPath } from '../errors.js';
 import { stat } from 'node:fs/promises';
 import { join, isAbsolute } from 'node:path';
 import type { Diagnostics } from './diagnostics.js';
-import type { ModelPath, Project, SourceMap } from './model.js';
+import type { Project, SourceMap } from './model.js';
 
 /** Build contexts that are not local directories (Git and HTTP URLs). */
 export function isRemoteContext(context: string): boolean {

@@ -2,13 +2,14 @@
 // stored parameters' names from it (content-addressed) and the deploy stage stores it. A config is
 // text (an SSM String parameter holds UTF-8 text and reaches the task as an environment variable), and
 // bounded so the init container that writes it stays within ECS and Linux limits (docs/mapping.md).
+import type { ModelPath } from '../errors.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inGitMetadata, inside } from './bind-configs.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ReadCached } from './file-access.js';
 import { RefusedVariable } from './interpolate.js';
-import type { ConfigDefinition, ConfigFile, ModelPath, Project, SourceMap } from './model.js';
+import type { ConfigDefinition, ConfigFile, Project, SourceMap } from './model.js';
 
 /** Largest config (a file, or the sum of a directory's files). */
 export const MAX_CONFIG_BYTES = 64 * 1024;

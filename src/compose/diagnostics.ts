@@ -1,6 +1,5 @@
 // Collects every problem of a run so they can be reported together.
-import type { Diagnostic, ModelPath, SourceLocation } from './model.js';
-import { UserError } from '../errors.js';
+import { UserError, type Diagnostic, type ModelPath, type SourceLocation } from '../errors.js';
 
 export class Diagnostics {
   readonly errors: Diagnostic[] = [];

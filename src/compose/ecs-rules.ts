@@ -2,8 +2,9 @@
 // the application does (privileges, host namespaces, devices, host paths) is an error;
 // a field that only tunes local Docker behaviour is ignored with a warning. Each message
 // says why and what to do instead. docs/compose-support.md lists the same table.
+import type { ModelPath } from '../errors.js';
 import type { Diagnostics } from './diagnostics.js';
-import type { ModelPath, Project, Service, SourceMap } from './model.js';
+import type { Project, Service, SourceMap } from './model.js';
 import type { BindSource } from './bind-configs.js';
 import { applyBindMountPolicy, type BindMountContext } from './bind-mount-rules.js';
 import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';

@@ -1,6 +1,6 @@
 // Reads `.env` and `env_file` files the way Compose's dotenv parser does. Values are data:
 // `${VAR}` inside them is substituted from earlier lines and the environment, nothing runs.
-import type { ModelPath, SourceLocation } from './model.js';
+import type { ModelPath, SourceLocation } from '../errors.js';
 import { describe, type Node } from './node.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ReadCached } from './file-access.js';

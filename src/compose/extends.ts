@@ -1,11 +1,11 @@
 // `extends`: a service starts from another service (in the same file or another file) and
 // its own fields merge on top with the usual merge rules. Paths in another file resolve
 // against that file's directory. Cycles are errors.
+import type { SourceLocation } from '../errors.js';
 import { dirname, resolve } from 'node:path';
 import type { Lookup } from './interpolate.js';
 import type { LoadContext } from './load.js';
 import { mergeNodes } from './merge.js';
-import type { SourceLocation } from './model.js';
 import { describe, get, mapNode, type MapNode, type Node } from './node.js';
 import { resolveRelativePaths } from './paths.js';
 

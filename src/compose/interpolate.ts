@@ -1,6 +1,6 @@
 // `${VAR}` interpolation as the Compose Specification defines it. Values are data: nothing is
 // executed, and a substituted value is never interpolated again.
-import type { ModelPath } from './model.js';
+import type { ModelPath } from '../errors.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { Node } from './node.js';
 

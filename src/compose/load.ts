@@ -8,7 +8,7 @@ import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import { readConfigContents } from './config-contents.js';
 import { imageContent, type ImageContent } from './dockerfile-copies.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, type SourceLocation } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
 import { discoverFiles } from './discover.js';
 import { decodeAwsExtensions } from './aws-extensions.js';
@@ -71,7 +71,7 @@ export interface LoadContext {
   readCompose: (
     absolute: string,
     lookup: Lookup,
-    usedAt?: { path: (string | number)[]; loc: import('./model.js').SourceLocation },
+    usedAt?: { path: (string | number)[]; loc: SourceLocation },
   ) => Promise<Node | undefined>;
   /** Builds the interpolation lookup for a project directory: its .env, then (or instead) the given env files. */
   makeLookup: (

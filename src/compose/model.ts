@@ -11,11 +11,9 @@ import type {
   ServiceAws,
   UpdateConfigAws,
 } from './aws-extensions.js';
+// The diagnostic types (Diagnostic, ModelPath, SourceLocation) live in the leaf module src/errors.ts:
+// every layer reports through them, so none imports the compose model for them.
 import type { Diagnostic, ModelPath, SourceLocation } from '../errors.js';
-
-// The diagnostic types live in the leaf module src/errors.ts (every layer reports through them); the
-// model's importers keep reading them from here.
-export type { Diagnostic, ModelPath, SourceLocation };
 
 /** Finds where a model path was written (in the file that last set it). */
 export interface SourceMap {

@@ -1,7 +1,7 @@
 // The positioned document tree every pass works on. The YAML library's own AST is
 // converted once (aliases and merge keys expanded) so that later passes can merge
 // and rewrite values while each one still knows the file, line and column it came from.
-import type { SourceLocation } from './model.js';
+import type { SourceLocation } from '../errors.js';
 
 export type Node = MapNode | SeqNode | ScalarNode;
 export type Scalar = string | number | boolean | null;

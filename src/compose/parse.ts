@@ -1,7 +1,7 @@
 // YAML text → positioned Node tree. Aliases and `<<` merge keys are expanded here, under a
 // node budget, so a billion-laughs document fails fast instead of exhausting memory.
+import type { SourceLocation } from '../errors.js';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
-import type { SourceLocation } from './model.js';
 import type { Diagnostics } from './diagnostics.js';
 import { mapNode, scalarNode, seqNode, type MapNode, type Node } from './node.js';
 import { withPlainProcessEnv } from './plain-env.js';

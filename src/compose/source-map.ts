@@ -3,7 +3,8 @@
 // camelCase names (`dependsOn`); those are tried in compose's snake_case too. A path that
 // goes past what was written (a default, an expanded port range) maps to the nearest
 // written ancestor.
-import type { ModelPath, SourceLocation, SourceMap } from './model.js';
+import type { ModelPath, SourceLocation } from '../errors.js';
+import type { SourceMap } from './model.js';
 import type { Node } from './node.js';
 
 export class TreeSourceMap implements SourceMap {

@@ -5,11 +5,12 @@
 // (file-access.ts). Reaching outside through the builder (the runner's SSH agent, host networking, a cache
 // written anywhere on disk) is refused the same way; the operator's input allow-outside-workspace opts out.
 // A privileged build is opt-in too (allow-privileged-builds).
+import type { ModelPath } from '../errors.js';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isRemoteContext } from './check-files.js';
 import type { Diagnostics } from './diagnostics.js';
 import { OUTSIDE_WORKSPACE_INPUT } from './file-access.js';
-import type { ModelPath, Project, SourceMap } from './model.js';
+import type { Project, SourceMap } from './model.js';
 
 /** additional_contexts values that name no local directory. */
 const NAMED_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|docker-image:|service:|target:|oci-layout:)/i;

@@ -1,8 +1,9 @@
 // Which compose build fields the images stage can honour, decided before anything is built.
 // buildSupport: what no engine can do (checked in every mode, also convert). engineSupport: what the
 // chosen engine cannot do, each error naming the field and the engine.
+import type { Diagnostic, ModelPath } from '../errors.js';
 import { isRemoteContext } from '../compose/check-files.js';
-import type { Build, Diagnostic, LoadedProject, ModelPath, Service } from '../compose/model.js';
+import type { Build, LoadedProject, Service } from '../compose/model.js';
 import type { ContainerEngine } from './engine.js';
 import { gitContext } from './remote-context.js';
 

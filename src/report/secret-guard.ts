@@ -1,8 +1,9 @@
 // Keeps secret values out of what compose-ecs writes. A `file:`/`environment:` secret's value may
 // still be interpolated into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which
 // would put it in the template, the change set and the PR comment: that is refused, with where.
+import type { Diagnostic } from '../errors.js';
 import { readBounded } from '../compose/read-bounded.js';
-import type { Diagnostic, LoadedProject, SecretDefinition } from '../compose/model.js';
+import type { LoadedProject, SecretDefinition } from '../compose/model.js';
 
 /** Shorter values would match by accident everywhere. */
 const MIN_LENGTH = 4;

@@ -1,6 +1,6 @@
 import { loadProject } from '../compose/load.js';
-import type { Diagnostic, LoadedProject } from '../compose/model.js';
-import { UserError, diagnosticBody } from '../errors.js';
+import type { LoadedProject } from '../compose/model.js';
+import { UserError, diagnosticBody, type Diagnostic } from '../errors.js';
 import { buildSupport } from '../images/build-support.js';
 import type { Logger } from '../log.js';
 import { resolveStackName } from '../stack-name.js';

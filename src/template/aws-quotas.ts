@@ -2,7 +2,7 @@
 // stack then fails half-way on AWS. Checked at convert time, each message names the quota and the way
 // out. Fixed quotas are errors; adjustable ones (Service Quotas can raise them) are warnings above
 // AWS's default and errors above the highest value AWS allows.
-import type { Diagnostic } from '../compose/model.js';
+import type { Diagnostic } from '../errors.js';
 import type { Template } from './types.js';
 
 /** Elastic Load Balancing: listeners per Application or Network Load Balancer (not adjustable). */

@@ -1,6 +1,7 @@
 // Shared state of one conversion: the template under construction and the diagnostics found so far.
 // Every concern adds its resources through `add`, so duplicates surface as errors, never as overwrites.
-import type { Diagnostic, LoadedProject, ModelPath, Project } from '../compose/model.js';
+import type { Diagnostic, ModelPath } from '../errors.js';
+import type { LoadedProject, Project } from '../compose/model.js';
 import type { Resource, Template } from './types.js';
 import { assignIds } from './logical-id.js';
 import type { ResolvedOptions } from './options.js';

@@ -1,7 +1,7 @@
 // Orchestrates the conversion of a loaded compose project into a CloudFormation template.
 // Pure and deterministic: no I/O, no clock, no randomness; every concern lives in its own file.
-import type { Diagnostic, LoadedProject } from '../compose/model.js';
-import { UserError } from '../errors.js';
+import type { LoadedProject } from '../compose/model.js';
+import { UserError, type Diagnostic } from '../errors.js';
 import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
 import { createContext, ref } from './context.js';

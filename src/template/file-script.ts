@@ -1,6 +1,7 @@
 // Shell lines of the init containers that write secret and config files into task volumes. Every
 // value in a script is quoted, even those the loader already checked (numeric ids, octal mode).
-import type { ModelPath, ServiceFileReference } from '../compose/model.js';
+import type { ModelPath } from '../errors.js';
+import type { ServiceFileReference } from '../compose/model.js';
 import type { Context } from './context.js';
 import { logConfiguration } from './logs.js';
 import type { TaskPlan } from './tasks.js';

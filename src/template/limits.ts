@@ -1,6 +1,6 @@
 // CloudFormation's template limits (ECS-FACTS.md), checked after conversion so users get a clear error
 // instead of a rejected change set.
-import type { Diagnostic } from '../compose/model.js';
+import type { Diagnostic } from '../errors.js';
 import { LOGICAL_ID } from './logical-id.js';
 import type { Template } from './types.js';
 

@@ -1,5 +1,6 @@
 // x-aws-autoscaling (under deploy): target tracking on CPU, memory or requests.
-import type { Extensions, ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions } from '../model.js';
 import { X } from './names.js';
 import { compactAws, type Reader } from './reader.js';
 import type { AutoscalingExtension } from './types.js';

@@ -2,7 +2,8 @@
 // converter reads only those fields; a wrong type or value is a load error with its file and line, and an
 // unknown x-aws-* key is warned about once, where it was written. Each extension's decoder has its own file
 // beside this one; this file walks the model and calls them.
-import type { Extensions, ModelPath, Project } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';

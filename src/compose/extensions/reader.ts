@@ -1,5 +1,6 @@
 // Typed reads of extension values for the decoders: each bad value is reported once, at its own path.
-import type { Extensions, ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions } from '../model.js';
 
 /** Where decoding reports: the loader's diagnostics, located through the source map. */
 export interface Reporter {

@@ -1,5 +1,6 @@
 // x-aws-route (a port): the listener rule's paths, hosts and priority.
-import type { Extensions, ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions } from '../model.js';
 import { X } from './names.js';
 import { compactAws, type Reader } from './reader.js';
 import type { RouteExtension } from './types.js';

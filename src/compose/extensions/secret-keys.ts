@@ -1,5 +1,5 @@
 // x-aws-keys (a secret): the JSON keys ECS reads from a Secrets Manager secret.
-import type { ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
 import { X } from './names.js';
 import type { Reporter } from './reader.js';
 

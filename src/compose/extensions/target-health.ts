@@ -1,5 +1,6 @@
 // x-aws-healthcheck (a port or a service): the target group's health check.
-import type { Extensions, ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions } from '../model.js';
 import { X } from './names.js';
 import { compactAws, type Reader } from './reader.js';
 import type { TargetHealthExtension } from './types.js';

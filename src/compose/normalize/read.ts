@@ -1,8 +1,9 @@
 // Typed readers over the positioned tree. Each one reports "expected X, found Y" at the
 // value's own line and column and returns undefined, so normalisation carries on and
 // every error of a run is collected.
+import type { ModelPath } from '../../errors.js';
 import type { Diagnostics } from '../diagnostics.js';
-import type { Extensions, ModelPath } from '../model.js';
+import type { Extensions } from '../model.js';
 import { describe, toPlain, type MapNode, type Node } from '../node.js';
 import { parseDuration, parseSize } from '../units.js';
 
