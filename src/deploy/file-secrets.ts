@@ -4,7 +4,7 @@ import { awsFailure } from '../aws/errors.js';
 import type { Project, SecretDefinition } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { readSecret } from '../report/secret-guard.js';
+import { readSecret } from '../secrets/values.js';
 import type { ParameterSource } from '../template/convert.js';
 
 export interface FileSecretDeps {

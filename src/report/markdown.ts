@@ -8,7 +8,7 @@ import { isIntrinsic, showValue, type PropertyChange } from './resource-diff.js'
 import { codeSpan, escapeText } from './escape.js';
 import { showAsVariables } from './runner-values.js';
 import { fingerprintLine, reviewedSection } from './reviewed-plan.js';
-import { redact } from './secret-guard.js';
+import { redact } from '../secrets/redact.js';
 import { fitSections, fixed, listSection, more, tableSection, type Section } from './sections.js';
 import { jobItems } from './job-rows.js';
 import type { SecurityChange } from './security-changes.js';

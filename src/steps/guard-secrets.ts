@@ -2,7 +2,8 @@ import type { LoadedProject } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import { buildSecretLeaks, unsetBuildSecrets } from '../images/build-support.js';
 import type { Logger } from '../log.js';
-import { documentLeaks, secretLeaks, secretValues, unsetSecrets } from '../report/secret-guard.js';
+import { documentLeaks, secretLeaks, unsetSecrets } from '../secrets/leaks.js';
+import { secretValues } from '../secrets/values.js';
 import type { Template } from '../template/types.js';
 
 /**

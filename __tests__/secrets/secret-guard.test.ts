@@ -6,13 +6,9 @@ import { UserError, formatDiagnostic } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
 import { convertProject, withPreviewImages } from '../../src/steps/convert.js';
 import { guardSecrets } from '../../src/steps/guard-secrets.js';
-import {
-  documentLeaks,
-  redact,
-  secretLeaks,
-  secretValues,
-  unsetSecrets,
-} from '../../src/report/secret-guard.js';
+import { documentLeaks, secretLeaks, unsetSecrets } from '../../src/secrets/leaks.js';
+import { redact } from '../../src/secrets/redact.js';
+import { secretValues } from '../../src/secrets/values.js';
 import { bindMountPolicy } from '../../src/compose/bind-policy.js';
 
 async function project(compose: string, files: Record<string, string> = {}) {

@@ -1,42 +1,8 @@
-// Keeps secret values out of what compose-ecs writes. A `file:`/`environment:` secret's value may
-// still be interpolated into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which
-// would put it in the template, the change set and the PR comment: that is refused, with where.
+// Where a secret's value would leak: a `file:`/`environment:` secret's value may still be interpolated
+// into a plain field (DATABASE_URL=postgres://app:${DB_PASSWORD}@db), which would put it in the template,
+// the change set and the PR comment: that is refused, with where (the guard step: steps/guard-secrets.ts).
 import type { Diagnostic } from '../errors.js';
-import { readBounded } from '../compose/read-bounded.js';
-import type { LoadedProject, SecretDefinition } from '../compose/model.js';
-
-/** Shorter values would match by accident everywhere. */
-const MIN_LENGTH = 4;
-/** Largest secret file read (Secrets Manager's SecretString holds 65,536 bytes). */
-const MAX_SECRET_FILE_BYTES = 1024 * 1024;
-
-/** A `file:` or `environment:` secret's content, or undefined when there is none to read. */
-export async function readSecret(
-  secret: Pick<SecretDefinition, 'file' | 'environment'>,
-  environment: Record<string, string | undefined>,
-): Promise<string | undefined> {
-  // Bounded: Secrets Manager holds at most 64 KiB, and a secret file must not hold the runner hostage.
-  if (secret.file) {
-    const read = await readBounded(secret.file, MAX_SECRET_FILE_BYTES);
-    return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
-  }
-  return secret.environment ? environment[secret.environment] : undefined;
-}
-
-/** The values of the project's file and environment secrets (as written and trimmed). */
-export async function secretValues(
-  loaded: LoadedProject,
-  environment: Record<string, string | undefined>,
-): Promise<Array<{ secret: string; value: string }>> {
-  const values: Array<{ secret: string; value: string }> = [];
-  for (const secret of Object.values(loaded.project.secrets)) {
-    const raw = await readSecret(secret, environment);
-    for (const value of new Set([raw, raw?.trim()])) {
-      if (value && value.length >= MIN_LENGTH) values.push({ secret: secret.name, value });
-    }
-  }
-  return values;
-}
+import type { LoadedProject } from '../compose/model.js';
 
 /** Every plain service field that carries a secret's value, located in the compose files. */
 export function secretLeaks(
@@ -108,13 +74,6 @@ export function documentLeaks(
   };
   walk(document, '');
   return found;
-}
-
-/** Replaces secret values in text bound for a comment or summary (defence in depth). */
-export function redact(text: string, values: readonly string[]): string {
-  let out = text;
-  for (const value of values) if (value.length >= MIN_LENGTH) out = out.split(value).join('***');
-  return out;
 }
 
 /**
