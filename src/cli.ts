@@ -132,7 +132,7 @@ async function releaseStore(repositoryFlag: string | undefined) {
   const token = process.env.GITHUB_TOKEN;
   const [owner, repo] = (repositoryFlag ?? process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) return undefined;
-  const { githubReleases } = await import('./github/releases.js');
+  const { githubReleases } = await import('./releases/github-store.js');
   return githubReleases(token, { owner, repo });
 }
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { startFakeGitHub, type FakeDeployment, type FakeGitHub } from '../../scripts/local/fake-github.js';
 import { startFaultProxy } from '../../scripts/local/fault-proxy.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
-import { releasePayload, templateHash, type ReleaseRecord } from '../../src/github/release-payload.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../../src/releases/payload.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
 const STACK = 'shop-rel';

@@ -2,8 +2,8 @@
 // parameters, nothing built or converted), planned and executed like a deploy, recorded, and the release
 // rolled back from is marked inactive.
 import type { Stack } from '@aws-sdk/client-cloudformation';
-import { releasePayload, templateHash, type ReleaseRecord } from '../../src/github/release-payload.js';
-import type { ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../../src/releases/payload.js';
+import type { ReleaseStore, ReleaseSummary } from '../../src/releases/store.js';
 import { StreamLogger } from '../../src/log.js';
 import { run } from '../../src/run.js';
 import { fakeClock, fakeEdge } from '../support/fake-edge.js';

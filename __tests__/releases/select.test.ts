@@ -1,5 +1,5 @@
 import { UserError } from '../../src/errors.js';
-import type { ReleaseState, ReleaseSummary } from '../../src/github/releases.js';
+import type { ReleaseState, ReleaseSummary } from '../../src/releases/store.js';
 import { marksRolledBack, selectRelease } from '../../src/releases/select.js';
 import { emptyReleasePayload } from '../support/release-payload.js';
 

@@ -6,7 +6,7 @@ import { deleteStackWatched, planDestroy } from '../../src/steps/destroy.js';
 import { isCancelled } from '../../src/runtime/cancellation.js';
 import type { RunReport } from '../../src/report/run-report.js';
 import { destroyMode } from '../../src/modes/destroy.js';
-import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
+import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/releases/store.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 import { answer } from '../support/price-list.js';
 import { convert } from '../../src/template/convert.js';

@@ -1,6 +1,6 @@
 // Recording a release on GitHub through a typed fake of the Deployments edge.
-import { decodeRelease, readPayload } from '../../src/github/release-payload.js';
-import type { NewRelease, ReleaseState, ReleaseStore } from '../../src/github/releases.js';
+import { decodeRelease, readPayload } from '../../src/releases/payload.js';
+import type { NewRelease, ReleaseState, ReleaseStore } from '../../src/releases/store.js';
 import { StreamLogger } from '../../src/log.js';
 import type { Candidate } from '../../src/steps/candidate.js';
 import { stepContext } from '../../src/steps/context.js';

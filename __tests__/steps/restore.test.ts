@@ -1,8 +1,8 @@
 // A rollback's restore step through the typed edges: which release, what it checks before touching
 // the stack, and what it refuses.
 import { UserError } from '../../src/errors.js';
-import { releasePayload, templateHash, type ReleaseRecord } from '../../src/github/release-payload.js';
-import type { ReleaseStore, ReleaseSummary } from '../../src/github/releases.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../../src/releases/payload.js';
+import type { ReleaseStore, ReleaseSummary } from '../../src/releases/store.js';
 import { StreamLogger } from '../../src/log.js';
 import { stepContext } from '../../src/steps/context.js';
 import { releaseHash, releaseParameterName } from '../../src/releases/trust.js';

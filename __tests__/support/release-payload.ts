@@ -1,4 +1,4 @@
-import { releasePayload, templateHash } from '../../src/github/release-payload.js';
+import { releasePayload, templateHash } from '../../src/releases/payload.js';
 
 /** The payload compose-ecs gives a deployment of `sha` (an empty release of stack shop in staging). */
 export function emptyReleasePayload(sha: string) {

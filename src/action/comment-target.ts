@@ -1,6 +1,7 @@
 import type { context as githubContext } from '@actions/github';
 import type { Logger } from '../log.js';
-import { octokitFor, type CommentTarget } from '../github/pr-comment.js';
+import type { CommentTarget } from '../github/pr-comment.js';
+import { octokitFor } from '../github/octokit.js';
 import type { Repository } from './repository.js';
 
 type Context = typeof githubContext;

@@ -14,7 +14,7 @@ import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown
 import type { Logger } from '../log.js';
 import { reviewedPlanFrom } from '../report/reviewed-plan.js';
 import type { RunReport } from '../report/run-report.js';
-import { lazyReleases } from '../github/lazy-releases.js';
+import { lazyReleases } from '../releases/lazy-store.js';
 import { run, RunFailure, type RunResult } from '../run.js';
 import { stateLedger } from './leftover-state.js';
 import { repositoryFrom, runUrlFrom, type Repository } from './repository.js';

@@ -1,6 +1,6 @@
-import { getOctokit } from '@actions/github';
 import { errorMessage } from '../aws/errors.js';
 import type { Logger } from '../log.js';
+import { octokitFor } from './octokit.js';
 import { carriesMarker } from '../report/markdown.js';
 
 export interface CommentTarget {
@@ -18,11 +18,6 @@ export interface PullRequestCommenter {
   upsert(marker: string, body: string): Promise<string | undefined>;
   /** The body of the comment carrying `marker` (the plan reviewers read), or undefined when there is none. */
   existing(marker: string): Promise<string | undefined>;
-}
-
-/** Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise, or a local stand-in), read when called. */
-export function octokitFor(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
-  return getOctokit(token, { baseUrl });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { StepContext } from '../steps/context.js';
 import { deliverCandidate } from '../steps/deliver.js';
-import { ROLLED_BACK } from '../github/releases.js';
+import { ROLLED_BACK } from '../releases/store.js';
 import { marksRolledBack } from '../releases/select.js';
 import { githubProblem } from '../steps/record.js';
 import { restoreRelease } from '../steps/restore.js';

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
-import { readPayload } from '../github/release-payload.js';
-import { ROLLED_BACK, type ReleaseSummary } from '../github/releases.js';
+import { readPayload } from './payload.js';
+import { ROLLED_BACK, type ReleaseSummary } from './store.js';
 
 export interface Selection {
   target: ReleaseSummary;

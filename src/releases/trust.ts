@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { ParameterStore, TemplateStore } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
-import { decodeRelease, readPayload, type ReleaseRecord } from '../github/release-payload.js';
-import type { ReleaseSummary } from '../github/releases.js';
+import { decodeRelease, readPayload, type ReleaseRecord } from './payload.js';
+import type { ReleaseSummary } from './store.js';
 
 /** sha256 (hex) of a release record as stored: the gzip bytes of the payload or the S3 object. */
 export function releaseHash(compressed: Buffer): string {

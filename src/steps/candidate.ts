@@ -1,6 +1,6 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { ParameterResolver } from '../deploy/plan.js';
-import type { SecretVersion } from '../github/release-payload.js';
+import type { SecretVersion } from '../releases/payload.js';
 import type { ImageRecord } from '../images/build-and-push.js';
 import type { RunReport } from '../report/run-report.js';
 import type { ConvertResult } from '../template/convert.js';

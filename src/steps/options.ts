@@ -2,7 +2,7 @@ import type { AwsEdge } from '../aws/edge.js';
 import type { Clock } from '../runtime/clock.js';
 import type { LoadOptions } from '../compose/load.js';
 import type { StackSettings } from '../deploy/stack-settings.js';
-import type { ReleaseStore } from '../github/releases.js';
+import type { ReleaseStore } from '../releases/store.js';
 import type { ContainerEngine } from '../images/engine.js';
 import type { ImageOptions } from '../images/build-and-push.js';
 import type { Logger } from '../log.js';

@@ -1,6 +1,6 @@
 import { awsFailure } from '../aws/errors.js';
-import { releasePayload, templateHash, type ReleaseRecord } from '../github/release-payload.js';
-import type { ReleaseState } from '../github/releases.js';
+import { releasePayload, templateHash, type ReleaseRecord } from '../releases/payload.js';
+import type { ReleaseState } from '../releases/store.js';
 import { vouchForRelease } from '../releases/trust.js';
 import type { StepContext } from './context.js';
 import { refuseLeaks } from './guard-secrets.js';

@@ -1,8 +1,8 @@
 import { awsFailure } from '../aws/errors.js';
 import { NotFound } from '../aws/failures.js';
 import { UserError } from '../errors.js';
-import { readPayload, type ReleaseRecord } from '../github/release-payload.js';
-import type { ReleaseSummary } from '../github/releases.js';
+import { readPayload, type ReleaseRecord } from '../releases/payload.js';
+import type { ReleaseSummary } from '../releases/store.js';
 import { parseImageReference } from '../images/image-reference.js';
 import { manifestDigestOf, registryCredentials } from '../images/manifest-lookup.js';
 import { selectRelease, sha7, type Selection } from '../releases/select.js';

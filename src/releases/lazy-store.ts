@@ -1,4 +1,4 @@
-import type { ReleaseStore } from './releases.js';
+import type { ReleaseStore } from './store.js';
 
 /**
  * The GitHub Deployments store, loading Octokit on its first call (a chunk of its own): a plan, which
@@ -6,7 +6,7 @@ import type { ReleaseStore } from './releases.js';
  */
 export function lazyReleases(token: string, repository: { owner: string; repo: string }): ReleaseStore {
   let store: Promise<ReleaseStore> | undefined;
-  const get = () => (store ??= import('./releases.js').then((m) => m.githubReleases(token, repository)));
+  const get = () => (store ??= import('./github-store.js').then((m) => m.githubReleases(token, repository)));
   return {
     create: async (release) => (await get()).create(release),
     setState: async (id, state, details) => (await get()).setState(id, state, details),

@@ -5,7 +5,8 @@
 // ends (actions/runner#1001), so the good releases before the newest one are `inactive` without anyone
 // having rolled back from them.
 import { startFakeGitHub, type FakeGitHub } from '../../scripts/local/fake-github.js';
-import { githubReleases, type ReleaseStore } from '../../src/github/releases.js';
+import { githubReleases } from '../../src/releases/github-store.js';
+import type { ReleaseStore } from '../../src/releases/store.js';
 import { selectRelease } from '../../src/releases/select.js';
 import { emptyReleasePayload } from '../support/release-payload.js';
 

@@ -5,7 +5,7 @@ import {
   releasePayload,
   templateHash,
   type ReleaseRecord,
-} from '../../src/github/release-payload.js';
+} from '../../src/releases/payload.js';
 
 const body = JSON.stringify({ Resources: { Cluster: { Type: 'AWS::ECS::Cluster' } } });
 const record: ReleaseRecord = {
