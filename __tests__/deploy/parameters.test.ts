@@ -5,7 +5,7 @@ import {
   fileSecretParameters,
   writeFileSecrets,
 } from '../../src/deploy/file-secrets.js';
-import { networkParameters } from '../../src/deploy/parameters.js';
+import { lookUpNetwork } from '../../src/deploy/parameters.js';
 import type { Project } from '../../src/compose/model.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
@@ -22,7 +22,11 @@ const ec2 = (subnets: Array<{ SubnetId: string; MapPublicIpOnLaunch: boolean; Av
     DescribeSubnets: () => ({ Subnets: subnets }),
   });
 
-describe('networkParameters', () => {
+/** The parameter values the lookup fills. */
+const networkParameters = async (...args: Parameters<typeof lookUpNetwork>) =>
+  (await lookUpNetwork(...args)).values;
+
+describe('lookUpNetwork', () => {
   it("takes the default VPC's public subnets, sorted", async () => {
     const client = ec2([
       { SubnetId: 'subnet-b', MapPublicIpOnLaunch: true },

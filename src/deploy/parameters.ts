@@ -55,19 +55,11 @@ export function networkModes(
 }
 
 /**
- * Fills the template's network parameters from the account: the VPC and subnets, looked up now,
- * never baked in. The vpc-id and subnet-ids inputs win over the compose file's x-aws-vpc, which
- * wins over the default VPC.
+ * Fills the template's network parameters from the account: the VPC and subnets, looked up now, never baked
+ * in. The vpc-id and subnet-ids inputs win over the compose file's x-aws-vpc, which wins over the default
+ * VPC. Returns the values and the record of how they were chosen (none when the template has no network
+ * parameter).
  */
-export async function networkParameters(
-  ec2: Network,
-  parameters: ParameterSource[],
-  request: NetworkRequest,
-): Promise<Record<string, string>> {
-  return (await lookUpNetwork(ec2, parameters, request)).values;
-}
-
-/** The values and the record of how they were chosen (undefined when the template has no network parameter). */
 export async function lookUpNetwork(
   ec2: Network,
   parameters: ParameterSource[],

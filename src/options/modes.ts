@@ -6,7 +6,6 @@ export type Mode = (typeof MODES)[number];
 
 /** The modes the action's `mode` input takes. */
 export const ACTION_MODES = MODES.filter((m): m is Exclude<Mode, 'convert'> => m !== 'convert');
-export type ActionMode = (typeof ACTION_MODES)[number];
 
 /** The CLI's commands that run no pipeline: three that only look, and `run` (a one-off task). */
 export const CLI_COMMANDS = ['releases', 'ps', 'logs', 'run'] as const;
