@@ -239,7 +239,7 @@ export function applyEcsRules(
     }
     for (const f of fargateFindings(service)) report(f.rule, at(...f.at));
     service.volumes = service.volumes.filter((mount, index) =>
-      // tmpfs is not a bind mount: the converter's own rule (template/volumes.ts) decides.
+      // tmpfs is not a bind mount: the converter's own rule (template/volume-mounts.ts) decides.
       mount.type === 'bind'
         ? applyBindMountPolicy(bindContext, service, mount, originOf(mount) ?? at('volumes', index))
         : true,

@@ -33,7 +33,8 @@ import { addTaskDefinition, containerName, mergeProperties } from './task-defini
 import { planTasks, type TaskPlan } from './tasks.js';
 import { checkJobOrder, findJobs, jobSpec, JOBS_METADATA, type JobSpec } from './jobs.js';
 import { startOrder } from './start-order.js';
-import { planVolumes, taskVolumes } from './volumes.js';
+import { taskVolumes } from './volume-mounts.js';
+import { planVolumes } from './volumes.js';
 import type { Template } from './types.js';
 
 export type { ConvertOptions } from './options.js';
