@@ -76,4 +76,62 @@ describe('the Fargate table', () => {
       ]),
     );
   });
+
+  // A one-shot service becomes a job (template/jobs.ts): the deploy runs it once and retries it as its restart
+  // policy says, so that policy is not "ignored", and deploy.mode replicated-job is what declares one.
+  describe('jobs', () => {
+    const warningsOf = async (yaml: string[]) => {
+      const loaded = await load([...yaml, ''].join('\n'));
+      return [...loaded.warnings, ...convert(loaded).warnings].map(formatDiagnostic);
+    };
+
+    it('says nothing of restart: on-failure or restart_policy on-failure on a job', async () => {
+      const all = await warningsOf([
+        'services:',
+        '  migrate:',
+        '    image: app',
+        '    restart: on-failure:2',
+        '  seed:',
+        '    image: app',
+        '    deploy: { restart_policy: { condition: on-failure, max_attempts: 1 } }',
+        '  api:',
+        '    image: app',
+        '    depends_on:',
+        '      migrate: { condition: service_completed_successfully }',
+        '      seed: { condition: service_completed_successfully }',
+      ]);
+      expect(all.filter((w) => /services\.(migrate|seed)\.(restart|deploy)/.test(w))).toEqual([]);
+    });
+
+    it('still calls restart ignored on a long-running service and on a job within one task', async () => {
+      const all = await warningsOf([
+        'services:',
+        '  web:',
+        '    image: app',
+        '    restart: on-failure',
+        '  init:',
+        '    image: app',
+        '    restart: on-failure',
+        '    network_mode: service:api',
+        '  api:',
+        '    image: app',
+        '    depends_on:',
+        '      init: { condition: service_completed_successfully }',
+      ]);
+      expect(all.filter((w) => /services\.(web|init)\.restart: ignored on ECS/.test(w))).toHaveLength(2);
+    });
+
+    it('loads deploy.mode: replicated-job, and refuses it on a service that restarts for ever', async () => {
+      const loaded = await load('services:\n  seed:\n    image: app\n    deploy: { mode: replicated-job }\n');
+      expect(loaded.warnings.map(formatDiagnostic).join('\n')).not.toMatch(/deploy\.mode/);
+      const err = await load(
+        'services:\n  seed:\n    image: app\n    restart: always\n    deploy: { mode: replicated-job }\n',
+      ).catch((e: unknown) => e);
+      expect((err as UserError).diagnostics.map(formatDiagnostic)).toEqual([
+        expect.stringMatching(
+          /^compose\.yaml:5:\d+ services\.seed\.deploy\.mode: deploy\.mode replicated-job is not available/,
+        ),
+      ]);
+    });
+  });
 });

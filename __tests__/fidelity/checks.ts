@@ -334,8 +334,11 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       .map((r) => r.Properties!.ContainerDefinitions as Array<Record<string, unknown>>)
       .find((list) => list.includes(def))!;
     s.volumes.forEach((m) => {
-      // A built image may have no shell (FROM scratch): the converter says so instead (a warning).
-      if (m.type !== 'volume' || !m.source || m.nocopy || m.readOnly || s.build) return;
+      // A built image rests on what its Dockerfile names (loaded.builtFrom): one with no shell (FROM scratch,
+      // distroless) or none named plainly cannot copy, and the converter says so instead (a warning).
+      const base = s.build ? loaded.builtFrom?.[s.name] : undefined;
+      if (s.build && (!base || /(^|\/)(scratch|distroless\/)|chainguard\/static/.test(base))) return;
+      if (m.type !== 'volume' || !m.source || m.nocopy || m.readOnly) return;
       if (project.volumes[m.source]?.external) return;
       const mount = ((def.MountPoints as Array<Record<string, unknown>>) ?? []).find(
         (p) => p.ContainerPath === m.target,

@@ -129,6 +129,58 @@ describe('the deploy role', () => {
     expect(pass(role('shop-production-MigrateTaskRole-X'), 'ecs-tasks.amazonaws.com')).toBe(false);
     expect(can(deploy, { action: 'iam:CreateRole', resource: role('shop-staging-X') })).toBe(false);
   });
+
+  it('runs, follows, stops and records a job of the stack (what src/jobs/ calls), and nothing of another stack', () => {
+    const arn = (service: string, rest: string) => `arn:aws:${service}:eu-west-1:123456789012:${rest}`;
+    const cluster = { 'ecs:cluster': arn('ecs', 'cluster/shop-staging') };
+    const task = arn('ecs', 'task/shop-staging/0123456789abcdef');
+    const record = arn('ssm', `parameter/compose-ecs/shop-staging/jobs/migrate/${'b'.repeat(64)}`);
+    const allowed: Request[] = [
+      {
+        action: 'ecs:RunTask',
+        resource: arn('ecs', 'task-definition/shop-staging-migrate:3'),
+        context: cluster,
+      },
+      { action: 'ecs:TagResource', resource: task, context: { 'ecs:CreateAction': 'RunTask' } },
+      { action: 'ecs:DescribeTasks', resource: task },
+      { action: 'ecs:StopTask', resource: task },
+      { action: 'ecs:DescribeTaskDefinition', resource: '*' },
+      {
+        action: 'logs:GetLogEvents',
+        resource: arn(
+          'logs',
+          'log-group:/compose-ecs/shop-staging:log-stream:compose/migrate/0123456789abcdef',
+        ),
+      },
+      { action: 'ssm:GetParameters', resource: record },
+      { action: 'ssm:PutParameter', resource: record },
+      { action: 'ssm:AddTagsToResource', resource: record },
+    ];
+    for (const request of allowed)
+      expect([request.action, can(deploy, request)]).toEqual([request.action, true]);
+    // Another stack's task definition, or the stack's own in another cluster; a record rewritten.
+    const elsewhere = { 'ecs:cluster': arn('ecs', 'cluster/shop-production') };
+    expect(
+      can(deploy, {
+        action: 'ecs:RunTask',
+        resource: arn('ecs', 'task-definition/shop-production-migrate:1'),
+        context: cluster,
+      }),
+    ).toBe(false);
+    expect(
+      can(deploy, {
+        action: 'ecs:RunTask',
+        resource: arn('ecs', 'task-definition/shop-staging-migrate:3'),
+        context: elsewhere,
+      }),
+    ).toBe(false);
+    expect(can(deploy, { action: 'ecs:StopTask', resource: arn('ecs', 'task/shop-production/0123') })).toBe(
+      false,
+    );
+    expect(
+      decide(deploy, { action: 'ssm:PutParameter', resource: record, context: { 'ssm:Overwrite': 'true' } }),
+    ).toBe('deny');
+  });
 });
 
 describe('the CloudFormation service role', () => {

@@ -156,3 +156,17 @@ export async function imageContent(build: Build): Promise<ImageContent | undefin
     },
   };
 }
+
+/**
+ * The image a build's stage rests on: the FROM at the root of the built stage's chain (`scratch` included),
+ * undefined when the Dockerfile cannot be read or names it with a variable. Whether the built image has a
+ * shell follows from it (template/volume-seed.ts).
+ */
+export async function builtFrom(build: Build): Promise<string | undefined> {
+  const text =
+    build.dockerfileInline ??
+    (await readFile(resolve(build.context, build.dockerfile), 'utf8').catch(() => undefined));
+  if (text === undefined) return undefined;
+  const base = stageChain(stages(text), build.target)[0]?.base;
+  return base && !base.includes('$') ? base : undefined;
+}

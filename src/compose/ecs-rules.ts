@@ -10,6 +10,7 @@ import { applyBindMountPolicy, type BindMountContext } from './bind-mount-rules.
 import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import type { ImageContent } from './dockerfile-copies.js';
 import { originOf } from './normalize/read.js';
+import { oneShotServices } from './one-shot.js';
 
 export interface EcsRuleOptions {
   /** What becomes of bind mounts (bind-policy.ts); default: each is an error. */
@@ -112,8 +113,10 @@ export function networkModeRule(mode: string | undefined): Rule | undefined {
  * The Fargate table for the fields the model carries. The loader reports these with the unmodelled
  * fields above, once each; the converter takes a loaded project as checked and does not judge these
  * fields again (it used to, with other wording and verdicts), so one table decides everywhere.
+ * A one-shot service (one-shot.ts) becomes a job: the deploy runs it once and honours its restart policy
+ * (on-failure retries), and `deploy.mode: replicated-job` is what makes it one.
  */
-export function fargateFindings(service: Service): Finding[] {
+export function fargateFindings(service: Service, oneShot = false): Finding[] {
   const out: Finding[] = [];
   const add = (rule: Rule, ...at: Array<string | number>) => out.push({ at, rule });
   const rule = networkModeRule(service.networkMode);
@@ -136,7 +139,7 @@ export function fargateFindings(service: Service): Finding[] {
     if (cap.toUpperCase().replace(/^CAP_/, '') !== 'SYS_PTRACE')
       add(error(`Fargate can add only the SYS_PTRACE capability, not ${cap}`), 'cap_add', i);
   });
-  if (service.restart !== undefined && service.restart !== 'no')
+  if (service.restart !== undefined && service.restart !== 'no' && !oneShot)
     add(warning('ECS services restart stopped tasks themselves; restart policies do not apply'), 'restart');
   if (service.hostname !== undefined)
     add(warning('Fargate sets the hostname of each task; reach services by their service name'), 'hostname');
@@ -146,9 +149,17 @@ export function fargateFindings(service: Service): Finding[] {
       'extra_hosts',
     );
   const deploy = service.deploy;
-  if (deploy?.mode && deploy.mode !== 'replicated')
+  if (deploy?.mode === 'global-job' && oneShot)
     add(
-      error(`deploy.mode ${deploy.mode} is not available on Fargate (only replicated services)`),
+      warning('Fargate has no nodes: a global job runs once per deploy, as a replicated job'),
+      'deploy',
+      'mode',
+    );
+  else if (deploy?.mode && deploy.mode !== 'replicated' && !(deploy.mode === 'replicated-job' && oneShot))
+    add(
+      error(
+        `deploy.mode ${deploy.mode} is not available on Fargate (only replicated services, and replicated-job for a one-shot service)`,
+      ),
       'deploy',
       'mode',
     );
@@ -162,7 +173,7 @@ export function fargateFindings(service: Service): Finding[] {
     );
   if (deploy?.rollbackConfig)
     add(warning('the deployment circuit breaker rolls back'), 'deploy', 'rollback_config');
-  if (deploy?.restartPolicy)
+  if (deploy?.restartPolicy && !oneShot)
     add(warning('ECS replaces every task of a service that stops'), 'deploy', 'restart_policy');
   if (deploy?.resources?.limits?.pids !== undefined)
     add(warning('pids limits are not available on Fargate'), 'deploy', 'resources', 'limits', 'pids');
@@ -222,6 +233,7 @@ export function applyEcsRules(
     else diags.warn(`ignored on ECS: ${rule.reason}`, path, location);
   };
   for (const f of sidecarFindings(project)) report(f.rule, f.at);
+  const oneShot = oneShotServices(project);
   const bindContext: BindMountContext = {
     project,
     sourceMap,
@@ -237,7 +249,7 @@ export function applyEcsRules(
       const rule = UNMODELLED_SERVICE_FIELDS[field];
       if (rule) report(rule, at(field));
     }
-    for (const f of fargateFindings(service)) report(f.rule, at(...f.at));
+    for (const f of fargateFindings(service, oneShot.has(name))) report(f.rule, at(...f.at));
     service.volumes = service.volumes.filter((mount, index) =>
       // tmpfs is not a bind mount: the converter's own rule (template/volume-mounts.ts) decides.
       mount.type === 'bind'

@@ -6,7 +6,7 @@ import { checkReferencedFiles } from './check-files.js';
 import { bindSources } from './bind-configs.js';
 import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import { readConfigContents } from './config-contents.js';
-import { imageContent, type ImageContent } from './dockerfile-copies.js';
+import { builtFrom, imageContent, type ImageContent } from './dockerfile-copies.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UserError, type SourceLocation } from '../errors.js';
 import { Diagnostics, sortedWarnings } from './diagnostics.js';
@@ -188,7 +188,18 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     sourceMap,
     warnings: sortedWarnings(diags),
     runnerVariables: [...runnerValues].map(([name, value]) => ({ name, value })),
+    builtFrom: await builtBases(project),
   };
+}
+
+/** What each built service's image rests on, read from its Dockerfile (named-volume seeding needs a shell). */
+async function builtBases(project: Project): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const service of Object.values(project.services)) {
+    const base = service.build && (await builtFrom(service.build));
+    if (base) out[service.name] = base;
+  }
+  return out;
 }
 
 /** What each built service's image holds from its build context, read from its Dockerfile. */

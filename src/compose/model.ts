@@ -287,4 +287,6 @@ export interface LoadedProject {
   warnings: Diagnostic[];
   /** Variables interpolated from the runner (environment, env-file input): reports show them as `${NAME}`. */
   runnerVariables?: Array<{ name: string; value: string }>;
+  /** Built services → the image their Dockerfile's built stage rests on (dockerfile-copies.ts builtFrom). */
+  builtFrom?: Record<string, string>;
 }

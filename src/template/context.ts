@@ -23,6 +23,8 @@ export interface Context {
   };
   /** Logical ID → compose service that owns the resource (for the service tag). */
   readonly owners: Map<string, string>;
+  /** Built services → the image their Dockerfile rests on (LoadedProject.builtFrom). */
+  readonly builtFrom: ReadonlyMap<string, string>;
   add(id: string, resource: Resource, owner?: string): void;
   warn(path: ModelPath, message: string): void;
   error(path: ModelPath, message: string): void;
@@ -63,6 +65,7 @@ export function createContext(loaded: LoadedProject, options: ResolvedOptions): 
       secret: assignIds(Object.keys(project.secrets)),
     },
     owners: new Map(),
+    builtFrom: new Map(Object.entries(loaded.builtFrom ?? {})),
     add(id, resource, owner) {
       if (template.Resources[id]) {
         ctx.error(

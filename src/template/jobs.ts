@@ -8,6 +8,7 @@
 // `deploy.mode: replicated-job` or another task waits for it with `condition: service_completed_successfully`.
 // Within one task that condition stays a container dependency (SUCCESS): the init-container case.
 import type { Service } from '../compose/model.js';
+import { restartsForever } from '../compose/one-shot.js';
 import type { Context } from './context.js';
 import { containerName } from './task-definition.js';
 import type { TaskPlan } from './tasks.js';
@@ -117,13 +118,6 @@ export function jobSpec(
 /** Refuses orders the two-phase deploy cannot honour (checkNoJobBehindService). */
 export function checkJobOrder(ctx: Context, jobs: Set<string>, order: Map<string, Set<string>>): void {
   for (const job of jobs) checkNoJobBehindService(ctx, job, jobs, order);
-}
-
-/** restart: always / unless-stopped (or restart_policy any): compose restarts it after every exit. */
-function restartsForever(s: Service): boolean {
-  const restart = s.restart?.split(':')[0];
-  if (restart === 'always' || restart === 'unless-stopped') return true;
-  return s.deploy?.restartPolicy?.condition === 'any';
 }
 
 /** How many times the deploy may start the job: compose's on-failure retry count, plus the first run. */

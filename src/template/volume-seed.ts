@@ -48,6 +48,24 @@ export function seedScript(from: string, to: string): string {
   ].join('\n');
 }
 
+/**
+ * Why the copy cannot run in the service's image, or undefined when it can. A non-essential container that
+ * cannot start (no sh) stops its task, so only images known to have a shell are used: pulled images outside
+ * the shell-less families, and images built here FROM such an image (their Dockerfile's root FROM, read at
+ * load time: what the built stage rests on; a build adds layers to it and removes no shell). A base named by
+ * a variable, or an unreadable Dockerfile, says nothing: the mount is named instead.
+ */
+function noShell(c: Service, image: string, base: string | undefined, target: string): string | undefined {
+  const copy = `to copy its content at ${target}`;
+  if (c.build === undefined)
+    return SHELLLESS.test(image.split('@')[0]!) ? `${image} has no shell ${copy}` : undefined;
+  if (base === undefined)
+    return `${c.name}'s image is built here on a base its Dockerfile does not name plainly, so no shell is known ${copy}`;
+  return SHELLLESS.test(base.split('@')[0]!)
+    ? `${c.name}'s image is built FROM ${base}, which has no shell ${copy}`
+    : undefined;
+}
+
 /** Init containers that populate a task's volumes from its images, and the DependsOn of each service. */
 export function volumeSeeds(
   ctx: Context,
@@ -59,15 +77,7 @@ export function volumeSeeds(
   for (const seed of seeds) {
     const c = seed.service;
     const image = c.image ?? '';
-    // A non-essential container that cannot start (no sh) stops its task, so only images known to have a
-    // shell are used: pulled images outside the shell-less families. An image built here may well be
-    // FROM scratch or distroless, which the converter cannot see; its mount is named instead.
-    const why =
-      c.build !== undefined
-        ? `${c.name}'s image is built here and may have no shell to copy its content at ${seed.target}`
-        : SHELLLESS.test(image.split('@')[0]!)
-          ? `${image} has no shell to copy its content at ${seed.target}`
-          : undefined;
+    const why = noShell(c, image, ctx.builtFrom.get(c.name), seed.target);
     if (why !== undefined) {
       ctx.warn(
         ['services', c.name, 'volumes', seed.index],
