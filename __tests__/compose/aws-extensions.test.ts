@@ -46,6 +46,8 @@ services:
     x-aws-pull_credentials: ${ARN}
     x-aws-healthcheck: { path: /health, interval: 10, healthy_threshold: 3, deregistration_delay: 0 }
     x-aws-enable_exec: true
+    x-aws-domain: [Shop.Example.com., www.shop.example.com]
+    x-aws-hosted_zone: example.com
     ports:
       - target: 8080
         published: 443
@@ -103,6 +105,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
       pullCredentials: ARN,
       healthcheck: { path: '/health', interval: 10, healthyThreshold: 3, deregistrationDelay: 0 },
       enableExec: true,
+      domain: { names: ['shop.example.com', 'www.shop.example.com'], hostedZone: 'example.com' },
     });
     expect(web.ports[0]!.aws).toEqual({
       protocol: 'https',

@@ -5,6 +5,7 @@
 import type { ModelPath } from '../../errors.js';
 import type { Extensions, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
+import { decodeDomain } from './domain.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';
 import { decodeRoute } from './route.js';
@@ -133,5 +134,6 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     healthcheck: decodeHealth(r, ext, at),
     sidecarOf: r.string(ext, X.sidecarOf, at),
     enableExec: r.boolean(ext, X.enableExec, at),
+    domain: decodeDomain(r, ext, at),
   };
 }

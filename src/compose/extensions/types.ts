@@ -29,6 +29,13 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/** x-aws-domain on a service (x-aws-hosted_zone beside it): lower-case host names, and the zone if named. */
+export interface DomainExtension {
+  names: string[];
+  /** A zone name (example.com) or id (Z…), as x-aws-hosted_zone gave it; else the plan finds the zone. */
+  hostedZone?: string;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -47,6 +54,7 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
+  domain?: DomainExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
