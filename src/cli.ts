@@ -3,7 +3,6 @@
 // The Node check comes first: ES modules evaluate in import order, so nothing else has run when it refuses.
 import './cli-node-guard.js';
 import { parseArgs } from 'node:util';
-import { countCallsByPhase } from './aws/call-phases.js';
 import { cancelOnSignals } from './runtime/cancel-on-signals.js';
 import { redactionsBeforeLoad } from './compose/runner-credentials.js';
 import { UserError, diagnosticBody } from './errors.js';
@@ -79,10 +78,11 @@ async function runMode(options: Options): Promise<number> {
   const secretKey = buildSecretKey(options, process.env);
   if (secretKey) logger.mask(secretKey);
   // The pipeline and the AWS SDK load only now (ncc chunks), so --help, --version and bad arguments answer at once.
-  const [{ run }, { createAwsEdge }, { renderTerminal }] = await Promise.all([
+  const [{ run }, { createAwsEdge }, { renderTerminal }, { foldReport }] = await Promise.all([
     import('./run.js'),
     import('./aws/sdk-edge.js'),
     import('./report/terminal.js'),
+    import('./report/report-fold.js'),
   ]);
   const aws = mode === 'convert' ? undefined : createAwsEdge({ region: options.awsRegion });
   const releases = await releaseStore(options.repository);
@@ -102,20 +102,19 @@ async function runMode(options: Options): Promise<number> {
       process.exit(130);
     },
   });
-  const staged = aws ? countCallsByPhase(logger, aws.calls) : logger;
   try {
     const result = await run(runOptions(options, { env: process.env }), {
-      logger: staged,
+      logger,
       aws,
       engine: aws ? () => selectEngine(options.builder, logger) : undefined,
       ...(releases ? { releases } : {}),
       signal: interrupts.signal,
     });
-    if (aws) result.report.apiCallsByPhase = aws.calls.phaseTotals();
     if (mode === 'convert' && !options.templatePath) process.stdout.write(result.conversion?.body ?? '');
     else if (mode !== 'convert') {
+      const calls = aws ? [{ kind: 'api-calls' as const, byPhase: aws.calls.phaseTotals() }] : [];
       logger.close();
-      process.stdout.write(logger.report(result.report, renderTerminal));
+      process.stdout.write(logger.report(foldReport([...result.events, ...calls]), renderTerminal));
     }
     return 0;
   } catch (err) {

@@ -114,6 +114,13 @@ describe('plan', () => {
     ]);
     expect(state.stack).toBeUndefined();
     expect(aws.log).not.toContain('changeSets.execute');
+    // The phases the report's footer and the bench show come from the steps the mode ran (src/kernel/).
+    expect(aws.calls.phaseTotals()).toEqual({
+      'preflight and images': 2,
+      plan: 4,
+      cost: 3,
+      'after the plan': 3,
+    });
   });
 });
 
@@ -210,5 +217,12 @@ describe('deploy', () => {
     ]);
     expect(lines).toContainEqual(expect.stringMatching(/ WorkerService CREATE_COMPLETE$/));
     expect(state.stack?.StackStatus).toBe('CREATE_COMPLETE');
+    expect(aws.calls.phaseTotals()).toEqual({
+      'preflight and images': 2,
+      plan: 4,
+      cost: 3,
+      deploy: 3,
+      rollout: 3,
+    });
   });
 });

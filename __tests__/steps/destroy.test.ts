@@ -5,7 +5,8 @@ import { stepContext } from '../../src/steps/context.js';
 import { deleteStackWatched, planDestroy } from '../../src/steps/destroy.js';
 import { isCancelled } from '../../src/runtime/cancellation.js';
 import type { RunReport } from '../../src/report/run-report.js';
-import { destroyMode } from '../../src/modes/destroy.js';
+import { foldReport } from '../../src/report/report-fold.js';
+import { run, type RunOptions } from '../../src/run.js';
 import type { ReleaseState, ReleaseStore, ReleaseSummary } from '../../src/releases/store.js';
 import { fakeClock, fakeEdge, type EdgeOverrides } from '../support/fake-edge.js';
 import { answer } from '../support/price-list.js';
@@ -20,6 +21,13 @@ const stack = (extra: Partial<Stack> = {}) =>
     StackStatus: 'UPDATE_COMPLETE',
     ...extra,
   }) as Stack;
+
+const destroyOptions: RunOptions = {
+  mode: 'destroy',
+  stackName: 'shop-pr-7',
+  load: { files: [], workingDir: '/x', environment: {} },
+  waitTimeoutMs: 60_000,
+};
 
 function context(edge: EdgeOverrides) {
   const aws = fakeEdge({
@@ -116,16 +124,12 @@ describe('what destroy deletes and what it keeps', () => {
       prices: { products: async (q) => answer({ ServiceCode: q.serviceCode, Filters: q.filters }) },
     });
     const shown: RunReport[] = [];
-    const ctx = stepContext(
-      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
-      {
-        logger: new StreamLogger(() => {}),
-        aws,
-        clock: fakeClock(Date.parse('2026-12-06T10:00:00Z')),
-        onReport: async (r) => void shown.push(structuredClone(r)),
-      },
-    );
-    await destroyMode(ctx, 'shop-pr-7').catch(() => undefined);
+    await run(destroyOptions, {
+      logger: new StreamLogger(() => {}),
+      aws,
+      clock: fakeClock(Date.parse('2026-12-06T10:00:00Z')),
+      onEvents: async (events) => void shown.push(foldReport(events)),
+    }).catch(() => undefined);
     // Before anything is deleted, the report already says what the stack costs a month.
     const cost = shown[0]!.cost!;
     if (!('estimate' in cost)) throw new Error(cost.unavailable);
@@ -162,11 +166,7 @@ describe('what destroy deletes and what it keeps', () => {
       secrets: { named: async () => [] },
       parameters: { under: async () => [] },
     });
-    const ctx = stepContext(
-      { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
-      { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases },
-    );
-    await destroyMode(ctx, 'shop-pr-7');
+    await run(destroyOptions, { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), releases });
     expect(marked).toEqual([[3, 'inactive']]);
   });
 
@@ -183,7 +183,6 @@ describe('what destroy deletes and what it keeps', () => {
       { mode: 'destroy', load: { files: [], workingDir: '/x', environment: {} }, waitTimeoutMs: 60_000 },
       { logger: new StreamLogger(() => {}), aws, clock: fakeClock(), signal: controller.signal },
     );
-    const report = { deploy: undefined } as unknown as RunReport;
     const plan = {
       stackName: 'shop-pr-7',
       stackId: 'arn:stack/shop-pr-7/1',
@@ -193,11 +192,11 @@ describe('what destroy deletes and what it keeps', () => {
       configs: [],
       objects: { bucket: '', keys: [] },
     };
-    const error = await deleteStackWatched(ctx, plan, report).catch((e: unknown) => e);
+    const error = await deleteStackWatched(ctx, plan).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     expect((error as Error).message).toMatch(
       /destroy cancelled \(SIGINT\): CloudFormation goes on deleting stack shop-pr-7, which cannot be cancelled; run destroy again/,
     );
-    expect(report.deploy?.state).toBe('cancelled');
+    expect(ctx.report().deploy?.state).toBe('cancelled');
   });
 });

@@ -25,16 +25,6 @@ function planned(): Planned {
     composeFiles: ['compose.yaml'],
     sha: 'f'.repeat(40),
     secretVersions: (values) => [{ secret: 'db', arn: values.DbArn!, versionId: values.DbVersion! }],
-    report: {
-      mode: 'deploy',
-      project: 'shop',
-      stackName: 'shop',
-      hasChanges: true,
-      changes: [],
-      images: [],
-      warnings: [],
-      region: 'us-east-1',
-    },
   };
   return {
     candidate,
@@ -49,7 +39,7 @@ function planned(): Planned {
       body: candidate.body,
     },
     findings: [],
-    result: { report: candidate.report, hasChanges: true, images: candidate.images },
+    result: { hasChanges: true, images: candidate.images },
   };
 }
 
@@ -76,6 +66,11 @@ function recorder(fail?: { status: number; message: string }, edge: EdgeOverride
     },
     { logger: new StreamLogger((l) => lines.push(l)), aws, clock: fakeClock(), releases: store },
   );
+  // What the run said before the release is recorded: the stack, and the region the plan read.
+  void ctx.emit(
+    { kind: 'stack-named', project: 'shop', stackName: 'shop' },
+    { kind: 'region-read', region: 'us-east-1' },
+  );
   return { ctx, created, states, lines, aws };
 }
 
@@ -85,7 +80,7 @@ describe('recording a release', () => {
     const p = planned();
     const recorded = await startRelease(ctx, p);
     expect(recorded).toEqual({ id: 77, environment: 'staging' });
-    expect(p.result.releaseId).toBe(77);
+    expect(ctx.report().release).toEqual({ id: 77, environment: 'staging' });
     expect(created[0]).toMatchObject({ environment: 'staging', sha: 'f'.repeat(40), transient: false });
     const stored = readPayload(created[0]!.payload)!.release;
     if (stored.storage !== 'inline') throw new Error('expected inline');
@@ -95,7 +90,7 @@ describe('recording a release', () => {
     expect(record.noEcho).toEqual(['Token']);
     expect(JSON.stringify(created[0]!.payload)).not.toContain('never-recorded');
     expect(record.secretVersions).toEqual([{ secret: 'db', arn: 'arn:db', versionId: 'v1' }]);
-    p.result.report.deploy = { state: 'succeeded', rollout: [], urls: { WebURL: 'http://lb' } };
+    await ctx.emit({ kind: 'deploy-started' }, { kind: 'deploy-succeeded', urls: { WebURL: 'http://lb' } });
     await finishRelease(ctx, p, recorded);
     expect(states.map(([, s, d]) => [s, d.environmentUrl, d.logUrl])).toEqual([
       ['in_progress', undefined, 'https://github.com/o/r/actions/runs/1'],
@@ -107,12 +102,11 @@ describe('recording a release', () => {
     const { ctx, states } = recorder();
     const p = planned();
     const recorded = await startRelease(ctx, p);
-    p.result.report.deploy = {
-      state: 'failed',
-      rollout: [],
-      urls: {},
+    await ctx.emit({
+      kind: 'deploy-failed',
       error: 'ECS rolled back service web: circuit breaker',
-    };
+      cancelled: false,
+    });
     await finishRelease(ctx, p, recorded, new Error('ignored: the report has the root cause'));
     expect(states.at(-1)?.[1]).toBe('failure');
     expect(states.at(-1)?.[2].description).toBe('ECS rolled back service web: circuit breaker');

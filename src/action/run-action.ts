@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { basename } from 'node:path';
 import { redactionsBeforeLoad } from '../compose/runner-credentials.js';
-import { countCallsByPhase } from '../aws/call-phases.js';
 import type { AwsEdge } from '../aws/edge.js';
 import { createAwsEdge } from '../aws/sdk-edge.js';
 import { cancelOnSignals } from '../runtime/cancel-on-signals.js';
@@ -13,6 +12,8 @@ import { bindMountChoice, runOptions } from '../options/run-options.js';
 import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import type { Logger } from '../log.js';
 import { reviewedPlanFrom } from '../report/reviewed-plan.js';
+import type { ReportEvent } from '../report/report-events.js';
+import { foldReport } from '../report/report-fold.js';
 import type { RunReport } from '../report/run-report.js';
 import { lazyReleases } from '../releases/lazy-store.js';
 import { run, RunFailure, type RunResult } from '../run.js';
@@ -34,7 +35,7 @@ const CANCEL_WAIT_MS = 5_000;
 /** The action: inputs → pipeline → outputs, job summary and PR comment. Failures end the step with one line. */
 export async function runAction(inputs: Options): Promise<void> {
   const aws = createAwsEdge({ region: inputs.awsRegion });
-  const logger = countCallsByPhase(createActionLogger(inputs.workingDirectory), aws.calls);
+  const logger = createActionLogger(inputs.workingDirectory);
   const interrupts = cancelOnSignals({
     waitMs: CANCEL_WAIT_MS,
     onFirst: (name) =>
@@ -81,22 +82,33 @@ async function runWithReport(
   // Hidden before loading: a load error may quote a value before the project names its secrets.
   const beforeLoad = redactionsBeforeLoad(process.env);
   for (const value of beforeLoad) logger.mask(value);
-  const publish = async (report: RunReport, final: boolean) => {
-    report.runUrl = runUrl;
-    report.redactions = [...new Set([...(report.redactions ?? []), ...beforeLoad])];
-    // The commit the report names: this run's, or for a rollback the restored release's (set by restore).
-    if (inputs.mode !== 'rollback') report.commit ??= process.env.GITHUB_SHA;
-    const commenter = await commenterFor(report);
+  // What the action knows before the run starts, said first so the run's own facts win: the commit a
+  // report names is this run's, or for a rollback the restored release's (said by restore).
+  const sha = inputs.mode === 'rollback' ? undefined : process.env.GITHUB_SHA;
+  const context: ReportEvent[] = [
+    { kind: 'run-started', mode: inputs.mode },
+    ...(runUrl ? [{ kind: 'run-url' as const, url: runUrl }] : []),
+    ...(sha ? [{ kind: 'commit' as const, sha }] : []),
+  ];
+  // A deploy edits the plan's comment: the plan reviewed there, read back once it is found. The values
+  // hidden before loading are hidden after the project's own secrets.
+  const reviewed: ReportEvent[] = [];
+  const after = (): ReportEvent[] => [...reviewed, { kind: 'redactions', values: beforeLoad }];
+  const publish = async (events: readonly ReportEvent[], final: boolean) => {
+    const reportOf = () => foldReport([...context, ...events, ...after()]);
+    const commenter = await commenterFor(reportOf());
     if (!commenter) return;
-    // A deploy edits the plan's comment: read the plan reviewed there first, to say if this is it.
-    if (report.mode === 'deploy' && !report.reviewed)
-      report.reviewed = reviewedPlanFrom(await commenter.existing(commentMarker(report.stackName)));
-    const body = renderMarkdown(report);
-    if (final) await commenter.flush(commentMarker(report.stackName), body);
-    else await commenter.upsert(commentMarker(report.stackName), body);
+    const { mode, stackName } = reportOf();
+    if (mode === 'deploy' && !reviewed.length) {
+      const plan = reviewedPlanFrom(await commenter.existing(commentMarker(stackName)));
+      if (plan) reviewed.push({ kind: 'reviewed-plan', reviewed: plan });
+    }
+    const body = renderMarkdown(reportOf());
+    if (final) await commenter.flush(commentMarker(stackName), body);
+    else await commenter.upsert(commentMarker(stackName), body);
   };
 
-  let report: RunReport | undefined;
+  let events: readonly ReportEvent[];
   try {
     const result = await run(
       runOptions(inputs, { env: process.env, tags: actionTags(repository, runUrl), runUrl }),
@@ -104,41 +116,39 @@ async function runWithReport(
         logger,
         aws,
         engine: () => selectEngine(inputs.builder, logger, undefined, stateLedger()),
-        onReport: publish,
+        onEvents: publish,
         signal,
         ...(inputs.githubToken && repository
           ? { releases: lazyReleases(inputs.githubToken, repository) }
           : {}),
       },
     );
-    report = result.report;
+    events = result.events;
     setOutputs(result);
   } catch (err) {
     const failure = err instanceof RunFailure ? err : undefined;
-    report = failure?.report;
     // A failed deploy still tells later steps what it built and where (e.g. for a notification).
     if (failure?.result) setOutputs(failure.result);
-    const { line, message } = describeFailure(failure ? failure.error : err, logger);
-    if (!report) {
-      const name =
-        failure?.stackName ?? inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
-      report = failureReport(inputs.mode, name, message);
-    } else if (report && !report.error) {
-      report.error = message;
-    }
-    if (isCancelled(failure ? failure.error : err)) report.cancelled = true;
+    const cause = failure ? failure.error : err;
+    const { line, message } = describeFailure(cause, logger);
+    // Before the project named its stack, the report names the one the inputs point at.
+    const name = inputs.stackName ?? inputs.projectName ?? basename(inputs.workingDirectory);
+    events = [
+      { kind: 'stack-named', project: name, stackName: name },
+      ...(failure?.events ?? []),
+      { kind: 'run-failed', error: message, cancelled: isCancelled(cause) },
+    ];
     core.setFailed(line);
   } finally {
     logger.info(`AWS API calls: ${aws.calls.total} ${JSON.stringify(aws.calls.summary())}`);
     logger.info(`AWS API calls by phase: ${JSON.stringify(aws.calls.byPhase())}`);
   }
-  if (report) {
-    report.redactions = [...new Set([...(report.redactions ?? []), ...beforeLoad])];
-    report.apiCalls = aws.calls.total;
-    report.apiCallsByPhase = aws.calls.phaseTotals();
-    await publish(report, true);
-    await writeJobSummary(renderMarkdown(report, SUMMARY_LIMIT), logger);
-  }
+  events = [...events, { kind: 'api-calls', total: aws.calls.total, byPhase: aws.calls.phaseTotals() }];
+  await publish(events, true);
+  await writeJobSummary(
+    renderMarkdown(foldReport([...context, ...events, ...after()]), SUMMARY_LIMIT),
+    logger,
+  );
 }
 
 /** The stack tags the action sets: which repository, commit and run the stack runs (ACTION_TAGS). */
@@ -188,19 +198,6 @@ function describeFailure(err: unknown, logger: Logger): { line: string; message:
   }
   const message = `unexpected failure: ${(err as Error)?.stack ?? String(err)}`;
   return { line: message, message };
-}
-
-function failureReport(mode: RunReport['mode'], stackName: string, error: string): RunReport {
-  return {
-    mode,
-    project: stackName,
-    stackName,
-    hasChanges: false,
-    changes: [],
-    images: [],
-    warnings: [],
-    error,
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Counts API calls per `Service.Operation`, so runs can be compared (a no-op deploy's cost is a baseline),
- * and per phase of the run (load, images, plan, ...): whoever knows the phase sets it (call-phases.ts).
+ * and per phase of the run (load, images, plan, ...): the run kernel sets the phase from the step that is
+ * running (src/kernel/steps.ts).
  */
 export class CallCounter {
   readonly counts = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { AwsEdge } from '../aws/edge.js';
+import type { StepRunner } from '../kernel/steps.js';
 import type { Logger } from '../log.js';
 import type { OperationEvent } from './events.js';
 import { executeChangeSet } from './execute.js';
@@ -47,12 +48,16 @@ export async function deployChangeSet(
     /** The stack as CloudFormation finished it (its outputs final), so nobody needs to read it again. */
     onSettled?: (stack: Stack) => void;
   },
+  /** The run's steps (src/kernel/): the change set's execution and the rollout are one each. */
+  step: StepRunner,
 ): Promise<ServiceRollout[]> {
-  const executed = await logger.group(`deploy stack ${ready.stackName}`, () =>
-    executeChangeSet(aws, ready, logger, poll, progress.onEvent),
+  const executed = await step(
+    'deploy',
+    () => executeChangeSet(aws, ready, logger, poll, progress.onEvent),
+    ready.stackName,
   );
   if (executed.stack) progress.onSettled?.(executed.stack);
-  return logger.group('watch the ECS rollout', async () => {
+  return step('rollout', async () => {
     const services = await stackServices(aws.stacks, ready.stackId, ready.template);
     const rows = await watchRollout(aws.services, services, poll, async (rows) => {
       for (const r of rows) {

@@ -15,7 +15,8 @@ export async function planJobsOf(
   const fingerprints = Object.fromEntries(
     names.map((name) => [name, jobFingerprint(candidate.template, plan.parameters, name)]),
   );
-  const rollback = ctx.options.mode === 'rollback';
+  // A rollback replays a recorded release: what its jobs ran before is no reason to skip them now.
+  const rollback = candidate.restored ?? false;
   const succeeded =
     rollback || !plan.before
       ? new Set<string>()

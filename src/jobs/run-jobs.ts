@@ -61,6 +61,7 @@ export async function runJobsFirst(
       logger,
       ctx.poll,
       progress,
+      ctx.step,
     );
   }
   if (!stackId) throw new Error(`internal: no stack after phase 1 of ${candidate.stackName}`);
@@ -70,8 +71,10 @@ export async function runJobsFirst(
     (await aws.stacks.resources(stackId)).map((r) => [r.LogicalResourceId ?? '', r.PhysicalResourceId ?? '']),
   );
   for (const job of running)
-    await logger.group(`job ${job.name}`, () =>
-      runJob(ctx, planned, job, specs[job.name]!, { physical, parameters: first.parameters }),
+    await ctx.step(
+      'job',
+      () => runJob(ctx, planned, job, specs[job.name]!, { physical, parameters: first.parameters }),
+      job.name,
     );
   const two = await phase(ctx, planned, candidate.template, plan.parameters, 'after jobs');
   return two.outcome.kind === 'ready'
@@ -90,21 +93,24 @@ function phase(
   // The run's first reading of the stack is stale once phase 1 ran: each phase reads the stack afresh.
   const { preflight: _stale, ...request } = stackPlanRequest(ctx, planned.candidate, 'deploy');
   const tags = planned.plan.tags ?? {};
-  return ctx.logger.group(`plan stack ${planned.candidate.stackName} (${what})`, () =>
-    planStack(
-      {
-        ...request,
-        template,
-        body: template === planned.candidate.template ? planned.candidate.body : compactBody(template),
-        parameters: async () => ({ values, secrets: { parameters: {}, writes: [], created: [] }, tags }),
-        description: `${request.description} (${what})`,
-        forceChangeSet: false,
-        now: new Date(ctx.clock.now()),
-      },
-      ctx.aws,
-      ctx.logger,
-      ctx.poll,
-    ),
+  return ctx.step(
+    'plan',
+    () =>
+      planStack(
+        {
+          ...request,
+          template,
+          body: template === planned.candidate.template ? planned.candidate.body : compactBody(template),
+          parameters: async () => ({ values, secrets: { parameters: {}, writes: [], created: [] }, tags }),
+          description: `${request.description} (${what})`,
+          forceChangeSet: false,
+          now: new Date(ctx.clock.now()),
+        },
+        ctx.aws,
+        ctx.logger,
+        ctx.poll,
+      ),
+    `${planned.candidate.stackName} (${what})`,
   );
 }
 
@@ -116,11 +122,10 @@ async function runJob(
   spec: JobSpec,
   lookup: Parameters<typeof resolveJob>[2],
 ): Promise<void> {
-  const { report } = planned.result;
   const target = resolveJob(job.name, spec, lookup);
   let last: TaskOutcome | undefined;
   for (let attempt = 1; attempt <= spec.Attempts; attempt++) {
-    await ctx.emit(report, { kind: 'job', name: job.name, state: 'running', attempt });
+    await ctx.emit({ kind: 'job', name: job.name, state: 'running', attempt });
     try {
       last = await runTaskToEnd(
         ctx.aws,
@@ -132,11 +137,10 @@ async function runJob(
           what: `job ${job.name}`,
         },
         ctx.poll,
-        (task) =>
-          ctx.emit(report, { kind: 'job', name: job.name, state: 'running', taskId: task.taskId, attempt }),
+        (task) => ctx.emit({ kind: 'job', name: job.name, state: 'running', taskId: task.taskId, attempt }),
       );
     } catch (err) {
-      await ctx.emit(report, {
+      await ctx.emit({
         kind: 'job',
         name: job.name,
         state: isCancelled(err) ? 'cancelled' : 'failed',
@@ -145,11 +149,11 @@ async function runJob(
     }
     ctx.logger.info(`job ${job.name}: task ${last.taskId} exited with ${last.exitCode ?? 'no exit code'}`);
     if (last.exitCode === 0) {
-      await ctx.emit(report, { kind: 'job', name: job.name, state: 'succeeded', exitCode: 0 });
+      await ctx.emit({ kind: 'job', name: job.name, state: 'succeeded', exitCode: 0 });
       await record(ctx, planned, job.name, last.taskArn);
       return;
     }
-    await ctx.emit(report, {
+    await ctx.emit({
       kind: 'job',
       name: job.name,
       state: 'failed',

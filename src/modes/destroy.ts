@@ -1,104 +1,69 @@
-import type { StepContext } from '../steps/context.js';
+import type { RunKernel } from '../kernel/kernel.js';
+import { stepContext } from '../steps/context.js';
+import { estimateStackCost } from '../steps/cost.js';
 import {
   deleteStackWatched,
+  destroyNotes,
   planDestroy,
   removeStoredConfigs,
   removeStoredObjects,
   removeStoredSecrets,
 } from '../steps/destroy.js';
-import { environmentOf, githubProblem } from '../steps/record.js';
-import { failure, type RunResult } from '../steps/result.js';
-import type { RunReport } from '../report/run-report.js';
-import { estimateStackCost } from '../steps/cost.js';
+import { loadCompose } from '../steps/load.js';
+import type { RunDeps, RunOptions } from '../steps/options.js';
+import { environmentOf, markInactive } from '../steps/record.js';
+import type { RunOutputs } from '../steps/result.js';
 
 /**
  * destroy (compose's `down`): say what goes and what stays → delete the stack, watching its events →
  * remove the secrets the action stored (unless keep-secrets) → mark the environment's releases inactive.
  */
-export async function destroyMode(ctx: StepContext, stackName: string): Promise<RunResult> {
-  const { logger } = ctx;
-  const plan = await planDestroy(ctx, stackName);
-  const report: RunReport = {
-    mode: 'destroy',
-    project: stackName,
-    stackName,
+export async function destroyMode(
+  kernel: RunKernel,
+  options: RunOptions,
+  deps: RunDeps,
+): Promise<RunOutputs> {
+  // The stack to delete: named, or the compose project's (as plan and deploy name it).
+  const stackName =
+    options.stackName ??
+    (await kernel.step('load', () => loadCompose(options, deps.logger, deps.signal))).stackName;
+  const ctx = stepContext(options, deps, kernel);
+  await ctx.emit({ kind: 'stack-named', project: stackName, stackName });
+  const plan = await ctx.step('plan-destroy', () => planDestroy(ctx, stackName));
+  const notes = destroyNotes(plan, options.keepSecrets ?? false);
+  for (const note of notes) ctx.logger.info(note);
+  await ctx.emit(...notes.map((text) => ({ kind: 'warning' as const, text })));
+  // What stops being paid: the stack's monthly cost, from the template it runs.
+  const cost = plan.template
+    ? await estimateStackCost(ctx, plan.template, undefined, plan.parameters)
+    : undefined;
+  if (cost) await ctx.emit({ kind: 'cost-estimated', cost });
+  const outputs: RunOutputs = {
     hasChanges:
       Boolean(plan.stackId) ||
       plan.secrets.length > 0 ||
       plan.configs.length > 0 ||
       plan.objects.keys.length > 0,
-    changes: plan.deleted.map((r) => ({
-      action: 'Remove',
-      logicalId: r.logicalId,
-      type: r.type,
-      scope: [],
-      properties: [],
-    })),
-    images: [],
-    warnings: [],
-  };
-  if (!plan.stackId) report.warnings.push(`stack ${stackName} does not exist: there was nothing to delete`);
-  for (const r of plan.retained)
-    report.warnings.push(
-      `${r.logicalId} (${r.type}${r.physicalId ? ` ${r.physicalId}` : ''}) is retained, not deleted: its data stays until you delete it yourself`,
-    );
-  report.warnings.push(
-    'ECR repositories stay: other environments of the project push to the same ones (repository-prefix)',
-  );
-  if (plan.secrets.length)
-    report.warnings.push(
-      ctx.options.keepSecrets
-        ? `kept (keep-secrets): ${plan.secrets.map((s) => s.name).join(', ')}`
-        : `deleted from Secrets Manager, where the action stored them: ${plan.secrets.map((s) => s.name).join(', ')}`,
-    );
-  if (plan.configs.length)
-    report.warnings.push(
-      `deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0]!.split('/').slice(0, 3).join('/')}/`,
-    );
-  if (plan.objects.keys.length)
-    report.warnings.push(
-      `deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`,
-    );
-  for (const w of report.warnings) logger.info(w);
-  // What stops being paid: the stack's monthly cost, from the template it runs.
-  const cost = plan.template
-    ? await estimateStackCost(ctx, plan.template, undefined, plan.parameters)
-    : undefined;
-  if (cost) report.cost = cost;
-  const result: RunResult = {
-    report,
-    hasChanges: report.hasChanges,
     images: [],
     ...(plan.stackId ? { stackId: plan.stackId } : {}),
   };
-  try {
-    await ctx.deps.onReport?.(report, false);
-    await logger.group(`delete stack ${stackName}`, () => deleteStackWatched(ctx, plan, report));
-    if (!ctx.options.keepSecrets) await removeStoredSecrets(ctx, plan);
+  ctx.know(outputs);
+  const changes = plan.deleted.map((r) => ({
+    action: 'Remove' as const,
+    logicalId: r.logicalId,
+    type: r.type,
+    scope: [],
+    properties: [],
+  }));
+  await ctx.emit({ kind: 'destroy-planned', changes, hasChanges: outputs.hasChanges });
+  await ctx.step('delete', () => deleteStackWatched(ctx, plan), stackName);
+  await ctx.step('remove-stored', async () => {
+    if (!options.keepSecrets) await removeStoredSecrets(ctx, plan);
     // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.
     await removeStoredConfigs(ctx, plan);
     // Templates over the inline limit and release records too big for a deployment's payload.
     await removeStoredObjects(ctx, plan);
-  } catch (err) {
-    throw failure(err, stackName, result);
-  }
-  await markInactive(ctx, environmentOf(ctx, stackName));
-  return result;
-}
-
-/**
- * GitHub shows the environment as no longer deployed once its deployments are inactive. Only the ones that
- * succeeded, as GitHub's own auto_inactive does: `inactive` means "succeeded, no longer live" to a rollback
- * (src/releases/select.ts), so a failed release keeps its failure.
- */
-async function markInactive(ctx: StepContext, environment: string): Promise<void> {
-  const store = ctx.deps.releases;
-  if (!store) return;
-  try {
-    const live = (await store.list(environment, 100)).filter((x) => x.state === 'success');
-    for (const r of live) await store.setState(r.id, 'inactive', { description: 'the stack was destroyed' });
-    if (live.length) ctx.logger.info(`marked ${live.length} deployment(s) of ${environment} inactive`);
-  } catch (err) {
-    ctx.logger.warning(`could not mark the deployments of ${environment} inactive: ${githubProblem(err)}`);
-  }
+  });
+  await ctx.step('record', () => markInactive(ctx, environmentOf(ctx, stackName)));
+  return outputs;
 }

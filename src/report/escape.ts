@@ -38,3 +38,11 @@ export function codeSpan(text: string | number | undefined): string {
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${body}${pad}${ticks}`;
 }
+
+/** A code block its content cannot close: the fence is longer than any run of backticks inside (CommonMark). */
+export function fence(text: string, language = 'text'): string {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  return `${ticks}${language}\n${text}\n${ticks}`;
+}

@@ -2,17 +2,37 @@ import type { CostReport } from '../cost/estimate.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { OperationEvent } from '../deploy/events.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
-import type { RunReport } from './run-report.js';
-import { applyJobEvent, type JobEvent } from './job-rows.js';
+import type { ImageRecord } from '../images/build-and-push.js';
 import type { JobPlan } from '../jobs/phases.js';
-import { recordEvent } from './stack-progress.js';
+import type { Mode } from '../options/modes.js';
+import type { JobEvent } from './job-rows.js';
+import type { ReviewedPlan } from './reviewed-plan.js';
+import type { ShownAs } from './runner-values.js';
 import type { TemplateDiff } from './template-diff.js';
 
 /**
- * What the steps say happened, in order. The report (comment, job summary, CLI output) is built from these
- * events alone: a step never edits the report itself, so every rendering sees one history.
+ * Every fact a run learns, in the order it learns them. The report (comment, job summary, CLI output) is
+ * derived from these events alone by one pure fold (report-fold.ts): no step and no shell edits a report,
+ * so every rendering sees one history, and a failure's report is the events known when it happened.
  */
 export type ReportEvent =
+  /** The kernel's first event: what the run does. */
+  | { kind: 'run-started'; mode: Mode }
+  /** The compose project and the stack it goes to (a rollback: the restored release's). */
+  | { kind: 'stack-named'; project: string; stackName: string }
+  /** A warning for the report's list (load, build and conversion warnings, destroy's notes, ...). */
+  | { kind: 'warning'; text: string }
+  /** The images the release runs (built, pinned, or as a restored release recorded them). */
+  | { kind: 'images'; images: ImageRecord[] }
+  /** What the converter adds for the reader: which service starts after which. */
+  | { kind: 'start-order'; lines: string[] }
+  /** Values never rendered (secrets), and runner values shown as `${NAME}`. */
+  | { kind: 'redactions'; values: string[] }
+  | { kind: 'shown-as'; shownAs: ShownAs[] }
+  /** The commit the release is of (a rollback: the restored one; a later one wins). */
+  | { kind: 'commit'; sha: string }
+  | { kind: 'run-url'; url: string }
+  | { kind: 'region-read'; region: string | undefined }
   | {
       kind: 'planned';
       changeSetType: 'CREATE' | 'UPDATE';
@@ -25,62 +45,24 @@ export type ReportEvent =
       /** The monthly cost before and after (src/steps/cost.ts). */
       cost?: CostReport;
     }
+  /** What a destroy removes (a change set's Remove rows, without one). */
+  | { kind: 'destroy-planned'; changes: ResourceChange[]; hasChanges: boolean }
+  | { kind: 'cost-estimated'; cost: CostReport }
   | { kind: 'jobs-planned'; jobs: JobPlan[] }
   | JobEvent
+  /** The GitHub deployment that records the release. */
+  | { kind: 'release-recorded'; id: number; environment: string }
+  /** On a deploy: the plan reviewed on the pull request, read back from its comment. */
+  | { kind: 'reviewed-plan'; reviewed: ReviewedPlan | undefined }
   | { kind: 'deploy-skipped'; urls: Record<string, string> }
   | { kind: 'deploy-started' }
   | { kind: 'stack-event'; event: OperationEvent }
   | { kind: 'rollout'; rows: ServiceRollout[] }
   | { kind: 'deploy-succeeded'; urls: Record<string, string> }
-  | { kind: 'deploy-failed'; error: string; diagnosis?: string; cancelled: boolean };
+  | { kind: 'deploy-failed'; error: string; diagnosis?: string; cancelled: boolean }
+  /** The failure that ended the run (the first one said stays). */
+  | { kind: 'run-failed'; error: string; cancelled: boolean }
+  /** How many AWS calls the run made, and how many each phase of it made (src/kernel/steps.ts). */
+  | { kind: 'api-calls'; total?: number; byPhase: Record<string, number> };
 
-export function applyReportEvent(report: RunReport, event: ReportEvent): void {
-  switch (event.kind) {
-    case 'planned':
-      report.changeSetType = event.changeSetType;
-      report.changeSetName = event.changeSetName;
-      report.diff = event.diff;
-      report.hasChanges = event.hasChanges;
-      if (event.changes) report.changes = event.changes;
-      if (event.warning) report.warnings.unshift(event.warning);
-      if (event.cost) report.cost = event.cost;
-      return;
-    case 'jobs-planned':
-      report.jobs = event.jobs.map((j) => ({ ...j }));
-      return;
-    case 'job':
-      applyJobEvent(report, event);
-      return;
-    case 'deploy-skipped':
-      report.deploy = { state: 'skipped', rollout: [], urls: event.urls };
-      return;
-    case 'deploy-started':
-      report.deploy = { state: 'in-progress', rollout: [], resources: [], urls: {} };
-      return;
-    case 'stack-event':
-      recordEvent(deployOf(report).resources!, event.event);
-      return;
-    case 'rollout':
-      deployOf(report).rollout = event.rows;
-      return;
-    case 'deploy-succeeded': {
-      const deploy = deployOf(report);
-      deploy.state = 'succeeded';
-      deploy.urls = event.urls;
-      return;
-    }
-    case 'deploy-failed': {
-      const deploy = deployOf(report);
-      deploy.state = event.cancelled ? 'cancelled' : 'failed';
-      deploy.error = event.error;
-      if (event.diagnosis) deploy.diagnosis = event.diagnosis;
-      return;
-    }
-  }
-}
-
-function deployOf(report: RunReport): NonNullable<RunReport['deploy']> {
-  report.deploy ??= { state: 'in-progress', rollout: [], resources: [], urls: {} };
-  report.deploy.resources ??= [];
-  return report.deploy;
-}
+export type ReportEventKind = ReportEvent['kind'];

@@ -9,7 +9,10 @@ import type { ReviewedPlan } from './reviewed-plan.js';
 import type { ProgressRow } from './stack-progress.js';
 import type { TemplateDiff } from './template-diff.js';
 
-/** Everything a report shows about one run; the PR comment, job summary and CLI all render this. */
+/**
+ * Everything a report shows about one run; the PR comment, job summary and CLI all render this. It is
+ * derived from the run's events (report-fold.ts), never written by a step or a shell.
+ */
 export interface RunReport {
   mode: Mode;
   project: string;
@@ -42,7 +45,7 @@ export interface RunReport {
   /** The run was cancelled (SIGINT/SIGTERM); `error` says what was undone. */
   cancelled?: boolean;
   apiCalls?: number;
-  /** How many of them each phase of the run made, in order (src/aws/call-phases.ts). */
+  /** How many of them each phase of the run made, in order (src/kernel/steps.ts). */
   apiCallsByPhase?: Record<string, number>;
   /** Secret values to blank out of anything rendered; never rendered themselves. */
   redactions?: string[];
@@ -56,4 +59,6 @@ export interface RunReport {
   cost?: CostReport;
   /** On a deploy: the plan reviewed on the pull request, read back from its comment. */
   reviewed?: ReviewedPlan;
+  /** The GitHub deployment that records this release, when one was made. */
+  release?: { id: number; environment: string };
 }

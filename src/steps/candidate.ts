@@ -2,13 +2,12 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { ParameterResolver } from '../deploy/plan.js';
 import type { SecretVersion } from '../releases/payload.js';
 import type { ImageRecord } from '../images/build-and-push.js';
-import type { RunReport } from '../report/run-report.js';
 import type { ConvertResult } from '../template/convert.js';
 import type { Template } from '../template/types.js';
 
 /**
- * A release about to be planned: a template with the way to fill its parameters, and the report that
- * will describe it. A new release is prepared from the compose files (prepare.ts); a rollback restores
+ * A release about to be planned: a template with the way to fill its parameters (what the report says of
+ * it, the steps that made it have said as events). A new release is prepared from the compose files (prepare.ts); a rollback restores
  * one from its record (restore.ts). Plan and apply do not know which.
  */
 export interface Candidate {
@@ -33,9 +32,10 @@ export interface Candidate {
   storeContent?: () => Promise<void>;
   /** How the release describes itself (a rollback says from and to which commit). */
   description?: string;
-  report: RunReport;
   /** The run's first reading of the stack, which the plan reuses while it is fresh. */
   preflight?: { stack: Stack | undefined; readAt: number };
+  /** A recorded release replayed (a rollback), not one prepared from the compose files. */
+  restored?: boolean;
   /** A new release's conversion; a restored one has none. */
   conversion?: ConvertResult;
   templatePath?: string;

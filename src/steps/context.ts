@@ -1,12 +1,18 @@
 import type { AwsEdge } from '../aws/edge.js';
 import { systemClock, type Clock } from '../runtime/clock.js';
 import type { PollOptions } from '../runtime/poll.js';
+import { RunKernel } from '../kernel/kernel.js';
+import type { StepRunner } from '../kernel/steps.js';
 import type { Logger } from '../log.js';
-import { applyReportEvent, type ReportEvent } from '../report/report-events.js';
+import type { ReportEvent } from '../report/report-events.js';
 import type { RunReport } from '../report/run-report.js';
 import type { RunDeps, RunOptions } from './options.js';
+import type { RunOutputs } from './result.js';
 
-/** What every step that talks to AWS shares: the edge, the clock, and one wait budget for the whole run. */
+/**
+ * What every step that talks to AWS shares: the edge, the clock, one wait budget for the whole run, and
+ * the run's kernel (src/kernel/kernel.ts), through which steps run and say what happened.
+ */
 export interface StepContext {
   options: RunOptions;
   deps: RunDeps;
@@ -14,19 +20,23 @@ export interface StepContext {
   aws: AwsEdge;
   clock: Clock;
   poll: PollOptions;
-  /** Tells the shells the report changed (the PR comment follows the rollout); never fails the run. */
-  publish(report: RunReport): Promise<void>;
-  /** A step says what happened: the report is built from these events, then published. */
-  emit(report: RunReport, event: ReportEvent): Promise<void>;
+  /** Runs a body as a named step: its log group, its phase of the AWS calls, its failure noted. */
+  step: StepRunner;
+  /** A step says what happened: the report is folded from these events; progress is published. */
+  emit(...events: ReportEvent[]): Promise<void>;
+  /** The report as the events so far describe it (read, never written). */
+  report(): RunReport;
+  /** The outputs so far: a failure from here on still sets them. */
+  know(outputs: RunOutputs): void;
 }
 
-export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
+export function stepContext(
+  options: RunOptions,
+  deps: RunDeps,
+  kernel = new RunKernel(options.mode, deps.logger, deps.aws?.calls, deps.onEvents),
+): StepContext {
   const aws = required(deps.aws, 'AWS clients');
   const clock = deps.clock ?? systemClock;
-  const publish = async (report: RunReport) => {
-    // The commenter spaces edits out and runs them one at a time; a lost update is harmless.
-    await deps.onReport?.(report, false).catch(() => undefined);
-  };
   return {
     options,
     deps,
@@ -42,12 +52,10 @@ export function stepContext(options: RunOptions, deps: RunDeps): StepContext {
       sleep: clock.sleep,
       ...(deps.signal ? { signal: deps.signal } : {}),
     },
-    publish,
-    emit: async (report, event) => {
-      applyReportEvent(report, event);
-      // A plan is shown by the deploy that starts from it or by the final report: one comment write fewer.
-      if (event.kind !== 'planned' && event.kind !== 'jobs-planned') await publish(report);
-    },
+    step: (name, body, subject) => kernel.step(name, body, subject),
+    emit: (...events) => kernel.emit(...events),
+    report: () => kernel.report(),
+    know: (outputs) => kernel.know(outputs),
   };
 }
 

@@ -23,7 +23,7 @@ export async function estimateStackCost(
   if (!region) return { unavailable: 'the region the stack runs in is not known.' };
   const queries = costQueries(before, after, region);
   if (!queries.length) return undefined;
-  return ctx.logger.group('estimate the monthly cost', async () => {
+  return ctx.step('cost', async () => {
     try {
       const answers = await Promise.all(queries.map(async (q) => [q.id, await ctx.aws.prices.products(q)]));
       const estimate = estimateCost({

@@ -6,7 +6,6 @@ import { listStackResources, waitForOperation } from '../deploy/stack.js';
 import { StackEventStream, watchStack } from '../deploy/stack-watch.js';
 import { deployedTemplate } from '../deploy/template-source.js';
 import { UserError } from '../errors.js';
-import type { RunReport } from '../report/run-report.js';
 import type { Template } from '../template/types.js';
 import type { StepContext } from './context.js';
 
@@ -83,12 +82,38 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
   return plan;
 }
 
+/** What the report says of a destroy besides the resources: what stays, and what goes outside the stack. */
+export function destroyNotes(plan: DestroyPlan, keepSecrets: boolean): string[] {
+  const { stackName } = plan;
+  const notes: string[] = [];
+  if (!plan.stackId) notes.push(`stack ${stackName} does not exist: there was nothing to delete`);
+  for (const r of plan.retained)
+    notes.push(
+      `${r.logicalId} (${r.type}${r.physicalId ? ` ${r.physicalId}` : ''}) is retained, not deleted: its data stays until you delete it yourself`,
+    );
+  notes.push(
+    'ECR repositories stay: other environments of the project push to the same ones (repository-prefix)',
+  );
+  const secrets = plan.secrets.map((s) => s.name).join(', ');
+  if (plan.secrets.length)
+    notes.push(
+      keepSecrets
+        ? `kept (keep-secrets): ${secrets}`
+        : `deleted from Secrets Manager, where the action stored them: ${secrets}`,
+    );
+  if (plan.configs.length)
+    notes.push(
+      `deleted from SSM Parameter Store, where the action stored the configs: ${plan.configs.length} parameter(s) under ${plan.configs[0]!.split('/').slice(0, 3).join('/')}/`,
+    );
+  if (plan.objects.keys.length)
+    notes.push(
+      `deleted from s3://${plan.objects.bucket}/compose-ecs/${stackName}/, where the action stored templates and release records: ${plan.objects.keys.length} object(s)`,
+    );
+  return notes;
+}
+
 /** Deletes the stack and watches the deletion's events; a failed deletion names its first real failure. */
-export async function deleteStackWatched(
-  ctx: StepContext,
-  plan: DestroyPlan,
-  report: RunReport,
-): Promise<void> {
+export async function deleteStackWatched(ctx: StepContext, plan: DestroyPlan): Promise<void> {
   const { aws, logger } = ctx;
   if (!plan.stackId) return;
   const since = new Date(ctx.clock.now() - 5000);
@@ -100,12 +125,12 @@ export async function deleteStackWatched(
   } catch (err) {
     throw awsFailure(`CloudFormation DeleteStack ${plan.stackName}`, err);
   }
-  await ctx.emit(report, { kind: 'deploy-started' });
+  await ctx.emit({ kind: 'deploy-started' });
   // The deletion is called without a request token: its events are those since it started.
   const stream = new StackEventStream(aws.events, plan.stackId, {
     since,
     logger,
-    onEvent: (event) => void ctx.emit(report, { kind: 'stack-event', event }),
+    onEvent: (event) => void ctx.emit({ kind: 'stack-event', event }),
   });
   const settled = await watchStack(aws.stacks, stream, ctx.poll, (stack) => {
     const status = stack?.StackStatus;
@@ -115,7 +140,7 @@ export async function deleteStackWatched(
     if (!isCancelled(err)) throw err;
     // Nothing cancels a deletion (CancelUpdateStack applies to UPDATE_IN_PROGRESS only): say it goes on.
     const error = `destroy cancelled (${cancelRequest(ctx.poll.signal!).signalName}): CloudFormation goes on deleting stack ${plan.stackName}, which cannot be cancelled; run destroy again to see it finish and remove the secrets the action stored`;
-    await ctx.emit(report, { kind: 'deploy-failed', error, cancelled: true });
+    await ctx.emit({ kind: 'deploy-failed', error, cancelled: true });
     throw new Cancelled(error);
   });
   await stream.read().catch(() => undefined);
@@ -126,10 +151,10 @@ export async function deleteStackWatched(
     const why = cause
       ? `${cause.logicalId} (${cause.type}) ${cause.status}: ${cause.reason}`
       : 'stack is DELETE_FAILED';
-    await ctx.emit(report, { kind: 'deploy-failed', error: why, cancelled: false });
+    await ctx.emit({ kind: 'deploy-failed', error: why, cancelled: false });
     throw new UserError(`deleting stack ${plan.stackName} failed: ${why}`);
   }
-  await ctx.emit(report, { kind: 'deploy-succeeded', urls: {} });
+  await ctx.emit({ kind: 'deploy-succeeded', urls: {} });
 }
 
 /** Removes the templates and release records the action stored in template-bucket for the stack. */

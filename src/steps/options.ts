@@ -6,8 +6,8 @@ import type { ReleaseStore } from '../releases/store.js';
 import type { ContainerEngine } from '../images/engine.js';
 import type { ImageOptions } from '../images/build-and-push.js';
 import type { Logger } from '../log.js';
+import type { EventSubscriber } from '../kernel/kernel.js';
 import type { Mode } from '../options/modes.js';
-import type { RunReport } from '../report/run-report.js';
 import type { ConvertOptions } from '../template/convert.js';
 
 export type { Mode };
@@ -73,8 +73,11 @@ export interface RunDeps {
   aws?: AwsEdge;
   /** The image builder, or how to choose it (selectEngine) when one is needed. */
   engine?: ContainerEngine | (() => Promise<ContainerEngine>);
-  /** Called whenever the report changes (plan ready, rollout progress) and once at the end with final=true. */
-  onReport?: (report: RunReport, final: boolean) => Promise<void>;
+  /**
+   * Hears the run's events as it goes (each time progress is made: the rollout, the stack's events), to
+   * fold them into the report it shows (src/report/report-fold.ts); the shells call it once more at the end.
+   */
+  onEvents?: EventSubscriber;
   /** Time and waiting (the system clock unless a test drives it). */
   clock?: Clock;
   /** GitHub Deployments, where releases are recorded (deploy) and read (rollback); none = no records. */

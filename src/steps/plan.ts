@@ -7,28 +7,35 @@ import { diffTemplates } from '../report/template-diff.js';
 import type { Candidate } from './candidate.js';
 import { estimateStackCost } from './cost.js';
 import type { StepContext } from './context.js';
-import type { RunResult } from './result.js';
+import type { RunOutputs } from './result.js';
 import type { DayTwoFinding } from '../deploy/day-two.js';
 import { findingLines, reviewSecondDeploy } from './day-two.js';
 
 export interface Planned {
   candidate: Candidate;
   plan: StackPlan;
-  result: RunResult;
+  /** What the run has produced once planned (the jobs' phase 1 may name the stack it creates). */
+  result: RunOutputs;
   /** What the change does to the running stack; a blocking one stops a deploy before it executes. */
   findings: DayTwoFinding[];
   /** The project's jobs and whether this run runs each (src/jobs/). */
   jobs: JobPlan[];
 }
 
-/** Plans a candidate as a change set (or finds nothing to change) and puts the plan into its report. */
-export async function planCandidate(ctx: StepContext, candidate: Candidate): Promise<Planned> {
-  const { options, aws, logger } = ctx;
-  const { report } = candidate;
-  report.region = await aws.identity.region().catch(() => undefined);
-  const mode = options.mode === 'plan' ? 'plan' : 'deploy';
-  const plan = await logger.group(`plan stack ${candidate.stackName}`, () =>
-    planStack(stackPlanRequest(ctx, candidate, mode), aws, logger, ctx.poll),
+/** Plans a candidate as a change set (or finds nothing to change), and says what the plan found. */
+export async function planCandidate(
+  ctx: StepContext,
+  candidate: Candidate,
+  /** A plan removes what it made (a new stack's too); a deploy goes on to execute it. */
+  intent: 'plan' | 'deploy',
+): Promise<Planned> {
+  const { aws, logger } = ctx;
+  const region = await aws.identity.region().catch(() => undefined);
+  await ctx.emit({ kind: 'region-read', region });
+  const plan = await ctx.step(
+    'plan',
+    () => planStack(stackPlanRequest(ctx, candidate, intent), aws, logger, ctx.poll),
+    candidate.stackName,
   );
   // What is planned and recorded is the template reconciled with the deployed one.
   candidate.template = plan.template;
@@ -39,9 +46,10 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   const { outcome } = plan;
   const unread = plan.secrets.comparedAtDeploy ?? [];
   if (unread.length)
-    report.warnings.push(
-      `secret${unread.length > 1 ? 's' : ''} ${unread.join(', ')}: contents compared at deploy, not by this plan (a plan reads no secret value); changed contents give the services that use ${unread.length > 1 ? 'them' : 'it'} a new task definition revision then`,
-    );
+    await ctx.emit({
+      kind: 'warning',
+      text: `secret${unread.length > 1 ? 's' : ''} ${unread.join(', ')}: contents compared at deploy, not by this plan (a plan reads no secret value); changed contents give the services that use ${unread.length > 1 ? 'them' : 'it'} a new task definition revision then`,
+    });
   if (outcome.kind === 'preview') logger.warning(outcome.reason);
   else
     logger.info(
@@ -53,8 +61,8 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
   const cost =
     outcome.kind === 'no-changes'
       ? undefined
-      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters, report.region);
-  await ctx.emit(report, {
+      : await estimateStackCost(ctx, plan.before, candidate.template, plan.parameters, region);
+  await ctx.emit({
     kind: 'planned',
     ...(cost ? { cost } : {}),
     changeSetType: plan.type,
@@ -65,42 +73,37 @@ export async function planCandidate(ctx: StepContext, candidate: Candidate): Pro
     ...(outcome.kind === 'preview' ? { warning: outcome.reason } : {}),
   });
   const jobs = await planJobsOf(ctx, candidate, plan);
-  if (jobs.length) await ctx.emit(report, { kind: 'jobs-planned', jobs });
-  return {
-    candidate,
-    plan,
-    findings,
-    jobs,
-    result: {
-      report,
-      // A plan of a new stack removes the stack it created: there is no stack to name.
-      stackId: mode === 'plan' && plan.type === 'CREATE' ? undefined : (outcome.stackId ?? plan.stackId),
-      changeSetId: outcome.changeSetId,
-      hasChanges: outcome.kind !== 'no-changes',
-      images: candidate.images,
-      ...(candidate.templatePath ? { templatePath: candidate.templatePath } : {}),
-      ...(candidate.conversion ? { conversion: candidate.conversion } : {}),
-    },
+  if (jobs.length) await ctx.emit({ kind: 'jobs-planned', jobs });
+  const result: RunOutputs = {
+    // A plan of a new stack removes the stack it created: there is no stack to name.
+    stackId: intent === 'plan' && plan.type === 'CREATE' ? undefined : (outcome.stackId ?? plan.stackId),
+    changeSetId: outcome.changeSetId,
+    hasChanges: outcome.kind !== 'no-changes',
+    images: candidate.images,
+    ...(candidate.templatePath ? { templatePath: candidate.templatePath } : {}),
+    ...(candidate.conversion ? { conversion: candidate.conversion } : {}),
   };
+  // From here on, a failure still sets the stack, change set and images as outputs.
+  ctx.know(result);
+  return { candidate, plan, findings, jobs, result };
 }
 
 /** What planStack gets for a candidate (the jobs' two phases reuse it with their own template). */
 export function stackPlanRequest(
   ctx: StepContext,
   candidate: Candidate,
-  mode: 'plan' | 'deploy',
+  intent: 'plan' | 'deploy',
 ): PlanRequest {
   const { options, clock } = ctx;
-  const { report } = candidate;
   return {
     stackName: candidate.stackName,
     template: candidate.template,
     body: candidate.body,
     parameters: candidate.parameters,
-    mode,
+    mode: intent,
     description: `compose-ecs ${options.mode} of ${candidate.project}`,
     templateBucket: options.templateBucket,
-    region: report.region ?? '',
+    region: ctx.report().region ?? '',
     tags: {
       ...options.stack?.tags,
       'com.docker.compose.project': candidate.project,
@@ -124,7 +127,7 @@ function contentKeysOf(images: Candidate['images']): Record<string, string> {
 
 /** A plan never leaves a change set behind; the next run computes a fresh one. */
 export async function discardPlanned(ctx: StepContext, planned: Planned): Promise<void> {
-  await discardPlan(ctx.aws, planned.plan, ctx.poll, ctx.logger);
+  await ctx.step('discard', () => discardPlan(ctx.aws, planned.plan, ctx.poll, ctx.logger));
 }
 
 /** The URLs are a convenience: failing to read them never fails a deploy that succeeded. */

@@ -19,12 +19,18 @@ import type { LoadedCompose } from './load.js';
  * converter error stops the run before a push), images built, pushed and pinned, converted again with
  * the pinned images.
  */
-export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): Promise<Candidate> {
+export async function prepareRelease(
+  ctx: StepContext,
+  compose: LoadedCompose,
+  /** A plan's account lookups leave nothing behind; a deploy's create what the release needs. */
+  intent: 'plan' | 'deploy',
+): Promise<Candidate> {
   const { options, logger } = ctx;
-  const { loaded, stackName, buildWarnings } = compose;
+  const { loaded, stackName } = compose;
   const preview = convertProject(withPreviewImages(loaded), options.convert, logger);
   const secrets = await guardSecrets(loaded, options.load.environment, true, logger, preview.template);
-  const redactions = secrets.map((s) => s.value);
+  // Blanked out of every report from here on, a failure's too.
+  await ctx.emit({ kind: 'redactions', values: secrets.map((s) => s.value) });
   const overrideProblems = parameterOverrideProblems(
     options.stack?.parameterOverrides ?? {},
     preview.template.Parameters ?? {},
@@ -44,6 +50,16 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   // The pinned template differs from the preview only in images; checked again all the same.
   refuseLeaks(conversion.template, secrets, 'template');
   await writeTemplate(options.templatePath, conversion.body);
+  await ctx.emit(
+    { kind: 'images', images },
+    ...conversion.warnings.map((w) => ({ kind: 'warning' as const, text: formatDiagnostic(w) })),
+    { kind: 'start-order', lines: conversion.startOrder },
+    {
+      kind: 'shown-as',
+      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
+    },
+    ...(options.release?.sha ? [{ kind: 'commit' as const, sha: options.release.sha }] : []),
+  );
   return {
     stackName,
     project: loaded.project.name,
@@ -53,7 +69,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       stackName,
       project,
       sources: conversion.parameters,
-      mode: options.mode === 'plan' ? 'plan' : 'deploy',
+      mode: intent,
       environment: options.load.environment,
       network: {
         vpcId: options.vpcId,
@@ -78,19 +94,6 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
           const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
           return arnValue && versionId ? [{ secret: v.secret!, arn: arnValue, versionId }] : [];
         }),
-    report: {
-      mode: options.mode === 'plan' ? 'plan' : 'deploy',
-      project: loaded.project.name,
-      stackName,
-      hasChanges: false,
-      changes: [],
-      images,
-      warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
-      startOrder: conversion.startOrder,
-      redactions,
-      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
-      ...(options.release?.sha ? { commit: options.release.sha } : {}),
-    },
     conversion,
     ...(options.templatePath ? { templatePath: options.templatePath } : {}),
   };

@@ -1,6 +1,8 @@
 import { awsFailure } from '../aws/errors.js';
 import { releasePayload, templateHash, type ReleaseRecord } from '../releases/payload.js';
-import type { ReleaseState } from '../releases/store.js';
+import { ROLLED_BACK, type ReleaseState, type ReleaseSummary } from '../releases/store.js';
+import { marksRolledBack } from '../releases/select.js';
+import type { Candidate } from './candidate.js';
 import { vouchForRelease } from '../releases/trust.js';
 import type { StepContext } from './context.js';
 import { refuseLeaks } from './guard-secrets.js';
@@ -23,7 +25,7 @@ export function environmentOf(ctx: StepContext, stackName: string): string {
 
 /** What a rollback needs to replay the planned release exactly (NoEcho values are never recorded). */
 export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord {
-  const { candidate, plan, result } = planned;
+  const { candidate, plan } = planned;
   const parameters = Object.fromEntries(Object.entries(plan.parameters).sort(([a], [b]) => (a < b ? -1 : 1)));
   const noEcho = Object.entries(candidate.template.Parameters ?? {})
     .filter(([, p]) => String((p as { NoEcho?: unknown }).NoEcho) === 'true')
@@ -32,7 +34,7 @@ export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord
   return {
     version: 1,
     stack: candidate.stackName,
-    region: result.report.region ?? '',
+    region: ctx.report().region ?? '',
     environment: environmentOf(ctx, candidate.stackName),
     project: candidate.project,
     sha: candidate.sha ?? '',
@@ -63,7 +65,7 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
   // The record holds the template and every parameter: no secret's value may be among them.
   refuseLeaks(
     record,
-    (candidate.report.redactions ?? []).map((value) => ({ secret: 'declared in the compose files', value })),
+    (ctx.report().redactions ?? []).map((value) => ({ secret: 'declared in the compose files', value })),
     'release record',
   );
   const environment = record.environment;
@@ -88,7 +90,7 @@ export async function startRelease(ctx: StepContext, planned: Planned): Promise<
     });
     await store.setState(id, 'in_progress', { ...logUrl(ctx), description: 'deploying' });
     ctx.logger.info(`release recorded as deployment ${id} of environment ${environment}`);
-    planned.result.releaseId = id;
+    await ctx.emit({ kind: 'release-recorded', id, environment });
     return { id, environment };
   } catch (err) {
     ctx.logger.warning(`the release is not recorded: ${githubProblem(err)}`);
@@ -119,10 +121,11 @@ export async function finishRelease(
   error?: unknown,
 ): Promise<void> {
   if (!recorded || !ctx.deps.releases) return;
-  const urls = Object.values(planned.result.report.deploy?.urls ?? {});
+  const { deploy } = ctx.report();
+  const urls = Object.values(deploy?.urls ?? {});
   const state: ReleaseState = error ? 'failure' : 'success';
   const description = error
-    ? (planned.result.report.deploy?.error ?? (error instanceof Error ? error.message : String(error)))
+    ? (deploy?.error ?? (error instanceof Error ? error.message : String(error)))
     : (planned.candidate.description ?? 'deployed');
   try {
     await ctx.deps.releases.setState(recorded.id, state, {
@@ -137,6 +140,40 @@ export async function finishRelease(
 
 function logUrl(ctx: StepContext): { logUrl?: string } {
   return ctx.options.release?.runUrl ? { logUrl: ctx.options.release.runUrl } : {};
+}
+
+/**
+ * GitHub shows the environment as no longer deployed once its deployments are inactive. Only the ones that
+ * succeeded, as GitHub's own auto_inactive does: `inactive` means "succeeded, no longer live" to a rollback
+ * (src/releases/select.ts), so a failed release keeps its failure.
+ */
+export async function markInactive(ctx: StepContext, environment: string): Promise<void> {
+  const store = ctx.deps.releases;
+  if (!store) return;
+  try {
+    const live = (await store.list(environment, 100)).filter((x) => x.state === 'success');
+    for (const r of live) await store.setState(r.id, 'inactive', { description: 'the stack was destroyed' });
+    if (live.length) ctx.logger.info(`marked ${live.length} deployment(s) of ${environment} inactive`);
+  } catch (err) {
+    ctx.logger.warning(`could not mark the deployments of ${environment} inactive: ${githubProblem(err)}`);
+  }
+}
+
+/**
+ * After a rollback ran: a failed release keeps its failure; a good one rolled back from is marked inactive,
+ * no longer a candidate for `previous`.
+ */
+export async function markRolledBack(
+  ctx: StepContext,
+  live: ReleaseSummary,
+  candidate: Candidate,
+): Promise<void> {
+  if (!ctx.deps.releases || !marksRolledBack(live, candidate.sha ?? '')) return;
+  await ctx.deps.releases
+    .setState(live.id, 'inactive', { description: `${ROLLED_BACK} ${candidate.description ?? ''}` })
+    .catch((err: unknown) =>
+      ctx.logger.warning(`could not mark deployment ${live.id} rolled back: ${githubProblem(err)}`),
+    );
 }
 
 /** GitHub's refusal in words that say what to change. */

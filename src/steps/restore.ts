@@ -74,6 +74,15 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
     origin: `as recorded in deployment ${target.id}`,
   }));
   const noEchoValues = Object.fromEntries(record.noEcho.map((n) => [n, overrides[n]!]));
+  await ctx.emit(
+    { kind: 'stack-named', project: record.project, stackName: record.stack },
+    { kind: 'commit', sha: record.sha },
+    { kind: 'images', images },
+    {
+      kind: 'warning',
+      text: `${description}: deployment ${target.id} replayed as recorded (nothing built, pushed or converted)`,
+    },
+  );
   return {
     target,
     ...(live ? { live } : {}),
@@ -93,18 +102,7 @@ export async function restoreRelease(ctx: StepContext): Promise<Restored> {
       sha: record.sha,
       secretVersions: () => record.secretVersions,
       description,
-      report: {
-        mode: 'rollback',
-        commit: record.sha,
-        project: record.project,
-        stackName: record.stack,
-        hasChanges: false,
-        changes: [],
-        images,
-        warnings: [
-          `${description}: deployment ${target.id} replayed as recorded (nothing built, pushed or converted)`,
-        ],
-      },
+      restored: true,
     },
   };
 }

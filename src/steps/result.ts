@@ -1,10 +1,12 @@
 import type { ImageRecord } from '../images/build-and-push.js';
+import type { StepName } from '../kernel/steps.js';
+import type { ReportEvent } from '../report/report-events.js';
+import { foldReport } from '../report/report-fold.js';
 import type { RunReport } from '../report/run-report.js';
 import type { ConvertResult } from '../template/convert.js';
 
-/** What a run produced: the shells turn it into outputs, a comment and a job summary. */
-export interface RunResult {
-  report: RunReport;
+/** What a mode produces besides its report: the stack, the change set, the images, the template. */
+export interface RunOutputs {
   stackId?: string;
   changeSetId?: string;
   hasChanges: boolean;
@@ -12,33 +14,50 @@ export interface RunResult {
   /** The file the template went to, when RunOptions.templatePath asked for one. */
   templatePath?: string;
   conversion?: ConvertResult;
+}
+
+/** What a run produced: the shells turn it into outputs, a comment and a job summary. */
+export interface RunResult extends RunOutputs {
+  /** Folded from `events` (src/report/report-fold.ts). */
+  report: RunReport;
+  /** Every fact the run learnt, in order. */
+  events: readonly ReportEvent[];
   /** The GitHub deployment that records this release, when one was made. */
   releaseId?: number;
 }
 
 /**
- * The one failure type of a run: the error that ended it, and what was known when it did (the stack's
- * name from the start, then the report and the partial result as the steps fill them), so the shells
- * still report the plan, the images and the stack of a failed deploy.
+ * The one failure type of a run: the error that ended it, the step it came from, and what was known
+ * when it did (the events, hence the report, and the outputs once there were some), so the shells still
+ * report the plan, the images and the stack of a failed deploy.
  */
 export class RunFailure extends Error {
   constructor(
     readonly error: unknown,
-    readonly stackName: string | undefined,
-    readonly result?: RunResult,
+    readonly step: StepName | undefined,
+    private readonly known: {
+      events: readonly ReportEvent[];
+      result: () => RunResult | undefined;
+    },
   ) {
     super(error instanceof Error ? error.message : String(error));
     this.name = 'RunFailure';
   }
 
-  get report(): RunReport | undefined {
-    return this.result?.report;
+  get events(): readonly ReportEvent[] {
+    return this.known.events;
   }
-}
 
-/** Wraps an error with what is known; an error already wrapped keeps the most it knows. */
-export function failure(error: unknown, stackName: string | undefined, result?: RunResult): RunFailure {
-  if (error instanceof RunFailure)
-    return new RunFailure(error.error, error.stackName ?? stackName, error.result ?? result);
-  return new RunFailure(error, stackName, result);
+  get report(): RunReport {
+    return foldReport(this.known.events);
+  }
+
+  /** The stack the run was about, once the compose project (or a restored release) named it. */
+  get stackName(): string | undefined {
+    return this.report.stackName || undefined;
+  }
+
+  get result(): RunResult | undefined {
+    return this.known.result();
+  }
 }

@@ -1,7 +1,8 @@
 // x-aws-domain (a service): the host names it is served on over HTTPS, and x-aws-hosted_zone, the public
 // Route 53 zone they go in when the plan should not find it. Names are checked here against what ACM,
 // Route 53 and a listener rule accept, so a malformed one stops the run at load time.
-import type { Extensions, ModelPath } from '../model.js';
+import type { ModelPath } from '../../errors.js';
+import type { Extensions } from '../model.js';
 import { X } from './names.js';
 import type { Reader } from './reader.js';
 import type { DomainExtension } from './types.js';
