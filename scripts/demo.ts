@@ -1,22 +1,40 @@
-// The main job on the local default: plan the example shop on a pull request, then deploy it on
-// main, against the local peers (moto, a TLS registry, podman). Prints the job summary and the
-// pull-request comment the action would post, and the GitHub API requests it made.
+// The main job on the local default: plan the example shop, with its migration job, on a pull request,
+// then deploy it on main, against the local peers (moto, a TLS registry, podman). Prints the job summary
+// and the pull-request comment the action would post, and the GitHub API requests it made.
+// moto runs no task to its end, so the migration's one-off task is answered by a stand-in in front of it
+// (scripts/local/job-tasks.ts: RunTask and DescribeTasks as ECS answers them, the task's lines written to
+// moto's CloudWatch Logs); moto's list parameters are given CloudFormation's form (fault-proxy.ts).
 import { resolve } from 'node:path';
 import { startFakeGitHub } from './local/fake-github.js';
+import { LIST_PARAMETERS_AS_CLOUDFORMATION, startFaultProxy } from './local/fault-proxy.js';
+import { jobTasks } from './local/job-tasks.js';
 import { peersEnv, runActionLocally, type LocalRun } from './local/runner.js';
 
 const root = resolve(import.meta.dirname, '..');
 const started = Date.now();
 // The peers are up: scripts/demo.sh runs this through scripts/peers/with-peers.sh.
 // DB_PASSWORD stands for a GitHub secret the workflow passes in; the action stores it in Secrets Manager.
-const env: Record<string, string> = { ...(await peersEnv(root)), DB_PASSWORD: 'demo-db-password' };
+const peers = await peersEnv(root);
 // A fresh emulator, so the demo creates the stack from nothing each time.
-await fetch(`${env.AWS_ENDPOINT_URL}/moto-api/reset`, { method: 'POST' });
+await fetch(`${peers.AWS_ENDPOINT_URL}/moto-api/reset`, { method: 'POST' });
+const moto = {
+  endpoint: peers.AWS_ENDPOINT_URL!,
+  region: peers.AWS_REGION!,
+  credentials: { accessKeyId: peers.AWS_ACCESS_KEY_ID!, secretAccessKey: peers.AWS_SECRET_ACCESS_KEY! },
+};
+const { answers } = jobTasks(moto, () => ({ exitCode: 0, lines: ['applied 3 migrations'] }));
+const proxy = await startFaultProxy(moto.endpoint, [], [LIST_PARAMETERS_AS_CLOUDFORMATION], { answers });
+const env: Record<string, string> = {
+  ...peers,
+  AWS_ENDPOINT_URL: proxy.url,
+  DB_PASSWORD: 'demo-db-password',
+};
 
 const github = await startFakeGitHub({ mergedPullRequest: 7 });
 const workspace = resolve(root, 'examples/shop');
 const inputs = {
-  'compose-file': 'compose.yaml',
+  // The example and its migration (examples/shop/compose.migrate.yaml): a job run once per deploy.
+  'compose-file': 'compose.yaml\ncompose.migrate.yaml',
   'stack-name': 'shop-demo',
   'github-token': 'ghs_demo-token',
   'wait-timeout': '5',
@@ -67,4 +85,5 @@ try {
     );
 } finally {
   await github.close();
+  await proxy.close();
 }

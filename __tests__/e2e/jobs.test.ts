@@ -1,16 +1,13 @@
 // A migration job in the example app, deployed by the bundled action into the emulator (issue 23, defect 2):
 // `migrate` runs once per deploy, as one task, after db and before api rolls; a deploy that changes nothing it
 // runs does not run it again; a migration that fails stops the deploy before api rolls, with its exit code and
-// its last lines in the comment. moto runs no task to its end (a task of its RunTask advances to STOPPED with
-// the exit code 0 of the first container, here the DNS init container), so the fault proxy answers the task's
-// end as ECS reports it (lastStatus STOPPED, the job container's exit code), and the lines the container
-// "printed" are written into the awslogs stream ECS would have written, in moto's CloudWatch Logs.
+// its last lines in the comment; a brand-new stack with a job comes up in two phases around it.
+// moto runs no job to its end (its RunTask fails on Fargate containers without memory of their own, and its
+// tasks report only their first container): scripts/local/job-tasks.ts answers RunTask and DescribeTasks as
+// ECS would, and writes the lines the job "printed" into moto's CloudWatch Logs, in the stream its task
+// definition names, where the action reads them back from moto (GetLogEvents) as it does from CloudWatch;
+// and a task definition CloudFormation updated is described with its containers, which moto loses (job-tasks.ts).
 import { DescribeStackResourcesCommand } from '@aws-sdk/client-cloudformation';
-import {
-  CloudWatchLogsClient,
-  CreateLogStreamCommand,
-  PutLogEventsCommand,
-} from '@aws-sdk/client-cloudwatch-logs';
 import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { appendFile } from 'node:fs/promises';
@@ -21,6 +18,7 @@ import {
   startFaultProxy,
   type FaultProxy,
 } from '../../scripts/local/fault-proxy.js';
+import { jobTasks, type TaskEnding } from '../../scripts/local/job-tasks.js';
 import { runActionLocally, type LocalRun } from '../../scripts/local/runner.js';
 import { localAws, node24Binary, resetEmulator, root, scratchShop } from './support.js';
 
@@ -33,91 +31,30 @@ let aws: Awaited<ReturnType<typeof localAws>>;
 let github: FakeGitHub;
 let shop: string;
 
-/** How the proxy ends each job task: its exit code and the lines it printed. */
-let ending: { exitCode: number; lines: string[] } = { exitCode: 0, lines: [] };
-const tasks = new Map<string, { task: Record<string, unknown>; exitCode: number; logged: boolean }>();
-const JSON_TYPE = 'application/x-amz-json-1.1';
+/** How the next job task ends: its exit code and the lines it printed. */
+let ending: TaskEnding = { exitCode: 0, lines: [] };
 
-/**
- * moto 5.2's RunTask fails on a Fargate task definition whose containers set no memory of their own (it
- * adds up container memory; Fargate sizes the task), and its tasks never stop: the proxy answers RunTask and
- * DescribeTasks for the job's tasks as ECS documents them (RunTask returns the task PROVISIONING; DescribeTasks
- * reports it RUNNING, then STOPPED with the container's exit code), once the lines it "printed" are in moto's
- * CloudWatch Logs under the stream awslogs would have written: <prefix>/<container>/<task id>.
- */
+/** moto behind a proxy that runs the jobs' one-off tasks (job-tasks.ts). */
 async function withJobProxy(): Promise<FaultProxy> {
-  const logs = new CloudWatchLogsClient(aws.config);
-  let n = 0;
-  return startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION], {
-    answers: [
-      {
-        operation: 'RunTask',
-        respond: (body) => {
-          const request = JSON.parse(body) as { cluster: string; taskDefinition: string; startedBy: string };
-          const taskId = `job${Date.now().toString(16)}${n++}`;
-          const taskArn = `arn:aws:ecs:us-east-1:123456789012:task/${request.cluster}/${taskId}`;
-          const task = {
-            taskArn,
-            clusterArn: `arn:aws:ecs:us-east-1:123456789012:cluster/${request.cluster}`,
-            taskDefinitionArn: request.taskDefinition,
-            startedBy: request.startedBy,
-            launchType: 'FARGATE',
-            lastStatus: 'PROVISIONING',
-            desiredStatus: 'RUNNING',
-          };
-          const entry = { task, exitCode: ending.exitCode, logged: false };
-          tasks.set(taskArn, entry);
-          const where = { logGroupName: `/compose-ecs/${STACK}`, logStreamName: `shop/migrate/${taskId}` };
-          const lines = ending.lines;
-          void logs
-            .send(new CreateLogStreamCommand(where))
-            .then(() =>
-              lines.length
-                ? logs.send(
-                    new PutLogEventsCommand({
-                      ...where,
-                      logEvents: lines.map((message, i) => ({ timestamp: Date.now() + i, message })),
-                    }),
-                  )
-                : undefined,
-            )
-            .then(() => (entry.logged = true));
-          return { contentType: JSON_TYPE, body: JSON.stringify({ tasks: [task], failures: [] }) };
-        },
-      },
-      {
-        operation: 'DescribeTasks',
-        respond: (body) => {
-          const request = JSON.parse(body) as { tasks: string[] };
-          const known = request.tasks.map((arn) => tasks.get(arn)).filter((t) => t !== undefined);
-          if (!known.length) return undefined;
-          const described = known.map(({ task, exitCode, logged }) =>
-            logged
-              ? {
-                  ...task,
-                  lastStatus: 'STOPPED',
-                  desiredStatus: 'STOPPED',
-                  stopCode: 'EssentialContainerExited',
-                  stoppedReason: 'Essential container in task exited',
-                  containers: [{ name: 'migrate', lastStatus: 'STOPPED', exitCode }],
-                }
-              : { ...task, lastStatus: 'RUNNING' },
-          );
-          return { contentType: JSON_TYPE, body: JSON.stringify({ tasks: described, failures: [] }) };
-        },
-      },
-    ],
-  });
+  const { answers } = jobTasks(aws.config, () => ending);
+  return startFaultProxy(aws.env.AWS_ENDPOINT_URL!, [], [LIST_PARAMETERS_AS_CLOUDFORMATION], { answers });
 }
 
-async function deploy(proxy: FaultProxy, files = 'compose.yaml\ncompose.migrate.yaml'): Promise<LocalRun> {
+/** Where each operation of a name happened, in the order the proxy saw them. */
+const at = (ops: string[], name: string) => ops.flatMap((o, i) => (o === name ? [i] : []));
+
+async function deploy(
+  proxy: FaultProxy,
+  files = 'compose.yaml\ncompose.migrate.yaml',
+  stack = STACK,
+): Promise<LocalRun> {
   return runActionLocally({
     inputs: {
       mode: 'deploy',
       // The example with its migration (examples/shop/compose.migrate.yaml).
       'compose-file': files,
       'template-bucket': BUCKET,
-      'stack-name': STACK,
+      'stack-name': stack,
       'github-token': 'ghs_e2e-secret-token',
       'wait-timeout': '3',
       'repository-prefix': PREFIX,
@@ -132,15 +69,19 @@ async function deploy(proxy: FaultProxy, files = 'compose.yaml\ncompose.migrate.
   });
 }
 
-async function taskDefinitions(): Promise<Record<string, string>> {
-  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: STACK }));
+async function taskDefinitions(stack = STACK): Promise<Record<string, string>> {
+  const out = await aws.cfn.send(new DescribeStackResourcesCommand({ StackName: stack }));
   return Object.fromEntries(
     (out.StackResources ?? []).map((r) => [r.LogicalResourceId!, r.PhysicalResourceId ?? r.ResourceType!]),
   );
 }
 
 const errorLines = (run: LocalRun) => run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-const comment = () => [...github.comments.values()].find((c) => c.issue === 7)?.body ?? '';
+/** The pull request's comment of a stack (each stack's report has its own marker). */
+const comment = (stack = STACK) =>
+  [...github.comments.values()].find(
+    (c) => c.issue === 7 && c.body.includes(`<!-- compose-ecs stack=${stack} -->`),
+  )?.body ?? '';
 
 beforeAll(async () => {
   aws = await localAws();
@@ -157,8 +98,7 @@ describe('a migration job in the example app', () => {
   it('runs once when added to the app, after db and before api, and is recorded as succeeded', async () => {
     const proxy = await withJobProxy();
     try {
-      // The app runs first; then a migration is added to it. (A new stack with a job works the same way on
-      // AWS; moto mixes up a stack created again under the same name after its empty first create was deleted.)
+      // The app runs first; then a migration is added to it (a new stack with a job: the last test).
       expect((await deploy(proxy, 'compose.yaml')).exitCode).toBe(0);
       proxy.operations.length = 0;
       proxy.requests.length = 0;
@@ -167,11 +107,19 @@ describe('a migration job in the example app', () => {
       expect(errorLines(run)).toEqual([]);
       expect(run.exitCode).toBe(0);
       const ops = proxy.operations;
-      // One task, however many replicas: RunTask once, between the two change sets' executions.
-      expect(ops.filter((o) => o === 'RunTask')).toHaveLength(1);
-      // KNOWN DEFECT (issue 23, open): against moto this deploy executes one change set where the two
-      // phases (before and after RunTask) are expected; the assertions on the phases' order are left out
-      // until it is found, not because the order is right.
+      // One task, however many replicas: RunTask once, after phase 1 executed.
+      const [runTaskAt] = at(ops, 'RunTask');
+      expect(at(ops, 'RunTask')).toHaveLength(1);
+      // Adding the job changes only its own resources (MigrateTaskDefinition, its execution role): api's
+      // resources are the same as deployed, so phase 1 is the whole new template and phase 2, planned after
+      // the job succeeded, finds nothing to change (no change set: the template equals the stack's). The
+      // two phases both execute when the job and a waiting service are both new (a new stack: the last test).
+      expect(at(ops, 'ExecuteChangeSet')).toHaveLength(1);
+      expect(at(ops, 'ExecuteChangeSet')[0]).toBeLessThan(runTaskAt!);
+      expect(ops.slice(runTaskAt).filter((o) => o === 'CreateChangeSet' || o === 'ExecuteChangeSet')).toEqual(
+        [],
+      );
+      expect(run.stdout).toContain(`plan stack ${STACK} (after jobs)`);
       // Its RunTask: the job's task definition, in the task's subnets, started by the deploy.
       const runTask = JSON.parse(proxy.requests.find((r) => r.operation === 'RunTask')!.body);
       first = await taskDefinitions();
@@ -231,8 +179,10 @@ describe('a migration job in the example app', () => {
       const body = comment();
       expect(body).toContain('### ❌ compose-ecs deploy: `shop-jobs-e2e` failed');
       expect(body).toMatch(/❌ failed, exit code 3/);
-      // KNOWN DEFECT (issue 23, open): the job's last log lines are not found in moto's CloudWatch Logs,
-      // so the comment has the exit code but not 'ERROR: relation "orders" already exists'.
+      // The job's last lines, read back from CloudWatch Logs (moto's) where awslogs put them.
+      expect(body).toContain('ERROR: relation "orders" already exists');
+      expect(body).toContain('applying 0042_orders');
+      expect(run.summary).toContain('ERROR: relation "orders" already exists');
     } finally {
       await proxy.close();
     }
@@ -246,9 +196,51 @@ describe('a migration job in the example app', () => {
       const run = await deploy(proxy);
       expect(errorLines(run)).toEqual([]);
       expect(run.exitCode).toBe(0);
-      expect(proxy.operations.filter((o) => o === 'RunTask')).toHaveLength(1);
+      // The job's definition is already deployed (the failed deploy's phase 1 applied it), so phase 1 finds
+      // nothing to change and executes nothing; the job runs; phase 2 executes api's change after it.
+      const ops = proxy.operations;
+      expect(at(ops, 'RunTask')).toHaveLength(1);
+      const executes = at(ops, 'ExecuteChangeSet');
+      expect(executes).toHaveLength(1);
+      expect(at(ops, 'RunTask')[0]).toBeLessThan(executes[0]!);
+      expect(run.stdout).toContain(`plan stack ${STACK} (before jobs)`);
       expect(run.summary).toMatch(/runs `migrate` once .*: its last run did not succeed/);
       expect((await taskDefinitions()).ApiTaskDefinition).not.toBe(before.ApiTaskDefinition);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('comes up on a brand-new stack: db and the job first, then the services that wait for it', async () => {
+    const stack = 'shop-jobs-new-e2e';
+    const proxy = await withJobProxy();
+    try {
+      ending = { exitCode: 0, lines: ['applied 3 migrations'] };
+      const run = await deploy(proxy, undefined, stack);
+      expect(errorLines(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const ops = proxy.operations;
+      const [runTaskAt] = at(ops, 'RunTask');
+      expect(at(ops, 'RunTask')).toHaveLength(1);
+      // Phase 1 creates the stack without api, proxy and web; phase 2 adds them once the job succeeded.
+      const executes = at(ops, 'ExecuteChangeSet');
+      expect(executes).toHaveLength(2);
+      expect(executes[0]).toBeLessThan(runTaskAt!);
+      expect(runTaskAt).toBeLessThan(executes[1]!);
+      const created = JSON.parse(proxy.requests.find((r) => r.operation === 'RunTask')!.body);
+      const resources = await taskDefinitions(stack);
+      expect(created.taskDefinition).toBe(resources.MigrateTaskDefinition);
+      expect(Object.keys(resources)).toEqual(
+        expect.arrayContaining(['DbService', 'ApiService', 'ProxyService']),
+      );
+      expect(resources.MigrateService).toBeUndefined();
+      expect(comment(stack)).toMatch(
+        /runs `migrate` once before `api`, `proxy`, `web`, after `db`: new job — ✅ succeeded/,
+      );
+      const records = await new SSMClient(aws.config).send(
+        new GetParametersByPathCommand({ Path: `/compose-ecs/${stack}/jobs/migrate`, Recursive: true }),
+      );
+      expect(records.Parameters).toHaveLength(1);
     } finally {
       await proxy.close();
     }

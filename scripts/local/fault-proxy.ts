@@ -31,7 +31,13 @@ export interface ResponseRewrite {
  */
 export interface Answer {
   operation: string;
-  respond: (body: string) => { status?: number; contentType?: string; body: string } | undefined;
+  respond: (body: string) => AnswerBody | undefined | Promise<AnswerBody | undefined>;
+}
+
+export interface AnswerBody {
+  status?: number;
+  contentType?: string;
+  body: string;
 }
 
 export interface ProxyOptions {
@@ -101,7 +107,7 @@ export async function startFaultProxy(
     proxy.operations.push(operation);
     proxy.requests.push({ operation, body: text });
     options.onRequest?.(operation, text);
-    const answer = options.answers?.find((a) => a.operation === operation)?.respond(text);
+    const answer = await options.answers?.find((a) => a.operation === operation)?.respond(text);
     if (answer) {
       res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'text/xml' });
       res.end(answer.body);
