@@ -1,6 +1,7 @@
 import type { RunKernel } from '../kernel/kernel.js';
 import { stepContext } from '../steps/context.js';
 import { estimateStackCost } from '../steps/cost.js';
+import type { Template } from '../template/types.js';
 import {
   deleteStackWatched,
   destroyNotes,
@@ -30,7 +31,7 @@ export async function destroyMode(
   const ctx = stepContext(options, deps, kernel);
   await ctx.emit({ kind: 'stack-named', project: stackName, stackName });
   const plan = await ctx.step('plan-destroy', () => planDestroy(ctx, stackName));
-  const notes = destroyNotes(plan, options.keepSecrets ?? false);
+  const notes = [...destroyNotes(plan, options.keepSecrets ?? false), ...certificateNotes(plan.template)];
   for (const note of notes) ctx.logger.info(note);
   await ctx.emit(...notes.map((text) => ({ kind: 'warning' as const, text })));
   // What stops being paid: the stack's monthly cost, from the template it runs.
@@ -66,4 +67,26 @@ export async function destroyMode(
   });
   await ctx.step('record', () => markInactive(ctx, environmentOf(ctx, stackName)));
   return outputs;
+}
+
+/** The certificates' DNS validation records outlive the stack (ACM reuses one per name across certificates). */
+function certificateNotes(template: Template | undefined): string[] {
+  const validated = certificateNames(template);
+  return validated.length
+    ? [
+        `the alias records of ${validated.join(', ')} are deleted with the stack; their certificates' DNS validation records (_….NAME CNAME) stay in the hosted zone: CloudFormation leaves them, and ACM reuses one per name for other certificates`,
+      ]
+    : [];
+}
+
+/** The names of the stack's ACM certificates (x-aws-domain), whose validation records outlive it. */
+function certificateNames(template: Template | undefined): string[] {
+  return Object.values(template?.Resources ?? {})
+    .filter((r) => r.Type === 'AWS::CertificateManager::Certificate')
+    .flatMap((r) => {
+      const props = r.Properties as { DomainName?: unknown; SubjectAlternativeNames?: unknown[] } | undefined;
+      return [props?.DomainName, ...(props?.SubjectAlternativeNames ?? [])].filter(
+        (n): n is string => typeof n === 'string',
+      );
+    });
 }

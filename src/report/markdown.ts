@@ -82,6 +82,8 @@ function bodySections(report: RunReport): Section[] {
   const cost = report.cost && costSection(report.cost);
   if (cost) sections.push(cost);
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
+  const domains = (report.domains ?? []).map((line) => `- ${cell(line)}`);
+  sections.push(listSection('Domains', domains, 7, 'lines'));
   const startOrder = (report.startOrder ?? []).map((line) => `- ${cell(line)}`);
   sections.push(listSection('Start order', startOrder, 9, 'orderings'));
   sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));

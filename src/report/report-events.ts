@@ -26,6 +26,8 @@ export type ReportEvent =
   | { kind: 'images'; images: ImageRecord[] }
   /** What the converter adds for the reader: which service starts after which. */
   | { kind: 'start-order'; lines: string[] }
+  /** x-aws-domain: which hosted zone each name goes in, and what the plan says of certificates. */
+  | { kind: 'domains'; lines: string[] }
   /** Values never rendered (secrets), and runner values shown as `${NAME}`. */
   | { kind: 'redactions'; values: string[] }
   | { kind: 'shown-as'; shownAs: ShownAs[] }

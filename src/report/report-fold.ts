@@ -47,6 +47,9 @@ function apply(report: RunReport, event: ReportEvent): void {
     case 'start-order':
       report.startOrder = [...event.lines];
       return;
+    case 'domains':
+      report.domains = [...event.lines];
+      return;
     case 'redactions':
       report.redactions = [...new Set([...(report.redactions ?? []), ...event.values])];
       return;

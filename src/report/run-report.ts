@@ -27,6 +27,8 @@ export interface RunReport {
   warnings: string[];
   /** Which service starts after which, and the evidence for each edge (template/start-order.ts). */
   startOrder?: string[];
+  /** x-aws-domain: each name's URL and hosted zone, and what the certificate's validation means (deploy/hosted-zones.ts). */
+  domains?: string[];
   deploy?: {
     /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
     state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';

@@ -65,6 +65,8 @@ export interface ParameterSource {
   public?: boolean;
   /** For 'hosted-zone': the x-aws-domain name whose public hosted zone the plan finds (deploy/hosted-zones.ts). */
   domain?: string;
+  /** For 'hosted-zone': the compose service whose x-aws-domain it is. */
+  service?: string;
   /** For 'hosted-zone': the zone x-aws-hosted_zone names (a name or a Z… id), instead of the longest match. */
   hostedZone?: string;
   /** For 'subnets': the least number of subnets (in distinct availability zones) to pass; EFS mount targets use the first ones. */

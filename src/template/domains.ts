@@ -109,6 +109,7 @@ function zoneParameter(
     name: id,
     kind: 'hosted-zone',
     domain: name,
+    service: p.container.name,
     ...(p.domain!.hostedZone ? { hostedZone: p.domain!.hostedZone } : {}),
     description: `the public Route 53 hosted zone of ${name}`,
   };
