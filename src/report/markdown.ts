@@ -1,6 +1,7 @@
 import { costLine, costSection } from '../cost/render.js';
 import type { ResourceChange } from '../deploy/change-set.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
+import { deploymentSummary } from './service-deployments.js';
 import { VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
 import { isSecretLikePath } from './compose-changes.js';
@@ -343,7 +344,7 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     .sort((a, b) => Number(b.failed) - Number(a.failed))
     .map(
       (r) =>
-        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)}${r.deployment ? `<br>${cell(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     );
 }
 

@@ -29,6 +29,16 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/** x-aws-deployment on a service: ECS's deployment strategy, its timings and the alarms that roll it back. */
+export interface DeploymentStrategyExtension {
+  strategy: 'rolling' | 'blue-green' | 'canary' | 'linear';
+  percent?: number;
+  intervalMinutes?: number;
+  bakeMinutes?: number;
+  alarms?: string[];
+  testPort?: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -47,6 +57,7 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
+  deployment?: DeploymentStrategyExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
