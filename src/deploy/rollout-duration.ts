@@ -91,7 +91,8 @@ function settingsOf(template: Template, logicalId: string): Settings {
           },
         }
       : {}),
-    stopTimeout: Math.max(STOP_DEFAULT, ...containers.map((c) => num(c.StopTimeout, STOP_DEFAULT))),
+    // The task stops when its slowest container has: each gets its own StopTimeout (ECS's default when unset).
+    stopTimeout: Math.max(0, ...containers.map((c) => num(c.StopTimeout, STOP_DEFAULT))) || STOP_DEFAULT,
   };
 }
 
