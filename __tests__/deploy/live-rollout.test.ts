@@ -2,7 +2,7 @@
 // through it, a rollback by ECS failing the step with its cause, and what a cancel does at each moment.
 // ECS's answers follow DescribeServiceDeployments' documented shape (API_ServiceDeployment).
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs';
-import type { StackEvent as CfnEvent } from '@aws-sdk/client-cloudformation';
+import type { Stack, StackEvent as CfnEvent } from '@aws-sdk/client-cloudformation';
 import { CancelRequest, Cancelled } from '../../src/deploy/cancellation.js';
 import { deployChangeSet } from '../../src/deploy/deploy.js';
 import { RolloutFailed, type ServiceRollout } from '../../src/deploy/rollout.js';
@@ -55,12 +55,13 @@ const ecsService = (rolloutState: string, taskDefinition = 'shop-web:8'): Servic
 /** A stack that reports UPDATE_IN_PROGRESS for `busy` reads, then `final`. */
 function stackStatuses(busy: number, final: string, onRead: (n: number) => void = () => {}) {
   let reads = 0;
-  return async () => {
+  return async (): Promise<Stack> => {
     reads++;
     onRead(reads);
     return {
       StackId: STACK_ID,
       StackName: 'shop',
+      CreationTime: new Date(0),
       StackStatus: (reads <= busy ? 'UPDATE_IN_PROGRESS' : final) as never,
     };
   };
@@ -122,6 +123,7 @@ describe('the rollout while CloudFormation waits through it', () => {
     const failedEvent = (): CfnEvent => ({
       EventId: 'e1',
       StackId: STACK_ID,
+      StackName: 'shop',
       Timestamp: new Date(poll.now!()),
       LogicalResourceId: 'WebService',
       ResourceType: 'AWS::ECS::Service',
@@ -263,8 +265,10 @@ describe('cancelling while ECS deploys', () => {
     let rolledBack = false;
     const aws = edge({
       stacks: {
-        describe: async () => ({
+        describe: async (): Promise<Stack> => ({
           StackId: STACK_ID,
+          StackName: 'shop',
+          CreationTime: new Date(0),
           StackStatus: (rolledBack ? 'UPDATE_ROLLBACK_COMPLETE' : 'UPDATE_IN_PROGRESS') as never,
         }),
         cancelUpdate: async () => void (rolledBack = true),
