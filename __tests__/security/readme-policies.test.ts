@@ -183,6 +183,48 @@ describe('the deploy role', () => {
   });
 });
 
+describe('service deployments (issue 25)', () => {
+  const service = (stack: string) =>
+    `arn:aws:ecs:eu-west-1:123456789012:service/${stack}/${stack}-WebService-AbC`;
+  const deployment = (stack: string) =>
+    `arn:aws:ecs:eu-west-1:123456789012:service-deployment/${stack}/${stack}-WebService-AbC/r9i43YFjvgF`;
+
+  it("the deploy role follows and stops the stack's own service deployments, on the service and the deployment IAM names", () => {
+    expect(can(deploy, { action: 'ecs:ListServiceDeployments', resource: service('shop-staging') })).toBe(
+      true,
+    );
+    // DescribeServiceDeployments and StopServiceDeployment authorize on the service and on the deployment.
+    for (const action of ['ecs:DescribeServiceDeployments', 'ecs:StopServiceDeployment']) {
+      expect(can(deploy, { action, resource: service('shop-staging') })).toBe(true);
+      expect(can(deploy, { action, resource: deployment('shop-staging') })).toBe(true);
+      expect(can(deploy, { action, resource: deployment('shop-production') })).toBe(false);
+    }
+    expect(can(deploy, { action: 'ecs:ListServiceDeployments', resource: service('shop-production') })).toBe(
+      false,
+    );
+  });
+
+  it('a plan stops no deployment; the CloudFormation role may follow its own services, as its ECS handler does', () => {
+    expect(can(plan, { action: 'ecs:StopServiceDeployment', resource: deployment('shop-staging') })).toBe(
+      false,
+    );
+    for (const action of [
+      'ecs:ListServiceDeployments',
+      'ecs:DescribeServiceDeployments',
+      'ecs:StopServiceDeployment',
+    ])
+      expect(
+        can(cloudformation, {
+          action,
+          resource: action.startsWith('ecs:List') ? service('shop-staging') : deployment('shop-staging'),
+        }),
+      ).toBe(true);
+    expect(can(cloudformation, { action: 'ecs:StopServiceDeployment', resource: deployment('other') })).toBe(
+      false,
+    );
+  });
+});
+
 describe('the CloudFormation service role', () => {
   const withBoundary = (b: string) => ({ 'iam:PermissionsBoundary': b });
 

@@ -9,7 +9,8 @@
 //             no-op and one-service update of examples/shop, against the local peers (needs `npm run build`)
 //   builds    the images stage per engine (root; the peers)
 //   rollout   a model of a one-service rolling update on AWS, phase by phase, with the converter's
-//             defaults beside AWS's (arithmetic over documented settings: moto runs no tasks)
+//             defaults beside AWS's, and of each ECS strategy (blue/green, canary, linear) behind an ALB and
+//             an NLB (arithmetic over documented settings: moto runs no tasks)
 // Within a bench of several sizes, ratios are against its smallest size measured in this run (so figures
 // compare across machines): growth is linear when the per-item ratio stays near 1. Nothing here asserts a
 // time: a benchmark is never a test that fails on one. --json writes every row and the machine; when the file

@@ -10,7 +10,13 @@ import type {
 } from '@aws-sdk/client-cloudformation';
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
-import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import type {
+  Service,
+  ServiceDeployment,
+  ServiceDeploymentBrief,
+  Task,
+  TaskDefinition,
+} from '@aws-sdk/client-ecs';
 import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { PriceQuery } from '../cost/price-catalog.js';
 import type { CallCounter } from './call-counter.js';
@@ -70,6 +76,12 @@ export interface Services {
   taskDefinition(arn: string): Promise<TaskDefinition | undefined>;
   targetHealth(targetGroupArn: string): Promise<TargetHealthDescription[]>;
   loadBalancers(arns: string[]): Promise<LoadBalancer[]>;
+  /** ListServiceDeployments: the service's deployments created at or after `since` (every page). */
+  deployments(cluster: string, service: string, since: Date): Promise<ServiceDeploymentBrief[]>;
+  /** DescribeServiceDeployments (up to 20 ARNs a call); a deployment ECS cannot describe is left out. */
+  describeDeployments(arns: string[]): Promise<ServiceDeployment[]>;
+  /** StopServiceDeployment with stopType ROLLBACK: ECS rolls the service back to its last steady revision. */
+  stopDeployment(arn: string): Promise<void>;
 }
 
 /** One-off tasks (ECS RunTask): jobs, and `compose-ecs run`. */

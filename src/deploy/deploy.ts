@@ -9,6 +9,9 @@ import type { PollOptions } from '../runtime/poll.js';
 import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
+import { LiveRollout } from './live-rollout.js';
+import { DeploymentFollower } from './service-deployments.js';
+import { stopInFlight } from './stop-deployments.js';
 
 /** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
 async function withDiagnosis(
@@ -51,23 +54,41 @@ export async function deployChangeSet(
   /** The run's steps (src/kernel/): the change set's execution and the rollout are one each. */
   step: StepRunner,
 ): Promise<ServiceRollout[]> {
+  const now = poll.now ?? Date.now;
+  // The deployments ECS starts for this change set: created from now on (a little slack for clocks).
+  const follower = new DeploymentFollower(aws.services, new Date(now() - 5000), logger, now);
+  const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
   const executed = await step(
     'deploy',
-    () => executeChangeSet(aws, ready, logger, poll, progress.onEvent),
+    () => executeChangeSet(aws, ready, logger, poll, progress.onEvent, () => live.tick()),
     ready.stackName,
-  );
+  ).catch(async (err: unknown) => {
+    if (isCancelled(err)) throw leftToCloudFormation(err, live, logger);
+    // CloudFormation failed the service because ECS rolled its deployment back: say ECS's cause first.
+    await live.tick(true);
+    const rolledBack = live.rolledBack();
+    if (!rolledBack) throw err;
+    const name = rolledBack.row?.name ?? rolledBack.service.logicalId;
+    const failure = new RolloutFailed(
+      `ECS rolled back service ${name}: ${rolledBack.cause}; ${err instanceof Error ? err.message : String(err)}`,
+      { ...rolledBack.service, name },
+    );
+    throw await withDiagnosis(aws, failure, logger);
+  });
   if (executed.stack) progress.onSettled?.(executed.stack);
   return step('rollout', async () => {
     const services = await stackServices(aws.stacks, ready.stackId, ready.template);
-    const rows = await watchRollout(aws.services, services, poll, async (rows) => {
-      for (const r of rows) {
-        logger.info(
-          `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${r.latestEvent ? ` · ${r.latestEvent}` : ''}`,
-        );
-      }
-      await progress.onRollout(rows);
-    }).catch(async (err: unknown) => {
-      if (isCancelled(err)) throw rolloutCancelled(ready.stackName, poll, logger);
+    const rows = await watchRollout(
+      aws.services,
+      services,
+      poll,
+      async (rows) => {
+        for (const r of rows) logger.info(rolloutLine(r));
+        await progress.onRollout(rows);
+      },
+      follower,
+    ).catch(async (err: unknown) => {
+      if (isCancelled(err)) throw await rolloutCancelled(aws, ready.stackName, follower, poll, logger);
       throw await withDiagnosis(aws, err, logger);
     });
     for (const r of rows) if (r.note) logger.warning(`${r.name}: ${r.note}`);
@@ -76,11 +97,45 @@ export async function deployChangeSet(
 }
 
 /**
- * Cancelled once CloudFormation had finished: there is no stack operation left to cancel (CancelUpdateStack
- * applies to UPDATE_IN_PROGRESS only), and ECS goes on with the rollout the stack started.
+ * Cancelled while CloudFormation waited through ECS deployments: CancelUpdateStack (cancel.ts) was the right
+ * call, and the report says what it means for each deployment ECS was running. A StopServiceDeployment
+ * underneath would fail the resource, and CloudFormation would roll back with yet another deployment.
  */
-function rolloutCancelled(stackName: string, poll: PollOptions, logger: Logger): Cancelled {
-  const message = `deploy cancelled (${cancelRequest(poll.signal!).signalName}) while ECS rolled the release out: stack ${stackName} had already been updated, so there was nothing to cancel in CloudFormation; ECS goes on with the rollout (its deployment circuit breaker rolls back new tasks that fail, unless update_config.failure_action is continue)`;
+function leftToCloudFormation(err: Cancelled, live: LiveRollout, logger: Logger): Cancelled {
+  const running = live.follower.inFlight();
+  if (!running.length) return err;
+  const names = running.map((r) => `${r.logicalId} (${r.view.stage ?? r.view.status})`).join(', ');
+  const said = `ECS's deployment of ${names} was not stopped underneath CloudFormation: the stack's rollback deploys the previous revision again, and ECS shifts any traffic back to it`;
+  logger.warning(said);
+  return new Cancelled(`${err.message}; ${said}`);
+}
+
+/** One log line per service and poll: ECS's state, its counts, and the deployment's stage when ECS reports it. */
+function rolloutLine(r: ServiceRollout): string {
+  const d = r.deployment;
+  const stage = d
+    ? ` · ${[d.status, d.stage, d.trafficPercent !== undefined ? `${d.trafficPercent} % traffic` : undefined].filter(Boolean).join(' ')}`
+    : '';
+  return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${r.latestEvent ? ` · ${r.latestEvent}` : ''}`;
+}
+
+/**
+ * Cancelled once CloudFormation had finished: there is no stack operation left to cancel (CancelUpdateStack
+ * applies to UPDATE_IN_PROGRESS only). A deployment ECS still runs is stopped with StopServiceDeployment
+ * (stop-deployments.ts), which rolls it back; without one, ECS goes on with the rollout the stack started.
+ */
+async function rolloutCancelled(
+  aws: Pick<AwsEdge, 'services'>,
+  stackName: string,
+  follower: DeploymentFollower,
+  poll: PollOptions,
+  logger: Logger,
+): Promise<Cancelled> {
+  const signal = cancelRequest(poll.signal!).signalName;
+  const stopped = await stopInFlight(aws.services, follower);
+  const message = stopped
+    ? `deploy cancelled (${signal}) while ECS rolled the release out: stack ${stackName} had already been updated, so there was nothing to cancel in CloudFormation; ${stopped}`
+    : `deploy cancelled (${signal}) while ECS rolled the release out: stack ${stackName} had already been updated, so there was nothing to cancel in CloudFormation; ECS goes on with the rollout (its deployment circuit breaker rolls back new tasks that fail, unless update_config.failure_action is continue)`;
   logger.warning(message);
   return new Cancelled(message);
 }

@@ -32,6 +32,8 @@ export async function executeChangeSet(
   logger: Logger,
   poll: PollOptions,
   onEvent: (event: OperationEvent) => void = () => {},
+  /** Runs between polls while CloudFormation works (the live view of the ECS rollout it waits through). */
+  alongside?: () => Promise<void>,
 ): Promise<ExecutionResult> {
   const token = `compose-ecs-${randomUUID()}`;
   // A little slack: the emulator and AWS stamp events with their own clocks.
@@ -50,8 +52,12 @@ export async function executeChangeSet(
   let statusReason: string | undefined;
   let settledStack: Stack | undefined;
   if (!executeError) {
-    const settled = await watchStack(aws.stacks, stream, poll, (stack) =>
-      !stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS') ? undefined : stack,
+    const settled = await watchStack(
+      aws.stacks,
+      stream,
+      poll,
+      (stack) => (!stack?.StackStatus || stack.StackStatus.endsWith('_IN_PROGRESS') ? undefined : stack),
+      alongside,
     ).catch(async (err: unknown) => {
       // Cancelled while CloudFormation works: cancel the update (or delete a first create) and say how it ended.
       if (!isCancelled(err)) throw err;

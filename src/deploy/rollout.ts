@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Template } from '../template/types.js';
 import { pollUntil, type PollOptions } from '../runtime/poll.js';
 import { listStackResources } from './stack.js';
+import { rollbackCause, type DeploymentFollower, type DeploymentView } from './service-deployments.js';
 
 /** One row of the rollout display, per ECS service (what AWS Copilot shows, for a comment and a log). */
 export interface ServiceRollout {
@@ -30,6 +31,8 @@ export interface ServiceRollout {
   reason?: string;
   /** Said when ECS runs another revision than the one deployed without a sign of a rollback. */
   note?: string;
+  /** The deployment as ECS reports it (DescribeServiceDeployments), when the API answered. */
+  deployment?: DeploymentView;
 }
 
 export interface StackService {
@@ -155,10 +158,11 @@ export async function watchRollout(
   services: StackService[],
   poll: PollOptions,
   onProgress: (rows: ServiceRollout[]) => void | Promise<void> = () => {},
+  follower?: DeploymentFollower,
 ): Promise<ServiceRollout[]> {
   let rows: ServiceRollout[] = [];
   const result = await pollUntil(async () => {
-    rows = await describeRollouts(ecs, services);
+    rows = await readRollouts(ecs, services, follower);
     await onProgress(rows);
     const failed = rows.find((r) => r.failed);
     if (failed) {
@@ -196,6 +200,40 @@ function missingService(member: StackService, reason?: string): ServiceRollout {
     done: false,
     failed: false,
   };
+}
+
+/**
+ * A row with ECS's own account of the deployment merged in: a rollback or a stopped deployment is a failure
+ * with its cause, and a deployment ECS has not finished (a bake, a traffic shift) is not done yet.
+ */
+export function withDeployment(row: ServiceRollout, view: DeploymentView | undefined): ServiceRollout {
+  if (!view) return row;
+  const failed = row.failed || view.rolledBack || view.status === 'STOPPED';
+  const reason = view.rolledBack
+    ? rollbackCause(view)
+    : view.status === 'STOPPED'
+      ? `ECS stopped the deployment${view.reason ? `: ${view.reason}` : ''}`
+      : row.reason;
+  return {
+    ...row,
+    deployment: view,
+    failed,
+    done: !failed && row.done && view.status === 'SUCCESSFUL',
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** Every service's row, with its deployment as ECS reports it when a follower reads them. */
+export async function readRollouts(
+  ecs: Services,
+  services: StackService[],
+  follower?: DeploymentFollower,
+  listAgain = false,
+): Promise<ServiceRollout[]> {
+  const rows = await describeRollouts(ecs, services);
+  if (!follower) return rows;
+  const views = await follower.read(services, listAgain);
+  return rows.map((r) => withDeployment(r, views.get(r.logicalId)));
 }
 
 async function describeRollouts(ecs: Services, services: StackService[]): Promise<ServiceRollout[]> {

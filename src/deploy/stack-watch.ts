@@ -64,10 +64,14 @@ export function watchStack<T>(
   stream: StackEventStream,
   poll: PollOptions,
   settled: (stack: Stack | undefined) => T | undefined,
+  /** Runs after each poll that has not settled (the ECS rollout the operation waits for, live-rollout.ts). */
+  alongside?: () => Promise<void>,
 ): Promise<{ done: true; value: T } | { done: false }> {
   return pollUntil(async () => {
     const stack = await describeStack(stacks, stream.stackId);
     await stream.read();
-    return settled(stack);
+    const value = settled(stack);
+    if (value === undefined) await alongside?.();
+    return value;
   }, poll);
 }

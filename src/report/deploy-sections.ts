@@ -1,4 +1,5 @@
 // A deploy as it goes: each resource's latest CloudFormation status, and each ECS service's rollout.
+import { deploymentSummary } from './service-deployments.js';
 import type { ServiceRollout } from '../deploy/rollout.js';
 import { codeSpan, escapeText as cell } from './escape.js';
 import type { RunReport } from './run-report.js';
@@ -45,7 +46,7 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     .sort((a, b) => Number(b.failed) - Number(a.failed))
     .map(
       (r) =>
-        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)}${r.deployment ? `<br>${cell(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     );
 }
 

@@ -5,6 +5,7 @@ import { writeFileConfigs } from '../deploy/file-configs.js';
 import { parameterOverrideProblems } from '../deploy/stack-settings.js';
 import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
+import { rolloutTimeProblems } from '../deploy/rollout-duration.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
 import { runnerValueDisplay } from '../report/runner-values.js';
@@ -38,6 +39,13 @@ export async function prepareRelease(
     preview.parameters,
   );
   if (overrideProblems.length) throw new UserError(overrideProblems.join('; '));
+  // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
+  const timing = rolloutTimeProblems(preview.template, {
+    waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
+    hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
+  });
+  if (timing.error) throw new UserError(timing.error);
+  for (const w of timing.warnings) logger.warning(w);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
   // certainly too large: say so now rather than after the push.
   const previewBody = compactBody(preview.template);

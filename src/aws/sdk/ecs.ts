@@ -1,8 +1,12 @@
 import {
+  DescribeServiceDeploymentsCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
+  StopServiceDeploymentCommand,
+  type ServiceDeploymentBrief,
   type DesiredStatus,
   type ECSClient,
   type Task,
@@ -45,6 +49,26 @@ export function sdkServices(ecs: ECSClient, elbv2: ElasticLoadBalancingV2Client)
       return (
         (await elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: arns }))).LoadBalancers ?? []
       );
+    },
+    async deployments(cluster, service, since) {
+      const found: ServiceDeploymentBrief[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await ecs.send(
+          new ListServiceDeploymentsCommand({ cluster, service, createdAt: { after: since }, nextToken }),
+        );
+        found.push(...(page.serviceDeployments ?? []));
+        nextToken = page.nextToken;
+      } while (nextToken);
+      return found;
+    },
+    async describeDeployments(arns) {
+      if (!arns.length) return [];
+      const out = await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }));
+      return out.serviceDeployments ?? [];
+    },
+    async stopDeployment(arn) {
+      await ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
     },
   };
 }

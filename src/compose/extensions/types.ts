@@ -36,6 +36,16 @@ export interface DomainExtension {
   hostedZone?: string;
 }
 
+/** x-aws-deployment on a service: ECS's deployment strategy, its timings and the alarms that roll it back. */
+export interface DeploymentStrategyExtension {
+  strategy: 'rolling' | 'blue-green' | 'canary' | 'linear';
+  percent?: number;
+  intervalMinutes?: number;
+  bakeMinutes?: number;
+  alarms?: string[];
+  testPort?: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -55,6 +65,7 @@ export interface ServiceAws {
   sidecarOf?: string;
   enableExec?: boolean;
   domain?: DomainExtension;
+  deployment?: DeploymentStrategyExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
