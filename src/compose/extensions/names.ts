@@ -45,6 +45,8 @@ export const X = {
   loadBalancerType: 'x-aws-loadbalancer_type',
   /** an external config: the SSM parameter (name or ARN) holding its content */
   parameter: 'x-aws-parameter',
+  /** a service: spot, on_demand, or { spot, on_demand, base } — Fargate Spot and on-demand Fargate */
+  capacity: 'x-aws-capacity',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -59,7 +61,7 @@ export const PLACES = {
     X.cloudformation,
     X.logsRetention,
   ],
-  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec],
+  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec, X.capacity],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],
   port: [X.protocol, X.certificate, X.healthcheck, X.route],

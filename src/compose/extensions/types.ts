@@ -29,6 +29,16 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/**
+ * x-aws-capacity on a service: weights of Fargate Spot and on-demand Fargate (0–1000, one above 0), and
+ * the tasks on on-demand Fargate before the weights apply (`spot` is { spot: 1, onDemand: 0, base: 0 }).
+ */
+export interface CapacityExtension {
+  spot: number;
+  onDemand: number;
+  base: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -47,6 +57,7 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
+  capacity?: CapacityExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
