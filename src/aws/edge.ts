@@ -10,7 +10,7 @@ import type {
 } from '@aws-sdk/client-cloudformation';
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
-import type { Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { Cluster, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { LoadBalancer, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { PriceQuery } from '../cost/price-catalog.js';
 import type { CallCounter } from './call-counter.js';
@@ -63,6 +63,10 @@ export interface Services {
     cluster: string,
     services: string[],
   ): Promise<{ services: Service[]; failures: Array<{ arn?: string; reason?: string }> }>;
+  /** DescribeClusters for up to 100 clusters by name or ARN (capacity providers, default strategy). */
+  clusters(
+    clusters: string[],
+  ): Promise<{ clusters: Cluster[]; failures: Array<{ arn?: string; reason?: string }> }>;
   /** The service's most recently stopped tasks (at most `limit`), described. */
   stoppedTasks(cluster: string, service: string, limit: number): Promise<Task[]>;
   /** The service's running tasks, described. */
