@@ -9,7 +9,7 @@ const spot = (capacity: unknown, fields: Partial<Service> = {}) => ({
   extensions: { ...fields.extensions, 'x-aws-capacity': capacity },
 });
 const props = (r: ConvertResult, id: string) => r.template.Resources[id]!.Properties!;
-const messages = (r: ConvertResult) => r.warnings.map((w) => `${w.path.join('.')}: ${w.message}`);
+const messages = (r: ConvertResult) => r.warnings.map((w) => `${(w.path ?? []).join('.')}: ${w.message}`);
 
 describe('x-aws-capacity', () => {
   it('puts a spot service on FARGATE_SPOT, with no launch type, after the association of both Fargate providers', () => {
