@@ -122,6 +122,28 @@ describe('x-aws-capacity', () => {
     ]);
   });
 
+  it('warns on a Spot service whose load balancer drains for two minutes or more', () => {
+    const r = convert(
+      project([
+        service(
+          'web',
+          spot('spot', {
+            ports: [port(80, 80, { extensions: { 'x-aws-healthcheck': { deregistration_delay: 300 } } })],
+          }),
+        ),
+        service(
+          'api',
+          spot('spot', {
+            ports: [port(8080, 8080, { extensions: { 'x-aws-healthcheck': { deregistration_delay: 60 } } })],
+          }),
+        ),
+      ]),
+    );
+    expect(messages(r).filter((m) => m.includes('deregistration_delay'))).toEqual([
+      expect.stringMatching(/^services\.web\.ports\.0: deregistration_delay 300s on a Fargate Spot service/),
+    ]);
+  });
+
   it('a job ignores x-aws-capacity (run once on on-demand Fargate), with a warning at the field', () => {
     const r = convert(
       project([

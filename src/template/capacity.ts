@@ -29,7 +29,10 @@ export function capacityStrategy(ctx: Context, task: TaskPlan, job: boolean): St
     );
     return undefined;
   }
-  if (capacity.spot > 0) warnStateful(ctx, task);
+  if (capacity.spot > 0) {
+    warnStateful(ctx, task);
+    warnSlowDrain(ctx, task);
+  }
   const strategy: StrategyItem[] = [];
   if (capacity.onDemand > 0)
     strategy.push({
@@ -39,6 +42,23 @@ export function capacityStrategy(ctx: Context, task: TaskPlan, job: boolean): St
     });
   if (capacity.spot > 0) strategy.push({ CapacityProvider: FARGATE_SPOT, Weight: capacity.spot });
   return strategy;
+}
+
+/**
+ * A Spot task gets two minutes between the notice and its end: a target group that drains longer keeps
+ * sending requests to a task that is gone ("set the deregistration delay ... to less than two minutes",
+ * AWS knowledge center, Fargate Spot termination notices). The default drain is at most 120 s already.
+ */
+function warnSlowDrain(ctx: Context, task: TaskPlan): void {
+  const main = task.main;
+  main.ports.forEach((port, i) => {
+    const delay = port.aws?.healthcheck?.deregistrationDelay ?? main.aws?.healthcheck?.deregistrationDelay;
+    if (delay !== undefined && delay >= 120)
+      ctx.warn(
+        ['services', main.name, 'ports', i],
+        `deregistration_delay ${delay}s on a Fargate Spot service: a Spot task ends two minutes after its notice, so the load balancer would keep sending it requests after it is gone; keep it under 120`,
+      );
+  });
 }
 
 /** Spot tasks are stopped with two minutes' notice: a database on one loses its writes in flight. */
