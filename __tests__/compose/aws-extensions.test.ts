@@ -48,6 +48,7 @@ services:
     x-aws-enable_exec: true
     x-aws-domain: [Shop.Example.com., www.shop.example.com]
     x-aws-hosted_zone: example.com
+    x-aws-capacity: { spot: 3, on_demand: 1, base: "1" }
     ports:
       - target: 8080
         published: 443
@@ -106,6 +107,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
       healthcheck: { path: '/health', interval: 10, healthyThreshold: 3, deregistrationDelay: 0 },
       enableExec: true,
       domain: { names: ['shop.example.com', 'www.shop.example.com'], hostedZone: 'example.com' },
+      capacity: { spot: 3, onDemand: 1, base: 1 },
     });
     expect(web.ports[0]!.aws).toEqual({
       protocol: 'https',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { LoadedProject, Service } from '../../src/compose/model.js';
 import type { ConvertResult } from '../../src/template/convert.js';
 import { findNames, namesUsedBy, type NameUse } from '../../src/template/names-used.js';
+import { capacityProblems } from './capacity-checks.js';
 import { jobAsService, jobProblems } from './job-checks.js';
 
 type Resources = ConvertResult['template']['Resources'];
@@ -360,6 +361,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
       if (!controls.includes(json({ Namespace: key, Value: value })))
         problems.push(`${s.name}: sysctl ${key}=${value} is not set`);
   }
+  problems.push(...capacityProblems(resources));
   return problems;
 }
 

@@ -312,6 +312,31 @@ describe('the CloudFormation service role', () => {
     expect(ingress('shop-staging')).toBe(true);
     expect(ingress('shop-production')).toBe(false);
   });
+
+  it("creates the stack's cluster (named after the stack) and sets its capacity providers, no other cluster's", () => {
+    const cluster = (name: string) => `arn:aws:ecs:eu-west-1:123456789012:cluster/${name}`;
+    for (const action of ['ecs:CreateCluster', 'ecs:PutClusterCapacityProviders', 'ecs:DeleteCluster']) {
+      expect([action, can(cloudformation, { action, resource: cluster('shop-staging') })]).toEqual([
+        action,
+        true,
+      ]);
+      expect([action, can(cloudformation, { action, resource: cluster('shared') })]).toEqual([action, false]);
+      expect([action, can(cloudformation, { action, resource: cluster('shop-production') })]).toEqual([
+        action,
+        false,
+      ]);
+    }
+  });
+});
+
+describe('Fargate Spot on an existing cluster (x-aws-capacity with x-aws-cluster)', () => {
+  it('the plan and deploy roles read its capacity providers and cannot change them', () => {
+    const shared = 'arn:aws:ecs:eu-west-1:123456789012:cluster/shared';
+    for (const p of [plan, deploy]) {
+      expect(can(p, { action: 'ecs:DescribeClusters', resource: shared })).toBe(true);
+      expect(can(p, { action: 'ecs:PutClusterCapacityProviders', resource: shared })).toBe(false);
+    }
+  });
 });
 
 describe("the template's roles against the policies", () => {

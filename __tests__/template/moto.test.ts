@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { CreateFileSystemCommand, DescribeMountTargetsCommand, EFSClient } from '@aws-sdk/client-efs';
 import { DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { DescribeClustersCommand, ECSClient } from '@aws-sdk/client-ecs';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const hasMoto = spawnSync('moto_server', ['--help'], { stdio: 'ignore' }).status === 0;
@@ -29,6 +30,8 @@ const deployable = [
   'routes',
   'shop-example',
   'bind-configs',
+  // moto skips the capacity-provider association (a warning) and keeps no strategy on the services.
+  'spot',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {
@@ -94,6 +97,24 @@ const deployable = [
     },
     30_000,
   );
+
+  it('spot: the services exist; moto neither creates the association nor keeps the strategy (AWS does)', async () => {
+    const cfn = new CloudFormationClient(config);
+    const ecs = new ECSClient(config);
+    const resources = (await cfn.send(new ListStackResourcesCommand({ StackName: 'golden-spot' })))
+      .StackResourceSummaries!;
+    const cluster = resources.find((r) => r.LogicalResourceId === 'Cluster')!.PhysicalResourceId!;
+    const services = resources.filter((r) => r.ResourceType === 'AWS::ECS::Service');
+    expect(services.map((r) => r.LogicalResourceId).sort()).toEqual([
+      'DbService',
+      'WebService',
+      'WorkerService',
+    ]);
+    // What moto does with what AWS would do: a change here means moto now models capacity providers.
+    expect(resources.map((r) => r.LogicalResourceId)).not.toContain('ClusterCapacityProviders');
+    const [described] = (await ecs.send(new DescribeClustersCommand({ clusters: [cluster] }))).clusters!;
+    expect(described!.capacityProviders ?? []).toEqual([]);
+  }, 30_000);
 
   it('volumes with a retained file system: mounts it and creates none', async () => {
     const ec2 = new EC2Client(config);

@@ -11,6 +11,7 @@ import type {
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type {
+  Cluster,
   Service,
   ServiceDeployment,
   ServiceDeploymentBrief,
@@ -69,6 +70,10 @@ export interface Services {
     cluster: string,
     services: string[],
   ): Promise<{ services: Service[]; failures: Array<{ arn?: string; reason?: string }> }>;
+  /** DescribeClusters for up to 100 clusters by name or ARN (capacity providers, default strategy). */
+  clusters(
+    clusters: string[],
+  ): Promise<{ clusters: Cluster[]; failures: Array<{ arn?: string; reason?: string }> }>;
   /** The service's most recently stopped tasks (at most `limit`), described. */
   stoppedTasks(cluster: string, service: string, limit: number): Promise<Task[]>;
   /** The service's running tasks, described. */

@@ -10,6 +10,7 @@ import { canonicalTemplate } from '../template/serialize.js';
 import type { Resource, Template } from '../template/types.js';
 import { canonicalJson } from '../canonical-json.js';
 import { LOG_STREAM_PREFIX } from '../template/logs.js';
+import { keepCapacityStrategy } from './keep-capacity.js';
 
 export interface Reconciled {
   template: Template;
@@ -56,6 +57,7 @@ export function keepDeployed(before: Template | undefined, after: Template): Rec
     if (renames.size) template = renameResources(template, renames);
   }
   template = keepCosmetic(before, template, notes);
+  template = keepCapacityStrategy(before, template, notes);
   return { template: notes.length ? canonicalTemplate(template) : after, notes };
 }
 

@@ -13,6 +13,7 @@ import { templateSource } from './template-upload.js';
 import type { StackSettings } from './stack-settings.js';
 import { keepDeployed } from './keep-deployed.js';
 import { canonicalJson } from '../canonical-json.js';
+import { checkClusterCapacity } from './cluster-capacity.js';
 
 /** The parameter values a change set gets, and the file-secret contents still to store for them. */
 export interface ResolvedParameters {
@@ -32,7 +33,7 @@ export type ParameterResolver = (
 ) => Promise<ResolvedParameters>;
 
 /** What planning calls: the stack, its template, change sets, the template bucket, and the resolver's edge. */
-export type PlanEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'templates'> & ParameterEdge;
+export type PlanEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'templates' | 'services'> & ParameterEdge;
 
 /** What discarding a plan calls: the change set, an empty new stack, and secrets it created. */
 export type DiscardEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'secrets'>;
@@ -117,6 +118,8 @@ export async function planStack(
   // Compact, as the steps write it (steps/convert.ts compactBody).
   const body = template === request.template ? request.body : JSON.stringify(template);
   request = { ...request, template, body };
+  // An existing cluster (x-aws-cluster) must already have the capacity providers the services name.
+  await checkClusterCapacity(aws.services, template);
   const source = await templateSource(request.body, {
     store: aws.templates,
     bucket: request.templateBucket,

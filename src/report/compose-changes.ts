@@ -3,6 +3,7 @@
 // retained data), each with its consequence where there is one. Read back from the two templates'
 // resources, so it describes what CloudFormation will be asked to do, not what the compose file meant.
 import type { Resource, Template } from '../template/types.js';
+import { capacityWords } from './capacity-words.js';
 import { equal, showValue } from './resource-diff.js';
 
 export interface ServiceChange {
@@ -42,6 +43,8 @@ interface ServiceView {
   memory?: unknown;
   volumes: Set<string>;
   policies: Set<string>;
+  /** Where the tasks run when not the FARGATE launch type (x-aws-capacity), in words. */
+  capacity?: string;
 }
 
 export function composeChanges(before: Template | undefined, after: Template): ComposeChanges {
@@ -85,6 +88,7 @@ function describeNew(view: ServiceView): string[] {
   if (view.configs.size) notes.push(`configs: ${[...view.configs.keys()].join(', ')}`);
   if (view.volumes.size) notes.push(`volumes: ${[...view.volumes].join(', ')}`);
   if (view.policies.size) notes.push(`policies: ${[...view.policies].join(', ')}`);
+  if (view.capacity) notes.push(`runs on ${view.capacity}`);
   return notes;
 }
 
@@ -123,6 +127,11 @@ function serviceNotes(a: ServiceView, b: ServiceView): string[] {
     notes.push(`replicas ${showValue(a.replicas)} → ${showValue(b.replicas)}`);
   if (!equal(a.cpu, b.cpu)) notes.push(`CPU ${showValue(a.cpu)} → ${showValue(b.cpu)} units`);
   if (!equal(a.memory, b.memory)) notes.push(`memory ${showValue(a.memory)} → ${showValue(b.memory)} MiB`);
+  // The strategy's nonce (ForceNewDeployment) changes with it: ECS replaces the running tasks.
+  if (a.capacity !== b.capacity)
+    notes.push(
+      `runs on ${b.capacity ?? 'on-demand Fargate'} (was ${a.capacity ?? 'on-demand Fargate'})${b.capacity ? ': its tasks are replaced' : ''}`,
+    );
   return notes;
 }
 
@@ -218,6 +227,7 @@ function serviceViews(template: Template | undefined): Map<string, ServiceView> 
     const view = views.get(tag(r, SERVICE_TAG) ?? '') ?? views.get(nameOfTaskDefinition(resources, r));
     if (!view) continue;
     view.replicas = r.Properties?.DesiredCount;
+    view.capacity = capacityWords(r.Properties);
     for (const lb of (r.Properties?.LoadBalancers ?? []) as Array<{ TargetGroupArn?: unknown }>)
       for (const port of listenersByGroup.get(refOf(lb.TargetGroupArn) ?? '') ?? []) view.published.add(port);
   }

@@ -1,5 +1,6 @@
 import {
   DescribeServiceDeploymentsCommand,
+  DescribeClustersCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
@@ -32,6 +33,10 @@ export function sdkServices(ecs: ECSClient, elbv2: ElasticLoadBalancingV2Client)
     async describe(cluster, services) {
       const out = await ecs.send(new DescribeServicesCommand({ cluster, services }));
       return { services: out.services ?? [], failures: out.failures ?? [] };
+    },
+    async clusters(clusters) {
+      const out = await ecs.send(new DescribeClustersCommand({ clusters }));
+      return { clusters: out.clusters ?? [], failures: out.failures ?? [] };
     },
     stoppedTasks: (cluster, service, limit) => tasks(cluster, service, 'STOPPED', Math.min(limit, 100)),
     runningTasks: (cluster, service) => tasks(cluster, service, 'RUNNING', 100),

@@ -6,6 +6,7 @@ import type { ModelPath } from '../../errors.js';
 import type { Extensions, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
 import { decodeDomain } from './domain.js';
+import { decodeCapacity } from './capacity.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';
 import { decodeRoute } from './route.js';
@@ -135,5 +136,6 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     sidecarOf: r.string(ext, X.sidecarOf, at),
     enableExec: r.boolean(ext, X.enableExec, at),
     domain: decodeDomain(r, ext, at),
+    capacity: decodeCapacity(r, ext, at),
   };
 }

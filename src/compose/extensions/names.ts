@@ -49,6 +49,8 @@ export const X = {
   domain: 'x-aws-domain',
   /** a service with x-aws-domain: the public Route 53 hosted zone (name or id) its names go in */
   hostedZone: 'x-aws-hosted_zone',
+  /** a service: spot, on_demand, or { spot, on_demand, base } — Fargate Spot and on-demand Fargate */
+  capacity: 'x-aws-capacity',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -72,6 +74,7 @@ export const PLACES = {
     X.enableExec,
     X.domain,
     X.hostedZone,
+    X.capacity,
   ],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],

@@ -46,6 +46,16 @@ export interface DeploymentStrategyExtension {
   testPort?: number;
 }
 
+/**
+ * x-aws-capacity on a service: weights of Fargate Spot and on-demand Fargate (0–1000, one above 0), and
+ * the tasks on on-demand Fargate before the weights apply (`spot` is { spot: 1, onDemand: 0, base: 0 }).
+ */
+export interface CapacityExtension {
+  spot: number;
+  onDemand: number;
+  base: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -66,6 +76,7 @@ export interface ServiceAws {
   enableExec?: boolean;
   domain?: DomainExtension;
   deployment?: DeploymentStrategyExtension;
+  capacity?: CapacityExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
