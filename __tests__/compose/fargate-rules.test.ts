@@ -121,6 +121,15 @@ describe('the Fargate table', () => {
       expect(all.filter((w) => /services\.(web|init)\.restart: ignored on ECS/.test(w))).toHaveLength(2);
     });
 
+    it('runs a global-job once per deploy, saying Fargate has no nodes', async () => {
+      const loaded = await load('services:\n  seed:\n    image: app\n    deploy: { mode: global-job }\n');
+      expect(loaded.warnings.map(formatDiagnostic)).toContainEqual(
+        expect.stringMatching(
+          /services\.seed\.deploy\.mode: ignored on ECS: Fargate has no nodes: a global job runs once per deploy/,
+        ),
+      );
+    });
+
     it('loads deploy.mode: replicated-job, and refuses it on a service that restarts for ever', async () => {
       const loaded = await load('services:\n  seed:\n    image: app\n    deploy: { mode: replicated-job }\n');
       expect(loaded.warnings.map(formatDiagnostic).join('\n')).not.toMatch(/deploy\.mode/);
