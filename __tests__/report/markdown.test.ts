@@ -98,6 +98,21 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report())).not.toContain('Start order');
   });
 
+  it('shows each x-aws-domain URL with its hosted zone, and what its certificate waits for', () => {
+    const md = renderMarkdown(
+      report({
+        domains: [
+          'https://shop.example.com (web): hosted zone example.com (Z123), the longest public zone it falls in',
+          'a new certificate is issued once ACM sees its DNS validation record',
+        ],
+      }),
+    );
+    expect(md).toContain(
+      '**Domains**\n\n- https://shop.example.com (web): hosted zone example.com (Z123), the longest public zone it falls in\n- a new certificate is issued once ACM sees its DNS validation record',
+    );
+    expect(renderMarkdown(report())).not.toContain('**Domains**');
+  });
+
   it('leads with the marker and a verdict with counts, and escapes table cells', () => {
     const md = renderMarkdown(report());
     expect(

@@ -71,7 +71,7 @@ export async function destroyMode(
 
 /** The certificates' DNS validation records outlive the stack (ACM reuses one per name across certificates). */
 function certificateNotes(template: Template | undefined): string[] {
-  const validated = certificateNames(template);
+  const validated = aliasNames(template);
   return validated.length
     ? [
         `the alias records of ${validated.join(', ')} are deleted with the stack; their certificates' DNS validation records (_….NAME CNAME) stay in the hosted zone: CloudFormation leaves them, and ACM reuses one per name for other certificates`,
@@ -79,14 +79,11 @@ function certificateNotes(template: Template | undefined): string[] {
     : [];
 }
 
-/** The names of the stack's ACM certificates (x-aws-domain), whose validation records outlive it. */
-function certificateNames(template: Template | undefined): string[] {
-  return Object.values(template?.Resources ?? {})
-    .filter((r) => r.Type === 'AWS::CertificateManager::Certificate')
-    .flatMap((r) => {
-      const props = r.Properties as { DomainName?: unknown; SubjectAlternativeNames?: unknown[] } | undefined;
-      return [props?.DomainName, ...(props?.SubjectAlternativeNames ?? [])].filter(
-        (n): n is string => typeof n === 'string',
-      );
-    });
+/** The names of the stack's alias records (x-aws-domain): their certificates' validation records outlive them. */
+function aliasNames(template: Template | undefined): string[] {
+  const names = Object.values(template?.Resources ?? {})
+    .filter((r) => r.Type === 'AWS::Route53::RecordSet' && r.Properties?.AliasTarget !== undefined)
+    .map((r) => r.Properties?.Name)
+    .filter((n): n is string => typeof n === 'string');
+  return [...new Set(names)];
 }
