@@ -1,7 +1,13 @@
 import { changeSetName, createChangeSet, isNoChangeReason } from '../../src/deploy/change-set.js';
 import { sdkChangeSets } from '../../src/aws/sdk/cloudformation.js';
 import { UserError } from '../../src/errors.js';
-import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import { OFFLINE, fakeSdk, inputsOf, on, instantPoll, sdkError } from '../support/fake-sdk.js';
 
 const request = {
   stackName: 'shop',
@@ -14,9 +20,11 @@ const request = {
 
 describe('createChangeSet', () => {
   it('treats a FAILED change set that "didn\'t contain changes" as a successful no-op', async () => {
-    const cfn = fakeClient({
-      CreateChangeSet: () => ({ Id: 'cs-1', StackId: 'stack-1' }),
-      DescribeChangeSet: [
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(CreateChangeSetCommand, () => ({ Id: 'cs-1', StackId: 'stack-1' })),
+      on(
+        DescribeChangeSetCommand,
         () => ({ Status: 'CREATE_IN_PROGRESS' }),
         () => ({
           Status: 'FAILED',
@@ -24,26 +32,30 @@ describe('createChangeSet', () => {
           StatusReason:
             "The submitted information didn't contain changes. Submit different information to create a change set.",
         }),
-      ],
-    });
+      ),
+    );
     const outcome = await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
     expect(outcome).toMatchObject({ kind: 'no-changes', changeSetId: 'cs-1', stackId: 'stack-1' });
-    expect(cfn.calls.filter((c: { command: string }) => c.command === 'DescribeChangeSet')).toHaveLength(2);
+    expect(cfn.calls.filter((c) => c.command === 'DescribeChangeSet')).toHaveLength(2);
   });
 
   it('treats CreateChangeSet refusing with "No updates are to be performed" as a no-op too', async () => {
-    const cfn = fakeClient({
-      CreateChangeSet: () => Promise.reject(sdkError('ValidationError', 'No updates are to be performed.')),
-    });
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(CreateChangeSetCommand, () =>
+        Promise.reject(sdkError('ValidationError', 'No updates are to be performed.')),
+      ),
+    );
     await expect(createChangeSet(sdkChangeSets(cfn), request, instantPoll)).resolves.toMatchObject({
       kind: 'no-changes',
     });
   });
 
   it('collects every page of changes, sorted, with replacement and changed properties', async () => {
-    const cfn = fakeClient({
-      CreateChangeSet: () => ({ Id: 'cs-1', StackId: 'stack-1' }),
-      DescribeChangeSet: (input: { NextToken?: string }) =>
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(CreateChangeSetCommand, () => ({ Id: 'cs-1', StackId: 'stack-1' })),
+      on(DescribeChangeSetCommand, (input: { NextToken?: string }) =>
         input.NextToken
           ? {
               Status: 'CREATE_COMPLETE',
@@ -74,7 +86,8 @@ describe('createChangeSet', () => {
                 },
               ],
             },
-    });
+      ),
+    );
     const outcome = await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
     expect(outcome.kind).toBe('ready');
     if (outcome.kind !== 'ready') return;
@@ -87,31 +100,33 @@ describe('createChangeSet', () => {
   });
 
   it('passes parameters, tags and IAM capabilities', async () => {
-    const cfn = fakeClient({
-      CreateChangeSet: () => ({ Id: 'cs-1', StackId: 'stack-1' }),
-      DescribeChangeSet: () => ({ Status: 'CREATE_COMPLETE', Changes: [] }),
-    });
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(CreateChangeSetCommand, () => ({ Id: 'cs-1', StackId: 'stack-1' })),
+      on(DescribeChangeSetCommand, () => ({ Status: 'CREATE_COMPLETE', Changes: [] })),
+    );
     await createChangeSet(sdkChangeSets(cfn), request, instantPoll);
-    const input = cfn.calls[0].input;
-    expect(input.Parameters).toEqual([{ ParameterKey: 'VpcId', ParameterValue: 'vpc-1' }]);
-    expect(input.Capabilities).toEqual(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']);
-    expect(input.Tags).toEqual([{ Key: 'com.docker.compose.project', Value: 'shop' }]);
-    expect(input.ChangeSetType).toBe('UPDATE');
+    const [input] = inputsOf(cfn, CreateChangeSetCommand);
+    expect(input?.Parameters).toEqual([{ ParameterKey: 'VpcId', ParameterValue: 'vpc-1' }]);
+    expect(input?.Capabilities).toEqual(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']);
+    expect(input?.Tags).toEqual([{ Key: 'com.docker.compose.project', Value: 'shop' }]);
+    expect(input?.ChangeSetType).toBe('UPDATE');
   });
 
   it("fails with CloudFormation's own reason otherwise, and deletes the failed change set", async () => {
-    const cfn = fakeClient({
-      DeleteChangeSet: () => ({}),
-      CreateChangeSet: () => ({ Id: 'cs-1' }),
-      DescribeChangeSet: () => ({
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(DeleteChangeSetCommand, () => ({})),
+      on(CreateChangeSetCommand, () => ({ Id: 'cs-1' })),
+      on(DescribeChangeSetCommand, () => ({
         Status: 'FAILED',
         StatusReason: 'Template format error: Unresolved resource dependencies [Foo]',
-      }),
-    });
+      })),
+    );
     const error = await createChangeSet(sdkChangeSets(cfn), request, instantPoll).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain('Unresolved resource dependencies [Foo]');
-    expect(cfn.calls.map((c: { command: string; input: unknown }) => [c.command, c.input])).toContainEqual([
+    expect(cfn.calls.map((c) => [c.command, c.input])).toContainEqual([
       'DeleteChangeSet',
       { ChangeSetName: 'cs-1' },
     ]);

@@ -2,17 +2,30 @@ import { executeChangeSet } from '../../src/deploy/execute.js';
 import { sdkChangeSets, sdkStackEvents, sdkStacks } from '../../src/aws/sdk/cloudformation.js';
 import { rootCause, type OperationEvent } from '../../src/deploy/events.js';
 import { StreamLogger } from '../../src/log.js';
-import { fakeClient, instantPoll, sdkError } from '../support/fake-aws.js';
+import {
+  CloudFormationClient,
+  DeleteChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  type ResourceStatus,
+  type Stack,
+  type StackStatus,
+} from '@aws-sdk/client-cloudformation';
+import { OFFLINE, fakeSdk, on, instantPoll, sdkError } from '../support/fake-sdk.js';
 
 const start = Date.now();
 const at = (s: number) => new Date(start + s * 1000);
+const stack = (StackStatus: StackStatus): Stack => ({ StackName: 'shop', CreationTime: at(0), StackStatus });
 const event = (
   s: number,
   logicalId: string,
-  status: string,
+  status: ResourceStatus,
   reason?: string,
   type = 'AWS::ECS::Service',
 ) => ({
+  StackId: 'stack-1',
+  StackName: 'shop',
   EventId: `${logicalId}-${status}-${s}`,
   Timestamp: at(s),
   LogicalResourceId: logicalId,
@@ -80,23 +93,25 @@ describe('executeChangeSet', () => {
 
   it('waits for the stack and returns the events of this operation only', async () => {
     let token = '';
-    const cfn = fakeClient({
-      ExecuteChangeSet: (input: { ClientRequestToken: string }) => {
-        token = input.ClientRequestToken;
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ExecuteChangeSetCommand, (input) => {
+        token = input.ClientRequestToken ?? '';
         return {};
-      },
-      DescribeStacks: [
-        () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
-        () => ({ Stacks: [{ StackStatus: 'UPDATE_COMPLETE' }] }),
-      ],
-      DescribeStackEvents: () => ({
+      }),
+      on(
+        DescribeStacksCommand,
+        () => ({ Stacks: [stack('UPDATE_IN_PROGRESS')] }),
+        () => ({ Stacks: [stack('UPDATE_COMPLETE')] }),
+      ),
+      on(DescribeStackEventsCommand, () => ({
         StackEvents: [
           { ...event(2, 'WebService', 'UPDATE_COMPLETE'), ClientRequestToken: token },
           { ...event(1, 'WebService', 'UPDATE_IN_PROGRESS'), ClientRequestToken: token },
           { ...event(0, 'Old', 'UPDATE_COMPLETE'), ClientRequestToken: 'an-earlier-deploy' },
         ],
-      }),
-    });
+      })),
+    );
     const seen: string[] = [];
     const result = await executeChangeSet(
       overCfn(cfn),
@@ -107,26 +122,27 @@ describe('executeChangeSet', () => {
     );
     expect(result.status).toBe('UPDATE_COMPLETE');
     expect(seen).toEqual(['WebService UPDATE_IN_PROGRESS', 'WebService UPDATE_COMPLETE']);
-    expect(cfn.calls.some((c: { command: string }) => c.command === 'DeleteChangeSet')).toBe(false);
+    expect(cfn.calls.some((c) => c.command === 'DeleteChangeSet')).toBe(false);
   });
 
   it('each poll reads only the events after the ones it has: one page when nothing older is new', async () => {
     let token = '';
     const mine = (e: ReturnType<typeof event>) => ({ ...e, ClientRequestToken: token });
-    const cfn = fakeClient({
-      ExecuteChangeSet: (input: { ClientRequestToken: string }) => {
-        token = input.ClientRequestToken;
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ExecuteChangeSetCommand, (input) => {
+        token = input.ClientRequestToken ?? '';
         return {};
-      },
-      DescribeStacks: [
-        () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
-        () => ({ Stacks: [{ StackStatus: 'UPDATE_COMPLETE' }] }),
-      ],
-      DescribeStackEvents: [
-        // First poll: two pages of this operation.
+      }),
+      on(
+        DescribeStacksCommand,
+        () => ({ Stacks: [stack('UPDATE_IN_PROGRESS')] }),
+        () => ({ Stacks: [stack('UPDATE_COMPLETE')] }),
+      ),
+      on(
+        DescribeStackEventsCommand,
         () => ({ StackEvents: [mine(event(2, 'Web', 'UPDATE_IN_PROGRESS'))], NextToken: 'page-2' }),
         () => ({ StackEvents: [mine(event(1, 'Api', 'UPDATE_IN_PROGRESS'))] }),
-        // Second poll: one new event, then the newest one already seen; page 2 is never asked for.
         () => ({
           StackEvents: [
             mine(event(3, 'Web', 'UPDATE_COMPLETE')),
@@ -134,8 +150,8 @@ describe('executeChangeSet', () => {
           ],
           NextToken: 'page-2',
         }),
-      ],
-    });
+      ),
+    );
     const seen: string[] = [];
     const result = await executeChangeSet(
       overCfn(cfn),
@@ -147,15 +163,16 @@ describe('executeChangeSet', () => {
     expect(seen).toEqual(['Api UPDATE_IN_PROGRESS', 'Web UPDATE_IN_PROGRESS', 'Web UPDATE_COMPLETE']);
     expect(result.events.map((e) => e.logicalId)).toEqual(['Api', 'Web', 'Web']);
     // Two polls: three pages in all, and nothing read after the stack settled.
-    expect(cfn.calls.filter((c: { command: string }) => c.command === 'DescribeStackEvents')).toHaveLength(3);
+    expect(cfn.calls.filter((c) => c.command === 'DescribeStackEvents')).toHaveLength(3);
     expect(result.stack?.StackStatus).toBe('UPDATE_COMPLETE');
   });
 
   it('on a rolled-back update names the root cause and leaves no change set behind', async () => {
-    const cfn = fakeClient({
-      ExecuteChangeSet: () => ({}),
-      DescribeStacks: () => ({ Stacks: [{ StackStatus: 'UPDATE_ROLLBACK_COMPLETE' }] }),
-      DescribeStackEvents: () => ({
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ExecuteChangeSetCommand, () => ({})),
+      on(DescribeStacksCommand, () => ({ Stacks: [stack('UPDATE_ROLLBACK_COMPLETE')] })),
+      on(DescribeStackEventsCommand, () => ({
         StackEvents: [
           event(5, 'shop', 'UPDATE_ROLLBACK_COMPLETE', undefined, 'AWS::CloudFormation::Stack'),
           event(
@@ -168,39 +185,43 @@ describe('executeChangeSet', () => {
           event(3, 'ApiService', 'UPDATE_FAILED', 'Resource update cancelled'),
           event(2, 'WebService', 'UPDATE_FAILED', 'ECS Deployment Circuit Breaker was triggered'),
         ],
-      }),
-      DeleteChangeSet: () =>
+      })),
+      on(DeleteChangeSetCommand, () =>
         Promise.reject(sdkError('ChangeSetNotFoundException', 'ChangeSet [cs-1] does not exist')),
-    });
+      ),
+    );
     await expect(
       executeChangeSet(overCfn(cfn), { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
     ).rejects.toThrow(
       'deploy failed: WebService (AWS::ECS::Service) UPDATE_FAILED: ECS Deployment Circuit Breaker was triggered',
     );
-    expect(cfn.calls.filter((c: { command: string }) => c.command === 'DeleteChangeSet')).toHaveLength(1);
+    expect(cfn.calls.filter((c) => c.command === 'DeleteChangeSet')).toHaveLength(1);
   });
 
   it('when ExecuteChangeSet itself fails (as the emulator does), deletes the change set and reports the error', async () => {
-    const cfn = fakeClient({
-      ExecuteChangeSet: () =>
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ExecuteChangeSetCommand, () =>
         Promise.reject(sdkError('ValidationError', 'Invalid request provided: subnets can not be empty.')),
-      DescribeStackEvents: () => ({ StackEvents: [] }),
-      DeleteChangeSet: () => ({}),
-    });
+      ),
+      on(DescribeStackEventsCommand, () => ({ StackEvents: [] })),
+      on(DeleteChangeSetCommand, () => ({})),
+    );
     await expect(
       executeChangeSet(overCfn(cfn), { stackId: 'stack-1', changeSetId: 'cs-1' }, logger, instantPoll),
     ).rejects.toThrow(
       /ExecuteChangeSet failed: ValidationError: Invalid request provided: subnets can not be empty/,
     );
-    expect(cfn.calls.map((c: { command: string }) => c.command)).toContain('DeleteChangeSet');
+    expect(cfn.calls.map((c) => c.command)).toContain('DeleteChangeSet');
   });
 
   it('times out with a message saying the stack is still running', async () => {
-    const cfn = fakeClient({
-      ExecuteChangeSet: () => ({}),
-      DescribeStacks: () => ({ Stacks: [{ StackStatus: 'UPDATE_IN_PROGRESS' }] }),
-      DescribeStackEvents: () => ({ StackEvents: [] }),
-    });
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ExecuteChangeSetCommand, () => ({})),
+      on(DescribeStacksCommand, () => ({ Stacks: [stack('UPDATE_IN_PROGRESS')] })),
+      on(DescribeStackEventsCommand, () => ({ StackEvents: [] })),
+    );
     let clock = 0;
     const poll = {
       intervalMs: 1000,

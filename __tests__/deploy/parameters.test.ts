@@ -9,7 +9,8 @@ import { lookUpNetwork } from '../../src/deploy/parameters.js';
 import type { Project } from '../../src/compose/model.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
-import { fakeClient } from '../support/fake-aws.js';
+import { DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { OFFLINE, fakeSdk, inputsOf, on } from '../support/fake-sdk.js';
 import { fakeEdge, type FakeEdge } from '../support/fake-edge.js';
 
 const network: ParameterSource[] = [
@@ -17,10 +18,11 @@ const network: ParameterSource[] = [
   { name: 'SubnetIds', kind: 'subnets', description: 'EFS mount targets', public: true, minCount: 2 },
 ];
 const ec2 = (subnets: Array<{ SubnetId: string; MapPublicIpOnLaunch: boolean; AvailabilityZone?: string }>) =>
-  fakeClient({
-    DescribeVpcs: () => ({ Vpcs: [{ VpcId: 'vpc-default' }] }),
-    DescribeSubnets: () => ({ Subnets: subnets }),
-  });
+  fakeSdk(
+    new EC2Client(OFFLINE),
+    on(DescribeVpcsCommand, () => ({ Vpcs: [{ VpcId: 'vpc-default' }] })),
+    on(DescribeSubnetsCommand, () => ({ Subnets: subnets })),
+  );
 
 /** The parameter values the lookup fills. */
 const networkParameters = async (...args: Parameters<typeof lookUpNetwork>) =>
@@ -37,7 +39,9 @@ describe('lookUpNetwork', () => {
       VpcId: 'vpc-default',
       SubnetIds: 'subnet-a,subnet-b',
     });
-    expect(client.calls[0].input).toEqual({ Filters: [{ Name: 'is-default', Values: ['true'] }] });
+    expect(inputsOf(client, DescribeVpcsCommand)[0]).toEqual({
+      Filters: [{ Name: 'is-default', Values: ['true'] }],
+    });
   });
   it('takes one subnet per availability zone', async () => {
     const client = ec2([
@@ -65,7 +69,7 @@ describe('lookUpNetwork', () => {
       VpcId: 'vpc-input',
       SubnetIds: 'subnet-1,subnet-2',
     });
-    expect(client.calls.map((c: { command: string; input: unknown }) => [c.command, c.input])).toEqual([
+    expect(client.calls.map((c) => [c.command, c.input])).toEqual([
       ['DescribeSubnets', { SubnetIds: ['subnet-1', 'subnet-2'] }],
     ]);
   });

@@ -2,7 +2,13 @@ import { efsFinder, retainedFileSystemParameters } from '../../src/deploy/retain
 import { sdkFileSystems } from '../../src/aws/sdk/file-systems.js';
 import { StreamLogger } from '../../src/log.js';
 import type { ParameterSource } from '../../src/template/convert.js';
-import { fakeClient } from '../support/fake-aws.js';
+import {
+  DescribeFileSystemsCommand,
+  EFSClient,
+  type FileSystemDescription,
+  type LifeCycleState,
+} from '@aws-sdk/client-efs';
+import { OFFLINE, fakeSdk, on } from '../support/fake-sdk.js';
 
 const parameters: ParameterSource[] = [
   { name: 'DataFilesystemRetainedId', kind: 'retained-file-system', volume: 'data', description: '' },
@@ -13,17 +19,23 @@ const tags = (project: string, volume: string, stack: string) => [
   { Key: 'com.docker.compose.volume', Value: volume },
   { Key: 'compose-ecs.stack', Value: stack },
 ];
+/** A file system as DescribeFileSystems returns it. */
 const fs = (
   id: string,
   project: string,
   volume: string,
   created: string,
-  state = 'available',
+  state: LifeCycleState = 'available',
   stack = 'shop-prod',
-) => ({
+): FileSystemDescription => ({
+  OwnerId: '123456789012',
+  CreationToken: id,
   FileSystemId: id,
   LifeCycleState: state,
   CreationTime: new Date(created),
+  NumberOfMountTargets: 2,
+  SizeInBytes: { Value: 6144 },
+  PerformanceMode: 'generalPurpose',
   Tags: tags(project, volume, stack),
 });
 
@@ -32,8 +44,9 @@ describe('retained volumes come back', () => {
   const logger = new StreamLogger((l) => void lines.push(l));
 
   it('a new stack mounts the newest file system an earlier stack of the project retained, across pages', async () => {
-    const efs = fakeClient({
-      DescribeFileSystems: (input: { Marker?: string }) =>
+    const efs = fakeSdk(
+      new EFSClient(OFFLINE),
+      on(DescribeFileSystemsCommand, (input) =>
         input.Marker
           ? { FileSystems: [fs('fs-0new', 'shop', 'data', '2026-11-01')] }
           : {
@@ -47,10 +60,11 @@ describe('retained volumes come back', () => {
               ],
               NextMarker: 'm2',
             },
-    });
+      ),
+    );
     await expect(
       retainedFileSystemParameters(
-        efsFinder(sdkFileSystems(efs as never)),
+        efsFinder(sdkFileSystems(efs)),
         parameters,
         { project: 'shop', stack: 'shop-prod', isNew: true },
         logger,
@@ -62,10 +76,13 @@ describe('retained volumes come back', () => {
   });
 
   it('a new stack with nothing retained creates its file system', async () => {
-    const efs = fakeClient({ DescribeFileSystems: () => ({ FileSystems: [] }) });
+    const efs = fakeSdk(
+      new EFSClient(OFFLINE),
+      on(DescribeFileSystemsCommand, () => ({ FileSystems: [] })),
+    );
     await expect(
       retainedFileSystemParameters(
-        efsFinder(sdkFileSystems(efs as never)),
+        efsFinder(sdkFileSystems(efs)),
         parameters,
         { project: 'shop', stack: 'shop-prod', isNew: true },
         logger,
@@ -74,8 +91,8 @@ describe('retained volumes come back', () => {
   });
 
   it('an existing stack keeps what it runs with, and never looks', async () => {
-    const efs = fakeClient({});
-    const finder = efsFinder(sdkFileSystems(efs as never));
+    const efs = fakeSdk(new EFSClient(OFFLINE));
+    const finder = efsFinder(sdkFileSystems(efs));
     await expect(
       retainedFileSystemParameters(
         finder,

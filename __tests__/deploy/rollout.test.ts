@@ -2,7 +2,14 @@ import type { Deployment } from '@aws-sdk/client-ecs';
 import { sdkStacks } from '../../src/aws/sdk/cloudformation.js';
 import { sdkServices } from '../../src/aws/sdk/ecs.js';
 import { rolloutOf, stackServices, watchRollout } from '../../src/deploy/rollout.js';
-import { fakeClient } from '../support/fake-aws.js';
+import {
+  CloudFormationClient,
+  ListStackResourcesCommand,
+  type StackResourceSummary,
+} from '@aws-sdk/client-cloudformation';
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { OFFLINE, fakeSdk, inputsOf, on } from '../support/fake-sdk.js';
 
 const deployment = (overrides: Partial<Deployment> = {}): Deployment => ({
   status: 'PRIMARY',
@@ -160,25 +167,39 @@ describe('a circuit-breaker rollback that has finished', () => {
   });
 });
 
+/** A stack resource as ListStackResources returns it. */
+const resource = (
+  r: Pick<StackResourceSummary, 'LogicalResourceId' | 'ResourceType' | 'PhysicalResourceId'>,
+) => ({
+  ...r,
+  ResourceStatus: 'CREATE_COMPLETE' as const,
+  LastUpdatedTimestamp: new Date(),
+});
+
 describe('stackServices', () => {
   it('finds each service with its cluster and the task definition the template gives it', async () => {
-    const cfn = fakeClient({
-      ListStackResources: () => ({
+    const cfn = fakeSdk(
+      new CloudFormationClient(OFFLINE),
+      on(ListStackResourcesCommand, () => ({
         StackResourceSummaries: [
-          { LogicalResourceId: 'Cluster', ResourceType: 'AWS::ECS::Cluster', PhysicalResourceId: 'shop' },
-          {
+          resource({
+            LogicalResourceId: 'Cluster',
+            ResourceType: 'AWS::ECS::Cluster',
+            PhysicalResourceId: 'shop',
+          }),
+          resource({
             LogicalResourceId: 'WebTaskDefinition',
             ResourceType: 'AWS::ECS::TaskDefinition',
             PhysicalResourceId: 'arn:td/shop-web:7',
-          },
-          {
+          }),
+          resource({
             LogicalResourceId: 'WebService',
             ResourceType: 'AWS::ECS::Service',
             PhysicalResourceId: 'arn:aws:ecs:eu-west-1:1:service/shop/shop-web',
-          },
+          }),
         ],
-      }),
-    });
+      })),
+    );
     const template = {
       AWSTemplateFormatVersion: '2010-09-09' as const,
       Resources: {
@@ -201,12 +222,16 @@ describe('stackServices', () => {
 
 describe('a service ECS does not return', () => {
   it('is never counted as done', async () => {
-    const ecs = fakeClient({
-      DescribeServices: () => ({ services: [], failures: [{ arn: services[0]!.arn, reason: 'MISSING' }] }),
-    });
+    const ecs = fakeSdk(
+      new ECSClient(OFFLINE),
+      on(DescribeServicesCommand, () => ({
+        services: [],
+        failures: [{ arn: services[0]!.arn, reason: 'MISSING' }],
+      })),
+    );
     let clock = 0;
     await expect(
-      watchRollout(sdkServices(ecs, fakeClient({})), services, {
+      watchRollout(sdkServices(ecs, fakeSdk(new ElasticLoadBalancingV2Client(OFFLINE))), services, {
         intervalMs: 100,
         timeoutMs: 300,
         sleep: async (ms) => void (clock += ms),
@@ -222,31 +247,38 @@ describe('watchRollout', () => {
   const poll = { intervalMs: 1, maxIntervalMs: 1, timeoutMs: 1000, sleep: async () => {} };
 
   it('reports every poll and returns once all services completed', async () => {
-    const ecs = fakeClient({
-      DescribeServices: [
+    const ecs = fakeSdk(
+      new ECSClient(OFFLINE),
+      on(
+        DescribeServicesCommand,
         () => ({
           services: [
             service([deployment({ rolloutState: 'IN_PROGRESS', runningCount: 1, pendingCount: 1 })]),
           ],
         }),
         () => ({ services: [service([deployment()])] }),
-      ],
-    });
+      ),
+    );
     const progress: string[] = [];
     const rows = await watchRollout(
-      sdkServices(ecs, fakeClient({})),
+      sdkServices(ecs, fakeSdk(new ElasticLoadBalancingV2Client(OFFLINE))),
       services,
       poll,
       (r) => void progress.push(`${r[0]!.rolloutState} ${r[0]!.running}/${r[0]!.desired}`),
     );
     expect(progress).toEqual(['IN_PROGRESS 1/2', 'COMPLETED 2/2']);
     expect(rows[0]!.done).toBe(true);
-    expect(ecs.calls[0].input).toEqual({ cluster: 'shop', services: [services[0]!.arn] });
+    expect(inputsOf(ecs, DescribeServicesCommand)[0]).toEqual({
+      cluster: 'shop',
+      services: [services[0]!.arn],
+    });
   });
 
   it('never reports success when ECS rolled the deployment back', async () => {
-    const ecs = fakeClient({
-      DescribeServices: [
+    const ecs = fakeSdk(
+      new ECSClient(OFFLINE),
+      on(
+        DescribeServicesCommand,
         () => ({ services: [service([deployment({ rolloutState: 'IN_PROGRESS', runningCount: 0 })])] }),
         () => ({
           services: [
@@ -261,27 +293,30 @@ describe('watchRollout', () => {
             ),
           ],
         }),
-      ],
-    });
-    await expect(watchRollout(sdkServices(ecs, fakeClient({})), services, poll)).rejects.toThrow(
+      ),
+    );
+    await expect(
+      watchRollout(sdkServices(ecs, fakeSdk(new ElasticLoadBalancingV2Client(OFFLINE))), services, poll),
+    ).rejects.toThrow(
       'ECS rolled back service shop-web: ECS deployment circuit breaker: tasks failed to start. (latest event: (service shop-web) (task 9) failed container health checks.)',
     );
   });
 
   it('times out naming the services still waiting', async () => {
-    const ecs = fakeClient({
-      DescribeServices: () => ({
+    const ecs = fakeSdk(
+      new ECSClient(OFFLINE),
+      on(DescribeServicesCommand, () => ({
         services: [
           service(
             [deployment({ rolloutState: 'IN_PROGRESS', runningCount: 1 })],
             ['(service shop-web) was unable to place a task.'],
           ),
         ],
-      }),
-    });
+      })),
+    );
     let clock = 0;
     await expect(
-      watchRollout(sdkServices(ecs, fakeClient({})), services, {
+      watchRollout(sdkServices(ecs, fakeSdk(new ElasticLoadBalancingV2Client(OFFLINE))), services, {
         intervalMs: 100,
         timeoutMs: 1000,
         sleep: async (ms) => void (clock += ms),

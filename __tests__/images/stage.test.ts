@@ -18,7 +18,17 @@ import type { PreparedBuild } from '../../src/images/prepare-build.js';
 import { runBuilds } from '../../src/images/run-builds.js';
 import { UserError } from '../../src/errors.js';
 import { StreamLogger } from '../../src/log.js';
-import { fakeClient, sdkError } from '../support/fake-aws.js';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetLifecyclePolicyCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  type Repository,
+} from '@aws-sdk/client-ecr';
+import { OFFLINE, fakeSdk, inputsOf, on, sdkError } from '../support/fake-sdk.js';
 
 const fixture = join(import.meta.dirname, '../compose/fixtures/build-fields');
 // The fixture forwards the SSH agent and uses host networking: allowed only with the opt-out input.
@@ -235,22 +245,26 @@ describe('ensureRepositories', () => {
   const settings = () => ({ tags: { 'com.docker.compose.project': 'shop' }, mutableTags: ['buildcache'] });
 
   it('looks every repository up in one call when they all exist', async () => {
-    const ecr = fakeClient({
-      DescribeRepositories: (input: { repositoryNames: string[] }) => ({
-        repositories: input.repositoryNames.map((n) => ({ repositoryName: n, repositoryUri: uri(n) })),
-      }),
-    });
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(DescribeRepositoriesCommand, (input) => ({
+        repositories: (input.repositoryNames ?? []).map((n) => ({
+          repositoryName: n,
+          repositoryUri: uri(n),
+        })),
+      })),
+    );
     const found = await ensureRepositories(
       sdkRegistry(ecr, fetch),
       ['shop/api', 'shop/web', 'shop/worker'],
       settings,
     );
-    expect(ecr.calls.map((c: { command: string }) => c.command)).toEqual(['DescribeRepositories']);
+    expect(ecr.calls.map((c) => c.command)).toEqual(['DescribeRepositories']);
     expect(found.get('shop/web')).toMatchObject({ uri: uri('shop/web'), created: false });
   });
 
   it("tells whether the cache tag may be rewritten, from the repository's tag mutability and exclusions", async () => {
-    const repositories = [
+    const repositories: Repository[] = [
       { repositoryName: 'a', repositoryUri: uri('a'), imageTagMutability: 'MUTABLE' },
       { repositoryName: 'b', repositoryUri: uri('b'), imageTagMutability: 'IMMUTABLE' },
       {
@@ -266,7 +280,10 @@ describe('ensureRepositories', () => {
         imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'buildcache' }],
       },
     ];
-    const ecr = fakeClient({ DescribeRepositories: () => ({ repositories }) });
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(DescribeRepositoriesCommand, () => ({ repositories })),
+    );
     const found = await ensureRepositories(sdkRegistry(ecr, fetch), ['a', 'b', 'c', 'd'], settings);
     expect(['a', 'b', 'c', 'd'].map((n) => found.get(n)!.canRewrite('buildcache'))).toEqual([
       true,
@@ -278,33 +295,30 @@ describe('ensureRepositories', () => {
   });
 
   it('creates the missing ones with scan on push, encryption and immutable content tags (the cache tag excepted)', async () => {
-    const ecr = fakeClient({
-      DescribeRepositories: (input: { repositoryNames: string[] }) => {
-        if (input.repositoryNames.includes('shop/web'))
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(DescribeRepositoriesCommand, (input) => {
+        if (input.repositoryNames?.includes('shop/web'))
           throw sdkError('RepositoryNotFoundException', "The repository with name 'shop/web' does not exist");
         return { repositories: [{ repositoryName: 'shop/api', repositoryUri: uri('shop/api') }] };
-      },
-      CreateRepository: (input: { repositoryName: string }) => ({
-        repository: { repositoryUri: uri(input.repositoryName) },
       }),
-    });
+      on(CreateRepositoryCommand, (input) => ({
+        repository: { repositoryUri: uri(input.repositoryName ?? '') },
+      })),
+    );
     const found = await ensureRepositories(sdkRegistry(ecr, fetch), ['shop/api', 'shop/web'], (name) => ({
       ...settings(),
       kmsKey: name === 'shop/web' ? 'alias/ecr' : undefined,
     }));
     expect(found.get('shop/web')!.created).toBe(true);
     // One call for all, then one per name (the same repository-scoped permission, never a listing).
-    expect(
-      ecr.calls
-        .filter((c: { command: string }) => c.command === 'DescribeRepositories')
-        .map((c: { input: unknown }) => c.input),
-    ).toEqual([
+    expect(inputsOf(ecr, DescribeRepositoriesCommand)).toEqual([
       { repositoryNames: ['shop/api', 'shop/web'] },
       { repositoryNames: ['shop/api'] },
       { repositoryNames: ['shop/web'] },
     ]);
     expect(found.get('shop/api')!.created).toBe(false);
-    const create = ecr.calls.find((c: { command: string }) => c.command === 'CreateRepository')!.input;
+    const [create] = inputsOf(ecr, CreateRepositoryCommand);
     expect(create).toEqual({
       repositoryName: 'shop/web',
       imageScanningConfiguration: { scanOnPush: true },
@@ -316,17 +330,18 @@ describe('ensureRepositories', () => {
   });
 
   it('names the repository and the IAM action when creation is denied', async () => {
-    const ecr = fakeClient({
-      DescribeRepositories: () => {
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(DescribeRepositoriesCommand, () => {
         throw sdkError('RepositoryNotFoundException', 'missing');
-      },
-      CreateRepository: () => {
+      }),
+      on(CreateRepositoryCommand, () => {
         throw sdkError(
           'AccessDeniedException',
           'User: arn:aws:sts::1:assumed-role/ci is not authorized to perform: ecr:CreateRepository on resource: *',
         );
-      },
-    });
+      }),
+    );
     await expect(ensureRepositories(sdkRegistry(ecr, fetch), ['shop/web'], settings)).rejects.toThrow(
       /^access denied to ECR repository shop\/web: the role needs ecr:CreateRepository on it/,
     );
@@ -348,38 +363,38 @@ describe('lifecycle policy and release tags', () => {
   });
 
   it('puts the policy only where it differs', async () => {
-    const ecr = fakeClient({
-      GetLifecyclePolicy: (input: { repositoryName: string }) => {
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(GetLifecyclePolicyCommand, (input) => {
         if (input.repositoryName === 'shop/api') return { lifecyclePolicyText: lifecyclePolicy(5) };
         if (input.repositoryName === 'shop/web') return { lifecyclePolicyText: lifecyclePolicy(9) };
         throw sdkError('LifecyclePolicyNotFoundException', 'none');
-      },
-      PutLifecyclePolicy: () => ({}),
-    });
+      }),
+      on(PutLifecyclePolicyCommand, () => ({})),
+    );
     expect(
       await applyLifecyclePolicy(sdkRegistry(ecr, fetch), ['shop/api', 'shop/web', 'shop/worker'], 5),
     ).toEqual(['shop/web', 'shop/worker']);
-    const puts = ecr.calls.filter((c: { command: string }) => c.command === 'PutLifecyclePolicy');
-    expect(puts.map((c: { input: { lifecyclePolicyText: string } }) => c.input.lifecyclePolicyText)).toEqual([
-      lifecyclePolicy(5),
-      lifecyclePolicy(5),
-    ]);
+    const puts = inputsOf(ecr, PutLifecyclePolicyCommand);
+    expect(puts.map((input) => input.lifecyclePolicyText)).toEqual([lifecyclePolicy(5), lifecyclePolicy(5)]);
   });
 
   it('tags each built image of a release by its digest, the same manifest under a release tag', async () => {
-    const ecr = fakeClient({
-      BatchGetImage: () => ({
+    const ecr = fakeSdk(
+      new ECRClient(OFFLINE),
+      on(BatchGetImageCommand, () => ({
         images: [
           { imageManifest: '{"m":1}', imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json' },
         ],
-      }),
-      PutImage: [
+      })),
+      on(
+        PutImageCommand,
         () => ({}),
         () => {
           throw sdkError('ImageAlreadyExistsException', 'already tagged');
         },
-      ],
-    });
+      ),
+    );
     const digest = `sha256:${'a'.repeat(64)}`;
     await tagRelease(
       sdkRegistry(ecr, fetch),
@@ -390,9 +405,7 @@ describe('lifecycle policy and release tags', () => {
       ],
       releaseTag('shop-prod-compose-ecs-20260101/x'),
     );
-    const puts = ecr.calls
-      .filter((c: { command: string }) => c.command === 'PutImage')
-      .map((c: { input: unknown }) => c.input);
+    const puts = ecr.calls.filter((c) => c.command === 'PutImage').map((c: { input: unknown }) => c.input);
     expect(puts).toEqual([
       {
         repositoryName: 'shop/web',

@@ -98,36 +98,12 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     options.envFiles?.map((f) => resolve(options.workingDir, f)),
   );
 
-  const docs: Node[] = [];
-  for (const file of files) {
-    const doc = await ctx.readCompose(file, lookup);
-    if (!doc) continue;
-    await applyIncludes(ctx, doc, dirname(file), lookup);
-    await applyExtends(ctx, doc, file, lookup);
-    resolveRelativePaths(doc, { baseDir: projectDir, home: ctx.home });
-    docs.push(doc);
-  }
+  const docs = await readDocuments(ctx, files, projectDir, lookup);
   diags.throwIfAny();
   const tree = mergeDocuments(docs);
   const sourceMap = new TreeSourceMap(tree);
-
-  const envFileVars = new Map<string, Map<string, string | undefined>>();
   const services = get(tree, 'services');
-  for (const [name, entry] of services?.kind === 'map' ? services.entries : []) {
-    const envFile = get(entry.value, 'env_file');
-    if (envFile)
-      envFileVars.set(
-        name,
-        await readServiceEnvFiles(
-          envFile,
-          ['services', name, 'env_file'],
-          lookup,
-          diags,
-          ctx.display,
-          ctx.files.read,
-        ),
-      );
-  }
+  const envFileVars = await serviceEnvFiles(ctx, services, lookup, diags);
   const { project, topLevelName } = normalizeProject(
     { diags, projectDir, files, lookup, envFileVars: (name) => envFileVars.get(name) ?? new Map() },
     tree,
@@ -158,16 +134,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     });
     await checkReferencedFiles(project, sourceMap, diags);
   }
-  const rawFields = new Map<string, string[]>();
-  for (const name of Object.keys(project.services)) {
-    const node = get(services, name);
-    rawFields.set(
-      name,
-      node?.kind === 'map'
-        ? [...node.entries.keys()].filter((k) => Object.hasOwn(UNMODELLED_SERVICE_FIELDS, k))
-        : [],
-    );
-  }
+  const rawFields = unmodelledFields(project, services);
   // Every x-aws-* extension becomes typed fields here, once; the converter reads only those.
   decodeAwsExtensions(project, {
     error: (path, message) => diags.error(message, path, sourceMap.locate(path)),
@@ -200,6 +167,66 @@ async function builtBases(project: Project): Promise<Record<string, string>> {
     if (base) out[service.name] = base;
   }
   return out;
+}
+
+/** Each compose file read, its includes and extends applied and its relative paths resolved. */
+async function readDocuments(
+  ctx: LoadContext,
+  files: string[],
+  projectDir: string,
+  lookup: Lookup,
+): Promise<Node[]> {
+  const docs: Node[] = [];
+  for (const file of files) {
+    const doc = await ctx.readCompose(file, lookup);
+    if (!doc) continue;
+    await applyIncludes(ctx, doc, dirname(file), lookup);
+    await applyExtends(ctx, doc, file, lookup);
+    resolveRelativePaths(doc, { baseDir: projectDir, home: ctx.home });
+    docs.push(doc);
+  }
+  return docs;
+}
+
+/** Service name → the variables of its env_file entries, read before the project is normalised. */
+async function serviceEnvFiles(
+  ctx: LoadContext,
+  services: Node | undefined,
+  lookup: Lookup,
+  diags: Diagnostics,
+): Promise<Map<string, Map<string, string | undefined>>> {
+  const envFileVars = new Map<string, Map<string, string | undefined>>();
+  for (const [name, entry] of services?.kind === 'map' ? services.entries : []) {
+    const envFile = get(entry.value, 'env_file');
+    if (envFile)
+      envFileVars.set(
+        name,
+        await readServiceEnvFiles(
+          envFile,
+          ['services', name, 'env_file'],
+          lookup,
+          diags,
+          ctx.display,
+          ctx.files.read,
+        ),
+      );
+  }
+  return envFileVars;
+}
+
+/** Service name → the fields it sets that the model does not keep (the ECS rules warn about them). */
+function unmodelledFields(project: Project, services: Node | undefined): Map<string, string[]> {
+  const rawFields = new Map<string, string[]>();
+  for (const name of Object.keys(project.services)) {
+    const node = get(services, name);
+    rawFields.set(
+      name,
+      node?.kind === 'map'
+        ? [...node.entries.keys()].filter((k) => Object.hasOwn(UNMODELLED_SERVICE_FIELDS, k))
+        : [],
+    );
+  }
+  return rawFields;
 }
 
 /** What each built service's image holds from its build context, read from its Dockerfile. */

@@ -1,5 +1,5 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
-import type { AwsEdge } from '../aws/edge.js';
+import type { AwsEdge, ChangeSetInput } from '../aws/edge.js';
 import type { Logger } from '../log.js';
 import type { Template } from '../template/types.js';
 import { changeSetName, createChangeSet, deleteChangeSet, type ChangeSetOutcome } from './change-set.js';
@@ -132,65 +132,13 @@ export async function planStack(
   const parameters = resolved.values;
   const tags = { ...request.tags, ...resolved.tags };
   const name = changeSetName('compose-ecs', request.now);
-  const type = state.isNew ? 'CREATE' : 'UPDATE';
+  const type: ChangeSetInput['type'] = state.isNew ? 'CREATE' : 'UPDATE';
   const difference = request.forceChangeSet
     ? 'forced'
     : differenceFromStack(state, before, request, parameters, tags);
-  if (difference === undefined) {
-    // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
-    const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
-    return {
-      type,
-      changeSetName: name,
-      outcome: { kind: 'no-changes', reason, stackId: state.stackId },
-      stackId: state.stackId,
-      before,
-      secrets,
-      parameters,
-      tags,
-      ...(state.stack ? { stack: state.stack } : {}),
-      template,
-      body,
-    };
-  }
-  logger.debug(`a change set is needed; differs from the stack: ${difference}`);
-  let outcome: ChangeSetOutcome;
-  try {
-    outcome = await createChangeSet(
-      aws.changeSets,
-      {
-        stackName: request.stackName,
-        changeSetName: name,
-        type,
-        ...source,
-        parameters,
-        tags,
-        description: request.description,
-        ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
-        ...(request.stack.notificationArns?.length
-          ? { notificationArns: request.stack.notificationArns }
-          : {}),
-      },
-      poll,
-    );
-  } catch (err) {
-    // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind when it fails or the run is
-    // cancelled: remove it too, within the cancel budget when cancelled.
-    const removed =
-      type === 'CREATE'
-        ? await removeEmptyStack(aws.stacks, request.stackName, cleanupPoll(poll)).then(
-            (id) => (id ? `; deleted the empty new stack ${request.stackName}` : ''),
-            (e: unknown) => `; could not delete the empty new stack ${request.stackName}: ${errorMessage(e)}`,
-          )
-        : '';
-    await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
-    if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`);
-    throw err;
-  }
-  return {
+  const plan = {
     type,
     changeSetName: name,
-    outcome,
     stackId: state.stackId,
     before,
     secrets,
@@ -200,6 +148,52 @@ export async function planStack(
     template,
     body,
   };
+  if (difference === undefined) {
+    // Nothing to compute: CreateChangeSet, DescribeChangeSet and DeleteChangeSet would only say so.
+    const reason = 'the template, every parameter, the tags and the stack settings equal what the stack runs';
+    return { ...plan, outcome: { kind: 'no-changes', reason, stackId: state.stackId } };
+  }
+  logger.debug(`a change set is needed; differs from the stack: ${difference}`);
+  const input: ChangeSetInput = {
+    stackName: request.stackName,
+    changeSetName: name,
+    type,
+    ...source,
+    parameters,
+    tags,
+    description: request.description,
+    ...(request.stack.roleArn ? { roleArn: request.stack.roleArn } : {}),
+    ...(request.stack.notificationArns?.length ? { notificationArns: request.stack.notificationArns } : {}),
+  };
+  return { ...plan, outcome: await changeSetOrCleanUp(input, secrets, aws, logger, poll) };
+}
+
+/**
+ * CreateChangeSet and its description; when that fails or the run is cancelled, what the plan left is
+ * removed: the secrets it created, and the empty REVIEW_IN_PROGRESS stack a CREATE change set leaves behind
+ * (within the cancel budget when cancelled).
+ */
+async function changeSetOrCleanUp(
+  input: ChangeSetInput,
+  secrets: ResolvedParameters['secrets'],
+  aws: PlanEdge,
+  logger: Logger,
+  poll: PollOptions,
+): Promise<ChangeSetOutcome> {
+  try {
+    return await createChangeSet(aws.changeSets, input, poll);
+  } catch (err) {
+    const removed =
+      input.type === 'CREATE'
+        ? await removeEmptyStack(aws.stacks, input.stackName, cleanupPoll(poll)).then(
+            (id) => (id ? `; deleted the empty new stack ${input.stackName}` : ''),
+            (e: unknown) => `; could not delete the empty new stack ${input.stackName}: ${errorMessage(e)}`,
+          )
+        : '';
+    await discardCreatedSecrets(secrets, { secrets: aws.secrets, logger });
+    if (isCancelled(err)) throw new Cancelled(`plan ${err.message}${removed}`);
+    throw err;
+  }
 }
 
 /**
