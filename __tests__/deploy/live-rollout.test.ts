@@ -238,6 +238,14 @@ describe('the rollout while CloudFormation waits through it', () => {
     );
   });
 
+  it('a stack that fails within seconds is not read as a rollout: its error stands, and ECS is not asked', async () => {
+    const aws = edge({ stacks: { describe: stackStatuses(2, 'UPDATE_ROLLBACK_COMPLETE') }, services: {} });
+    const error = await run(aws).result;
+    expect((error as Error).message).toBe('deploy failed: stack is UPDATE_ROLLBACK_COMPLETE');
+    expect(error).not.toBeInstanceOf(RolloutFailed);
+    expect(aws.log.filter((c) => c.startsWith('services.'))).toEqual([]);
+  });
+
   it('without the API (the emulator, an old partition) the deploy follows DescribeServices and says so once', async () => {
     const aws = edge({
       stacks: { describe: stackStatuses(1, 'UPDATE_COMPLETE') },

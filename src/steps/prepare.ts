@@ -37,6 +37,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
     waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
     hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
   });
+  if (timing.summary) logger.info(timing.summary);
   if (timing.error) throw new UserError(timing.error);
   for (const w of timing.warnings) logger.warning(w);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
