@@ -68,6 +68,17 @@ function stackStatuses(busy: number, final: string, onRead: (n: number) => void 
   };
 }
 
+/** CloudFormation starts the service's update (at the fake clock's start): the service is one to follow. */
+const serviceUpdating: CfnEvent = {
+  EventId: 'e0',
+  StackId: STACK_ID,
+  StackName: 'shop',
+  Timestamp: new Date(Date.parse('2026-11-22T12:00:00Z')),
+  LogicalResourceId: 'WebService',
+  ResourceType: 'AWS::ECS::Service',
+  ResourceStatus: 'UPDATE_IN_PROGRESS',
+};
+
 function edge(overrides: EdgeOverrides) {
   return fakeEdge({
     ...overrides,
@@ -92,7 +103,7 @@ function edge(overrides: EdgeOverrides) {
       ],
       ...overrides.stacks,
     },
-    events: { page: async () => ({ events: [] }), ...overrides.events },
+    events: { page: async () => ({ events: [serviceUpdating] }), ...overrides.events },
   });
 }
 
@@ -145,7 +156,9 @@ describe('the rollout while CloudFormation waits through it', () => {
     let failedYet = false;
     const aws = edge({
       stacks: { describe: stackStatuses(60, 'UPDATE_ROLLBACK_COMPLETE', (n) => (failedYet = n > 60)) },
-      events: { page: async () => ({ events: failedYet ? [failedEvent()] : [] }) },
+      events: {
+        page: async () => ({ events: failedYet ? [failedEvent(), serviceUpdating] : [serviceUpdating] }),
+      },
       services: {
         describe: async () => ({ services: [ecsService('IN_PROGRESS')], failures: [] }),
         deployments: async () => [{ serviceDeploymentArn: DEPLOYMENT, createdAt: new Date(poll.now!()) }],
@@ -247,6 +260,25 @@ describe('the rollout while CloudFormation waits through it', () => {
     expect((error as Error).message).toBe(
       'ECS rolled back service shop-web: the deployment circuit breaker counted 3 of 3 failed tasks; ECS deployment circuit breaker: tasks failed to start. during CLEAN_UP (ROLLBACK_SUCCESSFUL); deploy failed: stack is UPDATE_ROLLBACK_COMPLETE',
     );
+  });
+
+  it('a service the stack operation did not touch is never listed', async () => {
+    const aws = edge({
+      stacks: { describe: stackStatuses(1, 'UPDATE_COMPLETE') },
+      events: { page: async () => ({ events: [] }) },
+      services: { describe: async () => ({ services: [ecsService('COMPLETED')], failures: [] }) },
+    });
+    const rows = (await run(aws).result) as ServiceRollout[];
+    expect(rows).toMatchObject([{ logicalId: 'WebService', done: true }]);
+    expect(aws.log).not.toContain('services.deployments');
+  });
+
+  it('a stack that fails within seconds is not read as a rollout: its error stands, and ECS is not asked', async () => {
+    const aws = edge({ stacks: { describe: stackStatuses(2, 'UPDATE_ROLLBACK_COMPLETE') }, services: {} });
+    const error = await run(aws).result;
+    expect((error as Error).message).toBe('deploy failed: stack is UPDATE_ROLLBACK_COMPLETE');
+    expect(error).not.toBeInstanceOf(RolloutFailed);
+    expect(aws.log.filter((c) => c.startsWith('services.'))).toEqual([]);
   });
 
   it('without the API (the emulator, an old partition) the deploy follows DescribeServices and says so once', async () => {

@@ -180,6 +180,7 @@ describe('the plan refuses a rollout that cannot finish in time', () => {
   it('passes a rollout within wait-timeout, and warns when only its slowest end is over', () => {
     expect(rolloutTimeProblems(slowCanary(60), { waitTimeoutMinutes: 120, hostedRunner: false })).toEqual({
       warnings: [],
+      summary: "modelled rollout: db (rolling) 1–3 min, web (canary) 91–93 min; the stack's 91–93 min",
     });
     const near = rolloutTimeProblems(slowCanary(60), { waitTimeoutMinutes: 92, hostedRunner: false });
     expect(near.error).toBeUndefined();

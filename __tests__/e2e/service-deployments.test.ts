@@ -91,10 +91,10 @@ async function changeSet(): Promise<string> {
   release++;
   const out = await aws.cfn.send(
     new CreateChangeSetCommand({
-      StackName: stackId,
+      StackName: STACK,
       ChangeSetName: `release-${release}`,
       ChangeSetType: 'UPDATE',
-      UsePreviousTemplate: true,
+      TemplateBody: JSON.stringify(TEMPLATE),
       Parameters: [
         { ParameterKey: 'Image', ParameterValue: `nginx:${release}` },
         { ParameterKey: 'SubnetIds', ParameterValue: subnets },
@@ -102,7 +102,9 @@ async function changeSet(): Promise<string> {
     }),
   );
   for (let i = 0; i < 100; i++) {
-    const status = (await aws.cfn.send(new DescribeChangeSetCommand({ ChangeSetName: out.Id! }))).Status;
+    const status = (
+      await aws.cfn.send(new DescribeChangeSetCommand({ StackName: STACK, ChangeSetName: out.Id! }))
+    ).Status;
     if (status === 'CREATE_COMPLETE') return out.Id!;
     if (status === 'FAILED') throw new Error('change set failed');
     await new Promise((r) => setTimeout(r, 200));

@@ -181,6 +181,8 @@ describe('deploy', () => {
           ] as Service[],
           failures: [],
         }),
+        // ECS reports no service deployment of this run for it (listed once, after the stack settled).
+        deployments: async () => [],
       },
     }));
     const rollouts = ['IN_PROGRESS', 'COMPLETED'];
@@ -210,6 +212,7 @@ describe('deploy', () => {
       'events.page',
       'stacks.resources',
       'services.describe',
+      'services.deployments',
       'services.describe',
     ]);
     expect(aws.argsOf('changeSets.execute')).toEqual([

@@ -57,10 +57,17 @@ export async function deployChangeSet(
   const now = poll.now ?? Date.now;
   // The deployments ECS starts for this change set: created from now on (a little slack for clocks).
   const follower = new DeploymentFollower(aws.services, new Date(now() - 5000), logger, now);
+  // Only a service the operation touched has a deployment of this run: the others are never listed.
+  const touched = new Set<string>();
+  follower.touched = touched;
+  const onEvent = (event: OperationEvent) => {
+    touched.add(event.logicalId);
+    progress.onEvent(event);
+  };
   const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
   const executed = await step(
     'deploy',
-    () => executeChangeSet(aws, ready, logger, poll, progress.onEvent, () => live.tick()),
+    () => executeChangeSet(aws, ready, logger, poll, onEvent, () => live.tick()),
     ready.stackName,
   ).catch(async (err: unknown) => {
     if (isCancelled(err)) throw leftToCloudFormation(err, live, logger);

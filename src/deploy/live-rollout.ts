@@ -15,6 +15,8 @@ export const READ_EVERY_MS = 15_000;
 export class LiveRollout {
   private services: StackService[] = [];
   private lastRead: number;
+  /** Reads made: a failure forces one more read only after the operation lasted long enough for one. */
+  private reads = 0;
   /** The rows last handed on (the final report keeps them when the stack fails). */
   rows: ServiceRollout[] = [];
 
@@ -28,10 +30,14 @@ export class LiveRollout {
     this.lastRead = now();
   }
 
-  /** Between two polls of the stack: reads when READ_EVERY_MS has passed since the last read (or when forced). */
+  /**
+   * Between two polls of the stack: reads when READ_EVERY_MS has passed since the last read. `force` (the
+   * operation failed) reads once more, unless nothing was read yet: a quick failure is not a rollout's.
+   */
   async tick(force = false): Promise<void> {
-    if (!force && this.now() - this.lastRead < READ_EVERY_MS) return;
+    if (force ? this.reads === 0 : this.now() - this.lastRead < READ_EVERY_MS) return;
     this.lastRead = this.now();
+    this.reads++;
     try {
       // A stack being created gains its services as it goes: listed again until there are some.
       if (!this.services.length)

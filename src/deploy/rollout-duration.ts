@@ -267,6 +267,15 @@ export function stackRollout(template: Template): StackRollout {
 export const HOSTED_JOB_LIMIT_MINUTES = 360;
 
 const minutesOf = (seconds: number) => Math.ceil(seconds / 60);
+const strategyName = (s: ServiceRolloutModel) => s.strategy.toLowerCase().replace('_', '/');
+
+/** One line for the log and the plan: each service's modelled range, and the longest chain's. */
+export function describeStackRollout(rollout: StackRollout): string {
+  const services = rollout.services
+    .map((s) => `${s.service} (${strategyName(s)}) ${minutesOf(s.min)}–${minutesOf(s.max)} min`)
+    .join(', ');
+  return `modelled rollout: ${services}; the stack's ${minutesOf(rollout.min)}–${minutesOf(rollout.max)} min`;
+}
 
 /**
  * Refuses, before anything is built, a stack whose modelled rollout cannot finish in time: its fastest end
@@ -276,16 +285,14 @@ const minutesOf = (seconds: number) => Math.ceil(seconds / 60);
 export function rolloutTimeProblems(
   template: Template,
   limits: { waitTimeoutMinutes: number; hostedRunner: boolean },
-): { error?: string; warnings: string[] } {
+): { error?: string; warnings: string[]; summary?: string } {
   const rollout = stackRollout(template);
   if (!rollout.chain.length) return { warnings: [] };
+  const summary = describeStackRollout(rollout);
   const byId = new Map(rollout.services.map((s) => [s.logicalId, s]));
   const chain = rollout.chain
     .map((id) => byId.get(id)!)
-    .map(
-      (s) =>
-        `${s.service} (${s.strategy.toLowerCase().replace('_', '/')}, ${minutesOf(s.min)}–${minutesOf(s.max)} min)`,
-    )
+    .map((s) => `${s.service} (${strategyName(s)}, ${minutesOf(s.min)}–${minutesOf(s.max)} min)`)
     .join(' then ');
   const range = `${minutesOf(rollout.min)}–${minutesOf(rollout.max)} min`;
   const limit =
@@ -300,12 +307,14 @@ export function rolloutTimeProblems(
     return {
       error: `the rollout is modelled to take ${range}, over ${limit.name}: ${chain}; ${fix}`,
       warnings: [],
+      summary,
     };
   if (minutesOf(rollout.max) > limit.minutes)
     return {
+      summary,
       warnings: [
         `the rollout may take up to ${minutesOf(rollout.max)} min (${range}), over ${limit.name}: ${chain}`,
       ],
     };
-  return { warnings: [] };
+  return { warnings: [], summary };
 }

@@ -44,6 +44,7 @@ export async function prepareRelease(
     waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
     hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
   });
+  if (timing.summary) logger.info(timing.summary);
   if (timing.error) throw new UserError(timing.error);
   for (const w of timing.warnings) logger.warning(w);
   // The pushed images' names are longer than the preview's, so a preview over the inline limit is
