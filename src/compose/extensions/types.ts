@@ -29,6 +29,24 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/**
+ * x-aws-deployment on a service: ECS's deployment strategy. Durations are whole minutes (ECS's unit);
+ * alarms are CloudWatch alarm names (an ARN given in the file is reduced to its name). Fields left out
+ * take the converter's defaults (bake: update_config.monitor, else 5 minutes) or ECS's own.
+ */
+export interface DeploymentStrategyExtension {
+  strategy: 'rolling' | 'blue-green' | 'canary' | 'linear';
+  /** canary: share of traffic moved first; linear: share moved per step. */
+  percent?: number;
+  /** canary: minutes at that share; linear: minutes between steps. */
+  intervalMinutes?: number;
+  /** Minutes both revisions stay up after the whole shift (BakeTimeInMinutes). */
+  bakeMinutes?: number;
+  alarms?: string[];
+  /** A test listener port that reaches the new revision before production traffic shifts. */
+  testPort?: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -47,6 +65,7 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
+  deployment?: DeploymentStrategyExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
