@@ -288,7 +288,7 @@ function projectNotes(before: Template | undefined, after: Template): string[] {
   return notes;
 }
 
-/** ELB: a listener that is not HTTP(S) needs a network load balancer (see src/template/load-balancer.ts). */
+/** ELB: a listener that is not HTTP(S) needs a network load balancer (see src/template/load-balancer-type.ts). */
 function typeReason(before: Template | undefined, after: Template): string {
   const ports = (t: Template | undefined) =>
     new Set(

@@ -9,7 +9,8 @@ import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
-import { addListeners, LB_ID, planLoadBalancer } from './load-balancer.js';
+import { LB_ID, planLoadBalancer } from './load-balancer.js';
+import { addListeners } from './listeners.js';
 import { ruleId } from './listener-ids.js';
 import type { LoadBalancerChoice } from './load-balancer-type.js';
 import { addLogGroup, logConfiguration } from './logs.js';

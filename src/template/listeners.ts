@@ -1,0 +1,105 @@
+// Target group, listener, listener rule, task ingress and URL output per published port.
+import type { Context } from './context.js';
+import { getAtt, ref, sub } from './context.js';
+import type { TaskPlan } from './tasks.js';
+import { LB_ID, type LoadBalancerPlan, type PublishedPort } from './load-balancer.js';
+import { addListenerRule, routeConditions } from './listener-rules.js';
+import { addTargetGroup } from './target-groups.js';
+import { TaskIngress } from './task-ingress.js';
+
+export function addListeners(
+  ctx: Context,
+  plan: LoadBalancerPlan,
+  taskGroup: (task: TaskPlan) => unknown,
+): void {
+  const ingress = new TaskIngress(ctx, plan);
+  const listeners = new Set<string>();
+  // The port without a route answers what no rule matches, per listener (looked up once, not per port).
+  const fallbacks = new Map<string, PublishedPort>();
+  for (const p of plan.ports) if (!p.route && !fallbacks.has(p.listenerId)) fallbacks.set(p.listenerId, p);
+  for (const p of plan.ports) {
+    const targetGroup = addTargetGroup(ctx, plan, p);
+    if (!listeners.has(p.listenerId)) {
+      listeners.add(p.listenerId);
+      addListener(ctx, plan, p, fallbacks.get(p.listenerId));
+    }
+    if (p.route) {
+      addListenerRule(ctx, {
+        listenerId: p.listenerId,
+        priority: p.route.priority,
+        conditions: routeConditions(p.route),
+        actions: [{ TargetGroupArn: ref(p.targetGroupId), Type: 'forward' }],
+        owner: p.task.name,
+      });
+    }
+    const group = taskGroup(p.task);
+    if (group === undefined) {
+      ctx.warn(
+        p.path,
+        `service ${p.task.name} joins only external networks: allow port ${p.port.target}/${p.protocols.join('+')} from the load balancer yourself`,
+      );
+    } else {
+      ingress.openPort(p, group, targetGroup);
+    }
+    if (!plan.existing) addUrlOutput(ctx, p);
+  }
+  if (plan.ports.length > 0 && !plan.existing) {
+    ctx.template.Outputs.LoadBalancerDNSName = {
+      Description: 'DNS name of the load balancer',
+      Value: getAtt(LB_ID, 'DNSName'),
+    };
+  }
+}
+
+/** The listener of p's published port; the port without a route answers what no rule matches, else 404. */
+function addListener(
+  ctx: Context,
+  plan: LoadBalancerPlan,
+  p: PublishedPort,
+  fallback: PublishedPort | undefined,
+): void {
+  ctx.add(
+    p.listenerId,
+    {
+      Type: 'AWS::ElasticLoadBalancingV2::Listener',
+      Properties: {
+        ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
+        DefaultActions: [
+          fallback
+            ? { TargetGroupArn: ref(fallback.targetGroupId), Type: 'forward' }
+            : {
+                FixedResponseConfig: {
+                  ContentType: 'text/plain',
+                  MessageBody: 'not found',
+                  StatusCode: '404',
+                },
+                Type: 'fixed-response',
+              },
+        ],
+        LoadBalancerArn: plan.arn,
+        Port: p.port.published,
+        Protocol: p.protocol,
+      },
+    },
+    (fallback ?? p).task.name,
+  );
+}
+
+/** The port's URL on the load balancer this stack creates (no default port, the route's path prefix). */
+function addUrlOutput(ctx: Context, p: PublishedPort): void {
+  const scheme =
+    p.protocol === 'HTTPS'
+      ? 'https'
+      : p.protocol === 'HTTP'
+        ? 'http'
+        : p.protocol === 'TCP_UDP'
+          ? 'tcp'
+          : p.protocol.toLowerCase();
+  const defaultPort =
+    (scheme === 'http' && p.port.published === 80) || (scheme === 'https' && p.port.published === 443);
+  const prefix = p.route?.paths[0]?.replace(/\/?\*$/, '') ?? '';
+  ctx.template.Outputs[`${p.id}URL`] = {
+    Description: `${p.container.name}: published port ${p.port.published}/${p.protocols.join('+')}`,
+    Value: sub(`${scheme}://\${${LB_ID}.DNSName}${defaultPort ? '' : `:${p.port.published}`}${prefix}`),
+  };
+}
