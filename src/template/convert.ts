@@ -149,7 +149,7 @@ export function buildTemplate(
       .sort()
       .map((n) => groups.get(n))
       .find((g) => typeof g === 'object');
-  addListeners(ctx, lb, ingressGroup);
+  const advanced = addListeners(ctx, lb, ingressGroup);
 
   const secrets = planSecrets(ctx);
   parameters.push(...secrets.parameters);
@@ -250,7 +250,9 @@ export function buildTemplate(
         ContainerName: containerName(p.container.name),
         ContainerPort: p.port.target,
         TargetGroupArn: ref(p.targetGroupId),
+        ...(advanced.has(p.targetGroupId) ? { AdvancedConfiguration: advanced.get(p.targetGroupId) } : {}),
       })),
+      publishedProtocols: ports.flatMap((p) => p.protocols),
       dependsOn: [
         ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : [])]),
         ...dependsOn,
