@@ -440,6 +440,14 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
       'orderings',
     ),
   );
+  sections.push(
+    listSection(
+      'Next rollout',
+      (report.nextRollouts ?? []).map((line) => `- ${cell(line)}`),
+      9,
+      'services',
+    ),
+  );
   sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));
   sections.push(
     tableSection(

@@ -24,6 +24,8 @@ export interface RunReport {
   warnings: string[];
   /** Which service starts after which, and the evidence for each edge (template/start-order.ts). */
   startOrder?: string[];
+  /** Per service with an x-aws-deployment: how its next rollout goes (report/strategy-text.ts). */
+  nextRollouts?: string[];
   deploy?: {
     /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
     state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';

@@ -13,6 +13,7 @@ import { compactBody, convertProject, withPreviewImages, writeTemplate } from '.
 import { guardSecrets, refuseLeaks } from './guard-secrets.js';
 import { buildImages } from './images.js';
 import type { LoadedCompose } from './load.js';
+import { describeStrategy } from '../report/strategy-text.js';
 
 /**
  * A new release from the compose files: secrets checked, converted once before anything is built (a
@@ -87,6 +88,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       images,
       warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
       startOrder: conversion.startOrder,
+      nextRollouts: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
       redactions,
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
       ...(options.release?.sha ? { commit: options.release.sha } : {}),

@@ -115,3 +115,38 @@ export function strategyConfiguration(s: Service, rollback: boolean): Record<str
     ...(declared ? { Strategy: ECS_STRATEGY[declared.strategy] } : {}),
   };
 }
+
+/** A service's deployment strategy as the plan describes it (src/report/strategy-text.ts). */
+export interface ServiceStrategy {
+  service: string;
+  /** With the converter's defaults filled in (effectiveStrategy); rolling when declared so. */
+  strategy: DeploymentStrategyExtension;
+  /** The load balancer in front of the service, when it publishes a port. */
+  loadBalancer?: 'application' | 'network';
+  /** Whether its tasks register in Cloud Map (their compose name resolves inside the project). */
+  cloudMap: boolean;
+  /** Whether an alarm or a failed deployment rolls back (update_config.failure_action rollback). */
+  rollback: boolean;
+}
+
+/** Every service with an x-aws-deployment, for the plan. */
+export function serviceStrategies(
+  services: Array<{ main: Service; loadBalanced: boolean }>,
+  loadBalancer: 'application' | 'network',
+  cloudMap: boolean,
+): ServiceStrategy[] {
+  return services.flatMap(({ main, loadBalanced }) => {
+    const declared = main.aws?.deployment;
+    if (!declared) return [];
+    const failureAction = main.deploy?.updateConfig?.failureAction ?? 'rollback';
+    return [
+      {
+        service: main.name,
+        strategy: effectiveStrategy(main) ?? declared,
+        ...(loadBalanced ? { loadBalancer } : {}),
+        cloudMap,
+        rollback: failureAction === 'rollback',
+      },
+    ];
+  });
+}
