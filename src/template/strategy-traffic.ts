@@ -202,6 +202,9 @@ export class StrategyTraffic {
   }
 }
 
+/** The tag the README's permissions boundary lets shift load-balancer traffic. */
+export const INFRASTRUCTURE_ROLE_TAG = 'compose-ecs:infrastructure-role';
+
 function roleId(task: TaskPlan): string {
   return `${task.id}LoadBalancerInfrastructureRole`;
 }
@@ -259,6 +262,8 @@ function addInfrastructureRole(ctx: Context, s: ServiceTraffic): void {
             PolicyName: 'LoadBalancerTrafficShift',
           },
         ],
+        // With permissions-boundary, the boundary allows these actions only to roles tagged so (README).
+        Tags: [{ Key: INFRASTRUCTURE_ROLE_TAG, Value: 'load-balancer' }],
       },
     },
     s.task.name,
