@@ -29,6 +29,10 @@ const deployable = [
   'routes',
   'shop-example',
   'bind-configs',
+  // moto stores no deployment strategy and ignores AdvancedConfiguration: this proves the rest (weighted
+  // rules, alternate groups, the infrastructure role, a test listener) is created; AWS's rules are tested
+  // in deployment-strategy.test.ts.
+  'strategies',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {
