@@ -47,6 +47,8 @@ services:
     x-aws-healthcheck: { path: /health, interval: 10, healthy_threshold: 3, deregistration_delay: 0 }
     x-aws-enable_exec: true
     x-aws-deployment: { strategy: Canary, percent: "12.5", interval: 3m, bake: 1h, alarms: [arn:aws:cloudwatch:us-east-1:123456789012:alarm:shop-5xx, shop-latency], test_port: 9443 }
+    x-aws-domain: [Shop.Example.com., www.shop.example.com]
+    x-aws-hosted_zone: example.com
     ports:
       - target: 8080
         published: 443
@@ -112,6 +114,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
         alarms: ['shop-5xx', 'shop-latency'],
         testPort: 9443,
       },
+      domain: { names: ['shop.example.com', 'www.shop.example.com'], hostedZone: 'example.com' },
     });
     expect(web.ports[0]!.aws).toEqual({
       protocol: 'https',

@@ -50,6 +50,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'logs',
     'network',
     'fileSystems',
+    'zones',
     'templates',
     'identity',
     'prices',

@@ -364,3 +364,41 @@ describe('the traffic ECS shifts: a production rule of its own per port, never c
     }
   }, 60_000);
 });
+
+describe('with x-aws-domain (issue 27): the HTTPS host rule is the production rule', () => {
+  it('weights the host-header rule on 443, names it in AdvancedConfiguration, adds no catch-all on 80', () => {
+    const r = convert(
+      project([
+        web({
+          extensions: { 'x-aws-deployment': { strategy: 'canary' }, 'x-aws-domain': 'shop.example.com' },
+        }),
+      ]),
+    );
+    const [ruleId, rule] = Object.entries(r.template.Resources).find(
+      ([, x]) =>
+        x.Type === 'AWS::ElasticLoadBalancingV2::ListenerRule' &&
+        JSON.stringify(x.Properties!.ListenerArn) === JSON.stringify({ Ref: 'Port443Listener' }),
+    )!;
+    expect(rule.Properties!.Actions).toEqual([
+      {
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: { Ref: 'WebTCP8080TargetGroup' }, Weight: 100 },
+            { TargetGroupArn: { Ref: 'WebTCP8080AlternateTargetGroup' }, Weight: 0 },
+          ],
+        },
+        Type: 'forward',
+      },
+    ]);
+    expect(
+      (props(r, 'WebService').LoadBalancers as Array<{ AdvancedConfiguration: unknown }>)[0]!
+        .AdvancedConfiguration,
+    ).toMatchObject({ ProductionListenerRule: { Ref: ruleId } });
+    expect(r.template.Resources.Port80Priority50000Rule).toBeUndefined();
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(
+        /ECS shifts the HTTPS rule of its x-aws-domain names; requests to port 80 for other host names/,
+      ),
+    );
+  });
+});

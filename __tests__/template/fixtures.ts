@@ -362,6 +362,42 @@ export const fixtures: Fixture[] = [
     ]),
   },
   {
+    // x-aws-domain: two services share one ALB and one HTTPS listener by host name (their certificates by
+    // SNI), each with a redirect from port 80 for its names; status keeps answering other hosts on 80.
+    name: 'domains',
+    loaded: project([
+      service('web', {
+        ports: [port(8080, 80)],
+        extensions: { 'x-aws-domain': ['shop.example.com', 'www.shop.example.com'] },
+      }),
+      service('api', {
+        ports: [port(3000, 80)],
+        extensions: { 'x-aws-domain': 'api.shop.example.com', 'x-aws-hosted_zone': 'shop.example.com' },
+      }),
+      service('status', { ports: [port(8080, 80)] }),
+    ]),
+  },
+  {
+    // x-aws-domain beside a port published on 443 with x-aws-acm_certificate: that listener (its certificate
+    // the default) also serves the domain by host name, with the domain's certificate as a listener certificate.
+    name: 'domains-https',
+    loaded: project(
+      [
+        service('web', {
+          ports: [port(8080, 80), port(8080, 443, { extensions: { 'x-aws-acm_certificate': CERT } })],
+        }),
+        service('shop', { ports: [port(3000, 80)], extensions: { 'x-aws-domain': 'shop.example.com' } }),
+      ],
+      {
+        extensions: {
+          'x-aws-cloudformation': {
+            Resources: { LoadBalancer: { Properties: { IpAddressType: 'dualstack' } } },
+          },
+        },
+      },
+    ),
+  },
+  {
     // x-aws-cloudformation overlay: deep merge, null deletes, lists merged by Name/Key, $delete and new resources.
     name: 'overlay',
     loaded: project([service('web', { ports: [port(80, 80)], environment: { A: '1', B: '2' } })], {

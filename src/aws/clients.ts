@@ -7,6 +7,7 @@ import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { EFSClient } from '@aws-sdk/client-efs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { PricingClient } from '@aws-sdk/client-pricing';
+import type { Route53Client } from '@aws-sdk/client-route-53';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SSMClient } from '@aws-sdk/client-ssm';
@@ -31,6 +32,8 @@ export interface AwsClients {
   logs(): Promise<CloudWatchLogsClient>;
   elbv2(): Promise<ElasticLoadBalancingV2Client>;
   s3(): Promise<S3Client>;
+  /** Route 53 (a global service: the SDK sends to its one endpoint whatever the region). */
+  route53(): Promise<Route53Client>;
   /** The Price List Query API, at the endpoint nearest the stack's region (it answers in a few regions only). */
   pricing(): Promise<PricingClient>;
   secretsManager(): Promise<SecretsManagerClient>;
@@ -118,6 +121,9 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
         }),
         'S3',
       ),
+    ),
+    route53: once(async () =>
+      count(new (await import('@aws-sdk/client-route-53')).Route53Client(config), 'Route53'),
     ),
     // A convenience for the report: fewer attempts and a shorter wait than the deploy's own calls, so an
     // unreachable Price List costs the plan seconds, not minutes.

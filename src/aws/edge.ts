@@ -197,6 +197,22 @@ export interface FileSystems {
   list(): Promise<FileSystemRecord[]>;
 }
 
+export interface HostedZoneRecord {
+  /** Without the /hostedzone/ prefix, as a template's HostedZoneId takes it. */
+  id: string;
+  /** Without the trailing dot. */
+  name: string;
+  private: boolean;
+}
+
+/** Route 53 hosted zones, for the zone an x-aws-domain name goes in. */
+export interface HostedZones {
+  /** ListHostedZonesByName from `dnsName` on (one page): the zones of that name come first. */
+  fromName(dnsName: string): Promise<HostedZoneRecord[]>;
+  /** GetHostedZone; undefined when there is no such zone. */
+  get(id: string): Promise<HostedZoneRecord | undefined>;
+}
+
 /** Where templates over the inline limit go (S3). */
 export interface TemplateStore {
   put(bucket: string, key: string, body: string | Uint8Array): Promise<void>;
@@ -239,6 +255,7 @@ export interface AwsEdge {
   logs: Logs;
   network: Network;
   fileSystems: FileSystems;
+  zones: HostedZones;
   templates: TemplateStore;
   identity: Identity;
   prices: PriceList;

@@ -42,6 +42,9 @@ export function createAwsEdge(
     fileSystems: lazyPort(async () =>
       (await import('./sdk/file-systems.js')).sdkFileSystems(await clients.efs()),
     ),
+    zones: lazyPort(async () =>
+      (await import('./sdk/hosted-zones.js')).sdkHostedZones(await clients.route53()),
+    ),
     templates: lazyPort(async () => (await import('./sdk/templates.js')).sdkTemplates(await clients.s3())),
     prices: lazyPort(async () => (await import('./sdk/pricing.js')).sdkPriceList(await clients.pricing())),
     // The region needs no STS call (the clients' own resolution): asking for it loads no STS code.

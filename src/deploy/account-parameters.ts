@@ -19,6 +19,8 @@ export interface AccountParameterRequest {
   overrides: Record<string, string>;
   /** force-change-set: look the network up as on a new stack, never take it from the stack. */
   forceLookup?: boolean;
+  /** x-aws-domain: the hosted zone id per parameter, found before anything was built (hosted-zones.ts). */
+  hostedZones?: Record<string, string>;
 }
 
 /**
@@ -42,6 +44,7 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       );
     const fromAccount = {
       ...network.values,
+      ...request.hostedZones,
       ...(await retainedFileSystemParameters(
         efsFinder(aws.fileSystems),
         request.sources,

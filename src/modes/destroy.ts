@@ -1,3 +1,4 @@
+import type { Template } from '../template/types.js';
 import type { StepContext } from '../steps/context.js';
 import {
   deleteStackWatched,
@@ -45,6 +46,11 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
   report.warnings.push(
     'ECR repositories stay: other environments of the project push to the same ones (repository-prefix)',
   );
+  const validated = certificateNames(plan.template);
+  if (validated.length)
+    report.warnings.push(
+      `the alias records of ${validated.join(', ')} are deleted with the stack; their certificates' DNS validation records (_….NAME CNAME) stay in the hosted zone: CloudFormation leaves them, and ACM reuses one per name for other certificates`,
+    );
   if (plan.secrets.length)
     report.warnings.push(
       ctx.options.keepSecrets
@@ -101,4 +107,16 @@ async function markInactive(ctx: StepContext, environment: string): Promise<void
   } catch (err) {
     ctx.logger.warning(`could not mark the deployments of ${environment} inactive: ${githubProblem(err)}`);
   }
+}
+
+/** The names of the stack's ACM certificates (x-aws-domain), whose validation records outlive it. */
+function certificateNames(template: Template | undefined): string[] {
+  return Object.values(template?.Resources ?? {})
+    .filter((r) => r.Type === 'AWS::CertificateManager::Certificate')
+    .flatMap((r) => {
+      const props = r.Properties as { DomainName?: unknown; SubjectAlternativeNames?: unknown[] } | undefined;
+      return [props?.DomainName, ...(props?.SubjectAlternativeNames ?? [])].filter(
+        (n): n is string => typeof n === 'string',
+      );
+    });
 }

@@ -434,6 +434,14 @@ export function renderMarkdown(report: RunReport, limit = COMMENT_LIMIT): string
   sections.push(listSection('In compose words', composeItems(report), 8, 'services'));
   sections.push(
     listSection(
+      'Domains',
+      (report.domains ?? []).map((line) => `- ${cell(line)}`),
+      7,
+      'lines',
+    ),
+  );
+  sections.push(
+    listSection(
       'Start order',
       (report.startOrder ?? []).map((line) => `- ${cell(line)}`),
       9,

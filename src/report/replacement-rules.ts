@@ -10,6 +10,14 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'ScalingTargetId',
     'ServiceNamespace',
   ],
+  'AWS::CertificateManager::Certificate': [
+    'CertificateAuthorityArn',
+    'DomainName',
+    'DomainValidationOptions',
+    'KeyAlgorithm',
+    'SubjectAlternativeNames',
+    'ValidationMethod',
+  ],
   'AWS::EC2::SecurityGroup': ['GroupDescription', 'GroupName', 'VpcId'],
   'AWS::EC2::SecurityGroupIngress': [
     'CidrIp',
@@ -49,6 +57,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
   'AWS::EFS::FileSystem': ['AvailabilityZoneName', 'Encrypted', 'KmsKeyId', 'PerformanceMode'],
   'AWS::EFS::MountTarget': ['FileSystemId', 'IpAddress', 'IpAddressType', 'Ipv6Address', 'SubnetId'],
   'AWS::ElasticLoadBalancingV2::Listener': ['LoadBalancerArn'],
+  'AWS::ElasticLoadBalancingV2::ListenerCertificate': ['ListenerArn'],
   'AWS::ElasticLoadBalancingV2::ListenerRule': ['ListenerArn'],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': ['Name', 'Scheme', 'Type'],
   'AWS::ElasticLoadBalancingV2::TargetGroup': [
@@ -62,6 +71,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
   ],
   'AWS::IAM::Role': ['Path', 'RoleName'],
   'AWS::Logs::LogGroup': ['LogGroupName'],
+  'AWS::Route53::RecordSet': ['HostedZoneId', 'HostedZoneName', 'Name'],
   'AWS::ServiceDiscovery::HttpNamespace': ['Name'],
   'AWS::ServiceDiscovery::Instance': ['InstanceId', 'ServiceId'],
   'AWS::ServiceDiscovery::PrivateDnsNamespace': ['Name', 'Vpc'],

@@ -26,6 +26,8 @@ export interface RunReport {
   startOrder?: string[];
   /** Per service with an x-aws-deployment: how its next rollout goes (report/strategy-text.ts). */
   nextRollouts?: string[];
+  /** x-aws-domain: each name's URL and hosted zone, and what the certificate's validation means (deploy/hosted-zones.ts). */
+  domains?: string[];
   deploy?: {
     /** cancelled: SIGINT/SIGTERM stopped it; `error` says what was undone and the state the stack was left in. */
     state: 'in-progress' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { accountParameters } from '../deploy/account-parameters.js';
+import { findHostedZones, zoneLines } from '../deploy/hosted-zones.js';
 import { writeFileConfigs } from '../deploy/file-configs.js';
 import { parameterOverrideProblems } from '../deploy/stack-settings.js';
 import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
@@ -40,6 +41,12 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
   const preflight = { stack: await describeStack(ctx.aws.stacks, stackName), readAt: ctx.clock.now() };
   refuseBlockedStack(stackName, preflight.stack?.StackStatus);
+  // x-aws-domain: a name outside every hosted zone stops the run here, before a build.
+  const zones = await findHostedZones(ctx.aws.zones, preview.parameters, (path) =>
+    loaded.sourceMap.locate(path),
+  );
+  const domains = zoneLines(zones);
+  for (const line of domains.slice(0, zones.length)) logger.info(line);
   const { project, images } = await buildImages(ctx, loaded);
   const conversion = convertProject({ ...loaded, project }, options.convert, logger, false);
   // The pinned template differs from the preview only in images; checked again all the same.
@@ -64,6 +71,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       },
       overrides: options.stack?.parameterOverrides ?? {},
       ...(options.forceChangeSet ? { forceLookup: true } : {}),
+      hostedZones: Object.fromEntries(zones.map((z) => [z.parameter, z.zone.id])),
     }),
     preflight,
     images,
@@ -89,6 +97,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
       startOrder: conversion.startOrder,
       nextRollouts: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
+      ...(domains.length ? { domains } : {}),
       redactions,
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
       ...(options.release?.sha ? { commit: options.release.sha } : {}),

@@ -10,8 +10,7 @@ import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
 import { LB_ID, planLoadBalancer } from './load-balancer.js';
-import { addListeners } from './listeners.js';
-import { ruleId } from './listener-ids.js';
+import { addListeners, portDependencies } from './listeners.js';
 import type { LoadBalancerChoice } from './load-balancer-type.js';
 import { addLogGroup, logConfiguration } from './logs.js';
 import {
@@ -50,7 +49,8 @@ export interface ParameterSource {
     | 'load-balancer-subnets'
     | 'file-secret'
     | 'file-secret-version'
-    | 'retained-file-system';
+    | 'retained-file-system'
+    | 'hosted-zone';
   /** For 'retained-file-system': the compose volume whose retained file system (by project and volume tags) to use. */
   volume?: string;
   /**
@@ -63,6 +63,12 @@ export interface ParameterSource {
   value?: string;
   /** For 'subnets': whether to pick public subnets (tasks get public IPs) or private ones; 'load-balancer-subnets' are always public. */
   public?: boolean;
+  /** For 'hosted-zone': the x-aws-domain name whose public hosted zone the plan finds (deploy/hosted-zones.ts). */
+  domain?: string;
+  /** For 'hosted-zone': the compose service whose x-aws-domain it is. */
+  service?: string;
+  /** For 'hosted-zone': the zone x-aws-hosted_zone names (a name or a Z… id), instead of the longest match. */
+  hostedZone?: string;
   /** For 'subnets': the least number of subnets (in distinct availability zones) to pass; EFS mount targets use the first ones. */
   minCount?: number;
 }
@@ -153,7 +159,9 @@ export function buildTemplate(
       .sort()
       .map((n) => groups.get(n))
       .find((g) => typeof g === 'object');
-  const advanced = addListeners(ctx, lb, ingressGroup);
+  const listened = addListeners(ctx, lb, ingressGroup);
+  parameters.push(...listened.parameters);
+  const advanced = listened.advanced;
 
   const secrets = planSecrets(ctx);
   parameters.push(...secrets.parameters);
@@ -257,11 +265,7 @@ export function buildTemplate(
         ...(advanced.has(p.targetGroupId) ? { AdvancedConfiguration: advanced.get(p.targetGroupId) } : {}),
       })),
       publishedProtocols: ports.flatMap((p) => p.protocols),
-      dependsOn: [
-        ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : [])]),
-        ...dependsOn,
-        ...tv.mountTargets,
-      ],
+      dependsOn: [...ports.flatMap(portDependencies), ...dependsOn, ...tv.mountTargets],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
       serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
       autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,

@@ -40,12 +40,15 @@ export function addListenerRule(ctx: Context, rule: ListenerRuleSpec): string {
   return id;
 }
 
+/** A host-header condition (at most 5 values per rule, with the rule's other conditions). */
+export function hostHeader(hosts: string[]): RuleCondition {
+  return { Field: 'host-header', HostHeaderConfig: { Values: hosts } };
+}
+
 /** The conditions of an x-aws-route: its hosts and its path patterns. */
 export function routeConditions(route: Route): RuleCondition[] {
   return [
-    ...(route.hosts.length > 0
-      ? [{ Field: 'host-header' as const, HostHeaderConfig: { Values: route.hosts } }]
-      : []),
+    ...(route.hosts.length > 0 ? [hostHeader(route.hosts)] : []),
     ...(route.paths.length > 0
       ? [{ Field: 'path-pattern' as const, PathPatternConfig: { Values: route.paths } }]
       : []),

@@ -7,18 +7,24 @@ import { addListenerRule, routeConditions } from './listener-rules.js';
 import { addTargetGroup } from './target-groups.js';
 import { TaskIngress } from './task-ingress.js';
 import { forwardActions, StrategyTraffic, type AdvancedConfigurations } from './strategy-traffic.js';
+import type { ParameterSource } from './convert.js';
+import { addDomains } from './domains.js';
+import { HTTPS_PORT } from './domain-ports.js';
+import { listenerId, ruleId } from './listener-ids.js';
 
+/** Adds every listener resource of the plan; returns the parameters x-aws-domain needs (domains.ts). */
 export function addListeners(
   ctx: Context,
   plan: LoadBalancerPlan,
   taskGroup: (task: TaskPlan) => unknown,
-): AdvancedConfigurations {
+): { parameters: ParameterSource[]; advanced: AdvancedConfigurations } {
   const ingress = new TaskIngress(ctx, plan);
   const traffic = new StrategyTraffic(ctx, plan);
   const listeners = new Set<string>();
   // The port without a route answers what no rule matches, per listener (looked up once, not per port).
   const fallbacks = new Map<string, PublishedPort>();
-  for (const p of plan.ports) if (!p.route && !fallbacks.has(p.listenerId)) fallbacks.set(p.listenerId, p);
+  for (const p of plan.ports)
+    if (!p.route && !p.domain && !fallbacks.has(p.listenerId)) fallbacks.set(p.listenerId, p);
   for (const p of plan.ports) {
     const targetGroup = addTargetGroup(ctx, plan, p);
     if (!listeners.has(p.listenerId)) {
@@ -44,7 +50,8 @@ export function addListeners(
     } else {
       ingress.openPort(p, group, targetGroup);
     }
-    if (!plan.existing) addUrlOutput(ctx, p);
+    // A domain port's URLs are its names (domains.ts).
+    if (!plan.existing && !p.domain) addUrlOutput(ctx, p);
   }
   if (plan.ports.length > 0 && !plan.existing) {
     ctx.template.Outputs.LoadBalancerDNSName = {
@@ -52,8 +59,21 @@ export function addListeners(
       Value: getAtt(LB_ID, 'DNSName'),
     };
   }
+  const parameters = addDomains(ctx, plan);
   traffic.finish();
-  return traffic.advanced;
+  return { parameters, advanced: traffic.advanced };
+}
+
+/**
+ * What an ECS service behind a port waits for: its target group must be reached from a listener of the load
+ * balancer before the service is created (the listener, its route's rule, its domain's HTTPS rule).
+ */
+export function portDependencies(p: PublishedPort): string[] {
+  return [
+    p.listenerId,
+    ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : []),
+    ...(p.domain ? [ruleId(listenerId(HTTPS_PORT), p.domain.priority)] : []),
+  ];
 }
 
 /** The listener of p's published port; the port without a route answers what no rule matches, else 404. */

@@ -108,12 +108,14 @@ export function listenerPorts(
         `${X.route} needs an Application Load Balancer: every published port must be HTTP`,
       );
     const other = unrouted.get(key);
-    if (!p.route && other)
+    // A port with x-aws-domain is reached by host name (domain-ports.ts): it claims no default action.
+    const byHost = p.route !== undefined || p.domain !== undefined;
+    if (!byHost && other)
       ctx.error(
         p.path,
         `port ${key} is already published by service ${other}; each published port needs its own listener (or give each service an ${X.route} to share it)`,
       );
-    if (!p.route) unrouted.set(key, p.container.name);
+    if (!byHost) unrouted.set(key, p.container.name);
     // e.g. WebTCP80: the compose service, the compose protocol and the published port.
     const id = `${ctx.ids.service.get(p.container.name)}${p.port.protocol.toUpperCase()}${p.port.published}`;
     return {
@@ -128,6 +130,7 @@ export function listenerPorts(
       ...(p.route ? { route: p.route } : {}),
       protocol: listenerProtocol(p, type),
       ...(p.certificate ? { certificate: p.certificate } : {}),
+      ...(p.domain ? { domain: p.domain } : {}),
     };
   });
 }

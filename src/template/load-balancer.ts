@@ -16,6 +16,13 @@ import type { TaskPlan } from './tasks.js';
 import { assignTargetGroups } from './listener-ids.js';
 import { chooseLoadBalancerType, type LoadBalancerChoice } from './load-balancer-type.js';
 import { collectPublishedPorts, listenerPorts } from './load-balancer-plan.js';
+import {
+  assignDomainPriorities,
+  checkDomainLoadBalancer,
+  HTTPS_PORT,
+  markDomainPorts,
+  type PortDomain,
+} from './domain-ports.js';
 
 export const LB_ID = 'LoadBalancer';
 export const LB_SG_ID = 'LoadBalancerSecurityGroup';
@@ -39,6 +46,8 @@ export interface PublishedPort {
   route?: Route;
   protocol: ListenerProtocol;
   certificate?: string;
+  /** x-aws-domain: reached by host name over HTTPS on 443 (domains.ts), not by this listener's default. */
+  domain?: PortDomain;
 }
 
 export interface LoadBalancerPlan {
@@ -56,14 +65,16 @@ export interface LoadBalancerPlan {
 
 export function planLoadBalancer(ctx: Context, tasks: TaskPlan[]): LoadBalancerPlan {
   const raw = collectPublishedPorts(ctx, tasks);
+  markDomainPorts(ctx, tasks, raw);
   const choice = chooseLoadBalancerType(ctx, raw);
   const type = choice.type;
   const all = listenerPorts(ctx, raw, type);
   shareListeners(ctx, all);
-  const ports = assignTargetGroups(ctx, mergeTcpUdp(ctx, all));
+  const ports = assignDomainPriorities(assignTargetGroups(ctx, mergeTcpUdp(ctx, all)));
   const lbScheme = ctx.project.aws?.loadBalancerScheme ?? 'internet-facing';
   if (lbScheme === 'internet-facing') for (const p of ports) warnIfDatastore(ctx, p);
   const existing = ctx.project.aws?.loadBalancer;
+  checkDomainLoadBalancer(ctx, ports, type, existing !== undefined);
   const existingGroup = ctx.project.aws?.loadBalancerSecurityGroup;
   if (existingGroup !== undefined && existing === undefined && ports.length > 0)
     ctx.warn(
@@ -115,15 +126,18 @@ function addLoadBalancer(
       // Fixed: GroupDescription is create-only, and the project (which can be renamed) is in the tags.
       GroupDescription: 'compose-ecs load balancer: published ports',
       VpcId: ref(VPC_PARAM),
-      SecurityGroupIngress: firstPerListener(ports).flatMap((p) =>
-        p.protocols.map((protocol) => ({
-          CidrIp: '0.0.0.0/0',
-          Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
-          FromPort: p.port.published,
-          IpProtocol: protocol,
-          ToPort: p.port.published,
-        })),
-      ),
+      SecurityGroupIngress: [
+        ...firstPerListener(ports).flatMap((p) =>
+          p.protocols.map((protocol) => ({
+            CidrIp: '0.0.0.0/0',
+            Description: `${p.container.name} published port ${p.port.published}/${protocol}`,
+            FromPort: p.port.published,
+            IpProtocol: protocol,
+            ToPort: p.port.published,
+          })),
+        ),
+        ...httpsIngress(ports),
+      ],
     },
   });
   ctx.add(LB_ID, {
@@ -137,6 +151,21 @@ function addLoadBalancer(
       Type: type,
     },
   });
+}
+
+/** The HTTPS port x-aws-domain serves its names on, when no published port opens it already. */
+function httpsIngress(ports: PublishedPort[]): Array<Record<string, unknown>> {
+  if (!ports.some((p) => p.domain) || ports.some((p) => p.port.published === HTTPS_PORT)) return [];
+  const services = [...new Set(ports.filter((p) => p.domain).map((p) => p.container.name))];
+  return [
+    {
+      CidrIp: '0.0.0.0/0',
+      Description: `HTTPS for the ${X.domain} names of ${services.join(', ')}`,
+      FromPort: HTTPS_PORT,
+      IpProtocol: 'tcp',
+      ToPort: HTTPS_PORT,
+    },
+  ];
 }
 
 /** The first port of each listener, in order (ports sharing a listener open its port once). */

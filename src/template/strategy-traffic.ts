@@ -17,6 +17,7 @@ import { getAtt, ref } from './context.js';
 import { effectiveStrategy } from './deployment-strategy.js';
 import { addListenerRule, routeConditions, type RuleCondition } from './listener-rules.js';
 import { listenerId, ruleId } from './listener-ids.js';
+import { HTTPS_PORT } from './domain-ports.js';
 import type { LoadBalancerPlan, PublishedPort } from './load-balancer.js';
 import { addTargetGroup } from './target-groups.js';
 import type { TaskPlan } from './tasks.js';
@@ -92,7 +93,15 @@ export class StrategyTraffic {
     // A routed port's rule (listeners.ts) is its production rule; an unrouted one gets a catch-all rule of
     // its own, since ECS needs a rule, not the listener's default action. On an NLB, the listener it is.
     let production = p.listenerId;
-    if (application) {
+    if (application && p.domain && !this.plan.existing) {
+      // x-aws-domain: the service's traffic comes through its host-header rule on the HTTPS listener
+      // (domains.ts, whose actions are forwardActions too), and that rule is what ECS shifts.
+      production = ruleId(listenerId(HTTPS_PORT), p.domain.priority);
+      this.ctx.warn(
+        p.path,
+        `${p.task.name}: ECS shifts the HTTPS rule of its ${X.domain} names; requests to port ${p.port.published} for other host names (the load balancer's own DNS name) are not shifted and reach the first target group only, which a completed shift leaves empty`,
+      );
+    } else if (application) {
       production = p.route
         ? ruleId(p.listenerId, p.route.priority)
         : addListenerRule(this.ctx, {

@@ -47,6 +47,10 @@ export const X = {
   parameter: 'x-aws-parameter',
   /** a service: ECS's deployment strategy (rolling, blue-green, canary, linear), its timings and alarms */
   deployment: 'x-aws-deployment',
+  /** a service: host name(s) served over HTTPS with an ACM certificate, a redirect from HTTP and alias records */
+  domain: 'x-aws-domain',
+  /** a service with x-aws-domain: the public Route 53 hosted zone (name or id) its names go in */
+  hostedZone: 'x-aws-hosted_zone',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -61,7 +65,17 @@ export const PLACES = {
     X.cloudformation,
     X.logsRetention,
   ],
-  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec, X.deployment],
+  service: [
+    X.role,
+    X.policies,
+    X.pullCredentials,
+    X.healthcheck,
+    X.sidecarOf,
+    X.enableExec,
+    X.domain,
+    X.hostedZone,
+    X.deployment,
+  ],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],
   port: [X.protocol, X.certificate, X.healthcheck, X.route],

@@ -47,6 +47,13 @@ export interface DeploymentStrategyExtension {
   testPort?: number;
 }
 
+/** x-aws-domain on a service (x-aws-hosted_zone beside it): lower-case host names, and the zone if named. */
+export interface DomainExtension {
+  names: string[];
+  /** A zone name (example.com) or id (Z…), as x-aws-hosted_zone gave it; else the plan finds the zone. */
+  hostedZone?: string;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -66,6 +73,7 @@ export interface ServiceAws {
   sidecarOf?: string;
   enableExec?: boolean;
   deployment?: DeploymentStrategyExtension;
+  domain?: DomainExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
