@@ -8,6 +8,7 @@ import type { LoadedProject, Service } from '../../src/compose/model.js';
 import type { ConvertResult } from '../../src/template/convert.js';
 import { findNames, namesUsedBy, type NameUse } from '../../src/template/names-used.js';
 import { jobAsService, jobProblems } from './job-checks.js';
+import { domainProblems } from './domain-checks.js';
 
 type Resources = ConvertResult['template']['Resources'];
 type Res = Resources[string];
@@ -314,6 +315,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
     }
   }
   problems.push(...jobProblems(loaded, result));
+  problems.push(...domainProblems(loaded, result));
   problems.push(...healthGateProblems(resources, project));
   // 12. What the container gets of compose: writable tmpfs paths, namespaced sysctls.
   for (const s of Object.values(project.services)) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadProject, type LoadOptions } from '../../src/compose/load.js';
 import type { LoadedProject } from '../../src/compose/model.js';
 import { UserError, formatDiagnostic } from '../../src/errors.js';
-import { convert, type ConvertOptions } from '../../src/template/convert.js';
+import { convert, type ConvertOptions, type ConvertResult } from '../../src/template/convert.js';
 import { fixtures } from '../template/fixtures.js';
 import { loadShopExample } from '../template/shop-example.js';
 import { fidelityProblems } from './checks.js';
@@ -158,5 +158,55 @@ describe('fidelity checks catch what breaks apps', () => {
         'LoadBalancer: internet-facing in SubnetIds, which need not be public subnets',
       ]),
     );
+  });
+});
+
+describe('fidelity: x-aws-domain checks catch what AWS would not serve', () => {
+  const domains = fixtures.find((f) => f.name === 'domains')!;
+  const broken = (edit: (r: ConvertResult['template']['Resources']) => void) => {
+    const result = convert(domains.loaded, domains.options);
+    const resources = structuredClone(result.template.Resources);
+    edit(resources);
+    return fidelityProblems(domains.loaded, {
+      ...result,
+      template: { ...result.template, Resources: resources },
+    });
+  };
+  const find = (r: ConvertResult['template']['Resources'], test: (x: string) => boolean) =>
+    Object.keys(r).filter((id) => test(JSON.stringify(r[id])));
+
+  it('a missing redirect, a service that does not wait for its rule, the default TLS policy, an alias in another zone', () => {
+    expect(
+      broken((r) => {
+        for (const id of find(r, (x) => x.includes('"redirect"') && x.includes('www.shop.example.com')))
+          delete r[id];
+        r.WebService!.DependsOn = ['Port80Listener'];
+        delete r.Port443Listener!.Properties!.SslPolicy;
+        r.ShopExampleComAlias!.Properties!.HostedZoneId = { Ref: 'ApiShopExampleComHostedZoneId' };
+      }),
+    ).toEqual([
+      "web (x-aws-domain): Port443Listener has no TLS 1.3 policy (CloudFormation's default is ELBSecurityPolicy-2016-08)",
+      expect.stringMatching(/^web \(x-aws-domain\): WebService does not wait for Port443Priority\d+Rule/),
+      'web (x-aws-domain): no listener redirects http://shop.example.com to HTTPS with a 301',
+      'web (x-aws-domain): no A alias of shop.example.com in the zone its certificate is validated in',
+      "api (x-aws-domain): Port443Listener has no TLS 1.3 policy (CloudFormation's default is ELBSecurityPolicy-2016-08)",
+    ]);
+  });
+
+  it('a certificate left off the listener, a validation option without its zone, 443 closed', () => {
+    expect(
+      broken((r) => {
+        delete r.WebListenerCertificate;
+        (
+          r.ApiCertificate!.Properties!.DomainValidationOptions as Array<Record<string, unknown>>
+        )[0]!.HostedZoneId = undefined;
+        r.LoadBalancerSecurityGroup!.Properties!.SecurityGroupIngress = [];
+      }),
+    ).toEqual([
+      'web (x-aws-domain): no HTTPS listener on 443 carries WebCertificate',
+      'api (x-aws-domain): ApiCertificate needs one validation option with a HostedZoneId for api.shop.example.com',
+      'api (x-aws-domain): no A alias of api.shop.example.com in the zone its certificate is validated in',
+      'api (x-aws-domain): the load balancer’s security group does not open 443',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { convert } from '../../src/template/convert.js';
 import { decide, type PolicyDocument, type Request } from '../support/iam-policy.js';
 import { loadShopExample } from '../template/shop-example.js';
+import { port, project, service } from '../template/builder.js';
 
 const VALUES: Record<string, string> = {
   ACCOUNT: '123456789012',
@@ -15,6 +16,8 @@ const VALUES: Record<string, string> = {
   STACK: 'shop-staging',
   'TEMPLATE-BUCKET': 'shop-templates',
   BOUNDARY: 'arn:aws:iam::123456789012:policy/compose-ecs-boundary',
+  ZONE: 'Z0123456789EXAMPLE',
+  DOMAIN: 'preview.example.com',
 };
 const README = readFileSync('README.md', 'utf8');
 
@@ -23,7 +26,7 @@ function policy(name: string): PolicyDocument {
   if (!match) throw new Error(`README has no policy ${name}`);
   return JSON.parse(
     match[1]!.replace(
-      /\b(TEMPLATE-BUCKET|ACCOUNT|REGION|PREFIX|PROJECT|STACK|BOUNDARY)\b/g,
+      /\b(TEMPLATE-BUCKET|ACCOUNT|REGION|PREFIX|PROJECT|STACK|BOUNDARY|ZONE|DOMAIN)\b/g,
       (k) => VALUES[k]!,
     ),
   ) as PolicyDocument;
@@ -217,6 +220,96 @@ describe('the CloudFormation service role', () => {
       });
     expect(ingress('shop-staging')).toBe(true);
     expect(ingress('shop-production')).toBe(false);
+  });
+});
+
+describe('x-aws-domain (issue 27)', () => {
+  const zone = 'arn:aws:route53:::hostedzone/Z0123456789EXAMPLE';
+  const records = (names: string[], resource = zone) =>
+    can(cloudformation, {
+      action: 'route53:ChangeResourceRecordSets',
+      resource,
+      context: { 'route53:ChangeResourceRecordSetsNormalizedRecordNames': names },
+    });
+  const request = (names: string[], method = 'DNS', project = 'shop') =>
+    can(cloudformation, {
+      action: 'acm:RequestCertificate',
+      resource: '*',
+      context: {
+        'acm:DomainNames': names,
+        'acm:ValidationMethod': method,
+        'aws:RequestTag/com.docker.compose.project': project,
+      },
+    });
+
+  it('the plan and deploy roles look a name’s hosted zone up', () => {
+    for (const p of [plan, deploy])
+      expect(can(p, { action: 'route53:ListHostedZonesByName', resource: '*' })).toBe(true);
+  });
+
+  it('the service role changes records of the preview names only, in the one zone: aliases and validation CNAMEs', () => {
+    expect(records(['pr-7.preview.example.com'])).toBe(true);
+    expect(records(['_3f2a9c.pr-7.preview.example.com'])).toBe(true);
+    expect(records(['preview.example.com'])).toBe(true);
+    for (const outside of [
+      ['shop.example.com'],
+      ['pr-7.preview.example.com', 'www.example.com'],
+      ['evilpreview.example.com'],
+    ])
+      expect(records(outside)).toBe(false);
+    expect(records(['pr-7.preview.example.com'], 'arn:aws:route53:::hostedzone/ZOTHER')).toBe(false);
+  });
+
+  it('requests DNS-validated certificates of the project for those names only, and deletes only the project’s', () => {
+    expect(request(['pr-7.preview.example.com'])).toBe(true);
+    expect(request(['pr-7.preview.example.com'], 'EMAIL')).toBe(false);
+    expect(request(['pr-7.preview.example.com', 'shop.example.com'])).toBe(false);
+    expect(request(['pr-7.preview.example.com'], 'DNS', 'billing')).toBe(false);
+    const certificate = 'arn:aws:acm:eu-west-1:123456789012:certificate/1';
+    const del = (project: string) =>
+      can(cloudformation, {
+        action: 'acm:DeleteCertificate',
+        resource: certificate,
+        context: { 'aws:ResourceTag/com.docker.compose.project': project },
+      });
+    expect(del('shop')).toBe(true);
+    expect(del('billing')).toBe(false);
+    for (const action of [
+      'elasticloadbalancing:AddListenerCertificates',
+      'elasticloadbalancing:RemoveListenerCertificates',
+    ])
+      expect(
+        can(cloudformation, {
+          action,
+          resource: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/shop/1/2',
+          context: { 'aws:ResourceTag/com.docker.compose.project': 'shop' },
+        }),
+      ).toBe(true);
+  });
+
+  it('a preview’s template asks for nothing these policies refuse: its certificate and its records', () => {
+    const { template } = convert(
+      project(
+        [
+          service('web', {
+            ports: [port(8080, 80)],
+            extensions: { 'x-aws-domain': ['pr-7.preview.example.com', 'www.pr-7.preview.example.com'] },
+          }),
+        ],
+        { name: 'shop' },
+      ),
+    );
+    const of = (type: string) => Object.values(template.Resources).filter((r) => r.Type === type);
+    const [certificate] = of('AWS::CertificateManager::Certificate');
+    const props = certificate!.Properties as {
+      DomainName: string;
+      SubjectAlternativeNames: string[];
+      Tags: Array<{ Key: string; Value: string }>;
+    };
+    const tag = props.Tags.find((t) => t.Key === 'com.docker.compose.project')!.Value;
+    // The converter's project is "demo": the policy's PROJECT is what the stack's tag says.
+    expect(request([props.DomainName, ...props.SubjectAlternativeNames], 'DNS', tag)).toBe(true);
+    expect(records(of('AWS::Route53::RecordSet').map((r) => String(r.Properties!.Name)))).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
   report.warnings.push(
     'ECR repositories stay: other environments of the project push to the same ones (repository-prefix)',
   );
-  const validated = certificateNames(plan.template);
+  const validated = aliasNames(plan.template);
   if (validated.length)
     report.warnings.push(
       `the alias records of ${validated.join(', ')} are deleted with the stack; their certificates' DNS validation records (_….NAME CNAME) stay in the hosted zone: CloudFormation leaves them, and ACM reuses one per name for other certificates`,
@@ -109,14 +109,11 @@ async function markInactive(ctx: StepContext, environment: string): Promise<void
   }
 }
 
-/** The names of the stack's ACM certificates (x-aws-domain), whose validation records outlive it. */
-function certificateNames(template: Template | undefined): string[] {
-  return Object.values(template?.Resources ?? {})
-    .filter((r) => r.Type === 'AWS::CertificateManager::Certificate')
-    .flatMap((r) => {
-      const props = r.Properties as { DomainName?: unknown; SubjectAlternativeNames?: unknown[] } | undefined;
-      return [props?.DomainName, ...(props?.SubjectAlternativeNames ?? [])].filter(
-        (n): n is string => typeof n === 'string',
-      );
-    });
+/** The names of the stack's alias records (x-aws-domain): their certificates' validation records outlive them. */
+function aliasNames(template: Template | undefined): string[] {
+  const names = Object.values(template?.Resources ?? {})
+    .filter((r) => r.Type === 'AWS::Route53::RecordSet' && r.Properties?.AliasTarget !== undefined)
+    .map((r) => r.Properties?.Name)
+    .filter((n): n is string => typeof n === 'string');
+  return [...new Set(names)];
 }
