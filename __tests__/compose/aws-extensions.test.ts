@@ -46,6 +46,7 @@ services:
     x-aws-pull_credentials: ${ARN}
     x-aws-healthcheck: { path: /health, interval: 10, healthy_threshold: 3, deregistration_delay: 0 }
     x-aws-enable_exec: true
+    x-aws-deployment: { strategy: Canary, percent: "12.5", interval: 3m, bake: 1h, alarms: [arn:aws:cloudwatch:us-east-1:123456789012:alarm:shop-5xx, shop-latency], test_port: 9443 }
     x-aws-domain: [Shop.Example.com., www.shop.example.com]
     x-aws-hosted_zone: example.com
     x-aws-capacity: { spot: 3, on_demand: 1, base: "1" }
@@ -106,6 +107,14 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
       pullCredentials: ARN,
       healthcheck: { path: '/health', interval: 10, healthyThreshold: 3, deregistrationDelay: 0 },
       enableExec: true,
+      deployment: {
+        strategy: 'canary',
+        percent: 12.5,
+        intervalMinutes: 3,
+        bakeMinutes: 60,
+        alarms: ['shop-5xx', 'shop-latency'],
+        testPort: 9443,
+      },
       domain: { names: ['shop.example.com', 'www.shop.example.com'], hostedZone: 'example.com' },
       capacity: { spot: 3, onDemand: 1, base: 1 },
     });

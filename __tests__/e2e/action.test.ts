@@ -1195,7 +1195,7 @@ describe('the CLI', () => {
     // The terminal's report: the comment's facts as plain text, without its markers or markdown.
     const plan = cli('plan');
     expect(plan).toContain(
-      'compose-ecs plan: shop-cli planned: 44 to add, 0 to change, 0 to replace, 0 to remove',
+      'compose-ecs plan: shop-cli planned: 47 to add, 0 to change, 0 to replace, 0 to remove',
     );
     expect(plan).not.toContain('<!--');
     expect(plan).not.toContain('###');

@@ -10,6 +10,7 @@ import { findNames, namesUsedBy, type NameUse } from '../../src/template/names-u
 import { capacityProblems } from './capacity-checks.js';
 import { jobAsService, jobProblems } from './job-checks.js';
 import { domainProblems } from './domain-checks.js';
+import { strategyProblems } from './strategy-checks.js';
 
 type Resources = ConvertResult['template']['Resources'];
 type Res = Resources[string];
@@ -317,6 +318,7 @@ export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): 
   }
   problems.push(...jobProblems(loaded, result));
   problems.push(...domainProblems(loaded, result));
+  problems.push(...strategyProblems(loaded, result));
   problems.push(...healthGateProblems(resources, project));
   // 12. What the container gets of compose: writable tmpfs paths, namespaced sysctls.
   for (const s of Object.values(project.services)) {

@@ -210,3 +210,42 @@ describe('fidelity: x-aws-domain checks catch what AWS would not serve', () => {
     ]);
   });
 });
+
+describe('fidelity: deployment strategy checks catch what ECS would refuse or could not shift', () => {
+  const strategies = fixtures.find((f) => f.name === 'strategies')!;
+  const broken = (edit: (r: ConvertResult['template']['Resources']) => void) => {
+    const result = convert(strategies.loaded, strategies.options);
+    const resources = structuredClone(result.template.Resources);
+    edit(resources);
+    return fidelityProblems(strategies.loaded, {
+      ...result,
+      template: { ...result.template, Resources: resources },
+    });
+  };
+  const config = (r: ConvertResult['template']['Resources'], id: string) =>
+    r[id]!.Properties!.DeploymentConfiguration as Record<string, unknown>;
+
+  it('a blue/green without bake, a canary off its range, a rule that forgets the alternate group, a role that cannot modify it', () => {
+    expect(
+      broken((r) => {
+        delete config(r, 'WorkerService').BakeTimeInMinutes;
+        (config(r, 'WebService').CanaryConfiguration as Record<string, number>).CanaryPercent = 0.05;
+        r.Port80Priority48280Rule!.Properties!.Actions = [
+          { TargetGroupArn: { Ref: 'ApiTCP8000TargetGroup' }, Type: 'forward' },
+        ];
+        r.WebLoadBalancerInfrastructureRole!.Properties!.Policies = [];
+        r.ApiTCP8000AlternateTargetGroup!.Properties!.HealthCheckPath = '/other';
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^ApiService \(LINEAR\): ApiTCP8000AlternateTargetGroup differs from ApiTCP8000TargetGroup/,
+      ),
+      'ApiService (LINEAR): Port80Priority48280Rule does not forward to ApiTCP8000AlternateTargetGroup (ECS could not register in it)',
+      'WebService (CANARY): CanaryConfiguration {"CanaryBakeTimeInMinutes":3,"CanaryPercent":0.05} outside ECS\'s ranges',
+      'WebService (CANARY): WebLoadBalancerInfrastructureRole may not ModifyRule Port80Priority50000Rule',
+      'WebService (CANARY): WebLoadBalancerInfrastructureRole may not register targets in WebTCP8080TargetGroup',
+      'WebService (CANARY): WebLoadBalancerInfrastructureRole may not register targets in WebTCP8080AlternateTargetGroup',
+      'WorkerService (BLUE_GREEN): BakeTimeInMinutes undefined is not 0–1440 minutes',
+    ]);
+  });
+});

@@ -9,8 +9,10 @@ describe('an image + environment + policy + new public port update', () => {
   it('names each change in compose words, with the load balancer replacement and its reason', async () => {
     const md = renderMarkdown(await iamSecurityReplacement());
     const visible = reviewerPart(md);
+    // The example's proxy deploys by canary (issue 25): on the network load balancer its port's listener is
+    // what ECS shifts, so the catch-all rule goes, and the proxy's groups, service and role change with it.
     expect(visible).toContain(
-      '### 📋 compose-ecs plan: `shop` planned: 4 to add, 3 to change, 3 to replace, 0 to remove\n',
+      '### 📋 compose-ecs plan: `shop` planned: 4 to add, 5 to change, 4 to replace, 1 to remove\n',
     );
     expect(visible).toContain(
       'commit `4f2c1e9` · [run](https://github.com/octo-org/shop/actions/runs/1234567890)',

@@ -473,3 +473,65 @@ describe("the template's roles against the policies", () => {
     ).toBe(false);
   });
 });
+
+describe('deployment strategies (issue 25): the infrastructure role ECS assumes to shift traffic', () => {
+  it('the service role passes it to ECS (ecs.amazonaws.com), never to another service', () => {
+    const pass = (service: string) =>
+      can(cloudformation, {
+        action: 'iam:PassRole',
+        resource: role('shop-staging-ProxyLoadBalancerInfrastructureRole-ABC'),
+        context: { 'iam:PassedToService': service },
+      });
+    expect(pass('ecs.amazonaws.com')).toBe(true);
+    expect(pass('lambda.amazonaws.com')).toBe(false);
+    expect(
+      can(cloudformation, {
+        action: 'iam:PassRole',
+        resource: role('other-stack-ProxyLoadBalancerInfrastructureRole-ABC'),
+        context: { 'iam:PassedToService': 'ecs.amazonaws.com' },
+      }),
+    ).toBe(false);
+  });
+
+  it('the boundary lets only a role tagged as the infrastructure role move weights and register targets', async () => {
+    const { template } = convert(await loadShopExample(), { permissionsBoundary: VALUES.BOUNDARY! });
+    const [, infra] = Object.entries(template.Resources).find(([id]) =>
+      id.endsWith('LoadBalancerInfrastructureRole'),
+    )!;
+    const tags = Object.fromEntries(
+      (infra.Properties!.Tags as Array<{ Key: string; Value: string }>).map((t) => [
+        `aws:PrincipalTag/${t.Key}`,
+        t.Value,
+      ]),
+    );
+    const statements = (
+      infra.Properties!.Policies as Array<{
+        PolicyDocument: { Statement: Array<{ Action: string | string[] }> };
+      }>
+    )[0]!.PolicyDocument.Statement;
+    const actions = statements.flatMap((s) => [s.Action].flat());
+    expect(actions).toEqual(
+      expect.arrayContaining(['elasticloadbalancing:ModifyRule', 'elasticloadbalancing:RegisterTargets']),
+    );
+    for (const action of actions) {
+      expect([action, decide(boundary, { action, resource: '*', context: tags })]).toEqual([action, 'allow']);
+      // A task role (untagged) stays without them, whatever its own policy asks.
+      expect([action, decide(boundary, { action, resource: '*' })]).toEqual([action, 'implicit deny']);
+    }
+  });
+
+  it('the CloudFormation service role can create its rules, groups and listeners (project-tagged load balancer)', () => {
+    for (const action of [
+      'elasticloadbalancing:CreateRule',
+      'elasticloadbalancing:ModifyRule',
+      'elasticloadbalancing:CreateListener',
+    ])
+      expect(
+        can(cloudformation, {
+          action,
+          resource: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/shop/1/2/3',
+          context: { 'aws:ResourceTag/com.docker.compose.project': 'shop' },
+        }),
+      ).toBe(true);
+  });
+});

@@ -468,4 +468,48 @@ export const fixtures: Fixture[] = [
       }),
     ]),
   },
+  {
+    // ECS deployment strategies behind an ALB (x-aws-deployment): web canary on the listener's catch-all rule
+    // with a test listener and alarms, api linear on its routed rule, worker blue/green without a load balancer.
+    name: 'strategies',
+    loaded: project([
+      service('web', {
+        ports: [port(8080, 80)],
+        extensions: {
+          'x-aws-deployment': {
+            strategy: 'canary',
+            percent: 10,
+            interval: '3m',
+            bake: '5m',
+            alarms: ['shop-5xx', 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:shop-latency'],
+            test_port: 9080,
+          },
+        },
+        deploy: { replicas: 2, resources: {}, labels: {}, extensions: {} },
+      }),
+      service('api', {
+        ports: [port(8000, 80, { extensions: { 'x-aws-route': { path: '/api' } } })],
+        extensions: { 'x-aws-deployment': { strategy: 'linear', percent: 25, interval: '2m' } },
+        deploy: {
+          replicas: 2,
+          resources: {},
+          labels: {},
+          extensions: {},
+          updateConfig: { monitor: 90, failureAction: 'pause', extensions: {} },
+        },
+      }),
+      service('worker', { extensions: { 'x-aws-deployment': { strategy: 'blue-green' } } }),
+    ]),
+  },
+  {
+    // ECS deployment strategies behind an NLB: the port's own listener is what ECS shifts; a TCP test listener.
+    name: 'strategies-nlb',
+    loaded: project([
+      service('game', {
+        ports: [port(7777, 7777)],
+        extensions: { 'x-aws-deployment': { strategy: 'blue-green', bake: '10m', test_port: 17777 } },
+        deploy: { replicas: 2, resources: {}, labels: {}, extensions: {} },
+      }),
+    ]),
+  },
 ];

@@ -32,6 +32,10 @@ const deployable = [
   'bind-configs',
   // moto skips the capacity-provider association (a warning) and keeps no strategy on the services.
   'spot',
+  // moto stores no deployment strategy and ignores AdvancedConfiguration: this proves the rest (weighted
+  // rules, alternate groups, the infrastructure role, a test listener) is created; AWS's rules are tested
+  // in deployment-strategy.test.ts.
+  'strategies',
 ];
 
 (hasMoto ? describe : describe.skip)('golden templates on moto', () => {

@@ -171,11 +171,18 @@ function serviceViews(template: Template | undefined): Map<string, ServiceView> 
   const listenersByGroup = new Map<string, string[]>();
   for (const r of Object.values(resources)) {
     if (r.Type !== 'AWS::ElasticLoadBalancingV2::Listener') continue;
-    for (const action of (r.Properties?.DefaultActions ?? []) as Array<{ TargetGroupArn?: unknown }>) {
-      const group = refOf(action.TargetGroupArn);
-      if (!group) continue;
-      const port = publishedPort(r);
-      listenersByGroup.set(group, [...(listenersByGroup.get(group) ?? []), port]);
+    type Forward = {
+      TargetGroupArn?: unknown;
+      ForwardConfig?: { TargetGroups?: Array<{ TargetGroupArn?: unknown }> };
+    };
+    for (const action of (r.Properties?.DefaultActions ?? []) as Forward[]) {
+      // A weighted forward (an NLB listener a deployment strategy shifts) names both of its groups.
+      const targets = [action, ...(action.ForwardConfig?.TargetGroups ?? [])];
+      for (const group of targets.map((t) => refOf(t.TargetGroupArn))) {
+        if (!group) continue;
+        const port = publishedPort(r);
+        listenersByGroup.set(group, [...(listenersByGroup.get(group) ?? []), port]);
+      }
     }
   }
   for (const [id, r] of Object.entries(resources)) {

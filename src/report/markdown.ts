@@ -86,6 +86,8 @@ function bodySections(report: RunReport): Section[] {
   sections.push(listSection('Domains', domains, 7, 'lines'));
   const startOrder = (report.startOrder ?? []).map((line) => `- ${cell(line)}`);
   sections.push(listSection('Start order', startOrder, 9, 'orderings'));
+  const nextRollouts = (report.nextRollouts ?? []).map((line) => `- ${cell(line)}`);
+  sections.push(listSection('Next rollout', nextRollouts, 9, 'services'));
   sections.push(listSection('Security-sensitive changes', securityItems(report), 9, 'changes'));
   sections.push(changesSection(report), imagesSection(report), fullImages(report));
   const warnings = report.warnings.map((w) => `- ${cell(w)}`);

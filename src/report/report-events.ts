@@ -28,6 +28,8 @@ export type ReportEvent =
   | { kind: 'start-order'; lines: string[] }
   /** x-aws-domain: which hosted zone each name goes in, and what the plan says of certificates. */
   | { kind: 'domains'; lines: string[] }
+  /** x-aws-deployment: how each service's next rollout goes (strategy-text.ts). */
+  | { kind: 'next-rollouts'; lines: string[] }
   /** Values never rendered (secrets), and runner values shown as `${NAME}`. */
   | { kind: 'redactions'; values: string[] }
   | { kind: 'shown-as'; shownAs: ShownAs[] }

@@ -50,6 +50,9 @@ function apply(report: RunReport, event: ReportEvent): void {
     case 'domains':
       report.domains = [...event.lines];
       return;
+    case 'next-rollouts':
+      report.nextRollouts = [...event.lines];
+      return;
     case 'redactions':
       report.redactions = [...new Set([...(report.redactions ?? []), ...event.values])];
       return;

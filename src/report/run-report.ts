@@ -27,6 +27,8 @@ export interface RunReport {
   warnings: string[];
   /** Which service starts after which, and the evidence for each edge (template/start-order.ts). */
   startOrder?: string[];
+  /** Per service with an x-aws-deployment: how its next rollout goes (report/strategy-text.ts). */
+  nextRollouts?: string[];
   /** x-aws-domain: each name's URL and hosted zone, and what the certificate's validation means (deploy/hosted-zones.ts). */
   domains?: string[];
   deploy?: {

@@ -26,7 +26,15 @@ const INTERNET = new Set(['0.0.0.0/0', '::/0']);
  * broadening. ECR: "GetAuthorizationToken ... you must specify * as the resource"
  * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_id-based-policy-examples.html).
  */
-const STAR_ONLY = new Set(['ecr:GetAuthorizationToken']);
+const STAR_ONLY = new Set([
+  'ecr:GetAuthorizationToken',
+  // Elastic Load Balancing's Describe* calls name no resource type ("*" only, Service Authorization
+  // Reference, list_elasticloadbalancingv2): a deployment strategy's infrastructure role reads with them.
+  'elasticloadbalancing:DescribeListeners',
+  'elasticloadbalancing:DescribeRules',
+  'elasticloadbalancing:DescribeTargetGroups',
+  'elasticloadbalancing:DescribeTargetHealth',
+]);
 
 export function securityChanges(before: Template | undefined, after: Template): SecurityChange[] {
   const out: SecurityChange[] = [];
@@ -93,8 +101,11 @@ function statements(template: Template | undefined): Keyed {
   return found;
 }
 
-/** The only service the roles compose-ecs generates trust: ECS tasks (src/template/iam.ts). */
-const SERVICES_NEEDED = new Set(['ecs-tasks.amazonaws.com']);
+/**
+ * The services the roles compose-ecs generates trust: ECS tasks (src/template/iam.ts) and, for a deployment
+ * strategy's infrastructure role, ECS itself (src/template/strategy-traffic.ts).
+ */
+const SERVICES_NEEDED = new Set(['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com']);
 
 /**
  * Why a trust policy's principal needs a second look: anyone, another account (an account id or ARN

@@ -15,6 +15,7 @@ import { compactBody, convertProject, withPreviewImages, writeTemplate } from '.
 import { guardSecrets, refuseLeaks } from './guard-secrets.js';
 import { buildImages } from './images.js';
 import type { LoadedCompose } from './load.js';
+import { describeStrategy } from '../report/strategy-text.js';
 
 /**
  * A new release from the compose files: secrets checked, converted once before anything is built (a
@@ -71,6 +72,14 @@ export async function prepareRelease(
     ...conversion.warnings.map((w) => ({ kind: 'warning' as const, text: formatDiagnostic(w) })),
     { kind: 'start-order', lines: conversion.startOrder },
     ...(domains.length ? [{ kind: 'domains' as const, lines: domains }] : []),
+    ...(conversion.strategies.length
+      ? [
+          {
+            kind: 'next-rollouts' as const,
+            lines: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
+          },
+        ]
+      : []),
     {
       kind: 'shown-as',
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),

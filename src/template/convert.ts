@@ -30,6 +30,7 @@ import { taskTmpfs } from './tmpfs.js';
 import { volumeSeeds } from './volume-seed.js';
 import { canonicalTemplate, serialize } from './serialize.js';
 import { addService, execEnabled, serviceId } from './service.js';
+import { serviceStrategies, type ServiceStrategy } from './deployment-strategy.js';
 import { applyTags } from './tags.js';
 import { addTaskDefinition, containerName, mergeProperties } from './task-definition.js';
 import { planTasks, type TaskPlan } from './tasks.js';
@@ -86,19 +87,21 @@ export interface ConvertResult {
   startOrder: string[];
   /** How the load balancer's type was chosen, when the stack creates one (the plan checks a change). */
   loadBalancer?: LoadBalancerChoice;
+  /** The services with an x-aws-deployment and how their next rollout goes (the plan describes it). */
+  strategies: ServiceStrategy[];
 }
 
 export function convert(loaded: LoadedProject, options: ConvertOptions = {}): ConvertResult {
-  const { template, parameters, errors, warnings, startOrder, loadBalancer } = buildTemplate(loaded, options);
-  const body = serialize(template);
-  for (const problem of checkLimits(template, body)) errors.push(problem);
-  const quotas = checkQuotas(template);
+  const { errors, ...built } = buildTemplate(loaded, options);
+  const body = serialize(built.template);
+  for (const problem of checkLimits(built.template, body)) errors.push(problem);
+  const quotas = checkQuotas(built.template);
   errors.push(...quotas.errors);
-  warnings.push(...quotas.warnings);
+  built.warnings.push(...quotas.warnings);
   if (errors.length > 0) {
     throw new UserError(`cannot convert project ${loaded.project.name}: ${errors.length} problem(s)`, errors);
   }
-  return { template, body, parameters, warnings, startOrder, ...(loadBalancer ? { loadBalancer } : {}) };
+  return { ...built, body };
 }
 
 /**
@@ -115,6 +118,7 @@ export function buildTemplate(
   warnings: Diagnostic[];
   startOrder: string[];
   loadBalancer?: LoadBalancerChoice;
+  strategies: ServiceStrategy[];
 } {
   const ctx = createContext(loaded, resolveOptions(options));
   const project = ctx.project;
@@ -158,7 +162,9 @@ export function buildTemplate(
       .sort()
       .map((n) => groups.get(n))
       .find((g) => typeof g === 'object');
-  parameters.push(...addListeners(ctx, lb, ingressGroup));
+  const listened = addListeners(ctx, lb, ingressGroup);
+  parameters.push(...listened.parameters);
+  const advanced = listened.advanced;
 
   const secrets = planSecrets(ctx);
   parameters.push(...secrets.parameters);
@@ -263,7 +269,9 @@ export function buildTemplate(
         ContainerName: containerName(p.container.name),
         ContainerPort: p.port.target,
         TargetGroupArn: ref(p.targetGroupId),
+        ...(advanced.has(p.targetGroupId) ? { AdvancedConfiguration: advanced.get(p.targetGroupId) } : {}),
       })),
+      publishedProtocols: ports.flatMap((p) => p.protocols),
       dependsOn: [
         ...ports.flatMap(portDependencies),
         ...dependsOn,
@@ -301,6 +309,11 @@ export function buildTemplate(
     errors: ctx.errors,
     warnings: ctx.warnings,
     startOrder: order.explained,
+    strategies: serviceStrategies(
+      tasks.map((t) => ({ main: t.main, loadBalanced: portsOf.has(t) })),
+      lb.type,
+      discovery !== undefined,
+    ),
     ...(loadBalancer ? { loadBalancer } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { addListenerRule, hostHeader, type ListenerRuleSpec } from './listener-r
 import { listenerId } from './listener-ids.js';
 import { LB_ID, type LoadBalancerPlan, type PublishedPort } from './load-balancer.js';
 import { assignIds } from './logical-id.js';
+import { forwardActions } from './strategy-traffic.js';
 import { MAX_FIRST_NAME } from '../compose/extensions/domain.js';
 
 /**
@@ -39,7 +40,8 @@ export function httpsRule(p: PublishedPort): ListenerRuleSpec {
     listenerId: listenerId(HTTPS_PORT),
     priority: p.domain!.priority,
     conditions: [hostHeader(p.domain!.names)],
-    actions: [{ TargetGroupArn: ref(p.targetGroupId), Type: 'forward' }],
+    // Weighted over the alternate target group when a deployment strategy shifts it (strategy-traffic.ts).
+    actions: forwardActions(p),
     owner: p.task.name,
   };
 }

@@ -6,6 +6,7 @@ import { LB_ID, type LoadBalancerPlan, type PublishedPort } from './load-balance
 import { addListenerRule, routeConditions } from './listener-rules.js';
 import { addTargetGroup } from './target-groups.js';
 import { TaskIngress } from './task-ingress.js';
+import { forwardActions, StrategyTraffic, type AdvancedConfigurations } from './strategy-traffic.js';
 import type { ParameterSource } from './convert.js';
 import { addDomains } from './domains.js';
 import { HTTPS_PORT } from './domain-ports.js';
@@ -16,8 +17,9 @@ export function addListeners(
   ctx: Context,
   plan: LoadBalancerPlan,
   taskGroup: (task: TaskPlan) => unknown,
-): ParameterSource[] {
+): { parameters: ParameterSource[]; advanced: AdvancedConfigurations } {
   const ingress = new TaskIngress(ctx, plan);
+  const traffic = new StrategyTraffic(ctx, plan);
   const listeners = new Set<string>();
   // The port without a route answers what no rule matches, per listener (looked up once, not per port).
   const fallbacks = new Map<string, PublishedPort>();
@@ -34,10 +36,11 @@ export function addListeners(
         listenerId: p.listenerId,
         priority: p.route.priority,
         conditions: routeConditions(p.route),
-        actions: [{ TargetGroupArn: ref(p.targetGroupId), Type: 'forward' }],
+        actions: forwardActions(p),
         owner: p.task.name,
       });
     }
+    traffic.addPort(p);
     const group = taskGroup(p.task);
     if (group === undefined) {
       ctx.warn(
@@ -56,7 +59,9 @@ export function addListeners(
       Value: getAtt(LB_ID, 'DNSName'),
     };
   }
-  return addDomains(ctx, plan);
+  const parameters = addDomains(ctx, plan);
+  traffic.finish();
+  return { parameters, advanced: traffic.advanced };
 }
 
 /**
@@ -85,16 +90,20 @@ function addListener(
       Properties: {
         ...(p.certificate ? { Certificates: [{ CertificateArn: p.certificate }] } : {}),
         DefaultActions: [
-          fallback
-            ? { TargetGroupArn: ref(fallback.targetGroupId), Type: 'forward' }
-            : {
-                FixedResponseConfig: {
-                  ContentType: 'text/plain',
-                  MessageBody: 'not found',
-                  StatusCode: '404',
+          // On an NLB the listener is the production "rule" ECS shifts (weighted when a strategy manages
+          // it); an ALB's default stays a plain forward, behind the catch-all rule ECS shifts.
+          fallback && plan.type === 'network'
+            ? forwardActions(fallback)[0]
+            : fallback
+              ? { TargetGroupArn: ref(fallback.targetGroupId), Type: 'forward' }
+              : {
+                  FixedResponseConfig: {
+                    ContentType: 'text/plain',
+                    MessageBody: 'not found',
+                    StatusCode: '404',
+                  },
+                  Type: 'fixed-response',
                 },
-                Type: 'fixed-response',
-              },
         ],
         LoadBalancerArn: plan.arn,
         Port: p.port.published,

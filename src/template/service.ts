@@ -6,13 +6,23 @@ import type { Context } from './context.js';
 import { ref } from './context.js';
 import { SUBNETS_PARAM } from './network.js';
 import type { TaskPlan } from './tasks.js';
+import { X } from '../compose/aws-extensions.js';
+import { checkStrategy, effectiveStrategy, strategyConfiguration } from './deployment-strategy.js';
 
 export interface ServiceExtras {
   cluster: unknown;
   securityGroups: unknown[];
   /** Subnets for this service (all SubnetIds, or the EFS mount-target subnets). */
   subnets?: unknown;
-  loadBalancers: Array<{ ContainerName: string; ContainerPort: number; TargetGroupArn: unknown }>;
+  loadBalancers: Array<{
+    ContainerName: string;
+    ContainerPort: number;
+    TargetGroupArn: unknown;
+    /** A deployment strategy's alternate target group, listener rules and role (strategy-traffic.ts). */
+    AdvancedConfiguration?: unknown;
+  }>;
+  /** The IP protocols of the service's published ports (a deployment strategy checks them). */
+  publishedProtocols: Array<'tcp' | 'udp'>;
   /** Logical IDs the service waits for (listeners, services it depends on, the discovery namespace). */
   dependsOn: string[];
   /** Cloud Map registries the service's tasks register their addresses in (compose names). */
@@ -43,11 +53,27 @@ export function addService(
   const s = task.main;
   const deploy = s.deploy;
   const strategy = extras.capacityProviderStrategy;
+  checkStrategy(ctx, s, {
+    loadBalanced: extras.loadBalancers.length > 0,
+    protocols: extras.publishedProtocols,
+    ...(statefulVolume(s) ? { statefulVolume: statefulVolume(s)!.volume } : {}),
+  });
+  for (const sidecar of task.containers.slice(1))
+    if (sidecar.aws?.deployment)
+      ctx.warn(
+        ['services', sidecar.name, X.deployment],
+        `${X.deployment} on sidecar ${sidecar.name} is ignored: its task deploys as ${s.name} does`,
+      );
+  // A listener or rule the strategy's AdvancedConfiguration refers to is a dependency already (cfn-lint W3005).
+  const referenced = new Set(
+    [...JSON.stringify(extras.loadBalancers).matchAll(/"Ref":"([^"]+)"/g)].map((m) => m[1]),
+  );
+  const dependsOn = [...new Set(extras.dependsOn)].filter((id) => !referenced.has(id)).sort();
   ctx.add(
     serviceId(task),
     {
       Type: 'AWS::ECS::Service',
-      ...(extras.dependsOn.length > 0 ? { DependsOn: [...new Set(extras.dependsOn)].sort() } : {}),
+      ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
       Properties: {
         // A service takes a launch type or a capacity provider strategy, never both (CreateService).
         ...(strategy ? { CapacityProviderStrategy: strategy } : {}),
@@ -155,26 +181,62 @@ export function deploymentConfiguration(ctx: Context, s: Service): Record<string
     );
   if (uc?.delay !== undefined)
     ctx.warn([...ucPath, 'delay'], 'update_config.delay is ignored: ECS paces deployments by health');
-  if (uc?.monitor !== undefined)
+  const strategy = effectiveStrategy(s);
+  if (uc?.monitor !== undefined && strategy === undefined)
     ctx.warn(
       [...ucPath, 'monitor'],
-      'update_config.monitor is ignored: the circuit breaker watches the rollout',
+      `update_config.monitor is ignored for a rolling update: the circuit breaker watches the rollout (with ${X.deployment} strategy blue-green, canary or linear it is the bake time)`,
     );
-  if (uc?.maxFailureRatio !== undefined)
+  if (uc?.monitor !== undefined && s.aws?.deployment?.bakeMinutes !== undefined)
     ctx.warn(
-      [...ucPath, 'max_failure_ratio'],
-      'update_config.max_failure_ratio is ignored: the circuit breaker decides',
+      [...ucPath, 'monitor'],
+      `update_config.monitor is ignored: ${X.deployment}.bake sets the bake time`,
     );
   if (uc?.failureAction === 'pause')
     ctx.warn(
       [...ucPath, 'failure_action'],
-      'failure_action: pause has no ECS equivalent; failed deployments roll back',
+      'failure_action: pause: ECS cannot pause a deployment; its circuit breaker stops a failing one without rolling it back, and CloudFormation then fails the update and rolls the stack (and the service) back',
     );
-  // rollback (and by default): the circuit breaker rolls back; continue: leave a failed deployment in place.
-  const rollback = uc?.failureAction !== 'continue';
+  // rollback (and by default): ECS rolls a failed deployment back; pause: ECS stops it where it is
+  // (CloudFormation still rolls the stack back); continue: no circuit breaker, alarms only report.
+  const action = uc?.failureAction ?? 'rollback';
+  const threshold = failureThreshold(ctx, uc, ucPath, action !== 'continue');
   return {
-    DeploymentCircuitBreaker: { Enable: rollback, Rollback: rollback },
+    DeploymentCircuitBreaker: {
+      Enable: action !== 'continue',
+      Rollback: action === 'rollback',
+      ...(threshold ? { ThresholdConfiguration: threshold } : {}),
+    },
     MaximumPercent: max,
     MinimumHealthyPercent: min,
+    ...strategyConfiguration(s, action === 'rollback'),
   };
+}
+
+/**
+ * update_config.max_failure_ratio (the share of tasks that may fail) as the circuit breaker's
+ * ThresholdConfiguration: UNBOUNDED_PERCENT of the desired count, so the ratio means what it says (ECS's
+ * default is BOUNDED_PERCENT 50: half the desired count, at least 3, at most 200).
+ */
+function failureThreshold(
+  ctx: Context,
+  uc: NonNullable<NonNullable<Service['deploy']>['updateConfig']> | undefined,
+  ucPath: string[],
+  breaker: boolean,
+): { Type: string; Value: number } | undefined {
+  const ratio = uc?.maxFailureRatio;
+  if (ratio === undefined) return undefined;
+  const at = [...ucPath, 'max_failure_ratio'];
+  if (ratio < 0 || ratio > 1) {
+    ctx.error(at, `max_failure_ratio is a share of the tasks, from 0 to 1 (got ${ratio})`);
+    return undefined;
+  }
+  if (!breaker) {
+    ctx.warn(at, 'max_failure_ratio is ignored with failure_action: continue (no circuit breaker)');
+    return undefined;
+  }
+  const percent = Math.round(ratio * 100);
+  if (percent !== ratio * 100)
+    ctx.warn(at, `ECS takes the threshold in whole percent: max_failure_ratio ${ratio} becomes ${percent} %`);
+  return { Type: 'UNBOUNDED_PERCENT', Value: percent };
 }

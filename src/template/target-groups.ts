@@ -13,7 +13,13 @@ export interface TargetGroupMade {
   health: Record<string, unknown>;
 }
 
-export function addTargetGroup(ctx: Context, plan: LoadBalancerPlan, p: PublishedPort): TargetGroupMade {
+/** Adds p's target group (or, with id, a twin of it: the alternate group of a deployment strategy). */
+export function addTargetGroup(
+  ctx: Context,
+  plan: LoadBalancerPlan,
+  p: PublishedPort,
+  id = p.targetGroupId,
+): TargetGroupMade {
   const protocol =
     plan.type === 'application'
       ? 'HTTP'
@@ -29,7 +35,7 @@ export function addTargetGroup(ctx: Context, plan: LoadBalancerPlan, p: Publishe
   };
   const health = targetHealthCheck(ctx, checked, plan.type);
   ctx.add(
-    p.targetGroupId,
+    id,
     {
       Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
       Properties: {

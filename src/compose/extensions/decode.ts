@@ -5,6 +5,7 @@
 import type { ModelPath } from '../../errors.js';
 import type { Extensions, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
+import { decodeDeployment } from './deployment.js';
 import { decodeDomain } from './domain.js';
 import { decodeCapacity } from './capacity.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
@@ -135,6 +136,7 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     healthcheck: decodeHealth(r, ext, at),
     sidecarOf: r.string(ext, X.sidecarOf, at),
     enableExec: r.boolean(ext, X.enableExec, at),
+    deployment: decodeDeployment(r, ext, at),
     domain: decodeDomain(r, ext, at),
     capacity: decodeCapacity(r, ext, at),
   };

@@ -45,6 +45,8 @@ export const X = {
   loadBalancerType: 'x-aws-loadbalancer_type',
   /** an external config: the SSM parameter (name or ARN) holding its content */
   parameter: 'x-aws-parameter',
+  /** a service: ECS's deployment strategy (rolling, blue-green, canary, linear), its timings and alarms */
+  deployment: 'x-aws-deployment',
   /** a service: host name(s) served over HTTPS with an ACM certificate, a redirect from HTTP and alias records */
   domain: 'x-aws-domain',
   /** a service with x-aws-domain: the public Route 53 hosted zone (name or id) its names go in */
@@ -75,6 +77,7 @@ export const PLACES = {
     X.domain,
     X.hostedZone,
     X.capacity,
+    X.deployment,
   ],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],

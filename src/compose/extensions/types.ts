@@ -29,21 +29,29 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/**
+ * x-aws-deployment on a service: ECS's deployment strategy. Durations are whole minutes (ECS's unit);
+ * alarms are CloudWatch alarm names (an ARN given in the file is reduced to its name). Fields left out
+ * take the converter's defaults (bake: update_config.monitor, else 5 minutes) or ECS's own.
+ */
+export interface DeploymentStrategyExtension {
+  strategy: 'rolling' | 'blue-green' | 'canary' | 'linear';
+  /** canary: share of traffic moved first; linear: share moved per step. */
+  percent?: number;
+  /** canary: minutes at that share; linear: minutes between steps. */
+  intervalMinutes?: number;
+  /** Minutes both revisions stay up after the whole shift (BakeTimeInMinutes). */
+  bakeMinutes?: number;
+  alarms?: string[];
+  /** A test listener port that reaches the new revision before production traffic shifts. */
+  testPort?: number;
+}
+
 /** x-aws-domain on a service (x-aws-hosted_zone beside it): lower-case host names, and the zone if named. */
 export interface DomainExtension {
   names: string[];
   /** A zone name (example.com) or id (Z…), as x-aws-hosted_zone gave it; else the plan finds the zone. */
   hostedZone?: string;
-}
-
-/** x-aws-deployment on a service: ECS's deployment strategy, its timings and the alarms that roll it back. */
-export interface DeploymentStrategyExtension {
-  strategy: 'rolling' | 'blue-green' | 'canary' | 'linear';
-  percent?: number;
-  intervalMinutes?: number;
-  bakeMinutes?: number;
-  alarms?: string[];
-  testPort?: number;
 }
 
 /**
@@ -74,8 +82,8 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
-  domain?: DomainExtension;
   deployment?: DeploymentStrategyExtension;
+  domain?: DomainExtension;
   capacity?: CapacityExtension;
 }
 export interface DeployAws {
