@@ -262,10 +262,10 @@ describe('the rollout while CloudFormation waits through it', () => {
     );
   });
 
-  it('a service the stack operation did not touch is never listed', async () => {
+  it('a service the stack operation did not touch is not listed once its events name another', async () => {
     const aws = edge({
       stacks: { describe: stackStatuses(1, 'UPDATE_COMPLETE') },
-      events: { page: async () => ({ events: [] }) },
+      events: { page: async () => ({ events: [{ ...serviceUpdating, LogicalResourceId: 'ApiService' }] }) },
       services: { describe: async () => ({ services: [ecsService('COMPLETED')], failures: [] }) },
     });
     const rows = (await run(aws).result) as ServiceRollout[];

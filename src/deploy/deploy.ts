@@ -57,11 +57,11 @@ export async function deployChangeSet(
   const now = poll.now ?? Date.now;
   // The deployments ECS starts for this change set: created from now on (a little slack for clocks).
   const follower = new DeploymentFollower(aws.services, new Date(now() - 5000), logger, now);
-  // Only a service the operation touched has a deployment of this run: the others are never listed.
+  // Only a service the operation touched has a deployment of this run: the others are not listed.
   const touched = new Set<string>();
   follower.touched = touched;
   const onEvent = (event: OperationEvent) => {
-    touched.add(event.logicalId);
+    if (event.type === 'AWS::ECS::Service') touched.add(event.logicalId);
     progress.onEvent(event);
   };
   const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);

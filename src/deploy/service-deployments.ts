@@ -126,8 +126,9 @@ export class DeploymentFollower {
   /** Services already listed: after the stack settled, a service with no deployment of this run has none. */
   private readonly listed = new Set<string>();
   /**
-   * The services the stack operation touched (their logical ids, from its events), when known: only those
-   * can have a deployment of this run, so no other is listed.
+   * The ECS services the stack operation's events name (logical ids): once there is one, only those can
+   * have a deployment of this run, and no other is listed. With none seen (an emulator that reports no
+   * service events, or a page of events missed), every service is listed once.
    */
   touched?: ReadonlySet<string>;
   private readonly last = new Map<string, DeploymentView>();
@@ -150,7 +151,7 @@ export class DeploymentFollower {
     try {
       for (const s of services) {
         if (this.found.has(s.logicalId) || (this.listed.has(s.logicalId) && !listAgain)) continue;
-        if (this.touched && !this.touched.has(s.logicalId)) continue;
+        if (this.touched?.size && !this.touched.has(s.logicalId)) continue;
         this.listed.add(s.logicalId);
         const listed = await this.ecs.deployments(s.cluster, s.arn, this.since);
         // The newest one created since the run began: the deployment this run's change started.
