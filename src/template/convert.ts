@@ -6,6 +6,7 @@ import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
+import { addGpuCapacity, gpuContainerExtras, gpuTaskSize, planGpuTask } from './gpu-capacity.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
@@ -33,6 +34,7 @@ import { addTaskDefinition, containerName, mergeProperties } from './task-defini
 import { planTasks, type TaskPlan } from './tasks.js';
 import { checkJobOrder, findJobs, jobSpec, JOBS_METADATA, type JobSpec } from './jobs.js';
 import { startOrder } from './start-order.js';
+import { containerDependencies } from './container-dependencies.js';
 import { planVolumes, taskVolumes } from './volumes.js';
 import type { Template } from './types.js';
 
@@ -164,6 +166,14 @@ export function buildTemplate(
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
 
   for (const task of allTasks) {
+    const gpu = planGpuTask(ctx, task);
+    if (gpu && jobs.has(task.name))
+      ctx.error(
+        ['services', task.name],
+        `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`,
+      );
+    else if (gpu) addGpuCapacity(ctx, task, gpu, cluster);
+    const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map<string, Record<string, unknown>>();
     const exec = task.containers.some((c) => execEnabled(ctx, c));
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tc = taskConfigs(ctx, task);
@@ -189,7 +199,10 @@ export function buildTemplate(
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(
-        mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
+        mergeProperties(
+          mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
+          gpuExtras.get(c.name),
+        ),
         mergeProperties(
           mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
           seeds.containers.get(c.name),
@@ -216,6 +229,7 @@ export function buildTemplate(
       volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
+      ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
     });
     const ports = portsOf.get(task) ?? [];
     if (ports.length > 5)
@@ -287,38 +301,4 @@ export function buildTemplate(
     startOrder: order.explained,
     ...(loadBalancer ? { loadBalancer } : {}),
   };
-}
-
-/** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
-function containerDependencies(
-  ctx: Parameters<typeof planTasks>[0],
-  task: TaskPlan,
-  c: TaskPlan['main'],
-  taskOf: Map<string, TaskPlan>,
-): { container: Array<{ Condition: string; ContainerName: string }> } {
-  const container: Array<{ Condition: string; ContainerName: string }> = [];
-  for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const other = taskOf.get(dep);
-    const path = ['services', c.name, 'depends_on', dep];
-    if (!other) {
-      if (d.required) ctx.error(path, `depends on ${dep}, which is not a service of this project`);
-      continue;
-    }
-    // ECS cannot order tasks of different services; start-order.ts makes CloudFormation create the other one first.
-    if (other !== task) continue;
-    const target = task.containers.find((x) => x.name === dep)!;
-    if (
-      d.condition === 'service_healthy' &&
-      (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')
-    ) {
-      ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
-    }
-    const Condition = {
-      service_started: 'START',
-      service_healthy: 'HEALTHY',
-      service_completed_successfully: 'SUCCESS',
-    }[d.condition];
-    container.push({ Condition, ContainerName: containerName(dep) });
-  }
-  return { container };
 }

@@ -4,6 +4,7 @@
 // beside this one; this file walks the model and calls them.
 import type { Extensions, ModelPath, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
+import { decodeInstanceType } from './instance-type.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';
 import { decodeRoute } from './route.js';
@@ -132,5 +133,6 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     healthcheck: decodeHealth(r, ext, at),
     sidecarOf: r.string(ext, X.sidecarOf, at),
     enableExec: r.boolean(ext, X.enableExec, at),
+    instanceType: decodeInstanceType(r, ext, at),
   };
 }

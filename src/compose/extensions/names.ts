@@ -45,6 +45,8 @@ export const X = {
   loadBalancerType: 'x-aws-loadbalancer_type',
   /** an external config: the SSM parameter (name or ARN) holding its content */
   parameter: 'x-aws-parameter',
+  /** a service reserving GPUs: the EC2 instance type its tasks run on (else the cheapest that fits) */
+  instanceType: 'x-aws-instance_type',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -59,7 +61,7 @@ export const PLACES = {
     X.cloudformation,
     X.logsRetention,
   ],
-  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec],
+  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec, X.instanceType],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],
   port: [X.protocol, X.certificate, X.healthcheck, X.route],

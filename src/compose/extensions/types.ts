@@ -47,6 +47,8 @@ export interface ServiceAws {
   healthcheck?: TargetHealthExtension;
   sidecarOf?: string;
   enableExec?: boolean;
+  /** x-aws-instance_type: a listed GPU instance type (gpu-instances.ts). */
+  instanceType?: string;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
