@@ -192,6 +192,7 @@ describe('what destroy deletes and what it keeps', () => {
       secrets: [],
       configs: [],
       objects: { bucket: '', keys: [] },
+      autoScalingGroups: [],
     };
     const error = await deleteStackWatched(ctx, plan, report).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);

@@ -49,6 +49,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'registry',
     'logs',
     'network',
+    'capacity',
     'fileSystems',
     'templates',
     'identity',

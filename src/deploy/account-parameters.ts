@@ -1,5 +1,10 @@
 import type { Project } from '../compose/model.js';
+import type { Ec2Capacity } from '../aws/edge.js';
+import type { Logger } from '../log.js';
 import type { ParameterSource } from '../template/convert.js';
+import type { GpuSummary } from '../template/gpu-summary.js';
+import { VPC_PARAM, SUBNETS_PARAM } from '../template/network.js';
+import { checkGpuNetwork, gpuQuotaNote } from './gpu-preflight.js';
 import { fileSecretParameters } from './file-secrets.js';
 import { NETWORK_TAG, stackNetwork } from './network-record.js';
 import type { NetworkRequest } from './parameters.js';
@@ -19,6 +24,10 @@ export interface AccountParameterRequest {
   overrides: Record<string, string>;
   /** force-change-set: look the network up as on a new stack, never take it from the stack. */
   forceLookup?: boolean;
+  /** The GPU services' EC2 capacity (template/gpu-summary.ts): their network and quota are checked. */
+  gpu?: GpuSummary[];
+  /** Where a sentence for the plan goes (the report's warnings). */
+  say?: (note: string) => void;
 }
 
 /**
@@ -40,6 +49,7 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       logger.info(
         'VPC and subnets: as the stack runs them (the network inputs are unchanged; nothing looked up)',
       );
+    if (request.gpu?.length) await checkGpuCapacity(aws.capacity, request, network.values, logger);
     const fromAccount = {
       ...network.values,
       ...(await retainedFileSystemParameters(
@@ -69,4 +79,26 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       ...(network.tag ? { tags: { [NETWORK_TAG]: network.tag } } : {}),
     };
   };
+}
+
+/** GPU services: refuse subnets their tasks cannot pull from, and say what the vCPU quota allows. */
+async function checkGpuCapacity(
+  capacity: Ec2Capacity,
+  request: AccountParameterRequest,
+  values: Record<string, string>,
+  logger: Logger,
+): Promise<void> {
+  const gpu = request.gpu ?? [];
+  const vpcId = values[VPC_PARAM];
+  const subnetIds = (values[SUBNETS_PARAM] ?? '').split(',').filter(Boolean);
+  if (vpcId && subnetIds.length)
+    await checkGpuNetwork(
+      capacity,
+      vpcId,
+      subnetIds,
+      gpu.map((s) => s.service),
+    );
+  const note = await gpuQuotaNote(capacity, gpu);
+  logger.info(note);
+  request.say?.(note);
 }

@@ -7,6 +7,7 @@ import {
   removeStoredSecrets,
 } from '../steps/destroy.js';
 import { environmentOf, githubProblem } from '../steps/record.js';
+import { releaseGpuInstances } from '../steps/release-capacity.js';
 import { failure, type RunResult } from '../steps/result.js';
 import type { RunReport } from '../report/run-report.js';
 import { estimateStackCost } from '../steps/cost.js';
@@ -73,6 +74,7 @@ export async function destroyMode(ctx: StepContext, stackName: string): Promise<
   };
   try {
     await ctx.deps.onReport?.(report, false);
+    await releaseGpuInstances(ctx, plan);
     await logger.group(`delete stack ${stackName}`, () => deleteStackWatched(ctx, plan, report));
     if (!ctx.options.keepSecrets) await removeStoredSecrets(ctx, plan);
     // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.

@@ -6,6 +6,7 @@ import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
+import { gpuSummaries } from '../template/gpu-summary.js';
 import { runnerValueDisplay } from '../report/runner-values.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
@@ -44,6 +45,8 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
   // The pinned template differs from the preview only in images; checked again all the same.
   refuseLeaks(conversion.template, secrets, 'template');
   await writeTemplate(options.templatePath, conversion.body);
+  const warnings = [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic);
+  const gpu = gpuSummaries(conversion.template);
   return {
     stackName,
     project: loaded.project.name,
@@ -63,6 +66,9 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       },
       overrides: options.stack?.parameterOverrides ?? {},
       ...(options.forceChangeSet ? { forceLookup: true } : {}),
+      ...(gpu.length > 0
+        ? { gpu, say: (note: string) => void (warnings.includes(note) || warnings.push(note)) }
+        : {}),
     }),
     preflight,
     images,
@@ -85,7 +91,7 @@ export async function prepareRelease(ctx: StepContext, compose: LoadedCompose): 
       hasChanges: false,
       changes: [],
       images,
-      warnings: [...loaded.warnings, ...buildWarnings, ...conversion.warnings].map(formatDiagnostic),
+      warnings,
       startOrder: conversion.startOrder,
       redactions,
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),

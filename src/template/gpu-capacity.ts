@@ -7,6 +7,7 @@ import { gpuInstanceFor } from '../compose/gpu-rules.js';
 import { gpusOn, usableMemoryMiB, type GpuInstanceType } from '../compose/gpu-instances.js';
 import { gpuRequest } from '../compose/gpu-request.js';
 import type { Context } from './context.js';
+import { tasksPerInstance } from './gpu-summary.js';
 import { getAtt, join, ref, sub } from './context.js';
 import { SUBNETS_PARAM, VPC_PARAM } from './network.js';
 import { containerName } from './task-definition.js';
@@ -59,15 +60,15 @@ export function planGpuTask(ctx: Context, task: TaskPlan): GpuPlacement | undefi
     return undefined;
   }
   // Each awsvpc task takes a network interface of its own; the instance keeps its primary one.
-  const tasksPerInstance = Math.max(1, Math.min(Math.floor(type.gpus / perTask), type.enis - 1));
+  const perInstance = tasksPerInstance(type, perTask);
   const autoscaling = main.deploy?.aws?.autoscaling;
   const tasks = Math.max(1, autoscaling?.max ?? main.deploy?.replicas ?? 1);
   // A rolling update runs up to twice the tasks (MaximumPercent 200) while the new ones start.
-  const maxInstances = Math.ceil((2 * tasks) / tasksPerInstance);
+  const maxInstances = Math.ceil((2 * tasks) / perInstance);
   return {
     type,
     gpus,
-    tasksPerInstance,
+    tasksPerInstance: perInstance,
     maxInstances,
     capacityProviderId: `${task.id}CapacityProvider`,
     autoScalingGroupId: `${task.id}AutoScalingGroup`,
