@@ -46,6 +46,7 @@ services:
     x-aws-pull_credentials: ${ARN}
     x-aws-healthcheck: { path: /health, interval: 10, healthy_threshold: 3, deregistration_delay: 0 }
     x-aws-enable_exec: true
+    x-aws-capacity: { spot: 3, on_demand: 1, base: "1" }
     ports:
       - target: 8080
         published: 443
@@ -103,6 +104,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
       pullCredentials: ARN,
       healthcheck: { path: '/health', interval: 10, healthyThreshold: 3, deregistrationDelay: 0 },
       enableExec: true,
+      capacity: { spot: 3, onDemand: 1, base: 1 },
     });
     expect(web.ports[0]!.aws).toEqual({
       protocol: 'https',

@@ -336,6 +336,20 @@ export const fixtures: Fixture[] = [
     ]),
   },
   {
+    // Fargate Spot (x-aws-capacity): web splits 3 Spot to 1 on-demand after 1 on-demand task, worker is all
+    // Spot, db stays on the FARGATE launch type; the cluster gets both Fargate providers associated.
+    name: 'spot',
+    loaded: project([
+      service('web', {
+        ports: [port(80, 80)],
+        deploy: { replicas: 4, resources: {}, labels: {}, extensions: {} },
+        extensions: { 'x-aws-capacity': { spot: 3, on_demand: 1, base: 1 } },
+      }),
+      service('worker', { extensions: { 'x-aws-capacity': 'spot' } }),
+      service('db', { image: 'postgres:16' }),
+    ]),
+  },
+  {
     // Reuse an existing cluster and load balancer (tasks open to its security group only), a named VPC, log retention; private subnets; no Service Connect.
     name: 'existing',
     loaded: project([service('web', { ports: [port(80, 80)] })], {

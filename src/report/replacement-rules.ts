@@ -25,6 +25,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'ToPort',
   ],
   'AWS::ECS::Cluster': ['ClusterName'],
+  'AWS::ECS::ClusterCapacityProviderAssociations': ['Cluster'],
   'AWS::ECS::Service': ['Cluster', 'Role', 'SchedulingStrategy', 'ServiceName'],
   'AWS::ECS::TaskDefinition': [
     'ContainerDefinitions',

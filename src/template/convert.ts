@@ -4,6 +4,8 @@ import type { Diagnostic, LoadedProject } from '../compose/model.js';
 import { UserError } from '../errors.js';
 import { addAutoscaling, clusterName } from './autoscaling.js';
 import { addCluster } from './cluster.js';
+import { capacityStrategy } from './capacity.js';
+import { addCapacityProviders, providersOf } from './capacity-providers.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
 import { addGpuCapacity, gpuContainerExtras, gpuTaskSize, planGpuTask } from './gpu-capacity.js';
@@ -162,6 +164,9 @@ export function buildTemplate(
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const jobSpecs: Record<string, JobSpec> = {};
 
+  const strategies = new Map(allTasks.map((t) => [t.name, capacityStrategy(ctx, t, jobs.has(t.name))]));
+  const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
+
   const portsOf = new Map<TaskPlan, typeof lb.ports>();
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
 
@@ -255,6 +260,7 @@ export function buildTemplate(
       });
       continue;
     }
+    const strategy = strategies.get(task.name);
     addService(ctx, task, taskDefinition, {
       cluster,
       securityGroups: taskGroups(task),
@@ -268,11 +274,13 @@ export function buildTemplate(
         ...ports.flatMap((p) => [p.listenerId, ...(p.route ? [ruleId(p.listenerId, p.route.priority)] : [])]),
         ...dependsOn,
         ...tv.mountTargets,
+        ...(strategy && capacityProviders ? [capacityProviders] : []),
       ],
       ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
       serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
       autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
       enableExec: exec,
+      ...(strategy ? { capacityProviderStrategy: strategy } : {}),
     });
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }

@@ -1,6 +1,7 @@
 // One Fargate ECS service per task: desired count, rolling-update arithmetic, circuit breaker,
 // load-balancer attachments and tag propagation.
 import type { Service } from '../compose/model.js';
+import { strategyNonce, type StrategyItem } from './capacity-providers.js';
 import type { Context } from './context.js';
 import { ref } from './context.js';
 import { SUBNETS_PARAM } from './network.js';
@@ -25,6 +26,8 @@ export interface ServiceExtras {
   /** Seconds to ignore failing load-balancer health checks after a task starts. */
   gracePeriod?: number;
   enableExec: boolean;
+  /** Where the tasks run (x-aws-capacity); absent: the FARGATE launch type. */
+  capacityProviderStrategy?: StrategyItem[];
 }
 
 export function serviceId(task: TaskPlan): string {
@@ -39,12 +42,15 @@ export function addService(
 ): void {
   const s = task.main;
   const deploy = s.deploy;
+  const strategy = extras.capacityProviderStrategy;
   ctx.add(
     serviceId(task),
     {
       Type: 'AWS::ECS::Service',
       ...(extras.dependsOn.length > 0 ? { DependsOn: [...new Set(extras.dependsOn)].sort() } : {}),
       Properties: {
+        // A service takes a launch type or a capacity provider strategy, never both (CreateService).
+        ...(strategy ? { CapacityProviderStrategy: strategy } : {}),
         Cluster: extras.cluster,
         DeploymentConfiguration: deploymentConfiguration(ctx, s),
         DeploymentController: { Type: 'ECS' },
@@ -54,7 +60,16 @@ export function addService(
         ...(extras.loadBalancers.length > 0
           ? { HealthCheckGracePeriodSeconds: extras.gracePeriod ?? 60 }
           : {}),
-        LaunchType: 'FARGATE',
+        // ECS does not move running tasks when only the strategy changes; a nonce that changes with it
+        // does (AWS::ECS::Service ForceNewDeployment: a new deployment when the nonce changes, no other time).
+        ...(strategy
+          ? {
+              ForceNewDeployment: {
+                EnableForceNewDeployment: true,
+                ForceNewDeploymentNonce: strategyNonce(strategy),
+              },
+            }
+          : { LaunchType: 'FARGATE' }),
         ...(extras.loadBalancers.length > 0 ? { LoadBalancers: extras.loadBalancers } : {}),
         NetworkConfiguration: {
           AwsvpcConfiguration: {

@@ -8,6 +8,7 @@ export const SERVICE_TAG = 'com.docker.compose.service';
 
 export const TAG_PROPERTY: Record<string, string | null> = {
   'AWS::ECS::Cluster': 'Tags',
+  'AWS::ECS::ClusterCapacityProviderAssociations': null,
   'AWS::ECS::Service': 'Tags',
   'AWS::ECS::TaskDefinition': 'Tags',
   'AWS::Logs::LogGroup': 'Tags',

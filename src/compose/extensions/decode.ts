@@ -5,6 +5,7 @@
 import type { Extensions, ModelPath, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
 import { decodeInstanceType } from './instance-type.js';
+import { decodeCapacity } from './capacity.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';
 import { decodeRoute } from './route.js';
@@ -134,5 +135,6 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     sidecarOf: r.string(ext, X.sidecarOf, at),
     enableExec: r.boolean(ext, X.enableExec, at),
     instanceType: decodeInstanceType(r, ext, at),
+    capacity: decodeCapacity(r, ext, at),
   };
 }

@@ -47,6 +47,8 @@ export const X = {
   parameter: 'x-aws-parameter',
   /** a service reserving GPUs: the EC2 instance type its tasks run on (else the cheapest that fits) */
   instanceType: 'x-aws-instance_type',
+  /** a service: spot, on_demand, or { spot, on_demand, base } — Fargate Spot and on-demand Fargate */
+  capacity: 'x-aws-capacity',
 } as const;
 
 /** Where each extension may appear; anything else x-aws-* there gets a warning (typos). */
@@ -61,7 +63,16 @@ export const PLACES = {
     X.cloudformation,
     X.logsRetention,
   ],
-  service: [X.role, X.policies, X.pullCredentials, X.healthcheck, X.sidecarOf, X.enableExec, X.instanceType],
+  service: [
+    X.role,
+    X.policies,
+    X.pullCredentials,
+    X.healthcheck,
+    X.sidecarOf,
+    X.enableExec,
+    X.instanceType,
+    X.capacity,
+  ],
   deploy: [X.autoscaling],
   updateConfig: [X.minPercent, X.maxPercent],
   port: [X.protocol, X.certificate, X.healthcheck, X.route],

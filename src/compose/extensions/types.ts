@@ -29,6 +29,16 @@ export interface AutoscalingExtension {
   requests?: number;
 }
 
+/**
+ * x-aws-capacity on a service: weights of Fargate Spot and on-demand Fargate (0–1000, one above 0), and
+ * the tasks on on-demand Fargate before the weights apply (`spot` is { spot: 1, onDemand: 0, base: 0 }).
+ */
+export interface CapacityExtension {
+  spot: number;
+  onDemand: number;
+  base: number;
+}
+
 export interface ProjectAws {
   cluster?: string;
   vpc?: string;
@@ -49,6 +59,7 @@ export interface ServiceAws {
   enableExec?: boolean;
   /** x-aws-instance_type: a listed GPU instance type (gpu-instances.ts). */
   instanceType?: string;
+  capacity?: CapacityExtension;
 }
 export interface DeployAws {
   autoscaling?: AutoscalingExtension;
