@@ -69,6 +69,11 @@ export function gpuFindings(s: Service): GpuFinding[] {
       at: ['services', s.name, 'platform'],
       reason: `${s.name} reserves GPUs, and the ECS GPU-optimized AMI runs on x86_64 only; use platform linux/amd64`,
     });
+  if (s.aws?.capacity !== undefined)
+    out.push({
+      at: ['services', s.name, 'x-aws-capacity'],
+      reason: `${s.name} reserves GPUs and runs on EC2 instances the stack creates; x-aws-capacity chooses Fargate or Fargate Spot, which have no GPUs: remove one of them`,
+    });
   const chosen = gpuInstanceFor(s);
   if (chosen.problem) out.push(chosen.problem);
   return out;

@@ -8,7 +8,7 @@ import { capacityStrategy } from './capacity.js';
 import { addCapacityProviders, providersOf } from './capacity-providers.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
-import { addGpuCapacity, gpuContainerExtras, gpuTaskSize, planGpuTask } from './gpu-capacity.js';
+import { addGpuCapacity, gpuContainerExtras, gpuStrategy, gpuTaskSize, planGpuTask } from './gpu-capacity.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
@@ -164,14 +164,24 @@ export function buildTemplate(
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const jobSpecs: Record<string, JobSpec> = {};
 
-  const strategies = new Map(allTasks.map((t) => [t.name, capacityStrategy(ctx, t, jobs.has(t.name))]));
+  // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
+  const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
+  const strategies = new Map(
+    allTasks.map((t) => {
+      const gpu = gpus.get(t.name);
+      return [
+        t.name,
+        gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
+      ];
+    }),
+  );
   const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
 
   const portsOf = new Map<TaskPlan, typeof lb.ports>();
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
 
   for (const task of allTasks) {
-    const gpu = planGpuTask(ctx, task);
+    const gpu = gpus.get(task.name);
     if (gpu && jobs.has(task.name))
       ctx.error(
         ['services', task.name],
@@ -281,6 +291,7 @@ export function buildTemplate(
       autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
       enableExec: exec,
       ...(strategy ? { capacityProviderStrategy: strategy } : {}),
+      ...(gpu ? { ec2: true } : {}),
     });
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }

@@ -6,6 +6,7 @@
 import { gpuInstanceFor } from '../compose/gpu-rules.js';
 import { gpusOn, usableMemoryMiB, type GpuInstanceType } from '../compose/gpu-instances.js';
 import { gpuRequest } from '../compose/gpu-request.js';
+import type { StrategyItem } from './capacity-providers.js';
 import type { Context } from './context.js';
 import { tasksPerInstance } from './gpu-summary.js';
 import { getAtt, join, ref, sub } from './context.js';
@@ -238,4 +239,9 @@ export function gpuContainerExtras(p: GpuPlacement): Map<string, Record<string, 
   for (const [name, count] of p.gpus)
     out.set(name, { ResourceRequirements: [{ Type: 'GPU', Value: String(count) }] });
   return out;
+}
+
+/** The service's capacity provider strategy: all its tasks on its own EC2 capacity provider. */
+export function gpuStrategy(p: GpuPlacement): StrategyItem[] {
+  return [{ CapacityProvider: ref(p.capacityProviderId), Weight: 1 }];
 }
