@@ -25,7 +25,7 @@ const endpoint = (
 ): VpcEndpoint => ({
   ServiceName: `com.amazonaws.eu-west-1.${service}`,
   VpcEndpointType: type,
-  State: 'available',
+  State: 'Available',
   ...(tables ? { RouteTableIds: tables } : {}),
 });
 const allEndpoints = (s3Tables: string[]) => [
