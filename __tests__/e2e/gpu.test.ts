@@ -57,6 +57,8 @@ async function network() {
       .SubnetId!;
   const publicSubnet = await subnet('10.9.0.0/24', `${aws.env.AWS_REGION}a`);
   const privateSubnet = await subnet('10.9.1.0/24', `${aws.env.AWS_REGION}b`);
+  // The fixture's internet-facing load balancer takes public subnets in two zones.
+  const publicSubnet2 = await subnet('10.9.2.0/24', `${aws.env.AWS_REGION}b`);
   const igw = (await ec2.send(new CreateInternetGatewayCommand({}))).InternetGateway!.InternetGatewayId!;
   await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId: igw, VpcId: vpc }));
   const table = async (subnetId: string, target: { GatewayId?: string; NatGatewayId?: string }) => {
@@ -68,11 +70,12 @@ async function network() {
     return id;
   };
   const publicTable = await table(publicSubnet, { GatewayId: igw });
+  await ec2.send(new AssociateRouteTableCommand({ RouteTableId: publicTable, SubnetId: publicSubnet2 }));
   const eip = (await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }))).AllocationId!;
   const nat = (await ec2.send(new CreateNatGatewayCommand({ SubnetId: publicSubnet, AllocationId: eip })))
     .NatGateway!.NatGatewayId!;
   await table(privateSubnet, { NatGatewayId: nat });
-  return { vpc, publicSubnet, privateSubnet, publicTable };
+  return { vpc, publicSubnet, publicSubnet2, privateSubnet, publicTable };
 }
 
 describe('GPU services on moto', () => {
@@ -108,6 +111,10 @@ describe('GPU services on moto', () => {
         Parameters: [
           { ParameterKey: 'VpcId', ParameterValue: net.vpc },
           { ParameterKey: 'SubnetIds', ParameterValue: net.privateSubnet },
+          {
+            ParameterKey: 'LoadBalancerSubnetIds',
+            ParameterValue: `${net.publicSubnet},${net.publicSubnet2}`,
+          },
         ],
         Capabilities: ['CAPABILITY_IAM'],
       }),

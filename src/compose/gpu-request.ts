@@ -8,7 +8,7 @@ export interface GpuRequest {
 }
 
 export function gpuRequest(s: Service): GpuRequest | undefined {
-  const reserved = s.deploy?.resources.reservations?.gpus;
+  const reserved = s.deploy?.resources?.reservations?.gpus;
   if (reserved !== undefined)
     return { count: reserved, at: ['services', s.name, 'deploy', 'resources', 'reservations', 'devices'] };
   if (s.gpus !== undefined) return { count: s.gpus, at: ['services', s.name, 'gpus'] };
