@@ -66,6 +66,10 @@ services:
   proxy:
     image: envoy
     x-aws-sidecar_of: web
+  trainer:
+    image: trainer
+    gpus: all
+    x-aws-instance_type: g5.xlarge
 networks:
   default:
     x-aws-securitygroup: ${SG}
@@ -127,6 +131,7 @@ describe('x-aws-* extensions decoded once, into typed fields', () => {
     expect(web.deploy!.aws).toEqual({ autoscaling: { min: 1, max: 4, cpu: 60.5 } });
     expect(web.deploy!.updateConfig!.aws).toEqual({ minPercent: 50, maxPercent: 150 });
     expect(project.services.proxy!.aws).toEqual({ sidecarOf: 'web' });
+    expect(project.services.trainer!.aws).toEqual({ instanceType: 'g5.xlarge' });
     expect(project.networks.default!.aws).toEqual({ securityGroup: SG });
     expect(project.secrets.db!.aws).toEqual({ keys: ['password'], secretArn: ARN });
     expect(project.configs.proxy!.aws).toEqual({ parameter: '/shared/proxy.conf' });

@@ -2,6 +2,7 @@
 // would break an app that works under `docker compose up`. It knows nothing of how the converter builds
 // the template; it follows the resources (Cloud Map names, security-group rules, listeners, target
 // groups, scalable targets) as AWS would.
+import { gpuProblems } from './gpu-checks.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedProject, Service } from '../../src/compose/model.js';
@@ -135,7 +136,8 @@ function waitsFor(resources: Resources, later: string, first: string): boolean {
 
 /** All problems AWS would show with this template for this compose project; empty when it behaves like compose. */
 export function fidelityProblems(loaded: LoadedProject, result: ConvertResult): string[] {
-  const problems: string[] = [];
+  // GPU services on EC2 capacity (gpu-checks.ts).
+  const problems: string[] = gpuProblems(loaded, result);
   const resources = result.template.Resources;
   const project = loaded.project;
   const allRules = rules(resources);

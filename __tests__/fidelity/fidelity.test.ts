@@ -122,6 +122,34 @@ describe('fidelity checks catch what breaks apps', () => {
     );
   });
 
+  it('a GPU service on Fargate terms, unassociated, too big for its instance, or on another AMI', async () => {
+    const loaded = await load(join(here, 'projects', 'gpu-trainer'));
+    const result = convert(loaded);
+    const res = result.template.Resources;
+    const trainer = res.TrainerService!.Properties!;
+    trainer.LaunchType = 'FARGATE';
+    (
+      trainer.NetworkConfiguration as { AwsvpcConfiguration: Record<string, unknown> }
+    ).AwsvpcConfiguration.AssignPublicIp = 'ENABLED';
+    delete res.TrainerService!.DependsOn;
+    res.TrainerTaskDefinition!.Properties!.Memory = '16384';
+    (res.ClusterCapacityProviders!.Properties!.CapacityProviders as unknown[]).pop();
+    res.NotebookAutoScalingGroup!.Properties!.NewInstancesProtectedFromScaleIn = false;
+    result.template.Parameters!.GpuAmiId!.Default =
+      '/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id';
+    expect(fidelityProblems(loaded, result)).toEqual(
+      expect.arrayContaining([
+        'trainer (GPU): the cluster has not associated TrainerCapacityProvider',
+        'trainer (GPU): the service does not wait for the capacity-provider association (ECS refuses the strategy)',
+        'trainer (GPU): a launch type or platform version is Fargate only',
+        'trainer (GPU): awsvpc tasks on EC2 cannot get a public IP',
+        'trainer (GPU): the task (3072 CPU units, 16384 MiB) does not fit a g4dn.xlarge',
+        'notebook (GPU): managed termination protection needs the group to protect new instances from scale-in, and only then',
+        'notebook (GPU): instances do not boot the AMI of the public ECS GPU-optimized parameter',
+      ]),
+    );
+  });
+
   it('reads names from mounted compose configs and bare host values', async () => {
     const loaded = await load(join(here, 'projects', 'blog'));
     expect(fidelityProblems(loaded, convert(loaded, { serviceDiscovery: false }))).toEqual(

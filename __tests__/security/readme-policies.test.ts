@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { convert } from '../../src/template/convert.js';
 import { decide, type PolicyDocument, type Request } from '../support/iam-policy.js';
+import { fixtures } from '../template/fixtures.js';
 import { loadShopExample } from '../template/shop-example.js';
 import { port, project, service } from '../template/builder.js';
 
@@ -533,5 +534,65 @@ describe('deployment strategies (issue 25): the infrastructure role ECS assumes 
           context: { 'aws:ResourceTag/com.docker.compose.project': 'shop' },
         }),
       ).toBe(true);
+  });
+});
+
+describe('GPU capacity (issue 26), needed only when a service reserves GPUs', () => {
+  const asg = (stack: string) =>
+    `arn:aws:autoscaling:eu-west-1:123456789012:autoScalingGroup:0a1b:autoScalingGroupName/${stack}-TrainerAutoScalingGroup-1AB`;
+
+  it('the GPU instance role is created with the boundary, passed to EC2 only, and its agent actions fit the boundary', async () => {
+    const gpu = fixtures.find((f) => f.name === 'gpu')!;
+    const { template } = convert(gpu.loaded, { ...gpu.options, permissionsBoundary: VALUES.BOUNDARY! });
+    const instanceRole = template.Resources.GpuInstanceRole!.Properties as {
+      PermissionsBoundary: string;
+      Policies: Array<{ PolicyDocument: { Statement: Array<{ Action: string | string[] }> } }>;
+    };
+    const arn = role('shop-staging-GpuInstanceRole-1A2B3C');
+    const context = { 'iam:PermissionsBoundary': instanceRole.PermissionsBoundary };
+    expect(can(cloudformation, { action: 'iam:CreateRole', resource: arn, context })).toBe(true);
+    const pass = (resource: string, service: string) =>
+      can(cloudformation, { action: 'iam:PassRole', resource, context: { 'iam:PassedToService': service } });
+    expect(pass(arn, 'ec2.amazonaws.com')).toBe(true);
+    expect(pass(role('shop-staging-WebTaskRole-ABC'), 'ec2.amazonaws.com')).toBe(false);
+    expect(pass(role('shop-production-GpuInstanceRole-ABC'), 'ec2.amazonaws.com')).toBe(false);
+    const profile = 'arn:aws:iam::123456789012:instance-profile/shop-staging-GpuInstanceProfile-1A2B';
+    expect(can(cloudformation, { action: 'iam:AddRoleToInstanceProfile', resource: profile })).toBe(true);
+    expect(
+      can(cloudformation, {
+        action: 'iam:AddRoleToInstanceProfile',
+        resource: 'arn:aws:iam::123456789012:instance-profile/admin',
+      }),
+    ).toBe(false);
+    // The boundary caps the instance role too: every action the agent needs must be inside it.
+    for (const statement of instanceRole.Policies.flatMap((p) => p.PolicyDocument.Statement))
+      for (const action of [statement.Action].flat())
+        expect([action, decide(boundary, { action, resource: '*' })]).toEqual([action, 'allow']);
+  });
+
+  it("the service role creates only the stack's groups and capacity providers", () => {
+    const make = (action: string, resource: string) => can(cloudformation, { action, resource });
+    expect(make('autoscaling:CreateAutoScalingGroup', asg('shop-staging'))).toBe(true);
+    expect(make('autoscaling:CreateAutoScalingGroup', asg('shop-production'))).toBe(false);
+    const provider = (name: string) => `arn:aws:ecs:eu-west-1:123456789012:capacity-provider/${name}`;
+    expect(make('ecs:CreateCapacityProvider', provider('gpu-shop-staging-trainer'))).toBe(true);
+    expect(make('ecs:DeleteCapacityProvider', provider('gpu-shop-production-trainer'))).toBe(false);
+  });
+
+  it('down lifts protection and empties only the stack’s groups; plan and deploy read routes, endpoints, the quota and the AMI parameter', () => {
+    for (const action of ['autoscaling:SetInstanceProtection', 'autoscaling:UpdateAutoScalingGroup']) {
+      expect(can(deploy, { action, resource: asg('shop-staging') })).toBe(true);
+      expect(can(deploy, { action, resource: asg('shop-production') })).toBe(false);
+      expect(can(plan, { action, resource: asg('shop-staging') })).toBe(false);
+    }
+    const quota = 'arn:aws:servicequotas:eu-west-1:123456789012:ec2/L-DB2E81BA';
+    const ami =
+      'arn:aws:ssm:eu-west-1::parameter/aws/service/ecs/optimized-ami/amazon-linux-2023/gpu/recommended/image_id';
+    for (const p of [plan, deploy]) {
+      expect(can(p, { action: 'servicequotas:GetServiceQuota', resource: quota })).toBe(true);
+      expect(can(p, { action: 'ssm:GetParameters', resource: ami })).toBe(true);
+      expect(can(p, { action: 'ec2:DescribeRouteTables', resource: '*' })).toBe(true);
+      expect(can(p, { action: 'ec2:DescribeVpcEndpoints', resource: '*' })).toBe(true);
+    }
   });
 });

@@ -191,6 +191,7 @@ describe('what destroy deletes and what it keeps', () => {
       secrets: [],
       configs: [],
       objects: { bucket: '', keys: [] },
+      autoScalingGroups: [],
     };
     const error = await deleteStackWatched(ctx, plan).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);

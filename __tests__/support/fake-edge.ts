@@ -50,6 +50,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'registry',
     'logs',
     'network',
+    'capacity',
     'fileSystems',
     'zones',
     'templates',

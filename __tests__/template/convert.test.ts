@@ -312,7 +312,9 @@ describe('tags', () => {
     for (const f of fixtures)
       for (const r of Object.values(convert(f.loaded, f.options).template.Resources)) types.add(r.Type);
     // Cloud Map's and ACM's schemas declare a Tags property without a tagging section: the property is the answer there.
-    const script = `import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as M\nS=lambda t: M.get_resource_schema('us-east-1', t).schema\nprint(json.dumps({t: (S(t).get('tagging') or {}).get('tagProperty') or ('Tags' if t.startswith(('AWS::ServiceDiscovery::', 'AWS::CertificateManager::')) and 'Tags' in S(t)['properties'] else None) for t in sys.argv[1:]}))`;
+    // AWS::IAM::InstanceProfile's schema names a tag property its properties do not have (cfn-lint refuses
+    // Tags there, E3002): a tag property counts only when the resource has it.
+    const script = `import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as M\nS=lambda t: M.get_resource_schema('us-east-1', t).schema\nH=lambda t, p: p if p and p.replace('/properties/', '') in S(t)['properties'] else None\nprint(json.dumps({t: H(t, (S(t).get('tagging') or {}).get('tagProperty')) or ('Tags' if t.startswith(('AWS::ServiceDiscovery::', 'AWS::CertificateManager::')) and 'Tags' in S(t)['properties'] else None) for t in sys.argv[1:]}))`;
     const schema = JSON.parse(
       execFileSync('python3', ['-c', script, ...types], { encoding: 'utf8' }),
     ) as Record<string, string | null>;

@@ -350,6 +350,26 @@ export const fixtures: Fixture[] = [
     ]),
   },
   {
+    // GPUs on EC2 capacity (issue 26): trainer reserves 1 GPU (2 replicas, each on a g4dn.xlarge, the cheapest
+    // that fits 3 vCPUs and 12 GiB), notebook takes every GPU of the g5.12xlarge it names; both in private
+    // subnets, in the same security group and Cloud Map namespace as the Fargate api.
+    name: 'gpu',
+    loaded: project([
+      service('api', { ports: [port(80, 80)] }),
+      service('trainer', {
+        expose: ['8000'],
+        deploy: {
+          replicas: 2,
+          resources: { limits: { cpus: 3, memory: 12 * GiB }, reservations: { gpus: 1 } },
+          labels: {},
+          extensions: {},
+        },
+      }),
+      service('notebook', { gpus: 'all', extensions: { 'x-aws-instance_type': 'g5.12xlarge' } }),
+    ]),
+    options: { assignPublicIp: false },
+  },
+  {
     // Reuse an existing cluster and load balancer (tasks open to its security group only), a named VPC, log retention; private subnets; no Service Connect.
     name: 'existing',
     loaded: project([service('web', { ports: [port(80, 80)] })], {

@@ -7,11 +7,25 @@ import { fileURLToPath } from 'node:url';
 import {
   CloudFormationClient,
   CreateStackCommand,
+  DeleteStackCommand,
   DescribeStacksCommand,
   ListStackResourcesCommand,
 } from '@aws-sdk/client-cloudformation';
+import {
+  AutoScalingClient,
+  DescribeAutoScalingGroupsCommand,
+  UpdateAutoScalingGroupCommand,
+} from '@aws-sdk/client-auto-scaling';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { sdkCapacity } from '../../src/aws/sdk/capacity.js';
 import { CreateFileSystemCommand, DescribeMountTargetsCommand, EFSClient } from '@aws-sdk/client-efs';
-import { DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  DescribeLaunchTemplateVersionsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import { DescribeClustersCommand, ECSClient } from '@aws-sdk/client-ecs';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
@@ -118,6 +132,67 @@ const deployable = [
     expect(resources.map((r) => r.LogicalResourceId)).not.toContain('ClusterCapacityProviders');
     const [described] = (await ecs.send(new DescribeClustersCommand({ clusters: [cluster] }))).clusters!;
     expect(described!.capacityProviders ?? []).toEqual([]);
+  }, 30_000);
+
+  it('gpu: launch template on the AMI the public SSM parameter resolves to, an empty protected group; down releases its instances and deletes it', async () => {
+    const ec2 = new EC2Client(config);
+    const cfn = new CloudFormationClient(config);
+    const autoScaling = new AutoScalingClient(config);
+    const vpc = (await ec2.send(new DescribeVpcsCommand({}))).Vpcs![0]!.VpcId!;
+    const subnets = (await ec2.send(new DescribeSubnetsCommand({}))).Subnets!.map((s) => s.SubnetId!);
+    await cfn.send(
+      new CreateStackCommand({
+        StackName: 'golden-gpu',
+        TemplateBody: readFileSync(join(goldenDir, 'gpu.json'), 'utf8'),
+        Parameters: [
+          { ParameterKey: 'VpcId', ParameterValue: vpc },
+          { ParameterKey: 'SubnetIds', ParameterValue: subnets.join(',') },
+          { ParameterKey: 'LoadBalancerSubnetIds', ParameterValue: subnets.join(',') },
+        ],
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+    const stack = (await cfn.send(new DescribeStacksCommand({ StackName: 'golden-gpu' }))).Stacks![0]!;
+    expect([stack.StackStatus, stack.StackStatusReason]).toEqual(['CREATE_COMPLETE', undefined]);
+    const resources = (await cfn.send(new ListStackResourcesCommand({ StackName: 'golden-gpu' })))
+      .StackResourceSummaries!;
+    const physical = (id: string) => resources.find((r) => r.LogicalResourceId === id)?.PhysicalResourceId;
+    const ami = (
+      await new SSMClient(config).send(
+        new GetParameterCommand({
+          Name: '/aws/service/ecs/optimized-ami/amazon-linux-2023/gpu/recommended/image_id',
+        }),
+      )
+    ).Parameter!.Value!;
+    const versions = await ec2.send(
+      new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: physical('TrainerLaunchTemplate')! }),
+    );
+    const data = versions.LaunchTemplateVersions![0]!.LaunchTemplateData!;
+    expect([data.ImageId, data.InstanceType]).toEqual([ami, 'g4dn.xlarge']);
+    const group = physical('TrainerAutoScalingGroup')!;
+    const describe = async () =>
+      (await autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] })))
+        .AutoScalingGroups![0];
+    expect(await describe()).toMatchObject({
+      MinSize: 0,
+      MaxSize: 4,
+      NewInstancesProtectedFromScaleIn: true,
+    });
+    // ECS managed scaling would start instances for the tasks: stand in for it, then release them as down does.
+    await autoScaling.send(
+      new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: group, DesiredCapacity: 2 }),
+    );
+    const running = (await describe())!.Instances!;
+    expect(running.map((i) => i.ProtectedFromScaleIn)).toEqual([true, true]);
+    const capacity = sdkCapacity(ec2, autoScaling, new ServiceQuotasClient(config));
+    await capacity.unprotect(
+      group,
+      running.map((i) => i.InstanceId!),
+    );
+    await capacity.empty(group);
+    expect((await describe())!).toMatchObject({ DesiredCapacity: 0, MinSize: 0, Instances: [] });
+    await cfn.send(new DeleteStackCommand({ StackName: 'golden-gpu' }));
+    expect(await describe()).toBeUndefined();
   }, 30_000);
 
   it('volumes with a retained file system: mounts it and creates none', async () => {

@@ -1,4 +1,5 @@
 import { proxyAgents } from '../net/proxy.js';
+import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { EC2Client } from '@aws-sdk/client-ec2';
@@ -10,6 +11,7 @@ import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { Route53Client } from '@aws-sdk/client-route-53';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
@@ -28,6 +30,10 @@ export interface AwsClients {
   ecr(): Promise<ECRClient>;
   ecs(): Promise<ECSClient>;
   ec2(): Promise<EC2Client>;
+  /** Auto Scaling (GPU capacity: `down` lifts scale-in protection). */
+  autoScaling(): Promise<AutoScalingClient>;
+  /** Service Quotas (GPU capacity: the plan reads the G and VT instance vCPU quota). */
+  serviceQuotas(): Promise<ServiceQuotasClient>;
   efs(): Promise<EFSClient>;
   logs(): Promise<CloudWatchLogsClient>;
   elbv2(): Promise<ElasticLoadBalancingV2Client>;
@@ -102,6 +108,15 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     ecr: once(async () => count(new (await import('@aws-sdk/client-ecr')).ECRClient(config), 'ECR')),
     ecs: once(async () => count(new (await import('@aws-sdk/client-ecs')).ECSClient(config), 'ECS')),
     ec2: once(async () => count(new (await import('@aws-sdk/client-ec2')).EC2Client(config), 'EC2')),
+    autoScaling: once(async () =>
+      count(new (await import('@aws-sdk/client-auto-scaling')).AutoScalingClient(config), 'AutoScaling'),
+    ),
+    serviceQuotas: once(async () =>
+      count(
+        new (await import('@aws-sdk/client-service-quotas')).ServiceQuotasClient(config),
+        'ServiceQuotas',
+      ),
+    ),
     efs: once(async () => count(new (await import('@aws-sdk/client-efs')).EFSClient(config), 'EFS')),
     logs: once(async () =>
       count(new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(config), 'Logs'),

@@ -8,7 +8,8 @@ import type {
   StackEvent,
   StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
-import type { Subnet } from '@aws-sdk/client-ec2';
+import type { AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
+import type { RouteTable, Subnet, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type {
   Cluster,
@@ -202,6 +203,22 @@ export interface Network {
   subnets(query: { vpcId: string } | { subnetIds: string[] }): Promise<Subnet[]>;
 }
 
+/** EC2 capacity of GPU services: the plan's network and quota checks, and `down`'s release of instances. */
+export interface Ec2Capacity {
+  /** The VPC's route tables (DescribeRouteTables), with their subnet associations and routes. */
+  routeTables(vpcId: string): Promise<RouteTable[]>;
+  /** The VPC's endpoints (DescribeVpcEndpoints). */
+  vpcEndpoints(vpcId: string): Promise<VpcEndpoint[]>;
+  /** An applied Service Quotas value (GetServiceQuota); throws as the SDK does (AccessDenied when not allowed). */
+  quota(serviceCode: string, quotaCode: string): Promise<number | undefined>;
+  /** Auto Scaling groups by name, with their instances and scale-in protection. */
+  groups(names: string[]): Promise<AutoScalingGroup[]>;
+  /** SetInstanceProtection ProtectedFromScaleIn false for these instances of the group. */
+  unprotect(group: string, instanceIds: string[]): Promise<void>;
+  /** UpdateAutoScalingGroup MinSize 0, DesiredCapacity 0: the group terminates its instances. */
+  empty(group: string): Promise<void>;
+}
+
 export interface FileSystemRecord {
   id: string;
   created?: Date;
@@ -265,6 +282,7 @@ export interface AwsEdge {
   registry: ImageRegistry;
   logs: Logs;
   network: Network;
+  capacity: Ec2Capacity;
   fileSystems: FileSystems;
   zones: HostedZones;
   templates: TemplateStore;

@@ -39,6 +39,13 @@ export function createAwsEdge(
     ),
     logs: lazyPort(async () => (await import('./sdk/logs.js')).sdkLogs(await clients.logs())),
     network: lazyPort(async () => (await import('./sdk/network.js')).sdkNetwork(await clients.ec2())),
+    capacity: lazyPort(async () =>
+      (await import('./sdk/capacity.js')).sdkCapacity(
+        await clients.ec2(),
+        await clients.autoScaling(),
+        await clients.serviceQuotas(),
+      ),
+    ),
     fileSystems: lazyPort(async () =>
       (await import('./sdk/file-systems.js')).sdkFileSystems(await clients.efs()),
     ),

@@ -9,6 +9,7 @@ import type { BindSource } from './bind-configs.js';
 import { applyBindMountPolicy, type BindMountContext } from './bind-mount-rules.js';
 import { bindMountPolicy, type BindMountPolicy } from './bind-policy.js';
 import type { ImageContent } from './dockerfile-copies.js';
+import { gpuFindings } from './gpu-rules.js';
 import { originOf } from './normalize/read.js';
 import { oneShotServices } from './one-shot.js';
 
@@ -70,7 +71,6 @@ export const UNMODELLED_SERVICE_FIELDS: Record<string, Rule> = {
   runtime: error('Fargate runs its own container runtime; remove `runtime`'),
   isolation: error('isolation is a Windows container option that Fargate Linux tasks do not have'),
   credential_spec: error('gMSA credential specs need Windows containers on EC2'),
-  gpus: error('Fargate has no GPUs; run GPU workloads on EC2 capacity'),
   device_cgroup_rules: error('Fargate tasks cannot access host devices'),
   storage_opt: error(
     'Fargate does not accept storage driver options; size ephemeral storage at the task level',
@@ -250,6 +250,7 @@ export function applyEcsRules(
       if (rule) report(rule, at(field));
     }
     for (const f of fargateFindings(service, oneShot.has(name))) report(f.rule, at(...f.at));
+    for (const f of gpuFindings(service)) report(error(f.reason), f.at);
     service.volumes = service.volumes.filter((mount, index) =>
       // tmpfs is not a bind mount: the converter's own rule (template/volume-mounts.ts) decides.
       mount.type === 'bind'

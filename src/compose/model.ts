@@ -73,6 +73,8 @@ export interface Service {
   logging?: { driver?: string; options: Record<string, string> };
   deploy?: Deploy;
   platform?: string;
+  /** Service-level `gpus:` (normalize/gpus.ts); `deploy.resources.reservations.devices` wins (gpu-request.ts). */
+  gpus?: GpuCount;
   profiles: string[];
   restart?: string;
   /** Fields that Fargate cannot honour but that the loader keeps so the converter can explain. */
@@ -205,7 +207,12 @@ export interface ResourceFigures {
   /** Bytes. */
   memory?: number;
   pids?: number;
+  /** GPUs reserved through `devices` with capabilities [gpu] (reservations only). */
+  gpus?: GpuCount;
 }
+
+/** A number of GPUs, or every GPU of the instance type the service runs on. */
+export type GpuCount = number | 'all';
 
 export interface UpdateConfig {
   parallelism?: number;

@@ -1,5 +1,10 @@
 import type { Project } from '../compose/model.js';
+import type { Ec2Capacity } from '../aws/edge.js';
+import type { Logger } from '../log.js';
 import type { ParameterSource } from '../template/convert.js';
+import type { GpuSummary } from '../template/gpu-summary.js';
+import { VPC_PARAM, SUBNETS_PARAM } from '../template/network.js';
+import { checkGpuNetwork, gpuQuotaNote } from './gpu-preflight.js';
 import { fileSecretParameters } from './file-secrets.js';
 import { NETWORK_TAG, stackNetwork } from './network-record.js';
 import type { NetworkRequest } from './parameters.js';
@@ -21,6 +26,10 @@ export interface AccountParameterRequest {
   forceLookup?: boolean;
   /** x-aws-domain: the hosted zone id per parameter, found before anything was built (hosted-zones.ts). */
   hostedZones?: Record<string, string>;
+  /** The GPU services' EC2 capacity (template/gpu-summary.ts): their network and quota are checked. */
+  gpu?: GpuSummary[];
+  /** Where a sentence for the plan goes (the report's warnings). */
+  say?: (note: string) => void;
 }
 
 /**
@@ -42,6 +51,7 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       logger.info(
         'VPC and subnets: as the stack runs them (the network inputs are unchanged; nothing looked up)',
       );
+    if (request.gpu?.length) await checkGpuCapacity(aws.capacity, request, network.values, logger);
     const fromAccount = {
       ...network.values,
       ...request.hostedZones,
@@ -72,4 +82,26 @@ export function accountParameters(request: AccountParameterRequest): ParameterRe
       ...(network.tag ? { tags: { [NETWORK_TAG]: network.tag } } : {}),
     };
   };
+}
+
+/** GPU services: refuse subnets their tasks cannot pull from, and say what the vCPU quota allows. */
+async function checkGpuCapacity(
+  capacity: Ec2Capacity,
+  request: AccountParameterRequest,
+  values: Record<string, string>,
+  logger: Logger,
+): Promise<void> {
+  const gpu = request.gpu ?? [];
+  const vpcId = values[VPC_PARAM];
+  const subnetIds = (values[SUBNETS_PARAM] ?? '').split(',').filter(Boolean);
+  if (vpcId && subnetIds.length)
+    await checkGpuNetwork(
+      capacity,
+      vpcId,
+      subnetIds,
+      gpu.map((s) => s.service),
+    );
+  const note = await gpuQuotaNote(capacity, gpu);
+  logger.info(note);
+  request.say?.(note);
 }

@@ -40,7 +40,14 @@ export interface PropertyDetail {
 export type ChangeSetRequest = ChangeSetInput;
 
 export type ChangeSetOutcome =
-  | { kind: 'ready'; changeSetId: string; stackId: string; changes: ResourceChange[] }
+  | {
+      kind: 'ready';
+      changeSetId: string;
+      stackId: string;
+      changes: ResourceChange[];
+      /** SSM-typed parameters as CloudFormation resolved them for this change set (the GPU AMI id). */
+      resolved?: Record<string, string>;
+    }
   | { kind: 'no-changes'; changeSetId?: string; stackId?: string; reason: string }
   /** No change set could be made without changing the account (a plan of a stack deploy must replace). */
   | {
@@ -115,11 +122,17 @@ export async function createChangeSet(
       `change set ${request.changeSetName} failed: ${first.StatusReason ?? 'no reason given'}`,
     );
   }
+  const resolved = Object.fromEntries(
+    (first.Parameters ?? [])
+      .filter((p) => p.ParameterKey && p.ResolvedValue)
+      .map((p) => [p.ParameterKey!, p.ResolvedValue!] as const),
+  );
   return {
     kind: 'ready',
     changeSetId,
     stackId: (first.StackId ?? created.stackId)!,
     changes: await collectChanges(cfn, changeSetId, first),
+    ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ export interface ResolvedParameters {
 }
 
 /** What a parameter resolver reads: the network, retained file systems, stored secrets and the account. */
-export type ParameterEdge = Pick<AwsEdge, 'network' | 'fileSystems' | 'secrets' | 'identity'>;
+export type ParameterEdge = Pick<AwsEdge, 'network' | 'capacity' | 'fileSystems' | 'secrets' | 'identity'>;
 
 export type ParameterResolver = (
   state: StackState,

@@ -14,6 +14,7 @@ import { loadCompose } from '../steps/load.js';
 import type { RunDeps, RunOptions } from '../steps/options.js';
 import { environmentOf, markInactive } from '../steps/record.js';
 import type { RunOutputs } from '../steps/result.js';
+import { releaseGpuInstances } from '../steps/release-capacity.js';
 
 /**
  * destroy (compose's `down`): say what goes and what stays → delete the stack, watching its events →
@@ -57,7 +58,15 @@ export async function destroyMode(
     properties: [],
   }));
   await ctx.emit({ kind: 'destroy-planned', changes, hasChanges: outputs.hasChanges });
-  await ctx.step('delete', () => deleteStackWatched(ctx, plan), stackName);
+  await ctx.step(
+    'delete',
+    async () => {
+      // GPU instances protected from scale-in would hold the stack's deletion (release-capacity.ts).
+      await releaseGpuInstances(ctx, plan);
+      await deleteStackWatched(ctx, plan);
+    },
+    stackName,
+  );
   await ctx.step('remove-stored', async () => {
     if (!options.keepSecrets) await removeStoredSecrets(ctx, plan);
     // Configs are not secret, but they are this stack's alone: nothing of a preview stays behind.

@@ -30,6 +30,12 @@ export interface ReleaseRecord {
   /** NoEcho parameters: their values are secret, so a rollback takes them from parameter-overrides again. */
   noEcho: string[];
   secretVersions: SecretVersion[];
+  /**
+   * What CloudFormation resolved SSM-typed parameters to for this release (GpuAmiId: the ECS GPU-optimized
+   * AMI id the instances boot). A rollback cannot pass them back (the parameter takes an SSM name), so they
+   * are a record of what ran.
+   */
+  resolvedParameters?: Record<string, string>;
 }
 
 /** Where the record lives: in the deployment's payload, or in template-bucket when it is too large. */

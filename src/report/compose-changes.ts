@@ -2,6 +2,7 @@
 // ports, replicas, size, volumes, secrets, policies) and for the project (networks, load balancer,
 // retained data), each with its consequence where there is one. Read back from the two templates'
 // resources, so it describes what CloudFormation will be asked to do, not what the compose file meant.
+import { gpuSentence, gpuSummaries } from '../template/gpu-summary.js';
 import type { Resource, Template } from '../template/types.js';
 import { capacityWords } from './capacity-words.js';
 import { equal, showValue } from './resource-diff.js';
@@ -51,6 +52,9 @@ export function composeChanges(before: Template | undefined, after: Template): C
   const old = serviceViews(before);
   const next = serviceViews(after);
   const services: ServiceChange[] = [];
+  // Where GPU services run, in one sentence each ("trainer runs on 1 g4dn.xlarge instance, 1 GPU, scaled by ECS").
+  const gpuWas = new Map(gpuSummaries(before).map((g) => [g.service, gpuSentence(g)]));
+  const gpuNow = new Map(gpuSummaries(after).map((g) => [g.service, gpuSentence(g)]));
   for (const name of [...new Set([...old.keys(), ...next.keys()])].sort()) {
     const a = old.get(name);
     const b = next.get(name);
@@ -59,12 +63,16 @@ export function composeChanges(before: Template | undefined, after: Template): C
       services.push({
         service: name,
         status: b ? 'added' : 'removed',
-        notes: b ? describeNew(view) : ['service removed: its tasks stop and its URLs go away'],
+        notes: b
+          ? [...(gpuNow.has(name) ? [gpuNow.get(name)!] : []), ...describeNew(view)]
+          : ['service removed: its tasks stop and its URLs go away'],
         image: b ? { to: view.image } : { from: view.image },
       });
       continue;
     }
     const notes = serviceNotes(a, b);
+    if (gpuWas.get(name) !== gpuNow.get(name))
+      notes.unshift(gpuNow.get(name) ?? `${name} moves from EC2 GPU instances to Fargate`);
     if (notes.length || a.image !== b.image)
       services.push({
         service: name,

@@ -10,6 +10,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'ScalingTargetId',
     'ServiceNamespace',
   ],
+  'AWS::AutoScaling::AutoScalingGroup': ['AutoScalingGroupName', 'InstanceId'],
   'AWS::CertificateManager::Certificate': [
     'CertificateAuthorityArn',
     'DomainName',
@@ -18,6 +19,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'SubjectAlternativeNames',
     'ValidationMethod',
   ],
+  'AWS::EC2::LaunchTemplate': ['LaunchTemplateName'],
   'AWS::EC2::SecurityGroup': ['GroupDescription', 'GroupName', 'VpcId'],
   'AWS::EC2::SecurityGroupIngress': [
     'CidrIp',
@@ -32,6 +34,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'SourceSecurityGroupOwnerId',
     'ToPort',
   ],
+  'AWS::ECS::CapacityProvider': ['AutoScalingGroupProvider', 'ClusterName', 'Name'],
   'AWS::ECS::Cluster': ['ClusterName'],
   'AWS::ECS::ClusterCapacityProviderAssociations': ['Cluster'],
   'AWS::ECS::Service': ['Cluster', 'Role', 'SchedulingStrategy', 'ServiceName'],
@@ -70,6 +73,7 @@ export const CREATE_ONLY: Readonly<Record<string, readonly string[]>> = {
     'TargetType',
     'VpcId',
   ],
+  'AWS::IAM::InstanceProfile': ['InstanceProfileName', 'Path'],
   'AWS::IAM::Role': ['Path', 'RoleName'],
   'AWS::Logs::LogGroup': ['LogGroupName'],
   'AWS::Route53::RecordSet': ['HostedZoneId', 'HostedZoneName', 'Name'],

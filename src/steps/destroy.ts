@@ -22,6 +22,8 @@ export interface DestroyPlan {
   configs: string[];
   /** Templates and release records the action stored in template-bucket for this stack. */
   objects: { bucket: string; keys: string[] };
+  /** Auto Scaling groups of GPU services (physical names): their instances are released before the deletion. */
+  autoScalingGroups: string[];
   /** The template the stack runs and its parameter values (what stops being paid). */
   template?: Template;
   parameters?: Record<string, string>;
@@ -47,7 +49,7 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
   };
   const stack = await waitForOperation(aws.stacks, stackName, logger, ctx.poll);
   if (!stack || stack.StackStatus === 'DELETE_COMPLETE' || !stack.StackId)
-    return { stackName, deleted: [], retained: [], secrets, configs, objects };
+    return { stackName, deleted: [], retained: [], secrets, configs, objects, autoScalingGroups: [] };
   if (stack.EnableTerminationProtection)
     throw new UserError(
       `stack ${stackName} has termination protection on: nothing was deleted. Turn it off first (aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName}) if it really is to go.`,
@@ -68,6 +70,9 @@ export async function planDestroy(ctx: StepContext, stackName: string): Promise<
     secrets,
     configs,
     objects,
+    autoScalingGroups: resources
+      .filter((r) => r.ResourceType === 'AWS::AutoScaling::AutoScalingGroup' && r.PhysicalResourceId)
+      .map((r) => r.PhysicalResourceId!),
     ...(template ? { template } : {}),
     parameters: Object.fromEntries(
       (stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),

@@ -8,6 +8,7 @@ import { requireBucket } from '../deploy/template-upload.js';
 import { rolloutTimeProblems } from '../deploy/rollout-duration.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { templateBodyTooLarge } from '../template/convert.js';
+import { gpuSummaries } from '../template/gpu-summary.js';
 import { runnerValueDisplay } from '../report/runner-values.js';
 import type { Candidate } from './candidate.js';
 import type { StepContext } from './context.js';
@@ -67,6 +68,9 @@ export async function prepareRelease(
   // The pinned template differs from the preview only in images; checked again all the same.
   refuseLeaks(conversion.template, secrets, 'template');
   await writeTemplate(options.templatePath, conversion.body);
+  const gpu = gpuSummaries(conversion.template);
+  // The plan's GPU checks speak later, once each (account-parameters.ts).
+  const said = new Set<string>();
   await ctx.emit(
     { kind: 'images', images },
     ...conversion.warnings.map((w) => ({ kind: 'warning' as const, text: formatDiagnostic(w) })),
@@ -106,6 +110,16 @@ export async function prepareRelease(
       overrides: options.stack?.parameterOverrides ?? {},
       ...(options.forceChangeSet ? { forceLookup: true } : {}),
       hostedZones: Object.fromEntries(zones.map((z) => [z.parameter, z.zone.id])),
+      ...(gpu.length > 0
+        ? {
+            gpu,
+            say: (note: string) => {
+              if (said.has(note)) return;
+              said.add(note);
+              void ctx.emit({ kind: 'warning', text: note });
+            },
+          }
+        : {}),
     }),
     preflight,
     images,

@@ -46,6 +46,9 @@ export function releaseRecord(ctx: StepContext, planned: Planned): ReleaseRecord
     parameters,
     noEcho,
     secretVersions: candidate.secretVersions(plan.parameters),
+    ...(plan.outcome.kind === 'ready' && plan.outcome.resolved
+      ? { resolvedParameters: plan.outcome.resolved }
+      : {}),
   };
 }
 

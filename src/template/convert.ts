@@ -8,6 +8,7 @@ import { capacityStrategy } from './capacity.js';
 import { addCapacityProviders, providersOf } from './capacity-providers.js';
 import { createContext, ref } from './context.js';
 import { addDiscovery, DNS_INIT_CONTAINER, dnsSearchContainer, serviceRegistries } from './discovery.js';
+import { addGpuCapacity, gpuContainerExtras, gpuStrategy, gpuTaskSize, planGpuTask } from './gpu-capacity.js';
 import { addExecutionRole, addTaskRole } from './iam.js';
 import { checkQuotas } from './aws-quotas.js';
 import { checkLimits } from './limits.js';
@@ -36,6 +37,7 @@ import { addTaskDefinition, containerName, mergeProperties } from './task-defini
 import { planTasks, type TaskPlan } from './tasks.js';
 import { checkJobOrder, findJobs, jobSpec, JOBS_METADATA, type JobSpec } from './jobs.js';
 import { startOrder } from './start-order.js';
+import { containerDependencies } from './container-dependencies.js';
 import { taskVolumes } from './volume-mounts.js';
 import { planVolumes } from './volumes.js';
 import type { Template } from './types.js';
@@ -176,13 +178,31 @@ export function buildTemplate(
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const jobSpecs: Record<string, JobSpec> = {};
 
-  const strategies = new Map(allTasks.map((t) => [t.name, capacityStrategy(ctx, t, jobs.has(t.name))]));
+  // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
+  const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
+  const strategies = new Map(
+    allTasks.map((t) => {
+      const gpu = gpus.get(t.name);
+      return [
+        t.name,
+        gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
+      ];
+    }),
+  );
   const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
 
   const portsOf = new Map<TaskPlan, typeof lb.ports>();
   for (const p of lb.ports) portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
 
   for (const task of allTasks) {
+    const gpu = gpus.get(task.name);
+    if (gpu && jobs.has(task.name))
+      ctx.error(
+        ['services', task.name],
+        `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`,
+      );
+    else if (gpu) addGpuCapacity(ctx, task, gpu, cluster);
+    const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map<string, Record<string, unknown>>();
     const exec = task.containers.some((c) => execEnabled(ctx, c));
     const ts = taskSecrets(ctx, task, secrets.sources);
     const tc = taskConfigs(ctx, task);
@@ -208,7 +228,10 @@ export function buildTemplate(
     for (const c of task.containers) {
       const deps = containerDependencies(ctx, task, c, taskOf);
       let extra = mergeProperties(
-        mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
+        mergeProperties(
+          mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)),
+          gpuExtras.get(c.name),
+        ),
         mergeProperties(
           mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)),
           seeds.containers.get(c.name),
@@ -235,6 +258,7 @@ export function buildTemplate(
       volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
       executionRole,
       ...(taskRole !== undefined ? { taskRole } : {}),
+      ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
     });
     const ports = portsOf.get(task) ?? [];
     if (ports.length > 5)
@@ -283,6 +307,7 @@ export function buildTemplate(
       autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
       enableExec: exec,
       ...(strategy ? { capacityProviderStrategy: strategy } : {}),
+      ...(gpu ? { ec2: true } : {}),
     });
     addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
   }
@@ -316,38 +341,4 @@ export function buildTemplate(
     ),
     ...(loadBalancer ? { loadBalancer } : {}),
   };
-}
-
-/** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
-function containerDependencies(
-  ctx: Parameters<typeof planTasks>[0],
-  task: TaskPlan,
-  c: TaskPlan['main'],
-  taskOf: Map<string, TaskPlan>,
-): { container: Array<{ Condition: string; ContainerName: string }> } {
-  const container: Array<{ Condition: string; ContainerName: string }> = [];
-  for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const other = taskOf.get(dep);
-    const path = ['services', c.name, 'depends_on', dep];
-    if (!other) {
-      if (d.required) ctx.error(path, `depends on ${dep}, which is not a service of this project`);
-      continue;
-    }
-    // ECS cannot order tasks of different services; start-order.ts makes CloudFormation create the other one first.
-    if (other !== task) continue;
-    const target = task.containers.find((x) => x.name === dep)!;
-    if (
-      d.condition === 'service_healthy' &&
-      (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')
-    ) {
-      ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
-    }
-    const Condition = {
-      service_started: 'START',
-      service_healthy: 'HEALTHY',
-      service_completed_successfully: 'SUCCESS',
-    }[d.condition];
-    container.push({ Condition, ContainerName: containerName(dep) });
-  }
-  return { container };
 }

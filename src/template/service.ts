@@ -38,6 +38,8 @@ export interface ServiceExtras {
   enableExec: boolean;
   /** Where the tasks run (x-aws-capacity); absent: the FARGATE launch type. */
   capacityProviderStrategy?: StrategyItem[];
+  /** The tasks run on the stack's EC2 instances (GPU services): no public IP, no Fargate platform version. */
+  ec2?: boolean;
 }
 
 export function serviceId(task: TaskPlan): string {
@@ -99,12 +101,13 @@ export function addService(
         ...(extras.loadBalancers.length > 0 ? { LoadBalancers: extras.loadBalancers } : {}),
         NetworkConfiguration: {
           AwsvpcConfiguration: {
-            AssignPublicIp: ctx.options.assignPublicIp ? 'ENABLED' : 'DISABLED',
+            // Public IPs are Fargate's: awsvpc tasks on EC2 get none (the plan checks their subnets' routes).
+            AssignPublicIp: ctx.options.assignPublicIp && !extras.ec2 ? 'ENABLED' : 'DISABLED',
             SecurityGroups: extras.securityGroups,
             Subnets: extras.subnets ?? ref(SUBNETS_PARAM),
           },
         },
-        PlatformVersion: 'LATEST',
+        ...(extras.ec2 ? {} : { PlatformVersion: 'LATEST' }),
         // Tasks carry the service's tags (project, service) for cost allocation.
         PropagateTags: 'SERVICE',
         ...(extras.serviceRegistries.length > 0 ? { ServiceRegistries: extras.serviceRegistries } : {}),

@@ -31,6 +31,11 @@ export const TAG_PROPERTY: Record<string, string | null> = {
   'AWS::ServiceDiscovery::Instance': null,
   'AWS::ApplicationAutoScaling::ScalableTarget': null,
   'AWS::ApplicationAutoScaling::ScalingPolicy': null,
+  // Its resource schema lists tagging, but CloudFormation takes no Tags property on it (cfn-lint E3002).
+  'AWS::IAM::InstanceProfile': null,
+  'AWS::EC2::LaunchTemplate': null,
+  'AWS::AutoScaling::AutoScalingGroup': 'Tags',
+  'AWS::ECS::CapacityProvider': 'Tags',
 };
 
 export function tagList(
@@ -52,7 +57,10 @@ export function applyTags(ctx: Context, owners: ReadonlyMap<string, string>): vo
     if (!prop) continue;
     const props = (resource.Properties ??= {});
     const existing = (props[prop] as Array<{ Key: string; Value: string }> | undefined) ?? [];
-    const mine = tagList(ctx.project.name, owners.get(id));
+    // An Auto Scaling group's tags say whether its instances get them: they do (cost allocation per service).
+    const mine = tagList(ctx.project.name, owners.get(id)).map((t) =>
+      resource.Type === 'AWS::AutoScaling::AutoScalingGroup' ? { ...t, PropagateAtLaunch: true } : t,
+    );
     props[prop] = [...mine, ...existing.filter((t) => !mine.some((m) => m.Key === t.Key))];
   }
 }

@@ -17,6 +17,8 @@ export interface TaskExtras {
   volumes: Array<Record<string, unknown>>;
   executionRole: unknown;
   taskRole?: unknown;
+  /** A GPU task on the stack's EC2 capacity (gpu-capacity.ts): its size, instead of a Fargate size. */
+  ec2?: { cpu: number; memory: number };
 }
 
 /** ECS container names allow letters, digits, '_' and '-'. */
@@ -75,7 +77,7 @@ export function taskSize(ctx: Context, task: TaskPlan): { cpu: number; memory: n
 
 export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtras): string {
   const id = `${task.id}TaskDefinition`;
-  const size = taskSize(ctx, task);
+  const size = extras.ec2 ?? taskSize(ctx, task);
   const containers = task.containers.map((c, i) =>
     mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)),
   );
@@ -90,7 +92,7 @@ export function addTaskDefinition(ctx: Context, task: TaskPlan, extras: TaskExtr
         Family: join('-', [ref('AWS::StackName'), containerName(task.name)]),
         Memory: String(size.memory),
         NetworkMode: 'awsvpc',
-        RequiresCompatibilities: ['FARGATE'],
+        RequiresCompatibilities: [extras.ec2 ? 'EC2' : 'FARGATE'],
         RuntimePlatform: { CpuArchitecture: cpuArchitecture(ctx, task), OperatingSystemFamily: 'LINUX' },
         ...(extras.taskRole !== undefined ? { TaskRoleArn: extras.taskRole } : {}),
         ...(extras.volumes.length > 0 ? { Volumes: extras.volumes } : {}),

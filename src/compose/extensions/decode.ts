@@ -7,6 +7,7 @@ import type { Extensions, Project } from '../model.js';
 import { decodeAutoscaling } from './autoscaling.js';
 import { decodeDeployment } from './deployment.js';
 import { decodeDomain } from './domain.js';
+import { decodeInstanceType } from './instance-type.js';
 import { decodeCapacity } from './capacity.js';
 import { LB_SCHEMES, LB_TYPES, PLACES, PORT_PROTOCOLS, RETENTION_DAYS, X } from './names.js';
 import { Reader, setAws, type Reporter } from './reader.js';
@@ -138,6 +139,7 @@ function decodeService(r: Reader, ext: Extensions, at: ModelPath): ServiceAws {
     enableExec: r.boolean(ext, X.enableExec, at),
     deployment: decodeDeployment(r, ext, at),
     domain: decodeDomain(r, ext, at),
+    instanceType: decodeInstanceType(r, ext, at),
     capacity: decodeCapacity(r, ext, at),
   };
 }

@@ -51,6 +51,8 @@ export const X = {
   domain: 'x-aws-domain',
   /** a service with x-aws-domain: the public Route 53 hosted zone (name or id) its names go in */
   hostedZone: 'x-aws-hosted_zone',
+  /** a service reserving GPUs: the EC2 instance type its tasks run on (else the cheapest that fits) */
+  instanceType: 'x-aws-instance_type',
   /** a service: spot, on_demand, or { spot, on_demand, base } — Fargate Spot and on-demand Fargate */
   capacity: 'x-aws-capacity',
 } as const;
@@ -76,6 +78,7 @@ export const PLACES = {
     X.enableExec,
     X.domain,
     X.hostedZone,
+    X.instanceType,
     X.capacity,
     X.deployment,
   ],

@@ -84,6 +84,8 @@ export interface ServiceAws {
   enableExec?: boolean;
   deployment?: DeploymentStrategyExtension;
   domain?: DomainExtension;
+  /** x-aws-instance_type: a listed GPU instance type (gpu-instances.ts). */
+  instanceType?: string;
   capacity?: CapacityExtension;
 }
 export interface DeployAws {

@@ -3,6 +3,7 @@
 import type { Deploy, ResourceFigures, UpdateConfig } from '../model.js';
 import type { Node } from '../node.js';
 import { toPlain } from '../node.js';
+import { reservedDevices } from './gpus.js';
 import {
   asMap,
   fields,
@@ -57,23 +58,23 @@ function resources(ctx: Ctx, node: Node, path: Path, deploy: Deploy): void {
     map,
     path,
     {
-      limits: (v, p) => (deploy.resources.limits = figures(ctx, v, p)),
-      reservations: (v, p) => (deploy.resources.reservations = figures(ctx, v, p)),
+      limits: (v, p) => (deploy.resources.limits = figures(ctx, v, p, 'limits')),
+      reservations: (v, p) => (deploy.resources.reservations = figures(ctx, v, p, 'reservations')),
     },
     'deploy.resources',
   );
 }
 
-function figures(ctx: Ctx, node: Node, path: Path): ResourceFigures | undefined {
+function figures(
+  ctx: Ctx,
+  node: Node,
+  path: Path,
+  kind: 'limits' | 'reservations',
+): ResourceFigures | undefined {
   const map = asMap(ctx, node, path);
   if (!map) return undefined;
   const out: ResourceFigures = {};
-  const noGpu = (v: Node, p: Path) =>
-    ctx.diags.error(
-      'Fargate tasks cannot reserve devices or generic resources (no GPUs); use an EC2 capacity provider outside this tool',
-      p,
-      v.loc,
-    );
+  const refuse = (why: string) => (v: Node, p: Path) => ctx.diags.error(why, p, v.loc);
   fields(
     ctx,
     map,
@@ -82,8 +83,14 @@ function figures(ctx: Ctx, node: Node, path: Path): ResourceFigures | undefined 
       cpus: (v, p) => (out.cpus = num(ctx, v, p)),
       memory: (v, p) => (out.memory = size(ctx, v, p)),
       pids: (v, p) => (out.pids = int(ctx, v, p)),
-      devices: noGpu,
-      generic_resources: noGpu,
+      // Compose reserves devices; it has no device limits.
+      devices:
+        kind === 'reservations'
+          ? (v, p) => (out.gpus = reservedDevices(ctx, v, p))
+          : refuse('devices are reserved, not limited: move them to deploy.resources.reservations.devices'),
+      generic_resources: refuse(
+        'ECS has no Swarm generic resources; reserve GPUs with devices: [{capabilities: [gpu], count: N}]',
+      ),
     },
     'resources',
   );

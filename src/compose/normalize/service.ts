@@ -7,6 +7,7 @@ import { RefusedVariable } from '../interpolate.js';
 import { normalizeBuild } from './build.js';
 import { normalizeCommand } from './command.js';
 import { normalizeDeploy, emptyDeploy } from './deploy.js';
+import { serviceGpus } from './gpus.js';
 import { normalizeDependsOn } from './depends-on.js';
 import { normalizeHealthcheck } from './healthcheck.js';
 import { normalizePorts } from './ports.js';
@@ -115,6 +116,7 @@ export function normalizeService(ctx: ServiceCtx, name: string, node: Node): Ser
     logging: (v, p) => (s.logging = logging(ctx, v, p)),
     deploy: (v, p) => (s.deploy = normalizeDeploy(ctx, v, p)),
     platform: (v, p) => (s.platform = str(ctx, v, p)),
+    gpus: (v, p) => (s.gpus = serviceGpus(ctx, v, p)),
     profiles: (v, p) => (s.profiles = stringList(ctx, v, p) ?? []),
     restart: (v, p) => (s.restart = str(ctx, v, p)),
     network_mode: (v, p) => (s.networkMode = str(ctx, v, p)),
