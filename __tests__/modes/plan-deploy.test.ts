@@ -225,7 +225,8 @@ describe('deploy', () => {
       plan: 4,
       cost: 3,
       deploy: 3,
-      rollout: 3,
+      // The stack's services, their state twice, and the one ListServiceDeployments that finds the deployment.
+      rollout: 4,
     });
   });
 });
