@@ -16,7 +16,7 @@ import { compactBody, convertProject, withPreviewImages, writeTemplate } from '.
 import { guardSecrets, refuseLeaks } from './guard-secrets.js';
 import { buildImages } from './images.js';
 import type { LoadedCompose } from './load.js';
-import { describeStrategy } from '../report/strategy-text.js';
+import { nextRolloutLines } from '../report/next-rollouts.js';
 
 /**
  * A new release from the compose files: secrets checked, converted once before anything is built (a
@@ -80,10 +80,12 @@ export async function prepareRelease(
       ? [
           {
             kind: 'next-rollouts' as const,
-            lines: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
+            lines: nextRolloutLines(conversion.strategies, conversion.template),
           },
         ]
       : []),
+    // A rollout that may outlast the wait is said in the report too, not only in the log.
+    ...timing.warnings.map((text) => ({ kind: 'warning' as const, text })),
     {
       kind: 'shown-as',
       shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
