@@ -14,8 +14,9 @@ describe('next rollout lines', () => {
     // 10 % for 3 minutes and a 5-minute bake cannot take less than 8 minutes.
     expect(min).toBeGreaterThanOrEqual(8);
     expect(max).toBeGreaterThanOrEqual(min);
-    expect(lines[0]).toMatch(/^proxy: canary: 10 % for 3 min/);
-    expect(lines[0]).toMatch(new RegExp(`; modelled at ${min}–${max} min$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^proxy \\(modelled at ${min}–${max} min\\): canary: 10 % for 3 min`),
+    );
   });
 
   it('say nothing for a project without strategies', async () => {

@@ -14,7 +14,7 @@ export function nextRolloutLines(strategies: ServiceStrategy[], template: Templa
   );
   return strategies.map((s) => {
     const model = models.get(s.service);
-    const duration = model ? `; modelled at ${minutes(model.min)}–${minutes(model.max)} min` : '';
-    return `${s.service}: ${describeStrategy(s.strategy, s)}${duration}`;
+    const duration = model ? ` (modelled at ${minutes(model.min)}–${minutes(model.max)} min)` : '';
+    return `${s.service}${duration}: ${describeStrategy(s.strategy, s)}`;
   });
 }
