@@ -63,7 +63,9 @@ async function action(
       'compose-file': 'compose.yaml',
       'stack-name': STACK,
       'github-token': 'ghs_e2e-secret-token',
-      'wait-timeout': '3',
+      // The example's canary proxy is modelled at 9–11 min on AWS (3 min at 10 %, a 5-minute bake), and the
+      // plan refuses a wait shorter than the model; moto finishes at once, so this only bounds a hang.
+      'wait-timeout': '20',
       'repository-prefix': PREFIX,
       // Stack settings on every run (a different set would change the stack): role, topics, user tags.
       'role-arn': ROLE_ARN,
@@ -1183,7 +1185,7 @@ describe('the CLI', () => {
           '--stack-name',
           'shop-cli',
           '--wait-timeout',
-          '3',
+          '20',
         ],
         {
           cwd: shop,

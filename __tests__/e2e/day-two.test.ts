@@ -32,7 +32,9 @@ function deploy(inputs: Record<string, string> = {}): Promise<LocalRun> {
       'compose-file': 'compose.yaml',
       'stack-name': STACK,
       'github-token': 'ghs_e2e-secret-token',
-      'wait-timeout': '3',
+      // The example's canary proxy is modelled at 9–11 min on AWS (3 min at 10 %, a 5-minute bake), and the
+      // plan refuses a wait shorter than the model; moto finishes at once, so this only bounds a hang.
+      'wait-timeout': '20',
       'repository-prefix': PREFIX,
       ...inputs,
     },
