@@ -63,22 +63,6 @@ async function runWithReport(
   const repository = repositoryFrom(process.env);
   if (!repository && inputs.comment) logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
   const runUrl = runUrlFrom(process.env, repository);
-  // The pull request is known from the event, except for a rollback: it comments on the pull request of
-  // the release it restores, known once the release is read (report.commit).
-  // The GitHub client (Octokit) loads only here, from a chunk of its own: a run without a comment never
-  // reads it (issue 13: start-up).
-  let commenter: Awaited<ReturnType<typeof pullRequestCommenter>>;
-  let targetFor: string | undefined;
-  const commenterFor = async (report: RunReport) => {
-    if (!inputs.comment || !repository || !inputs.githubToken) return undefined;
-    const restored = inputs.mode === 'rollback' ? report.commit : undefined;
-    if (inputs.mode === 'rollback' && !restored) return undefined;
-    if (targetFor === (restored ?? '')) return commenter;
-    targetFor = restored ?? '';
-    commenter = await pullRequestCommenter(inputs.githubToken, repository, logger, restored);
-    return commenter;
-  };
-
   // Hidden before loading: a load error may quote a value before the project names its secrets.
   const beforeLoad = redactionsBeforeLoad(process.env);
   for (const value of beforeLoad) logger.mask(value);
@@ -90,23 +74,7 @@ async function runWithReport(
     ...(runUrl ? [{ kind: 'run-url' as const, url: runUrl }] : []),
     ...(sha ? [{ kind: 'commit' as const, sha }] : []),
   ];
-  // A deploy edits the plan's comment: the plan reviewed there, read back once it is found. The values
-  // hidden before loading are hidden after the project's own secrets.
-  const reviewed: ReportEvent[] = [];
-  const after = (): ReportEvent[] => [...reviewed, { kind: 'redactions', values: beforeLoad }];
-  const publish = async (events: readonly ReportEvent[], final: boolean) => {
-    const reportOf = () => foldReport([...context, ...events, ...after()]);
-    const commenter = await commenterFor(reportOf());
-    if (!commenter) return;
-    const { mode, stackName } = reportOf();
-    if (mode === 'deploy' && !reviewed.length) {
-      const plan = reviewedPlanFrom(await commenter.existing(commentMarker(stackName)));
-      if (plan) reviewed.push({ kind: 'reviewed-plan', reviewed: plan });
-    }
-    const body = renderMarkdown(reportOf());
-    if (final) await commenter.flush(commentMarker(stackName), body);
-    else await commenter.upsert(commentMarker(stackName), body);
-  };
+  const { publish, after } = commentPublisher(inputs, repository, logger, context, beforeLoad);
 
   let events: readonly ReportEvent[];
   try {
@@ -149,6 +117,56 @@ async function runWithReport(
     renderMarkdown(foldReport([...context, ...events, ...after()]), SUMMARY_LIMIT),
     logger,
   );
+}
+
+/**
+ * Publishes the report to the pull request's comment, when the inputs ask for one and name a token and
+ * a repository; `after` is what every report ends with (the reviewed plan, the values hidden before loading).
+ */
+function commentPublisher(
+  inputs: Options,
+  repository: Repository | undefined,
+  logger: Logger,
+  context: readonly ReportEvent[],
+  beforeLoad: string[],
+): {
+  publish: (events: readonly ReportEvent[], final: boolean) => Promise<void>;
+  after: () => ReportEvent[];
+} {
+  // The pull request is known from the event, except for a rollback: it comments on the pull request of
+  // the release it restores, known once the release is read (report.commit).
+  // The GitHub client (Octokit) loads only here, from a chunk of its own: a run without a comment never
+  // reads it (issue 13: start-up).
+  let commenter: Awaited<ReturnType<typeof pullRequestCommenter>>;
+  let targetFor: string | undefined;
+  const commenterFor = async (report: RunReport) => {
+    if (!inputs.comment || !repository || !inputs.githubToken) return undefined;
+    const restored = inputs.mode === 'rollback' ? report.commit : undefined;
+    if (inputs.mode === 'rollback' && !restored) return undefined;
+    if (targetFor === (restored ?? '')) return commenter;
+    targetFor = restored ?? '';
+    commenter = await pullRequestCommenter(inputs.githubToken, repository, logger, restored);
+    return commenter;
+  };
+
+  // A deploy edits the plan's comment: the plan reviewed there, read back once it is found. The values
+  // hidden before loading are hidden after the project's own secrets.
+  const reviewed: ReportEvent[] = [];
+  const after = (): ReportEvent[] => [...reviewed, { kind: 'redactions', values: beforeLoad }];
+  const publish = async (events: readonly ReportEvent[], final: boolean) => {
+    const reportOf = () => foldReport([...context, ...events, ...after()]);
+    const commenter = await commenterFor(reportOf());
+    if (!commenter) return;
+    const { mode, stackName } = reportOf();
+    if (mode === 'deploy' && !reviewed.length) {
+      const plan = reviewedPlanFrom(await commenter.existing(commentMarker(stackName)));
+      if (plan) reviewed.push({ kind: 'reviewed-plan', reviewed: plan });
+    }
+    const body = renderMarkdown(reportOf());
+    if (final) await commenter.flush(commentMarker(stackName), body);
+    else await commenter.upsert(commentMarker(stackName), body);
+  };
+  return { publish, after };
 }
 
 /** The stack tags the action sets: which repository, commit and run the stack runs (ACTION_TAGS). */

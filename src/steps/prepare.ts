@@ -7,10 +7,11 @@ import { describeStack, refuseBlockedStack } from '../deploy/stack.js';
 import { requireBucket } from '../deploy/template-upload.js';
 import { rolloutTimeProblems } from '../deploy/rollout-duration.js';
 import { UserError, formatDiagnostic } from '../errors.js';
-import { templateBodyTooLarge } from '../template/convert.js';
+import { templateBodyTooLarge, type ConvertResult, type ParameterSource } from '../template/convert.js';
 import { gpuSummaries } from '../template/gpu-summary.js';
 import { runnerValueDisplay } from '../report/runner-values.js';
 import type { Candidate } from './candidate.js';
+import type { SecretVersion } from '../releases/payload.js';
 import type { StepContext } from './context.js';
 import { compactBody, convertProject, withPreviewImages, writeTemplate } from './convert.js';
 import { guardSecrets, refuseLeaks } from './guard-secrets.js';
@@ -35,24 +36,7 @@ export async function prepareRelease(
   const secrets = await guardSecrets(loaded, options.load.environment, true, logger, preview.template);
   // Blanked out of every report from here on, a failure's too.
   await ctx.emit({ kind: 'redactions', values: secrets.map((s) => s.value) });
-  const overrideProblems = parameterOverrideProblems(
-    options.stack?.parameterOverrides ?? {},
-    preview.template.Parameters ?? {},
-    preview.parameters,
-  );
-  if (overrideProblems.length) throw new UserError(overrideProblems.join('; '));
-  // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
-  const timing = rolloutTimeProblems(preview.template, {
-    waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
-    hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
-  });
-  if (timing.summary) logger.info(timing.summary);
-  if (timing.error) throw new UserError(timing.error);
-  for (const w of timing.warnings) logger.warning(w);
-  // The pushed images' names are longer than the preview's, so a preview over the inline limit is
-  // certainly too large: say so now rather than after the push.
-  const previewBody = compactBody(preview.template);
-  if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
+  refuseBeforeBuild(ctx, preview);
   // What can refuse the run later is checked before anything is built or pushed.
   // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
   const preflight = { stack: await describeStack(ctx.aws.stacks, stackName), readAt: ctx.clock.now() };
@@ -69,29 +53,7 @@ export async function prepareRelease(
   refuseLeaks(conversion.template, secrets, 'template');
   await writeTemplate(options.templatePath, conversion.body);
   const gpu = gpuSummaries(conversion.template);
-  // The plan's GPU checks speak later, once each (account-parameters.ts).
-  const said = new Set<string>();
-  await ctx.emit(
-    { kind: 'images', images },
-    ...conversion.warnings.map((w) => ({ kind: 'warning' as const, text: formatDiagnostic(w) })),
-    { kind: 'start-order', lines: conversion.startOrder },
-    ...(domains.length ? [{ kind: 'domains' as const, lines: domains }] : []),
-    ...(conversion.strategies.length
-      ? [
-          {
-            kind: 'next-rollouts' as const,
-            lines: nextRolloutLines(conversion.strategies, conversion.template),
-          },
-        ]
-      : []),
-    // A rollout that may outlast the wait is said in the report too, not only in the log.
-    ...timing.warnings.map((text) => ({ kind: 'warning' as const, text })),
-    {
-      kind: 'shown-as',
-      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
-    },
-    ...(options.release?.sha ? [{ kind: 'commit' as const, sha: options.release.sha }] : []),
-  );
+  await emitRelease(ctx, loaded, conversion, images, domains);
   return {
     stackName,
     project: loaded.project.name,
@@ -112,16 +74,7 @@ export async function prepareRelease(
       overrides: options.stack?.parameterOverrides ?? {},
       ...(options.forceChangeSet ? { forceLookup: true } : {}),
       hostedZones: Object.fromEntries(zones.map((z) => [z.parameter, z.zone.id])),
-      ...(gpu.length > 0
-        ? {
-            gpu,
-            say: (note: string) => {
-              if (said.has(note)) return;
-              said.add(note);
-              void ctx.emit({ kind: 'warning', text: note });
-            },
-          }
-        : {}),
+      ...(gpu.length > 0 ? { gpu, say: sayOnce(ctx) } : {}),
     }),
     preflight,
     images,
@@ -129,15 +82,84 @@ export async function prepareRelease(
       writeFileConfigs(project, stackName, { parameters: ctx.aws.parameters, logger: ctx.logger }),
     composeFiles: loaded.project.files.map((f) => relative(options.load.workingDir, f)),
     ...(options.release?.sha ? { sha: options.release.sha } : {}),
-    secretVersions: (values) =>
-      conversion.parameters
-        .filter((p) => p.kind === 'file-secret-version')
-        .flatMap((v) => {
-          const arn = conversion.parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
-          const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
-          return arnValue && versionId ? [{ secret: v.secret!, arn: arnValue, versionId }] : [];
-        }),
+    secretVersions: (values) => secretVersions(conversion.parameters, values),
     conversion,
     ...(options.templatePath ? { templatePath: options.templatePath } : {}),
   };
+}
+
+/** What the preview alone can refuse (parameter overrides, rollout time, template size), before any build. */
+function refuseBeforeBuild(ctx: StepContext, preview: ConvertResult): void {
+  const { options, logger } = ctx;
+  const overrideProblems = parameterOverrideProblems(
+    options.stack?.parameterOverrides ?? {},
+    preview.template.Parameters ?? {},
+    preview.parameters,
+  );
+  if (overrideProblems.length) throw new UserError(overrideProblems.join('; '));
+  // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
+  const timing = rolloutTimeProblems(preview.template, {
+    waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
+    hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
+  });
+  if (timing.summary) logger.info(timing.summary);
+  if (timing.error) throw new UserError(timing.error);
+  for (const w of timing.warnings) logger.warning(w);
+  // A rollout that may outlast the wait is said in the report too, not only in the log.
+  for (const text of timing.warnings) void ctx.emit({ kind: 'warning', text });
+  // The pushed images' names are longer than the preview's, so a preview over the inline limit is
+  // certainly too large: say so now rather than after the push.
+  const previewBody = compactBody(preview.template);
+  if (templateBodyTooLarge(previewBody)) requireBucket(previewBody, options.templateBucket);
+}
+
+/** The release's events for the report: images, warnings, start order, domains, rollouts, runner values. */
+async function emitRelease(
+  ctx: StepContext,
+  loaded: LoadedCompose['loaded'],
+  conversion: ConvertResult,
+  images: Candidate['images'],
+  domains: string[],
+): Promise<void> {
+  const { options } = ctx;
+  await ctx.emit(
+    { kind: 'images', images },
+    ...conversion.warnings.map((w) => ({ kind: 'warning' as const, text: formatDiagnostic(w) })),
+    { kind: 'start-order', lines: conversion.startOrder },
+    ...(domains.length ? [{ kind: 'domains' as const, lines: domains }] : []),
+    ...(conversion.strategies.length
+      ? [
+          {
+            kind: 'next-rollouts' as const,
+            lines: nextRolloutLines(conversion.strategies, conversion.template),
+          },
+        ]
+      : []),
+    {
+      kind: 'shown-as',
+      shownAs: runnerValueDisplay(loaded.runnerVariables ?? [], options.showVariables ?? []),
+    },
+    ...(options.release?.sha ? [{ kind: 'commit' as const, sha: options.release.sha }] : []),
+  );
+}
+
+/** The plan's GPU checks speak later, once each (account-parameters.ts). */
+function sayOnce(ctx: StepContext): (note: string) => void {
+  const said = new Set<string>();
+  return (note) => {
+    if (said.has(note)) return;
+    said.add(note);
+    void ctx.emit({ kind: 'warning', text: note });
+  };
+}
+
+/** Each file secret's stored ARN and version, from the values the plan filled in. */
+function secretVersions(parameters: ParameterSource[], values: Record<string, string>): SecretVersion[] {
+  return parameters
+    .filter((p) => p.kind === 'file-secret-version')
+    .flatMap((v) => {
+      const arn = parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
+      const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
+      return arnValue && versionId ? [{ secret: v.secret!, arn: arnValue, versionId }] : [];
+    });
 }
