@@ -109,12 +109,13 @@ export class CertificateWatch {
         if (!detail) continue;
         this.failed ??= certificateFailure(logicalId, detail);
         const line = certificateLine(detail);
-        if (line === w.line) continue;
+        // A forced read restates the line on the failed row: ACM's reason, not CloudFormation's, stays in sight.
+        if (line === w.line && !force) continue;
         w.line = line;
         this.logger.info(`${logicalId} ${line}`);
         const at = new Date(this.now());
         this.onEvent({
-          id: `acm|${logicalId}|${line}`,
+          id: `acm|${logicalId}|${w.status}|${line}`,
           timestamp: at,
           logicalId,
           type: CERTIFICATE,
