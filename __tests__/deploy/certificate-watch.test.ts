@@ -24,6 +24,7 @@ const runStep: StepRunner = (_name, body) => body();
 const cfnEvent = (n: number, status: string, extra: Partial<CfnEvent> = {}): CfnEvent => ({
   EventId: `e${n}`,
   StackId: STACK_ID,
+  StackName: 'shop',
   Timestamp: new Date(START + n * 1000),
   LogicalResourceId: 'WebCertificate',
   ResourceType: CERT,
@@ -147,7 +148,7 @@ test('ACM failing the certificate makes its FailureReason, with what to do, the 
     final: 'ROLLBACK_COMPLETE',
     stacks: {},
     events: {
-      page: async (...a) => {
+      page: async () => {
         reads++;
         return certificateEvents(() => reads, {
           after: 30,
@@ -155,7 +156,7 @@ test('ACM failing the certificate makes its FailureReason, with what to do, the 
             PhysicalResourceId: CERT_ARN,
             ResourceStatusReason: 'Resource handler returned message: "null"',
           }),
-        })(...a);
+        })();
       },
     },
     certificates: { describe: async () => (reads > 20 ? failed : pending) },
@@ -178,7 +179,7 @@ test('validation timed out: the zone must be authoritative (delegated) for the n
     busy: 20,
     final: 'ROLLBACK_COMPLETE',
     events: {
-      page: async (...a) => {
+      page: async () => {
         reads++;
         return certificateEvents(() => reads, {
           after: 20,
@@ -186,7 +187,7 @@ test('validation timed out: the zone must be authoritative (delegated) for the n
             PhysicalResourceId: CERT_ARN,
             ResourceStatusReason: 'timed out',
           }),
-        })(...a);
+        })();
       },
     },
     certificates: { describe: async () => timedOut },
