@@ -407,6 +407,20 @@ describe('x-aws-domain (issue 27)', () => {
       ).toBe(true);
   });
 
+  it('the deploy role reads the status of the project’s certificates only, while CloudFormation waits for their issue', () => {
+    const describe = (p: typeof deploy, project: string, region = 'eu-west-1') =>
+      can(p, {
+        action: 'acm:DescribeCertificate',
+        resource: `arn:aws:acm:${region}:123456789012:certificate/1`,
+        context: { 'aws:ResourceTag/com.docker.compose.project': project },
+      });
+    expect(describe(deploy, 'shop')).toBe(true);
+    expect(describe(deploy, 'billing')).toBe(false);
+    expect(describe(deploy, 'shop', 'us-east-1')).toBe(false);
+    // The plan role never waits for a certificate.
+    expect(describe(plan, 'shop')).toBe(false);
+  });
+
   it('a preview’s template asks for nothing these policies refuse: its certificate and its records', () => {
     const { template } = convert(
       project(

@@ -53,6 +53,7 @@ export function fakeEdge(overrides: EdgeOverrides = {}): FakeEdge {
     'capacity',
     'fileSystems',
     'zones',
+    'certificates',
     'templates',
     'identity',
     'prices',

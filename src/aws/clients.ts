@@ -9,6 +9,7 @@ import type { EFSClient } from '@aws-sdk/client-efs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { Route53Client } from '@aws-sdk/client-route-53';
+import type { ACMClient } from '@aws-sdk/client-acm';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
@@ -40,6 +41,8 @@ export interface AwsClients {
   s3(): Promise<S3Client>;
   /** Route 53 (a global service: the SDK sends to its one endpoint whatever the region). */
   route53(): Promise<Route53Client>;
+  /** ACM (the certificates of x-aws-domain, read while CloudFormation waits for their issue). */
+  acm(): Promise<ACMClient>;
   /** The Price List Query API, at the endpoint nearest the stack's region (it answers in a few regions only). */
   pricing(): Promise<PricingClient>;
   secretsManager(): Promise<SecretsManagerClient>;
@@ -140,6 +143,7 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     route53: once(async () =>
       count(new (await import('@aws-sdk/client-route-53')).Route53Client(config), 'Route53'),
     ),
+    acm: once(async () => count(new (await import('@aws-sdk/client-acm')).ACMClient(config), 'ACM')),
     // A convenience for the report: fewer attempts and a shorter wait than the deploy's own calls, so an
     // unreachable Price List costs the plan seconds, not minutes.
     pricing: once(async () =>

@@ -8,6 +8,7 @@ import type {
   StackEvent,
   StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
+import type { CertificateDetail } from '@aws-sdk/client-acm';
 import type { AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
 import type { RouteTable, Subnet, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
@@ -247,6 +248,12 @@ export interface HostedZones {
   get(id: string): Promise<HostedZoneRecord | undefined>;
 }
 
+/** ACM certificates a stack creates (x-aws-domain), read while CloudFormation waits for their issue. */
+export interface Certificates {
+  /** DescribeCertificate; undefined when there is no such certificate (ResourceNotFoundException). */
+  describe(arn: string): Promise<CertificateDetail | undefined>;
+}
+
 /** Where templates over the inline limit go (S3). */
 export interface TemplateStore {
   put(bucket: string, key: string, body: string | Uint8Array): Promise<void>;
@@ -285,6 +292,7 @@ export interface AwsEdge {
   capacity: Ec2Capacity;
   fileSystems: FileSystems;
   zones: HostedZones;
+  certificates: Certificates;
   templates: TemplateStore;
   identity: Identity;
   prices: PriceList;

@@ -52,6 +52,9 @@ export function createAwsEdge(
     zones: lazyPort(async () =>
       (await import('./sdk/hosted-zones.js')).sdkHostedZones(await clients.route53()),
     ),
+    certificates: lazyPort(async () =>
+      (await import('./sdk/certificates.js')).sdkCertificates(await clients.acm()),
+    ),
     templates: lazyPort(async () => (await import('./sdk/templates.js')).sdkTemplates(await clients.s3())),
     prices: lazyPort(async () => (await import('./sdk/pricing.js')).sdkPriceList(await clients.pricing())),
     // The region needs no STS call (the clients' own resolution): asking for it loads no STS code.

@@ -10,6 +10,8 @@ import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.j
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
 import { LiveRollout } from './live-rollout.js';
+import { CertificateWatch } from './certificate-watch.js';
+import { UserError } from '../errors.js';
 import { DeploymentFollower } from './service-deployments.js';
 import { stopInFlight } from './stop-deployments.js';
 
@@ -28,7 +30,10 @@ async function withDiagnosis(
 }
 
 /** What a deploy calls: CloudFormation to execute and follow, ECS and its logs for the rollout. */
-export type DeployEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'events' | 'services' | 'logs'>;
+export type DeployEdge = Pick<
+  AwsEdge,
+  'stacks' | 'changeSets' | 'events' | 'services' | 'logs' | 'certificates'
+>;
 
 /**
  * Executes a ready change set, then follows every ECS service of the stack until its rollout has
@@ -60,17 +65,29 @@ export async function deployChangeSet(
   // Only a service the operation touched has a deployment of this run: the others are not listed.
   const touched = new Set<string>();
   follower.touched = touched;
+  // The certificates CloudFormation waits for ACM to issue (x-aws-domain): their status on their rows.
+  const certificates = new CertificateWatch(aws, logger, progress.onEvent, now);
   const onEvent = (event: OperationEvent) => {
     if (event.type === 'AWS::ECS::Service') touched.add(event.logicalId);
+    certificates.see(event);
     progress.onEvent(event);
   };
   const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
+  const alongside = async () => {
+    await live.tick();
+    await certificates.tick();
+  };
   const executed = await step(
     'deploy',
-    () => executeChangeSet(aws, ready, logger, poll, onEvent, () => live.tick()),
+    () => executeChangeSet(aws, ready, logger, poll, onEvent, alongside),
     ready.stackName,
   ).catch(async (err: unknown) => {
     if (isCancelled(err)) throw leftToCloudFormation(err, live, logger);
+    // ACM failed a certificate: its reason, with what to do, is the root cause.
+    await certificates.tick(true);
+    const acm = certificates.failure();
+    if (acm)
+      throw new UserError(`deploy failed: ${acm}; ${err instanceof Error ? err.message : String(err)}`);
     // CloudFormation failed the service because ECS rolled its deployment back: say ECS's cause first.
     await live.tick(true);
     const rolledBack = live.rolledBack();

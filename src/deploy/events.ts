@@ -10,6 +10,8 @@ export interface OperationEvent {
   type: string;
   status: string;
   reason?: string;
+  /** The resource's physical id once CloudFormation reports it (a certificate's ARN, certificate-watch.ts). */
+  physicalId?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ function toOperationEvent(e: StackEvent, since: Date): OperationEvent {
     type: e.ResourceType ?? '',
     status: e.ResourceStatus ?? '',
     reason: e.ResourceStatusReason,
+    ...(e.PhysicalResourceId ? { physicalId: e.PhysicalResourceId } : {}),
   };
 }
 
