@@ -9,6 +9,7 @@ import type { PollOptions } from '../runtime/poll.js';
 import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
+import { InstanceWatch } from './gpu-instances.js';
 import { LiveRollout } from './live-rollout.js';
 import { DeploymentFollower } from './service-deployments.js';
 import { stopInFlight } from './stop-deployments.js';
@@ -28,7 +29,7 @@ async function withDiagnosis(
 }
 
 /** What a deploy calls: CloudFormation to execute and follow, ECS and its logs for the rollout. */
-export type DeployEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'events' | 'services' | 'logs'>;
+export type DeployEdge = Pick<AwsEdge, 'stacks' | 'changeSets' | 'events' | 'services' | 'logs' | 'capacity'>;
 
 /**
  * Executes a ready change set, then follows every ECS service of the stack until its rollout has
@@ -64,7 +65,9 @@ export async function deployChangeSet(
     if (event.type === 'AWS::ECS::Service') touched.add(event.logicalId);
     progress.onEvent(event);
   };
-  const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
+  // GPU services' instances while their rollouts wait: Auto Scaling is asked only for a stack with GPU groups.
+  const instances = new InstanceWatch(aws.capacity, now, now() - 5000);
+  const live = new LiveRollout(aws, ready, follower, progress.onRollout, now, instances);
   const executed = await step(
     'deploy',
     () => executeChangeSet(aws, ready, logger, poll, onEvent, () => live.tick()),
@@ -94,6 +97,7 @@ export async function deployChangeSet(
         await progress.onRollout(rows);
       },
       follower,
+      instances,
     ).catch(async (err: unknown) => {
       if (isCancelled(err)) throw await rolloutCancelled(aws, ready.stackName, follower, poll, logger);
       throw await withDiagnosis(aws, err, logger);
@@ -123,7 +127,10 @@ function rolloutLine(r: ServiceRollout): string {
   const stage = d
     ? ` · ${[d.status, d.stage, d.trafficPercent !== undefined ? `${d.trafficPercent} % traffic` : undefined].filter(Boolean).join(' ')}`
     : '';
-  return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${r.latestEvent ? ` · ${r.latestEvent}` : ''}`;
+  // A waiting GPU service's instances, with why its group could not start any when that is known.
+  const instances = r.instances ? ` · ${r.instances}${r.reason ? ` (${r.reason})` : ''}` : '';
+  const said = r.latestEvent;
+  return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${instances}${said ? ` · ${said}` : ''}`;
 }
 
 /**
