@@ -169,7 +169,7 @@ describe('a GPU service rollout watches its instances', () => {
     });
     const seen: ServiceRollout[][] = [];
     const at: number[] = [];
-    const error = await watchRollout(
+    const error = (await watchRollout(
       edge.services,
       [trainer],
       options,
@@ -179,7 +179,7 @@ describe('a GPU service rollout watches its instances', () => {
       },
       undefined,
       new InstanceWatch(edge.capacity, options.now!, start),
-    ).catch((e: unknown) => e as Error);
+    ).catch((e: unknown) => e)) as Error;
     // Not before the group has been empty for STUCK_AFTER_MS: a GPU instance takes minutes to boot.
     const firstCause = seen.findIndex((r) => r[0]!.reason);
     expect(firstCause).toBeGreaterThan(0);
