@@ -75,7 +75,10 @@ export class InstanceWatch {
       return undefined;
     }
     const failed = activities.find(
-      (a) => a.StatusCode === 'Failed' && (a.StartTime?.getTime() ?? 0) >= this.since,
+      // A launch that failed is Failed or Cancelled, its StatusMessage the cause (API_DescribeScalingActivities).
+      (a) =>
+        (a.StatusCode === 'Failed' || a.StatusCode === 'Cancelled') &&
+        (a.StartTime?.getTime() ?? 0) >= this.since,
     );
     return failed ? (failed.StatusMessage ?? failed.Description) : undefined;
   }
