@@ -593,6 +593,19 @@ describe('GPU capacity (issue 26), needed only when a service reserves GPUs', ()
     expect(make('ecs:DeleteCapacityProvider', provider('gpu-shop-production-trainer'))).toBe(false);
   });
 
+  it('the deploy role reads the GPU groups and their scaling activities (only `*` exists for either), and changes no group with them', () => {
+    // Service Authorization Reference: neither action has a resource type, so a group ARN cannot scope it.
+    for (const action of ['autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeScalingActivities'])
+      expect(can(deploy, { action, resource: '*' })).toBe(true);
+    const reads = deploy.Statement.filter((s) =>
+      [s.Action].flat().includes('autoscaling:DescribeScalingActivities'),
+    );
+    expect(reads).toHaveLength(1);
+    expect([reads[0]!.Action].flat().every((a) => String(a).startsWith('autoscaling:Describe'))).toBe(true);
+    expect(can(deploy, { action: 'autoscaling:SetDesiredCapacity', resource: '*' })).toBe(false);
+    expect(can(deploy, { action: 'autoscaling:UpdateAutoScalingGroup', resource: '*' })).toBe(false);
+  });
+
   it('down lifts protection and empties only the stack’s groups; plan and deploy read routes, endpoints, the quota and the AMI parameter', () => {
     for (const action of ['autoscaling:SetInstanceProtection', 'autoscaling:UpdateAutoScalingGroup']) {
       expect(can(deploy, { action, resource: asg('shop-staging') })).toBe(true);

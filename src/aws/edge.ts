@@ -9,7 +9,7 @@ import type {
   StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
 import type { CertificateDetail } from '@aws-sdk/client-acm';
-import type { AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
+import type { Activity, AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
 import type { RouteTable, Subnet, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Repository } from '@aws-sdk/client-ecr';
 import type {
@@ -204,7 +204,10 @@ export interface Network {
   subnets(query: { vpcId: string } | { subnetIds: string[] }): Promise<Subnet[]>;
 }
 
-/** EC2 capacity of GPU services: the plan's network and quota checks, and `down`'s release of instances. */
+/**
+ * EC2 capacity of GPU services: the plan's network and quota checks, the rollout's instances, and `down`'s
+ * release of instances.
+ */
 export interface Ec2Capacity {
   /** The VPC's route tables (DescribeRouteTables), with their subnet associations and routes. */
   routeTables(vpcId: string): Promise<RouteTable[]>;
@@ -214,6 +217,8 @@ export interface Ec2Capacity {
   quota(serviceCode: string, quotaCode: string): Promise<number | undefined>;
   /** Auto Scaling groups by name, with their instances and scale-in protection. */
   groups(names: string[]): Promise<AutoScalingGroup[]>;
+  /** The group's latest scaling activities (DescribeScalingActivities, one page of `limit`), newest first. */
+  activities(group: string, limit: number): Promise<Activity[]>;
   /** SetInstanceProtection ProtectedFromScaleIn false for these instances of the group. */
   unprotect(group: string, instanceIds: string[]): Promise<void>;
   /** UpdateAutoScalingGroup MinSize 0, DesiredCapacity 0: the group terminates its instances. */

@@ -9,6 +9,7 @@ import type { PollOptions } from '../runtime/poll.js';
 import { Cancelled, cancelRequest, isCancelled } from '../runtime/cancellation.js';
 import { diagnoseService, formatDiagnosis } from './failure-report.js';
 import { RolloutFailed, stackServices, watchRollout, type ServiceRollout } from './rollout.js';
+import { InstanceWatch } from './gpu-instances.js';
 import { LiveRollout } from './live-rollout.js';
 import { CertificateWatch } from './certificate-watch.js';
 import { UserError } from '../errors.js';
@@ -32,7 +33,7 @@ async function withDiagnosis(
 /** What a deploy calls: CloudFormation to execute and follow, ECS and its logs for the rollout. */
 export type DeployEdge = Pick<
   AwsEdge,
-  'stacks' | 'changeSets' | 'events' | 'services' | 'logs' | 'certificates'
+  'stacks' | 'changeSets' | 'events' | 'services' | 'logs' | 'certificates' | 'capacity'
 >;
 
 /**
@@ -72,7 +73,9 @@ export async function deployChangeSet(
     certificates.see(event);
     progress.onEvent(event);
   };
-  const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
+  // GPU services' instances while their rollouts wait: Auto Scaling is asked only for a stack with GPU groups.
+  const instances = new InstanceWatch(aws.capacity, now, now() - 5000);
+  const live = new LiveRollout(aws, ready, follower, progress.onRollout, now, instances);
   const alongside = async () => {
     await live.tick();
     await certificates.tick();
@@ -111,6 +114,7 @@ export async function deployChangeSet(
         await progress.onRollout(rows);
       },
       follower,
+      instances,
     ).catch(async (err: unknown) => {
       if (isCancelled(err)) throw await rolloutCancelled(aws, ready.stackName, follower, poll, logger);
       throw await withDiagnosis(aws, err, logger);
@@ -140,7 +144,10 @@ function rolloutLine(r: ServiceRollout): string {
   const stage = d
     ? ` · ${[d.status, d.stage, d.trafficPercent !== undefined ? `${d.trafficPercent} % traffic` : undefined].filter(Boolean).join(' ')}`
     : '';
-  return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${r.latestEvent ? ` · ${r.latestEvent}` : ''}`;
+  // A waiting GPU service's instances, with why its group could not start any when that is known.
+  const instances = r.instances ? ` · ${r.instances}${r.reason ? ` (${r.reason})` : ''}` : '';
+  const said = r.latestEvent;
+  return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${instances}${said ? ` · ${said}` : ''}`;
 }
 
 /**

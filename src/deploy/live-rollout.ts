@@ -7,6 +7,7 @@
 // that fails here is left out and the stack's own outcome stands.
 import type { AwsEdge } from '../aws/edge.js';
 import type { Template } from '../template/types.js';
+import type { InstanceWatch } from './gpu-instances.js';
 import { readRollouts, stackServices, type ServiceRollout, type StackService } from './rollout.js';
 import type { DeploymentFollower } from './service-deployments.js';
 
@@ -26,6 +27,8 @@ export class LiveRollout {
     readonly follower: DeploymentFollower,
     private readonly onRows: (rows: ServiceRollout[]) => Promise<void>,
     private readonly now: () => number,
+    /** A waiting GPU service's instances (gpu-instances.ts); no Auto Scaling call for a stack without GPUs. */
+    private readonly instances?: InstanceWatch,
   ) {
     this.lastRead = now();
   }
@@ -43,7 +46,7 @@ export class LiveRollout {
       if (!this.services.length)
         this.services = await stackServices(this.aws.stacks, this.stack.stackId, this.stack.template);
       if (!this.services.length) return;
-      this.rows = await readRollouts(this.aws.services, this.services, this.follower, true);
+      this.rows = await readRollouts(this.aws.services, this.services, this.follower, true, this.instances);
       await this.onRows(this.rows);
     } catch {
       // Display only: CloudFormation's outcome decides, and the rollout watch after it reads again.

@@ -2,8 +2,10 @@ import type { Service as EcsService } from '@aws-sdk/client-ecs';
 import type { Services, StackOperations } from '../aws/edge.js';
 import { awsFailure } from '../aws/errors.js';
 import { UserError } from '../errors.js';
+import { gpuSummaries } from '../template/gpu-summary.js';
 import type { Template } from '../template/types.js';
 import { pollUntil, type PollOptions } from '../runtime/poll.js';
+import type { InstanceWatch } from './gpu-instances.js';
 import { listStackResources } from './stack.js';
 import { rollbackCause, type DeploymentFollower, type DeploymentView } from './service-deployments.js';
 
@@ -33,6 +35,8 @@ export interface ServiceRollout {
   note?: string;
   /** The deployment as ECS reports it (DescribeServiceDeployments), when the API answered. */
   deployment?: DeploymentView;
+  /** A waiting GPU service's instances, e.g. `instances: 1/2 in service (g4dn.xlarge)` (gpu-instances.ts). */
+  instances?: string;
 }
 
 export interface StackService {
@@ -41,6 +45,8 @@ export interface StackService {
   cluster: string;
   /** The task definition this deploy gave the service; ECS running another one means it rolled back. */
   taskDefinition?: string;
+  /** A GPU service's Auto Scaling group (its physical name) and instance type, for the rollout's instances. */
+  gpu?: { group: string; instanceType: string };
 }
 
 /**
@@ -60,14 +66,26 @@ export async function stackServices(
       ?.Ref;
     return ref ? physical.get(ref) : undefined;
   };
+  // A GPU service's group, read back from the template (service → capacity provider → group); the group's
+  // physical resource ID is its name (AWS::AutoScaling::AutoScalingGroup, Ref).
+  const gpuOf = new Map(
+    gpuSummaries(template).flatMap((g) => {
+      const group = physical.get(g.autoScalingGroupId);
+      return group ? [[g.serviceId, { group, instanceType: g.instanceType }] as const] : [];
+    }),
+  );
   return resources
     .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
-    .map((r) => ({
-      logicalId: r.LogicalResourceId!,
-      arn: r.PhysicalResourceId!,
-      cluster: clusterOf(r.PhysicalResourceId!) ?? cluster ?? 'default',
-      taskDefinition: taskDefinitionOf(r.LogicalResourceId!),
-    }))
+    .map((r) => {
+      const gpu = gpuOf.get(r.LogicalResourceId!);
+      return {
+        logicalId: r.LogicalResourceId!,
+        arn: r.PhysicalResourceId!,
+        cluster: clusterOf(r.PhysicalResourceId!) ?? cluster ?? 'default',
+        taskDefinition: taskDefinitionOf(r.LogicalResourceId!),
+        ...(gpu ? { gpu } : {}),
+      };
+    })
     .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
 }
 
@@ -159,10 +177,11 @@ export async function watchRollout(
   poll: PollOptions,
   onProgress: (rows: ServiceRollout[]) => void | Promise<void> = () => {},
   follower?: DeploymentFollower,
+  instances?: InstanceWatch,
 ): Promise<ServiceRollout[]> {
   let rows: ServiceRollout[] = [];
   const result = await pollUntil(async () => {
-    rows = await readRollouts(ecs, services, follower);
+    rows = await readRollouts(ecs, services, follower, false, instances);
     await onProgress(rows);
     const failed = rows.find((r) => r.failed);
     if (failed) {
@@ -179,7 +198,8 @@ export async function watchRollout(
     const waiting = rows
       .filter((r) => !r.done)
       .map(
-        (r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`,
+        (r) =>
+          `${r.name} (${[`${r.running}/${r.desired} running`, r.instances, r.reason ?? r.latestEvent].filter(Boolean).join('; ')})`,
       );
     throw new UserError(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
   }
@@ -223,17 +243,23 @@ export function withDeployment(row: ServiceRollout, view: DeploymentView | undef
   };
 }
 
-/** Every service's row, with its deployment as ECS reports it when a follower reads them. */
+/**
+ * Every service's row, with its deployment as ECS reports it when a follower reads them, and a waiting GPU
+ * service's instances when an InstanceWatch is given.
+ */
 export async function readRollouts(
   ecs: Services,
   services: StackService[],
   follower?: DeploymentFollower,
   listAgain = false,
+  instances?: InstanceWatch,
 ): Promise<ServiceRollout[]> {
-  const rows = await describeRollouts(ecs, services);
-  if (!follower) return rows;
-  const views = await follower.read(services, listAgain);
-  return rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+  let rows = await describeRollouts(ecs, services);
+  if (follower) {
+    const views = await follower.read(services, listAgain);
+    rows = rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+  }
+  return instances ? instances.annotate(services, rows) : rows;
 }
 
 async function describeRollouts(ecs: Services, services: StackService[]): Promise<ServiceRollout[]> {

@@ -46,7 +46,7 @@ function rolloutRows(rows: ServiceRollout[]): string[] {
     .sort((a, b) => Number(b.failed) - Number(a.failed))
     .map(
       (r) =>
-        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)}${r.deployment ? `<br>${cell(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
+        `| ${icon(r)} ${codeSpan(r.logicalId)} | ${cell(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${cell(r.serving.join(', '))}` : ''} | ${cell(r.rolloutState)}${r.deployment ? `<br>${cell(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running}${r.instances ? `<br>${cell(r.instances)}` : ''} | ${r.pending} | ${r.failedTasks} | ${cell(r.reason ?? r.latestEvent)} |`,
     );
 }
 

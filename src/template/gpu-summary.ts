@@ -6,6 +6,8 @@ import type { Resource, Template } from './types.js';
 
 export interface GpuSummary {
   service: string;
+  /** The ECS service's logical ID (the rollout finds the service's group through it). */
+  serviceId: string;
   instanceType: string;
   type?: GpuInstanceType;
   gpusPerTask: number;
@@ -68,6 +70,7 @@ export function gpuSummaries(template: Template | undefined): GpuSummary[] {
     const tasks = typeof desired === 'number' ? desired : undefined;
     out.push({
       service: serviceName(r, id),
+      serviceId: id,
       instanceType: data.InstanceType,
       ...(type ? { type } : {}),
       gpusPerTask,

@@ -1,5 +1,6 @@
 import {
   DescribeAutoScalingGroupsCommand,
+  DescribeScalingActivitiesCommand,
   SetInstanceProtectionCommand,
   UpdateAutoScalingGroupCommand,
   type AutoScalingClient,
@@ -56,6 +57,12 @@ export function sdkCapacity(
         new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names }),
       );
       return out.AutoScalingGroups ?? [];
+    },
+    async activities(AutoScalingGroupName, MaxRecords) {
+      const out = await autoScaling.send(
+        new DescribeScalingActivitiesCommand({ AutoScalingGroupName, MaxRecords }),
+      );
+      return out.Activities ?? [];
     },
     async unprotect(group, instanceIds) {
       for (let i = 0; i < instanceIds.length; i += PROTECTION_BATCH)
