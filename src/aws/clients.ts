@@ -69,32 +69,8 @@ export interface AwsClientOptions {
  */
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const calls = new CallCounter();
-  const config = {
-    ...(options.region ? { region: options.region } : {}),
-    maxAttempts: options.maxAttempts ?? 5,
-    retryMode: 'standard',
-    customUserAgent: `compose-ecs/${VERSION}`,
-    // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
-    // attempt is retried like any other transient failure.
-    // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
-    requestHandler: {
-      connectionTimeout: 10_000,
-      requestTimeout: 60_000,
-      ...proxyAgents(options.env ?? process.env),
-    },
-  };
-  // Each client's stack is typed by its own service's inputs; the counter reads none of them.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const count = <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        calls.record(operationName(service, context.commandName));
-        return next(args);
-      },
-      { step: 'initialize', name: 'composeEcsCallCounter' },
-    );
-    return typedFailures(client, service);
-  };
+  const config = clientConfig(options);
+  const count = counting(calls);
   const cloudformation = once(async () =>
     count(
       new (await import('@aws-sdk/client-cloudformation')).CloudFormationClient(config),
@@ -167,6 +143,40 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     sts: once(async () => count(new (await import('@aws-sdk/client-sts')).STSClient(config), 'STS')),
     calls,
     region,
+  };
+}
+
+/** What every client shares: region, retries, our user agent, timeouts and the proxy's agents. */
+function clientConfig(options: AwsClientOptions) {
+  return {
+    ...(options.region ? { region: options.region } : {}),
+    maxAttempts: options.maxAttempts ?? 5,
+    retryMode: 'standard',
+    customUserAgent: `compose-ecs/${VERSION}`,
+    // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
+    // attempt is retried like any other transient failure.
+    // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
+    requestHandler: {
+      connectionTimeout: 10_000,
+      requestTimeout: 60_000,
+      ...proxyAgents(options.env ?? process.env),
+    },
+  };
+}
+
+/** Adds the call counter and the typed failures to a client (both middleware, see typedFailures). */
+function counting(calls: CallCounter) {
+  // Each client's stack is typed by its own service's inputs; the counter reads none of them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return <T extends { middlewareStack: MiddlewareStack<any, any> }>(client: T, service: string): T => {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.record(operationName(service, context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'composeEcsCallCounter' },
+    );
+    return typedFailures(client, service);
   };
 }
 
