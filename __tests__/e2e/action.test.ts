@@ -467,7 +467,9 @@ describe('deploying the example app into the emulator', () => {
     try {
       await writeFile(composeFile, doc.toString());
       await appendFile(page, '<p>checkout v2</p>\n');
-      const plan = await action('plan');
+      // A TCP port makes the load balancer a network one, where each of the canary proxy's traffic shifts
+      // takes ECS about ten minutes more (modelled at 29–51 min): a shorter wait would be refused.
+      const plan = await action('plan', { inputs: { 'wait-timeout': '60' } });
       expect(errorLines(plan)).toEqual([]);
       const newWeb = (JSON.parse(plan.outputs.images!) as Record<string, string>).web!;
       const body = [...github.comments.values()].find((c) => c.issue === 7)!.body;
