@@ -163,6 +163,88 @@ function failureType(code, message, status) {
 
 /***/ }),
 
+/***/ 924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ cheapestFit),
+/* harmony export */   Ob: () => (/* binding */ usableMemoryMiB),
+/* harmony export */   Pi: () => (/* binding */ GPU_INSTANCE_TYPES),
+/* harmony export */   Sh: () => (/* binding */ gpuInstanceType),
+/* harmony export */   dT: () => (/* binding */ gpusOn),
+/* harmony export */   hH: () => (/* binding */ misfit)
+/* harmony export */ });
+/* unused harmony export USABLE_MEMORY_SHARE */
+const t = (name, vcpus, memoryGiB, gpus, enis, usdPerHour) => ({
+    name,
+    vcpus,
+    memoryGiB,
+    gpus,
+    enis,
+    usdPerHour,
+});
+/** g4dn (NVIDIA T4), g6 (NVIDIA L4), g5 (NVIDIA A10G): cheapest first. */
+const GPU_INSTANCE_TYPES = [
+    t('g4dn.xlarge', 4, 16, 1, 3, 0.526),
+    t('g4dn.2xlarge', 8, 32, 1, 3, 0.752),
+    t('g6.xlarge', 4, 16, 1, 4, 0.8048),
+    t('g6.2xlarge', 8, 32, 1, 4, 0.9776),
+    t('g5.xlarge', 4, 16, 1, 4, 1.006),
+    t('g4dn.4xlarge', 16, 64, 1, 3, 1.204),
+    t('g5.2xlarge', 8, 32, 1, 4, 1.212),
+    t('g6.4xlarge', 16, 64, 1, 8, 1.3232),
+    t('g5.4xlarge', 16, 64, 1, 8, 1.624),
+    t('g6.8xlarge', 32, 128, 1, 8, 2.0144),
+    t('g4dn.8xlarge', 32, 128, 1, 4, 2.176),
+    t('g5.8xlarge', 32, 128, 1, 8, 2.448),
+    t('g6.16xlarge', 64, 256, 1, 15, 3.3968),
+    t('g4dn.12xlarge', 48, 192, 4, 8, 3.912),
+    t('g5.16xlarge', 64, 256, 1, 8, 4.096),
+    t('g4dn.16xlarge', 64, 256, 1, 4, 4.352),
+    t('g6.12xlarge', 48, 192, 4, 8, 4.6016),
+    t('g5.12xlarge', 48, 192, 4, 15, 5.672),
+    t('g6.24xlarge', 96, 384, 4, 15, 6.6752),
+    t('g4dn.metal', 96, 384, 8, 15, 7.824),
+    t('g5.24xlarge', 96, 384, 4, 15, 8.144),
+    t('g6.48xlarge', 192, 768, 8, 15, 13.3504),
+    t('g5.48xlarge', 192, 768, 8, 7, 16.288),
+];
+/**
+ * The share of an instance's memory a task may reserve: the kernel, the ECS agent and the NVIDIA driver keep
+ * the rest, and ECS registers the instance with less than its nominal memory
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/memory-management.html).
+ */
+const USABLE_MEMORY_SHARE = 0.9;
+const MIB = 1024 * 1024;
+function usableMemoryMiB(type) {
+    return Math.floor(type.memoryGiB * 1024 * USABLE_MEMORY_SHARE);
+}
+function gpuInstanceType(name) {
+    return GPU_INSTANCE_TYPES.find((x) => x.name === name);
+}
+/** Why a type does not fit a need, or undefined when it does. */
+function misfit(type, need) {
+    if (need.gpus !== 'all' && need.gpus > type.gpus)
+        return `${type.name} has ${type.gpus} GPU${type.gpus === 1 ? '' : 's'}, ${need.gpus} are asked for`;
+    if (need.cpus > type.vcpus)
+        return `${type.name} has ${type.vcpus} vCPUs, ${need.cpus} are asked for`;
+    const mib = Math.ceil(need.memoryBytes / MIB);
+    if (mib > usableMemoryMiB(type))
+        return `${type.name} leaves tasks ${usableMemoryMiB(type)} MiB of its ${type.memoryGiB} GiB, ${mib} MiB are asked for`;
+    return undefined;
+}
+/** The cheapest listed type that fits (`all` fits any type: it takes what the type has). */
+function cheapestFit(need) {
+    return GPU_INSTANCE_TYPES.find((type) => misfit(type, need) === undefined);
+}
+/** How many GPUs a task reserves on a type: `all` becomes the type's count. */
+function gpusOn(type, count) {
+    return count === 'all' ? type.gpus : count;
+}
+
+
+/***/ }),
+
 /***/ 2351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -175,9 +257,11 @@ function failureType(code, message, status) {
 /* unused harmony exports rolloutOf, withDeployment */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-/* harmony import */ var _runtime_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6010);
-/* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3186);
-/* harmony import */ var _service_deployments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3680);
+/* harmony import */ var _template_gpu_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1724);
+/* harmony import */ var _runtime_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6010);
+/* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3186);
+/* harmony import */ var _service_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3680);
+
 
 
 
@@ -188,7 +272,7 @@ function failureType(code, message, status) {
  * them, from the stack's resources (its Outputs may be empty).
  */
 async function stackServices(cfn, stackId, template) {
-    const resources = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_3__.listStackResources)(cfn, stackId);
+    const resources = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__.listStackResources)(cfn, stackId);
     const cluster = resources.find((r) => r.ResourceType === 'AWS::ECS::Cluster')?.PhysicalResourceId;
     const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
     const taskDefinitionOf = (serviceId) => {
@@ -196,14 +280,24 @@ async function stackServices(cfn, stackId, template) {
             ?.Ref;
         return ref ? physical.get(ref) : undefined;
     };
+    // A GPU service's group, read back from the template (service → capacity provider → group); the group's
+    // physical resource ID is its name (AWS::AutoScaling::AutoScalingGroup, Ref).
+    const gpuOf = new Map((0,_template_gpu_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .gpuSummaries */ .ph)(template).flatMap((g) => {
+        const group = physical.get(g.autoScalingGroupId);
+        return group ? [[g.serviceId, { group, instanceType: g.instanceType }]] : [];
+    }));
     return resources
         .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
-        .map((r) => ({
-        logicalId: r.LogicalResourceId,
-        arn: r.PhysicalResourceId,
-        cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
-        taskDefinition: taskDefinitionOf(r.LogicalResourceId),
-    }))
+        .map((r) => {
+        const gpu = gpuOf.get(r.LogicalResourceId);
+        return {
+            logicalId: r.LogicalResourceId,
+            arn: r.PhysicalResourceId,
+            cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
+            taskDefinition: taskDefinitionOf(r.LogicalResourceId),
+            ...(gpu ? { gpu } : {}),
+        };
+    })
         .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
 }
 /** Long service ARNs carry the cluster: arn:aws:ecs:region:acct:service/<cluster>/<name>. */
@@ -278,10 +372,10 @@ class RolloutFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError
  * Waits until every service's primary deployment has completed, reporting each poll.
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
  */
-async function watchRollout(ecs, services, poll, onProgress = () => { }, follower) {
+async function watchRollout(ecs, services, poll, onProgress = () => { }, follower, instances) {
     let rows = [];
-    const result = await (0,_runtime_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)(async () => {
-        rows = await readRollouts(ecs, services, follower);
+    const result = await (0,_runtime_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
+        rows = await readRollouts(ecs, services, follower, false, instances);
         await onProgress(rows);
         const failed = rows.find((r) => r.failed);
         if (failed) {
@@ -294,7 +388,7 @@ async function watchRollout(ecs, services, poll, onProgress = () => { }, followe
     if (!result.done) {
         const waiting = rows
             .filter((r) => !r.done)
-            .map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
+            .map((r) => `${r.name} (${[`${r.running}/${r.desired} running`, r.instances, r.reason ?? r.latestEvent].filter(Boolean).join('; ')})`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
     }
     return result.value;
@@ -323,7 +417,7 @@ function withDeployment(row, view) {
         return row;
     const failed = row.failed || view.rolledBack || view.status === 'STOPPED';
     const reason = view.rolledBack
-        ? (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackCause */ .kn)(view)
+        ? (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackCause */ .kn)(view)
         : view.status === 'STOPPED'
             ? `ECS stopped the deployment${view.reason ? `: ${view.reason}` : ''}`
             : row.reason;
@@ -335,13 +429,17 @@ function withDeployment(row, view) {
         ...(reason ? { reason } : {}),
     };
 }
-/** Every service's row, with its deployment as ECS reports it when a follower reads them. */
-async function readRollouts(ecs, services, follower, listAgain = false) {
-    const rows = await describeRollouts(ecs, services);
-    if (!follower)
-        return rows;
-    const views = await follower.read(services, listAgain);
-    return rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+/**
+ * Every service's row, with its deployment as ECS reports it when a follower reads them, and a waiting GPU
+ * service's instances when an InstanceWatch is given.
+ */
+async function readRollouts(ecs, services, follower, listAgain = false, instances) {
+    let rows = await describeRollouts(ecs, services);
+    if (follower) {
+        const views = await follower.read(services, listAgain);
+        rows = rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+    }
+    return instances ? instances.annotate(services, rows) : rows;
 }
 async function describeRollouts(ecs, services) {
     const rows = [];
@@ -846,6 +944,85 @@ async function pollUntil(check, options) {
         await wait(interval, signal);
         interval = Math.min(interval * 2, max);
     }
+}
+
+
+/***/ }),
+
+/***/ 1724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ gpuSentence),
+/* harmony export */   b_: () => (/* binding */ tasksPerInstance),
+/* harmony export */   ph: () => (/* binding */ gpuSummaries)
+/* harmony export */ });
+/* harmony import */ var _compose_gpu_instances_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(924);
+// What a template's GPU capacity amounts to, read back from its resources (service → capacity provider →
+// Auto Scaling group → launch template's instance type; the task definition's GPU ResourceRequirements):
+// for the plan's sentence in compose words and the plan-time quota and network checks.
+
+const refOf = (v) => typeof v === 'object' && v !== null && typeof v.Ref === 'string'
+    ? v.Ref
+    : undefined;
+function serviceName(r, fallback) {
+    const tags = (r.Properties?.Tags ?? []);
+    const tag = tags.find((t) => t.Key === 'com.docker.compose.service')?.Value;
+    return typeof tag === 'string' ? tag : fallback;
+}
+/** Tasks per instance: the GPUs it has over the GPUs a task takes, and one network interface per task. */
+function tasksPerInstance(type, gpusPerTask) {
+    return Math.max(1, Math.min(Math.floor(type.gpus / Math.max(1, gpusPerTask)), type.enis - 1));
+}
+function gpuSummaries(template) {
+    const resources = template?.Resources ?? {};
+    const out = [];
+    for (const [id, r] of Object.entries(resources)) {
+        if (r.Type !== 'AWS::ECS::Service')
+            continue;
+        const strategy = (r.Properties?.CapacityProviderStrategy ?? []);
+        const provider = strategy
+            .map((s) => resources[refOf(s.CapacityProvider) ?? ''])
+            .find((p) => p?.Type === 'AWS::ECS::CapacityProvider');
+        const asgId = refOf(provider?.Properties?.AutoScalingGroupProvider
+            ?.AutoScalingGroupArn);
+        const asg = resources[asgId ?? ''];
+        const ltId = refOf(asg?.Properties?.LaunchTemplate?.LaunchTemplateId);
+        const data = resources[ltId ?? '']?.Properties?.LaunchTemplateData;
+        if (!asgId || typeof data?.InstanceType !== 'string')
+            continue;
+        const taskDefinition = resources[refOf(r.Properties?.TaskDefinition) ?? ''];
+        const containers = (taskDefinition?.Properties?.ContainerDefinitions ?? []);
+        const gpusPerTask = containers
+            .flatMap((c) => c.ResourceRequirements ?? [])
+            .filter((q) => q.Type === 'GPU')
+            .reduce((n, q) => n + Number(q.Value), 0);
+        const type = (0,_compose_gpu_instances_js__WEBPACK_IMPORTED_MODULE_0__/* .gpuInstanceType */ .Sh)(data.InstanceType);
+        const desired = r.Properties?.DesiredCount;
+        const tasks = typeof desired === 'number' ? desired : undefined;
+        out.push({
+            service: serviceName(r, id),
+            serviceId: id,
+            instanceType: data.InstanceType,
+            ...(type ? { type } : {}),
+            gpusPerTask,
+            ...(tasks !== undefined ? { tasks } : {}),
+            ...(tasks !== undefined && type
+                ? { instances: Math.ceil(tasks / tasksPerInstance(type, gpusPerTask)) }
+                : {}),
+            maxInstances: Number(asg?.Properties?.MaxSize ?? 0),
+            autoScalingGroupId: asgId,
+        });
+    }
+    return out.sort((a, b) => (a.service < b.service ? -1 : 1));
+}
+/** "trainer runs on 1 g4dn.xlarge instance, 1 GPU, scaled by ECS". */
+function gpuSentence(s) {
+    const gpus = `${s.gpusPerTask} GPU${s.gpusPerTask === 1 ? '' : 's'}${s.tasks !== undefined && s.tasks !== 1 ? ' per task' : ''}`;
+    const on = s.instances !== undefined
+        ? `${s.instances} ${s.instanceType} instance${s.instances === 1 ? '' : 's'}`
+        : `${s.instanceType} instances (at most ${s.maxInstances})`;
+    return `${s.service} runs on ${on}, ${gpus}, scaled by ECS`;
 }
 
 

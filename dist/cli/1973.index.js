@@ -529,7 +529,7 @@ function rolloutRows(rows) {
     const icon = (r) => (r.failed ? '❌' : r.done ? '✅' : '⏳');
     return [...rows]
         .sort((a, b) => Number(b.failed) - Number(a.failed))
-        .map((r) => `| ${icon(r)} ${(0,report_escape/* codeSpan */.SS)(r.logicalId)} | ${(0,report_escape/* escapeText */.X1)(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${(0,report_escape/* escapeText */.X1)(r.serving.join(', '))}` : ''} | ${(0,report_escape/* escapeText */.X1)(r.rolloutState)}${r.deployment ? `<br>${(0,report_escape/* escapeText */.X1)(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${(0,report_escape/* escapeText */.X1)(r.reason ?? r.latestEvent)} |`);
+        .map((r) => `| ${icon(r)} ${(0,report_escape/* codeSpan */.SS)(r.logicalId)} | ${(0,report_escape/* escapeText */.X1)(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${(0,report_escape/* escapeText */.X1)(r.serving.join(', '))}` : ''} | ${(0,report_escape/* escapeText */.X1)(r.rolloutState)}${r.deployment ? `<br>${(0,report_escape/* escapeText */.X1)(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running}${r.instances ? `<br>${(0,report_escape/* escapeText */.X1)(r.instances)}` : ''} | ${r.pending} | ${r.failedTasks} | ${(0,report_escape/* escapeText */.X1)(r.reason ?? r.latestEvent)} |`);
 }
 /** The services' rollouts, failed ones first; none before ECS has started one. */
 function rolloutSection(report) {

@@ -208,29 +208,8 @@ function lazyPort(load) {
  */
 function createAwsClients(options = {}) {
     const calls = new CallCounter();
-    const config = {
-        ...(options.region ? { region: options.region } : {}),
-        maxAttempts: options.maxAttempts ?? 5,
-        retryMode: 'standard',
-        customUserAgent: `compose-ecs/${version/* VERSION */.x}`,
-        // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
-        // attempt is retried like any other transient failure.
-        // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
-        requestHandler: {
-            connectionTimeout: 10_000,
-            requestTimeout: 60_000,
-            ...(0,proxy/* proxyAgents */.Hd)(options.env ?? process.env),
-        },
-    };
-    // Each client's stack is typed by its own service's inputs; the counter reads none of them.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const count = (client, service) => {
-        client.middlewareStack.add((next, context) => async (args) => {
-            calls.record(operationName(service, context.commandName));
-            return next(args);
-        }, { step: 'initialize', name: 'composeEcsCallCounter' });
-        return typedFailures(client, service);
-    };
+    const config = clientConfig(options);
+    const count = counting(calls);
     const cloudformation = once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(163)]).then(__webpack_require__.t.bind(__webpack_require__, 163, 19))).CloudFormationClient(config), 'CloudFormation'));
     // Every plan and deploy talks to CloudFormation: its client resolves the region the others use too.
     const region = async () => {
@@ -253,6 +232,7 @@ function createAwsClients(options = {}) {
             forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL),
         }), 'S3')),
         route53: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(4579)]).then(__webpack_require__.t.bind(__webpack_require__, 4579, 19))).Route53Client(config), 'Route53')),
+        acm: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(3956)]).then(__webpack_require__.t.bind(__webpack_require__, 3956, 19))).ACMClient(config), 'ACM')),
         // A convenience for the report: fewer attempts and a shorter wait than the deploy's own calls, so an
         // unreachable Price List costs the plan seconds, not minutes.
         pricing: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5075)]).then(__webpack_require__.t.bind(__webpack_require__, 5075, 19))).PricingClient({
@@ -266,6 +246,35 @@ function createAwsClients(options = {}) {
         sts: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(7453)]).then(__webpack_require__.t.bind(__webpack_require__, 7453, 19))).STSClient(config), 'STS')),
         calls,
         region,
+    };
+}
+/** What every client shares: region, retries, our user agent, timeouts and the proxy's agents. */
+function clientConfig(options) {
+    return {
+        ...(options.region ? { region: options.region } : {}),
+        maxAttempts: options.maxAttempts ?? 5,
+        retryMode: 'standard',
+        customUserAgent: `compose-ecs/${version/* VERSION */.x}`,
+        // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
+        // attempt is retried like any other transient failure.
+        // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
+        requestHandler: {
+            connectionTimeout: 10_000,
+            requestTimeout: 60_000,
+            ...(0,proxy/* proxyAgents */.Hd)(options.env ?? process.env),
+        },
+    };
+}
+/** Adds the call counter and the typed failures to a client (both middleware, see typedFailures). */
+function counting(calls) {
+    // Each client's stack is typed by its own service's inputs; the counter reads none of them.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return (client, service) => {
+        client.middlewareStack.add((next, context) => async (args) => {
+            calls.record(operationName(service, context.commandName));
+            return next(args);
+        }, { step: 'initialize', name: 'composeEcsCallCounter' });
+        return typedFailures(client, service);
     };
 }
 /**
@@ -326,6 +335,7 @@ function createAwsEdge(options = {}, clients = createAwsClients(options)) {
         capacity: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5607), __webpack_require__.e(6290), __webpack_require__.e(3862), __webpack_require__.e(6869)]).then(__webpack_require__.bind(__webpack_require__, 6869))).sdkCapacity(await clients.ec2(), await clients.autoScaling(), await clients.serviceQuotas())),
         fileSystems: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(397), __webpack_require__.e(8448)]).then(__webpack_require__.bind(__webpack_require__, 8448))).sdkFileSystems(await clients.efs())),
         zones: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(4579), __webpack_require__.e(4636)]).then(__webpack_require__.bind(__webpack_require__, 4636))).sdkHostedZones(await clients.route53())),
+        certificates: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(3956), __webpack_require__.e(9997)]).then(__webpack_require__.bind(__webpack_require__, 9997))).sdkCertificates(await clients.acm())),
         templates: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(6265), __webpack_require__.e(2786)]).then(__webpack_require__.bind(__webpack_require__, 2786))).sdkTemplates(await clients.s3())),
         prices: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(1551)]).then(__webpack_require__.bind(__webpack_require__, 1551))).sdkPriceList(await clients.pricing())),
         // The region needs no STS call (the clients' own resolution): asking for it loads no STS code.

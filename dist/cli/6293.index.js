@@ -844,6 +844,7 @@ function gpuSummaries(template) {
         const tasks = typeof desired === 'number' ? desired : undefined;
         out.push({
             service: serviceName(r, id),
+            serviceId: id,
             instanceType: data.InstanceType,
             ...(type ? { type } : {}),
             gpusPerTask,

@@ -50,6 +50,10 @@ function sdkCapacity(ec2, autoScaling, quotas) {
             const out = await autoScaling.send(new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_2__.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names }));
             return out.AutoScalingGroups ?? [];
         },
+        async activities(AutoScalingGroupName, MaxRecords) {
+            const out = await autoScaling.send(new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_2__.DescribeScalingActivitiesCommand({ AutoScalingGroupName, MaxRecords }));
+            return out.Activities ?? [];
+        },
         async unprotect(group, instanceIds) {
             for (let i = 0; i < instanceIds.length; i += PROTECTION_BATCH)
                 await autoScaling.send(new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_2__.SetInstanceProtectionCommand({

@@ -1,5 +1,5 @@
-export const id = 279;
-export const ids = [279,3734];
+export const id = 3883;
+export const ids = [3883,3734];
 export const modules = {
 
 /***/ 2351:
@@ -14,9 +14,11 @@ export const modules = {
 /* unused harmony exports rolloutOf, withDeployment */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-/* harmony import */ var _runtime_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6010);
-/* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3186);
-/* harmony import */ var _service_deployments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3680);
+/* harmony import */ var _template_gpu_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1724);
+/* harmony import */ var _runtime_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6010);
+/* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3186);
+/* harmony import */ var _service_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3680);
+
 
 
 
@@ -27,7 +29,7 @@ export const modules = {
  * them, from the stack's resources (its Outputs may be empty).
  */
 async function stackServices(cfn, stackId, template) {
-    const resources = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_3__.listStackResources)(cfn, stackId);
+    const resources = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__.listStackResources)(cfn, stackId);
     const cluster = resources.find((r) => r.ResourceType === 'AWS::ECS::Cluster')?.PhysicalResourceId;
     const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
     const taskDefinitionOf = (serviceId) => {
@@ -35,14 +37,24 @@ async function stackServices(cfn, stackId, template) {
             ?.Ref;
         return ref ? physical.get(ref) : undefined;
     };
+    // A GPU service's group, read back from the template (service → capacity provider → group); the group's
+    // physical resource ID is its name (AWS::AutoScaling::AutoScalingGroup, Ref).
+    const gpuOf = new Map((0,_template_gpu_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .gpuSummaries */ .ph)(template).flatMap((g) => {
+        const group = physical.get(g.autoScalingGroupId);
+        return group ? [[g.serviceId, { group, instanceType: g.instanceType }]] : [];
+    }));
     return resources
         .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
-        .map((r) => ({
-        logicalId: r.LogicalResourceId,
-        arn: r.PhysicalResourceId,
-        cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
-        taskDefinition: taskDefinitionOf(r.LogicalResourceId),
-    }))
+        .map((r) => {
+        const gpu = gpuOf.get(r.LogicalResourceId);
+        return {
+            logicalId: r.LogicalResourceId,
+            arn: r.PhysicalResourceId,
+            cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
+            taskDefinition: taskDefinitionOf(r.LogicalResourceId),
+            ...(gpu ? { gpu } : {}),
+        };
+    })
         .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
 }
 /** Long service ARNs carry the cluster: arn:aws:ecs:region:acct:service/<cluster>/<name>. */
@@ -117,10 +129,10 @@ class RolloutFailed extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError
  * Waits until every service's primary deployment has completed, reporting each poll.
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
  */
-async function watchRollout(ecs, services, poll, onProgress = () => { }, follower) {
+async function watchRollout(ecs, services, poll, onProgress = () => { }, follower, instances) {
     let rows = [];
-    const result = await (0,_runtime_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)(async () => {
-        rows = await readRollouts(ecs, services, follower);
+    const result = await (0,_runtime_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
+        rows = await readRollouts(ecs, services, follower, false, instances);
         await onProgress(rows);
         const failed = rows.find((r) => r.failed);
         if (failed) {
@@ -133,7 +145,7 @@ async function watchRollout(ecs, services, poll, onProgress = () => { }, followe
     if (!result.done) {
         const waiting = rows
             .filter((r) => !r.done)
-            .map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
+            .map((r) => `${r.name} (${[`${r.running}/${r.desired} running`, r.instances, r.reason ?? r.latestEvent].filter(Boolean).join('; ')})`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
     }
     return result.value;
@@ -162,7 +174,7 @@ function withDeployment(row, view) {
         return row;
     const failed = row.failed || view.rolledBack || view.status === 'STOPPED';
     const reason = view.rolledBack
-        ? (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackCause */ .kn)(view)
+        ? (0,_service_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackCause */ .kn)(view)
         : view.status === 'STOPPED'
             ? `ECS stopped the deployment${view.reason ? `: ${view.reason}` : ''}`
             : row.reason;
@@ -174,13 +186,17 @@ function withDeployment(row, view) {
         ...(reason ? { reason } : {}),
     };
 }
-/** Every service's row, with its deployment as ECS reports it when a follower reads them. */
-async function readRollouts(ecs, services, follower, listAgain = false) {
-    const rows = await describeRollouts(ecs, services);
-    if (!follower)
-        return rows;
-    const views = await follower.read(services, listAgain);
-    return rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+/**
+ * Every service's row, with its deployment as ECS reports it when a follower reads them, and a waiting GPU
+ * service's instances when an InstanceWatch is given.
+ */
+async function readRollouts(ecs, services, follower, listAgain = false, instances) {
+    let rows = await describeRollouts(ecs, services);
+    if (follower) {
+        const views = await follower.read(services, listAgain);
+        rows = rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+    }
+    return instances ? instances.annotate(services, rows) : rows;
 }
 async function describeRollouts(ecs, services) {
     const rows = [];
@@ -460,7 +476,7 @@ function registryFetch(env) {
 
 /***/ }),
 
-/***/ 279:
+/***/ 3883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -612,10 +628,207 @@ var src_errors = __webpack_require__(4533);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/template/aws-quotas.ts
+/** Elastic Load Balancing: listeners per Application or Network Load Balancer (not adjustable). */
+const MAX_LISTENERS_PER_LB = 50;
+/** VPC: inbound rules per security group, default (adjustable; rules × groups per interface ≤ 1,000). */
+const DEFAULT_RULES_PER_GROUP = 60;
+/** VPC: security groups per network interface, default 5, adjustable up to 16. */
+const DEFAULT_GROUPS_PER_ENI = 5;
+const MAX_GROUPS_PER_ENI = 16;
+function checkQuotas(template) {
+    const out = { errors: [], warnings: [] };
+    const resources = Object.entries(template.Resources);
+    const listeners = new Map();
+    for (const [, r] of resources)
+        if (r.Type === 'AWS::ElasticLoadBalancingV2::Listener') {
+            const lb = JSON.stringify(r.Properties?.LoadBalancerArn);
+            listeners.set(lb, (listeners.get(lb) ?? 0) + 1);
+        }
+    for (const n of listeners.values())
+        if (n > MAX_LISTENERS_PER_LB)
+            out.errors.push({
+                message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Put several HTTP services behind one published port with x-aws-route (path or host rules on one listener); publish only the ports clients outside the VPC need (services reach each other by name on any port without publishing); or split the project into several stacks`,
+            });
+    const rules = new Map();
+    const addRule = (group, n = 1) => {
+        const key = JSON.stringify(group);
+        rules.set(key, (rules.get(key) ?? 0) + n);
+    };
+    for (const [id, r] of resources) {
+        if (r.Type === 'AWS::EC2::SecurityGroupIngress')
+            addRule(r.Properties?.GroupId);
+        if (r.Type === 'AWS::EC2::SecurityGroup')
+            addRule({ Ref: id }, (r.Properties?.SecurityGroupIngress ?? []).length);
+    }
+    for (const [group, n] of rules)
+        if (n > DEFAULT_RULES_PER_GROUP)
+            out.warnings.push({
+                message: `security group ${group} would have ${n} inbound rules; AWS allows ${DEFAULT_RULES_PER_GROUP} by default (quota "Inbound or outbound rules per security group"): the stack fails unless the quota is raised in Service Quotas. Publish fewer ports (services reach each other by name without publishing)`,
+            });
+    for (const [id, r] of resources) {
+        if (r.Type !== 'AWS::ECS::Service')
+            continue;
+        const groups = r.Properties?.NetworkConfiguration?.AwsvpcConfiguration?.SecurityGroups;
+        const n = groups?.length ?? 0;
+        const message = `${id}'s tasks would join ${n} security groups (one per compose network); a network interface takes ${DEFAULT_GROUPS_PER_ENI} by default (quota "Security groups per network interface", adjustable up to ${MAX_GROUPS_PER_ENI}). Attach the service to fewer networks`;
+        if (n > MAX_GROUPS_PER_ENI)
+            out.errors.push({ message });
+        else if (n > DEFAULT_GROUPS_PER_ENI)
+            out.warnings.push({ message: `${message}, or raise the quota in Service Quotas` });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/template/context.ts
 var context = __webpack_require__(8696);
 // EXTERNAL MODULE: ./src/compose/aws-extensions.ts + 7 modules
 var aws_extensions = __webpack_require__(7652);
+// EXTERNAL MODULE: ./src/compose/extensions/deployment.ts
+var deployment = __webpack_require__(3159);
+;// CONCATENATED MODULE: ./src/template/deployment-strategy.ts
+
+
+/** BakeTimeInMinutes when neither x-aws-deployment.bake nor update_config.monitor says: ours, not ECS's. */
+const DEFAULT_BAKE_MINUTES = 5;
+const ECS_STRATEGY = { rolling: 'ROLLING', 'blue-green': 'BLUE_GREEN', canary: 'CANARY', linear: 'LINEAR' };
+/**
+ * The service's strategy with every default filled in (bake from update_config.monitor, else 5 minutes;
+ * canary and linear timings from ECS's documented defaults), or undefined for a rolling update. The plan
+ * text (src/report/strategy-text.ts) and the template read the same figures.
+ */
+function effectiveStrategy(s) {
+    const d = s.aws?.deployment;
+    if (!d || d.strategy === 'rolling')
+        return undefined;
+    const monitor = s.deploy?.updateConfig?.monitor;
+    // update_config.monitor is seconds; ECS takes whole minutes: round up, so at least what compose asked.
+    const bakeMinutes = d.bakeMinutes ?? (monitor !== undefined ? Math.ceil(monitor / 60) : DEFAULT_BAKE_MINUTES);
+    const shifting = d.strategy === 'canary'
+        ? {
+            percent: d.percent ?? deployment/* ECS_DEFAULTS */.Hn.canaryPercent,
+            intervalMinutes: d.intervalMinutes ?? deployment/* ECS_DEFAULTS */.Hn.canaryMinutes,
+        }
+        : d.strategy === 'linear'
+            ? {
+                percent: d.percent ?? deployment/* ECS_DEFAULTS */.Hn.linearPercent,
+                intervalMinutes: d.intervalMinutes ?? deployment/* ECS_DEFAULTS */.Hn.linearMinutes,
+            }
+            : {};
+    return { ...d, ...shifting, bakeMinutes };
+}
+/** Refuses, with ECS's reason, what ECS or CloudFormation would refuse after the images were built. */
+function checkStrategy(ctx, s, checks) {
+    const d = effectiveStrategy(s);
+    if (!d)
+        return;
+    const at = ['services', s.name, aws_extensions.X.deployment];
+    const replicas = s.deploy?.replicas ?? 1;
+    if (checks.statefulVolume !== undefined && replicas <= 1)
+        ctx.error(at, `${s.name} writes volume ${checks.statefulVolume} with one replica, so its updates stop the old task first; ${d.strategy} runs both revisions at once (two writers on one data directory): use strategy: rolling`);
+    if ((d.strategy === 'canary' || d.strategy === 'linear') && !checks.loadBalanced)
+        ctx.error(at, `${d.strategy} shifts load-balanced traffic, and ${s.name} publishes no port on the load balancer (ECS needs Elastic Load Balancing or Service Connect for it); use blue-green, or publish a port`);
+    if (checks.loadBalanced && checks.protocols.includes('udp'))
+        ctx.error(at, `${d.strategy} shifts traffic through a weighted TCP listener; ${s.name} publishes a UDP port, which ECS documents no traffic shifting for: use strategy: rolling`);
+    if (d.testPort !== undefined && !checks.loadBalanced)
+        ctx.error([...at, 'test_port'], `test_port needs a published port on the load balancer to test`);
+    if (s.deploy?.aws?.autoscaling === undefined && replicas === 0)
+        ctx.warn(at, `${s.name} runs no task (replicas: 0): there is nothing to shift`);
+    if (d.bakeMinutes > deployment/* MAX_MINUTES */.xX)
+        ctx.error([...at], `the bake time from update_config.monitor is ${d.bakeMinutes} minutes; ECS allows 0 to ${deployment/* MAX_MINUTES */.xX}`);
+    const total = (0,deployment/* totalMinutes */.o_)(d);
+    if ((d.strategy === 'canary' || d.strategy === 'linear') && total > deployment/* CLOUDFORMATION_CEILING_MINUTES */.TU)
+        ctx.error(at, `CloudFormation refuses a ${d.strategy} deployment computed at over 33 hours (${total} minutes with the bake from update_config.monitor)`);
+}
+/**
+ * DeploymentConfiguration's strategy fields: Strategy and its configuration, BakeTimeInMinutes (ECS
+ * requires it for BLUE_GREEN; set for every strategy, so the plan can say how long the old revision stays)
+ * and, with alarms, Alarms (Enable; Rollback unless update_config.failure_action says otherwise).
+ */
+function strategyConfiguration(s, rollback) {
+    const declared = s.aws?.deployment;
+    const d = effectiveStrategy(s);
+    const alarms = declared?.alarms;
+    return {
+        ...(alarms ? { Alarms: { AlarmNames: alarms, Enable: true, Rollback: rollback } } : {}),
+        ...(d ? { BakeTimeInMinutes: d.bakeMinutes } : {}),
+        ...(d?.strategy === 'canary'
+            ? { CanaryConfiguration: { CanaryBakeTimeInMinutes: d.intervalMinutes, CanaryPercent: d.percent } }
+            : {}),
+        ...(d?.strategy === 'linear'
+            ? { LinearConfiguration: { StepBakeTimeInMinutes: d.intervalMinutes, StepPercent: d.percent } }
+            : {}),
+        ...(declared ? { Strategy: ECS_STRATEGY[declared.strategy] } : {}),
+    };
+}
+/** Every service with an x-aws-deployment, for the plan. */
+function serviceStrategies(services, loadBalancer, cloudMap) {
+    return services.flatMap(({ main, loadBalanced }) => {
+        const declared = main.aws?.deployment;
+        if (!declared)
+            return [];
+        const failureAction = main.deploy?.updateConfig?.failureAction ?? 'rollback';
+        return [
+            {
+                service: main.name,
+                strategy: effectiveStrategy(main) ?? declared,
+                ...(loadBalanced ? { loadBalancer } : {}),
+                cloudMap,
+                rollback: failureAction === 'rollback',
+            },
+        ];
+    });
+}
+
+// EXTERNAL MODULE: ./src/template/jobs.ts
+var template_jobs = __webpack_require__(7959);
+// EXTERNAL MODULE: ./src/template/logical-id.ts
+var logical_id = __webpack_require__(4040);
+;// CONCATENATED MODULE: ./src/template/limits.ts
+
+const MAX_RESOURCES = 500;
+const MAX_PARAMETERS = 200;
+const MAX_OUTPUTS = 200;
+/** Largest body CreateChangeSet takes inline (TemplateBody). */
+const MAX_INLINE_BODY_BYTES = 51_200;
+/** Largest body through TemplateURL (S3). */
+const MAX_S3_BODY_BYTES = 1_000_000;
+/** True when the body must go through S3 (TemplateURL) rather than inline. */
+function templateBodyTooLarge(body) {
+    return Buffer.byteLength(body, 'utf8') > MAX_INLINE_BODY_BYTES;
+}
+function checkLimits(template, body) {
+    const problems = [];
+    const count = (what, rec, max, hint) => {
+        const n = Object.keys(rec ?? {}).length;
+        if (n > max)
+            problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
+    };
+    count('resources', template.Resources, MAX_RESOURCES, 'split the project into several stacks');
+    count('parameters', template.Parameters, MAX_PARAMETERS, 'use fewer file secrets');
+    count('outputs', template.Outputs, MAX_OUTPUTS, 'publish fewer ports');
+    for (const section of ['Parameters', 'Resources', 'Outputs', 'Conditions']) {
+        for (const id of Object.keys(template[section] ?? {})) {
+            if (!logical_id/* LOGICAL_ID */.sV.test(id))
+                problems.push({
+                    message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits`,
+                });
+        }
+    }
+    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
+    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
+    // body is over (a body that is not cannot have a compact form that is), and not for a template already
+    // refused for its resources: that one has to be split, and each part is measured then.
+    const readable = Buffer.byteLength(body, 'utf8');
+    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
+    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
+    if (bytes > MAX_S3_BODY_BYTES)
+        problems.push({
+            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
+        });
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/template/network.ts
 var network = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./src/template/published-ports.ts
@@ -812,8 +1025,6 @@ function chooseLoadBalancerType(ctx, ports) {
     };
 }
 
-// EXTERNAL MODULE: ./src/template/logical-id.ts
-var logical_id = __webpack_require__(4040);
 ;// CONCATENATED MODULE: ./src/template/routes.ts
 
 /** The port's route, if it has one (x-aws-route, checked by the loader): prefixes expanded, a stable priority. */
@@ -1156,6 +1367,136 @@ function firstPerListener(ports) {
     return ports.filter((p) => !seen.has(p.listenerId) && Boolean(seen.add(p.listenerId)));
 }
 
+;// CONCATENATED MODULE: ./src/template/options.ts
+// Conversion options: all optional; the defaults give a working public deployment.
+/**
+ * busybox 1.36.1 (the multi-platform index), pinned by digest: the init containers receive secret values, so
+ * the image must be the bytes reviewed, not whatever the tag names on the day a task starts. ECS takes
+ * `repository-url/image@digest` (ContainerDefinition.Image in the ECS API reference).
+ */
+const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox@sha256:73aaf090f3d85aa34ee199857f03fa3a95c8ede2ffd4cc2cdb5b94e566b11662';
+function resolveOptions(o = {}) {
+    return {
+        dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
+        assignPublicIp: o.assignPublicIp ?? true,
+        enableExec: o.enableExec ?? false,
+        serviceDiscovery: o.serviceDiscovery ?? true,
+        efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
+        secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
+        ...(o.permissionsBoundary ? { permissionsBoundary: o.permissionsBoundary } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template/overlay.ts
+// x-aws-cloudformation: an overlay merged into the generated template.
+// Rules (docs/mapping.md):
+//  - maps merge deeply; a `null` value deletes the key (a whole resource, a property, ...);
+//  - a list whose items (on both sides) are all maps carrying the same identifying key — the first of
+//    `Name`, `Key`, `PolicyName`, `Sid` that every item has — merges by that key: a matching item merges
+//    deeply, a new item is appended, and an overlay item with `"$delete": true` removes its match;
+//  - every other list is replaced; `{ "$replace": [...] }` replaces even a list that would merge by key;
+//  - anything else replaces the generated value.
+
+const MERGE_KEYS = ['Name', 'Key', 'PolicyName', 'Sid'];
+const DELETE = '$delete';
+const REPLACE = '$replace';
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function mergeOverlay(base, overlay) {
+    if (isMap(overlay) && REPLACE in overlay && Object.keys(overlay).length === 1)
+        return overlay[REPLACE];
+    if (isMap(base) && isMap(overlay)) {
+        const out = { ...base };
+        for (const [k, v] of Object.entries(overlay)) {
+            if (v === null)
+                delete out[k];
+            else
+                out[k] = k in out ? mergeOverlay(out[k], v) : stripMarkers(v);
+        }
+        return out;
+    }
+    if (Array.isArray(base) && Array.isArray(overlay)) {
+        const key = mergeKey(base, overlay);
+        if (key === undefined)
+            return overlay.map(stripMarkers);
+        const out = base.slice();
+        for (const item of overlay) {
+            const i = out.findIndex((b) => b[key] === item[key]);
+            if (item[DELETE] === true) {
+                if (i >= 0)
+                    out.splice(i, 1);
+            }
+            else if (i >= 0)
+                out[i] = mergeOverlay(out[i], item);
+            else
+                out.push(stripMarkers(item));
+        }
+        return out;
+    }
+    return stripMarkers(overlay);
+}
+function mergeKey(base, overlay) {
+    const items = [...base, ...overlay];
+    if (base.length === 0 || !items.every(isMap))
+        return undefined;
+    return MERGE_KEYS.find((k) => items.every((i) => typeof i[k] === 'string'));
+}
+/** Values copied from the overlay lose nulls and markers (they only mean something while merging). */
+function stripMarkers(v) {
+    if (Array.isArray(v))
+        return v.filter((i) => !(isMap(i) && i[DELETE] === true)).map(stripMarkers);
+    if (isMap(v)) {
+        if (REPLACE in v && Object.keys(v).length === 1)
+            return stripMarkers(v[REPLACE]);
+        return Object.fromEntries(Object.entries(v)
+            .filter(([k, x]) => x !== null && k !== DELETE)
+            .map(([k, x]) => [k, stripMarkers(x)]));
+    }
+    return v;
+}
+function applyOverlay(ctx, template, overlay) {
+    const path = [aws_extensions.X.cloudformation];
+    if (overlay === undefined || overlay === null)
+        return template;
+    if (!isMap(overlay)) {
+        ctx.error(path, `${aws_extensions.X.cloudformation} must be a mapping (a partial CloudFormation template)`);
+        return template;
+    }
+    const merged = mergeOverlay(template, overlay);
+    if (!isMap(merged.Resources)) {
+        ctx.error(path, 'the overlay removed Resources');
+        return template;
+    }
+    for (const [id, res] of Object.entries(merged.Resources)) {
+        if (!isMap(res) || typeof res.Type !== 'string')
+            ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/template/permissions-boundary.ts
+// permissions-boundary: every IAM role the stack creates carries the boundary the deploy role's policy
+// demands (`iam:PermissionsBoundary` condition on iam:CreateRole, PutRolePolicy, AttachRolePolicy...), so
+// no compose file can mint a role with more rights than the boundary allows, whatever x-aws-policies or
+// x-aws-cloudformation asks for. A role's effective permissions are the intersection of its policies and
+// its boundary: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+
+/** Sets `PermissionsBoundary` on every AWS::IAM::Role; an overlay role naming another boundary is an error. */
+function applyPermissionsBoundary(ctx, template, boundary) {
+    if (!boundary)
+        return template;
+    for (const [id, resource] of Object.entries(template.Resources)) {
+        if (resource.Type !== 'AWS::IAM::Role')
+            continue;
+        const properties = (resource.Properties ??= {});
+        const given = properties.PermissionsBoundary;
+        if (given === undefined)
+            properties.PermissionsBoundary = boundary;
+        else if (given !== boundary)
+            ctx.error([aws_extensions.X.cloudformation, 'Resources', id, 'Properties', 'PermissionsBoundary'], `role ${id} names another permissions boundary than permissions-boundary (${boundary}): the deploy role may create roles with that boundary only`);
+    }
+    return template;
+}
+
 // EXTERNAL MODULE: ./src/canonical-json.ts
 var canonical_json = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/template/capacity-providers.ts
@@ -1219,102 +1560,6 @@ function strategyNonce(strategy) {
         return `${name}:${s.Weight}${s.Base ? ` base ${s.Base}` : ''}`;
     })
         .join(', ');
-}
-
-// EXTERNAL MODULE: ./src/compose/extensions/deployment.ts
-var deployment = __webpack_require__(3159);
-;// CONCATENATED MODULE: ./src/template/deployment-strategy.ts
-
-
-/** BakeTimeInMinutes when neither x-aws-deployment.bake nor update_config.monitor says: ours, not ECS's. */
-const DEFAULT_BAKE_MINUTES = 5;
-const ECS_STRATEGY = { rolling: 'ROLLING', 'blue-green': 'BLUE_GREEN', canary: 'CANARY', linear: 'LINEAR' };
-/**
- * The service's strategy with every default filled in (bake from update_config.monitor, else 5 minutes;
- * canary and linear timings from ECS's documented defaults), or undefined for a rolling update. The plan
- * text (src/report/strategy-text.ts) and the template read the same figures.
- */
-function effectiveStrategy(s) {
-    const d = s.aws?.deployment;
-    if (!d || d.strategy === 'rolling')
-        return undefined;
-    const monitor = s.deploy?.updateConfig?.monitor;
-    // update_config.monitor is seconds; ECS takes whole minutes: round up, so at least what compose asked.
-    const bakeMinutes = d.bakeMinutes ?? (monitor !== undefined ? Math.ceil(monitor / 60) : DEFAULT_BAKE_MINUTES);
-    const shifting = d.strategy === 'canary'
-        ? {
-            percent: d.percent ?? deployment/* ECS_DEFAULTS */.Hn.canaryPercent,
-            intervalMinutes: d.intervalMinutes ?? deployment/* ECS_DEFAULTS */.Hn.canaryMinutes,
-        }
-        : d.strategy === 'linear'
-            ? {
-                percent: d.percent ?? deployment/* ECS_DEFAULTS */.Hn.linearPercent,
-                intervalMinutes: d.intervalMinutes ?? deployment/* ECS_DEFAULTS */.Hn.linearMinutes,
-            }
-            : {};
-    return { ...d, ...shifting, bakeMinutes };
-}
-/** Refuses, with ECS's reason, what ECS or CloudFormation would refuse after the images were built. */
-function checkStrategy(ctx, s, checks) {
-    const d = effectiveStrategy(s);
-    if (!d)
-        return;
-    const at = ['services', s.name, aws_extensions.X.deployment];
-    const replicas = s.deploy?.replicas ?? 1;
-    if (checks.statefulVolume !== undefined && replicas <= 1)
-        ctx.error(at, `${s.name} writes volume ${checks.statefulVolume} with one replica, so its updates stop the old task first; ${d.strategy} runs both revisions at once (two writers on one data directory): use strategy: rolling`);
-    if ((d.strategy === 'canary' || d.strategy === 'linear') && !checks.loadBalanced)
-        ctx.error(at, `${d.strategy} shifts load-balanced traffic, and ${s.name} publishes no port on the load balancer (ECS needs Elastic Load Balancing or Service Connect for it); use blue-green, or publish a port`);
-    if (checks.loadBalanced && checks.protocols.includes('udp'))
-        ctx.error(at, `${d.strategy} shifts traffic through a weighted TCP listener; ${s.name} publishes a UDP port, which ECS documents no traffic shifting for: use strategy: rolling`);
-    if (d.testPort !== undefined && !checks.loadBalanced)
-        ctx.error([...at, 'test_port'], `test_port needs a published port on the load balancer to test`);
-    if (s.deploy?.aws?.autoscaling === undefined && replicas === 0)
-        ctx.warn(at, `${s.name} runs no task (replicas: 0): there is nothing to shift`);
-    if (d.bakeMinutes > deployment/* MAX_MINUTES */.xX)
-        ctx.error([...at], `the bake time from update_config.monitor is ${d.bakeMinutes} minutes; ECS allows 0 to ${deployment/* MAX_MINUTES */.xX}`);
-    const total = (0,deployment/* totalMinutes */.o_)(d);
-    if ((d.strategy === 'canary' || d.strategy === 'linear') && total > deployment/* CLOUDFORMATION_CEILING_MINUTES */.TU)
-        ctx.error(at, `CloudFormation refuses a ${d.strategy} deployment computed at over 33 hours (${total} minutes with the bake from update_config.monitor)`);
-}
-/**
- * DeploymentConfiguration's strategy fields: Strategy and its configuration, BakeTimeInMinutes (ECS
- * requires it for BLUE_GREEN; set for every strategy, so the plan can say how long the old revision stays)
- * and, with alarms, Alarms (Enable; Rollback unless update_config.failure_action says otherwise).
- */
-function strategyConfiguration(s, rollback) {
-    const declared = s.aws?.deployment;
-    const d = effectiveStrategy(s);
-    const alarms = declared?.alarms;
-    return {
-        ...(alarms ? { Alarms: { AlarmNames: alarms, Enable: true, Rollback: rollback } } : {}),
-        ...(d ? { BakeTimeInMinutes: d.bakeMinutes } : {}),
-        ...(d?.strategy === 'canary'
-            ? { CanaryConfiguration: { CanaryBakeTimeInMinutes: d.intervalMinutes, CanaryPercent: d.percent } }
-            : {}),
-        ...(d?.strategy === 'linear'
-            ? { LinearConfiguration: { StepBakeTimeInMinutes: d.intervalMinutes, StepPercent: d.percent } }
-            : {}),
-        ...(declared ? { Strategy: ECS_STRATEGY[declared.strategy] } : {}),
-    };
-}
-/** Every service with an x-aws-deployment, for the plan. */
-function serviceStrategies(services, loadBalancer, cloudMap) {
-    return services.flatMap(({ main, loadBalanced }) => {
-        const declared = main.aws?.deployment;
-        if (!declared)
-            return [];
-        const failureAction = main.deploy?.updateConfig?.failureAction ?? 'rollback';
-        return [
-            {
-                service: main.name,
-                strategy: effectiveStrategy(main) ?? declared,
-                ...(loadBalanced ? { loadBalancer } : {}),
-                cloudMap,
-                rollback: failureAction === 'rollback',
-            },
-        ];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/template/service.ts
@@ -1489,89 +1734,6 @@ function failureThreshold(ctx, uc, ucPath, breaker) {
     return { Type: 'UNBOUNDED_PERCENT', Value: percent };
 }
 
-;// CONCATENATED MODULE: ./src/template/autoscaling.ts
-
-
-
-
-function addAutoscaling(ctx, task, clusterName, lb, ports) {
-    const deploy = task.main.deploy;
-    const path = ['services', task.name, 'deploy'];
-    // x-aws-autoscaling, checked by the loader (fields, ranges, max, a target).
-    const spec = deploy?.aws?.autoscaling;
-    if (!spec)
-        return;
-    const p = [...path, aws_extensions.X.autoscaling];
-    const { max, cpu, mem, requests } = spec;
-    // Without min, the scaling floor is the replicas the service asks for.
-    const min = spec.min ?? deploy?.replicas ?? 1;
-    if (min > max)
-        return void ctx.error(p, `autoscaling min ${min} (the replicas) is above max ${max}`);
-    const port = ports[0];
-    if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
-        return void ctx.error([...p, 'requests'], 'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates');
-    }
-    const target = `${task.id}ScalableTarget`;
-    ctx.add(target, {
-        Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
-        Properties: {
-            MaxCapacity: max,
-            MinCapacity: min,
-            ResourceId: (0,context/* join */.fj)('/', ['service', clusterName, (0,context/* getAtt */.CN)(serviceId(task), 'Name')]),
-            ScalableDimension: 'ecs:service:DesiredCount',
-            ServiceNamespace: 'ecs',
-        },
-    }, task.name);
-    const policy = (suffix, metric, value, label) => ctx.add(`${task.id}${suffix}ScalingPolicy`, {
-        Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
-        Properties: {
-            PolicyName: (0,context/* join */.fj)('-', [(0,context/* ref */.KR)('AWS::StackName'), `${task.id}${suffix}`]),
-            PolicyType: 'TargetTrackingScaling',
-            ScalingTargetId: (0,context/* ref */.KR)(target),
-            TargetTrackingScalingPolicyConfiguration: {
-                PredefinedMetricSpecification: {
-                    PredefinedMetricType: metric,
-                    ...(label !== undefined ? { ResourceLabel: label } : {}),
-                },
-                TargetValue: value,
-            },
-        },
-    }, task.name);
-    if (cpu !== undefined)
-        policy('CPU', 'ECSServiceAverageCPUUtilization', cpu);
-    if (mem !== undefined)
-        policy('Memory', 'ECSServiceAverageMemoryUtilization', mem);
-    if (requests !== undefined && port) {
-        const label = (0,context/* join */.fj)('/', [
-            (0,context/* getAtt */.CN)(LB_ID, 'LoadBalancerFullName'),
-            (0,context/* getAtt */.CN)(`${port.id}TargetGroup`, 'TargetGroupFullName'),
-        ]);
-        policy('Requests', 'ALBRequestCountPerTarget', requests, label);
-    }
-}
-/** The cluster's name (ResourceId wants a name): Ref of our cluster, or the name from x-aws-cluster. */
-function clusterName(cluster) {
-    return typeof cluster === 'string' ? cluster.split('/').pop() : cluster;
-}
-
-;// CONCATENATED MODULE: ./src/template/cluster.ts
-
-const CLUSTER_ID = 'Cluster';
-/** Adds the cluster (unless reused) and returns what ECS services put in `Cluster`. */
-function addCluster(ctx) {
-    const existing = ctx.project.aws?.cluster;
-    if (existing !== undefined)
-        return existing; // a name or an ARN: ECS accepts both
-    ctx.add(CLUSTER_ID, {
-        Type: 'AWS::ECS::Cluster',
-        Properties: {
-            // Named after the stack, not the project: staging and production stacks of one project can share an account.
-            ClusterName: (0,context/* ref */.KR)('AWS::StackName'),
-        },
-    });
-    return (0,context/* ref */.KR)(CLUSTER_ID);
-}
-
 ;// CONCATENATED MODULE: ./src/template/capacity.ts
 // x-aws-capacity → a service's capacity provider strategy on Fargate Spot and on-demand Fargate (ECS
 // developer guide, "AWS Fargate capacity providers"), with what a strategy cannot honour said at load time.
@@ -1630,6 +1792,24 @@ function warnStateful(ctx, task) {
         if (stateful)
             ctx.warn(['services', c.name, 'volumes', stateful.index], `${c.name} writes volume ${stateful.volume} and runs on Fargate Spot (${aws_extensions.X.capacity}): AWS stops Spot tasks with two minutes' notice, so Spot is for stateless services; run a stateful one on on-demand Fargate`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/template/cluster.ts
+
+const CLUSTER_ID = 'Cluster';
+/** Adds the cluster (unless reused) and returns what ECS services put in `Cluster`. */
+function addCluster(ctx) {
+    const existing = ctx.project.aws?.cluster;
+    if (existing !== undefined)
+        return existing; // a name or an ARN: ECS accepts both
+    ctx.add(CLUSTER_ID, {
+        Type: 'AWS::ECS::Cluster',
+        Properties: {
+            // Named after the stack, not the project: staging and production stacks of one project can share an account.
+            ClusterName: (0,context/* ref */.KR)('AWS::StackName'),
+        },
+    });
+    return (0,context/* ref */.KR)(CLUSTER_ID);
 }
 
 // EXTERNAL MODULE: ./src/template/discovery.ts
@@ -1851,225 +2031,6 @@ function gpuContainerExtras(p) {
 /** The service's capacity provider strategy: all its tasks on its own EC2 capacity provider. */
 function gpuStrategy(p) {
     return [{ CapacityProvider: (0,context/* ref */.KR)(p.capacityProviderId), Weight: 1 }];
-}
-
-// EXTERNAL MODULE: ./src/template/logs.ts
-var logs = __webpack_require__(1716);
-;// CONCATENATED MODULE: ./src/template/iam.ts
-
-
-const ASSUME_ECS_TASKS = {
-    Statement: [
-        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } },
-    ],
-    Version: '2012-10-17',
-};
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^@:]+)/;
-/** ECR repository ARN of a pinned image reference, if it is one. */
-function ecrRepositoryArn(image) {
-    const m = ECR_IMAGE.exec(image);
-    if (!m)
-        return undefined;
-    const [, account, region, cn, repo] = m;
-    return `arn:${cn ? 'aws-cn' : 'aws'}:ecr:${region}:${account}:repository/${repo}`;
-}
-function addExecutionRole(ctx, task, needs) {
-    const id = `${task.id}TaskExecutionRole`;
-    const statements = [];
-    const repos = [
-        ...new Set(needs.images.map(ecrRepositoryArn).filter((a) => a !== undefined)),
-    ].sort();
-    if (repos.length > 0) {
-        // GetAuthorizationToken has no resource-level permissions.
-        statements.push({ Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' });
-        statements.push({
-            Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
-            Effect: 'Allow',
-            Resource: repos,
-        });
-    }
-    const logGroups = [
-        (0,context/* sub */.jb)(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${logs/* LOG_GROUP_ID */.$A}}:*`),
-    ];
-    for (const g of [...new Set(needs.extraLogGroups)].sort())
-        logGroups.push((0,context/* sub */.jb)(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
-    statements.push({
-        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Effect: 'Allow',
-        Resource: logGroups,
-    });
-    if (needs.secretArns.length > 0)
-        statements.push({
-            Action: 'secretsmanager:GetSecretValue',
-            Effect: 'Allow',
-            Resource: dedupe(needs.secretArns),
-        });
-    if (needs.parameterArns.length > 0)
-        statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
-    ctx.add(id, {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
-            Policies: [
-                { PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' },
-            ],
-        },
-    }, task.name);
-    return (0,context/* getAtt */.CN)(id, 'Arn');
-}
-/** Deduplicate by JSON shape, keeping first-seen order (callers add in a deterministic order). */
-function dedupe(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const k = JSON.stringify(v);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** The task role, when anything needs one; returns its ARN value. */
-function addTaskRole(ctx, task, needs) {
-    const managed = [];
-    const policies = [];
-    for (const c of task.containers) {
-        // x-aws-policies (managed policy ARNs) and x-aws-role (a policy document), checked by the loader.
-        managed.push(...(c.aws?.policies ?? []));
-        const doc = c.aws?.role;
-        if (doc)
-            policies.push({
-                PolicyDocument: { Version: '2012-10-17', ...doc },
-                PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
-            });
-    }
-    const statements = [...needs.statements];
-    if (needs.exec) {
-        // ECS Exec talks to the SSM agent through these channels.
-        statements.push({
-            Action: [
-                'ssmmessages:CreateControlChannel',
-                'ssmmessages:CreateDataChannel',
-                'ssmmessages:OpenControlChannel',
-                'ssmmessages:OpenDataChannel',
-            ],
-            Effect: 'Allow',
-            Resource: '*',
-        });
-    }
-    if (statements.length > 0)
-        policies.push({
-            PolicyDocument: { Statement: statements, Version: '2012-10-17' },
-            PolicyName: 'TaskPolicy',
-        });
-    if (managed.length === 0 && policies.length === 0)
-        return undefined;
-    const id = `${task.id}TaskRole`;
-    ctx.add(id, {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
-            ...(managed.length > 0 ? { ManagedPolicyArns: [...new Set(managed)].sort() } : {}),
-            ...(policies.length > 0 ? { Policies: policies } : {}),
-        },
-    }, task.name);
-    return (0,context/* getAtt */.CN)(id, 'Arn');
-}
-
-;// CONCATENATED MODULE: ./src/template/aws-quotas.ts
-/** Elastic Load Balancing: listeners per Application or Network Load Balancer (not adjustable). */
-const MAX_LISTENERS_PER_LB = 50;
-/** VPC: inbound rules per security group, default (adjustable; rules × groups per interface ≤ 1,000). */
-const DEFAULT_RULES_PER_GROUP = 60;
-/** VPC: security groups per network interface, default 5, adjustable up to 16. */
-const DEFAULT_GROUPS_PER_ENI = 5;
-const MAX_GROUPS_PER_ENI = 16;
-function checkQuotas(template) {
-    const out = { errors: [], warnings: [] };
-    const resources = Object.entries(template.Resources);
-    const listeners = new Map();
-    for (const [, r] of resources)
-        if (r.Type === 'AWS::ElasticLoadBalancingV2::Listener') {
-            const lb = JSON.stringify(r.Properties?.LoadBalancerArn);
-            listeners.set(lb, (listeners.get(lb) ?? 0) + 1);
-        }
-    for (const n of listeners.values())
-        if (n > MAX_LISTENERS_PER_LB)
-            out.errors.push({
-                message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Put several HTTP services behind one published port with x-aws-route (path or host rules on one listener); publish only the ports clients outside the VPC need (services reach each other by name on any port without publishing); or split the project into several stacks`,
-            });
-    const rules = new Map();
-    const addRule = (group, n = 1) => {
-        const key = JSON.stringify(group);
-        rules.set(key, (rules.get(key) ?? 0) + n);
-    };
-    for (const [id, r] of resources) {
-        if (r.Type === 'AWS::EC2::SecurityGroupIngress')
-            addRule(r.Properties?.GroupId);
-        if (r.Type === 'AWS::EC2::SecurityGroup')
-            addRule({ Ref: id }, (r.Properties?.SecurityGroupIngress ?? []).length);
-    }
-    for (const [group, n] of rules)
-        if (n > DEFAULT_RULES_PER_GROUP)
-            out.warnings.push({
-                message: `security group ${group} would have ${n} inbound rules; AWS allows ${DEFAULT_RULES_PER_GROUP} by default (quota "Inbound or outbound rules per security group"): the stack fails unless the quota is raised in Service Quotas. Publish fewer ports (services reach each other by name without publishing)`,
-            });
-    for (const [id, r] of resources) {
-        if (r.Type !== 'AWS::ECS::Service')
-            continue;
-        const groups = r.Properties?.NetworkConfiguration?.AwsvpcConfiguration?.SecurityGroups;
-        const n = groups?.length ?? 0;
-        const message = `${id}'s tasks would join ${n} security groups (one per compose network); a network interface takes ${DEFAULT_GROUPS_PER_ENI} by default (quota "Security groups per network interface", adjustable up to ${MAX_GROUPS_PER_ENI}). Attach the service to fewer networks`;
-        if (n > MAX_GROUPS_PER_ENI)
-            out.errors.push({ message });
-        else if (n > DEFAULT_GROUPS_PER_ENI)
-            out.warnings.push({ message: `${message}, or raise the quota in Service Quotas` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/limits.ts
-
-const MAX_RESOURCES = 500;
-const MAX_PARAMETERS = 200;
-const MAX_OUTPUTS = 200;
-/** Largest body CreateChangeSet takes inline (TemplateBody). */
-const MAX_INLINE_BODY_BYTES = 51_200;
-/** Largest body through TemplateURL (S3). */
-const MAX_S3_BODY_BYTES = 1_000_000;
-/** True when the body must go through S3 (TemplateURL) rather than inline. */
-function templateBodyTooLarge(body) {
-    return Buffer.byteLength(body, 'utf8') > MAX_INLINE_BODY_BYTES;
-}
-function checkLimits(template, body) {
-    const problems = [];
-    const count = (what, rec, max, hint) => {
-        const n = Object.keys(rec ?? {}).length;
-        if (n > max)
-            problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
-    };
-    count('resources', template.Resources, MAX_RESOURCES, 'split the project into several stacks');
-    count('parameters', template.Parameters, MAX_PARAMETERS, 'use fewer file secrets');
-    count('outputs', template.Outputs, MAX_OUTPUTS, 'publish fewer ports');
-    for (const section of ['Parameters', 'Resources', 'Outputs', 'Conditions']) {
-        for (const id of Object.keys(template[section] ?? {})) {
-            if (!logical_id/* LOGICAL_ID */.sV.test(id))
-                problems.push({
-                    message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits`,
-                });
-        }
-    }
-    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
-    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
-    // body is over (a body that is not cannot have a compact form that is), and not for a template already
-    // refused for its resources: that one has to be split, and each part is measured then.
-    const readable = Buffer.byteLength(body, 'utf8');
-    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
-    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
-    if (bytes > MAX_S3_BODY_BYTES)
-        problems.push({
-            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
-        });
-    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/template/listener-rules.ts
@@ -2812,377 +2773,10 @@ function addUrlOutput(ctx, p) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/template/options.ts
-// Conversion options: all optional; the defaults give a working public deployment.
-/**
- * busybox 1.36.1 (the multi-platform index), pinned by digest: the init containers receive secret values, so
- * the image must be the bytes reviewed, not whatever the tag names on the day a task starts. ECS takes
- * `repository-url/image@digest` (ContainerDefinition.Image in the ECS API reference).
- */
-const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox@sha256:73aaf090f3d85aa34ee199857f03fa3a95c8ede2ffd4cc2cdb5b94e566b11662';
-function resolveOptions(o = {}) {
-    return {
-        dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
-        assignPublicIp: o.assignPublicIp ?? true,
-        enableExec: o.enableExec ?? false,
-        serviceDiscovery: o.serviceDiscovery ?? true,
-        efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
-        secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
-        ...(o.permissionsBoundary ? { permissionsBoundary: o.permissionsBoundary } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/template/overlay.ts
-// x-aws-cloudformation: an overlay merged into the generated template.
-// Rules (docs/mapping.md):
-//  - maps merge deeply; a `null` value deletes the key (a whole resource, a property, ...);
-//  - a list whose items (on both sides) are all maps carrying the same identifying key — the first of
-//    `Name`, `Key`, `PolicyName`, `Sid` that every item has — merges by that key: a matching item merges
-//    deeply, a new item is appended, and an overlay item with `"$delete": true` removes its match;
-//  - every other list is replaced; `{ "$replace": [...] }` replaces even a list that would merge by key;
-//  - anything else replaces the generated value.
-
-const MERGE_KEYS = ['Name', 'Key', 'PolicyName', 'Sid'];
-const DELETE = '$delete';
-const REPLACE = '$replace';
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function mergeOverlay(base, overlay) {
-    if (isMap(overlay) && REPLACE in overlay && Object.keys(overlay).length === 1)
-        return overlay[REPLACE];
-    if (isMap(base) && isMap(overlay)) {
-        const out = { ...base };
-        for (const [k, v] of Object.entries(overlay)) {
-            if (v === null)
-                delete out[k];
-            else
-                out[k] = k in out ? mergeOverlay(out[k], v) : stripMarkers(v);
-        }
-        return out;
-    }
-    if (Array.isArray(base) && Array.isArray(overlay)) {
-        const key = mergeKey(base, overlay);
-        if (key === undefined)
-            return overlay.map(stripMarkers);
-        const out = base.slice();
-        for (const item of overlay) {
-            const i = out.findIndex((b) => b[key] === item[key]);
-            if (item[DELETE] === true) {
-                if (i >= 0)
-                    out.splice(i, 1);
-            }
-            else if (i >= 0)
-                out[i] = mergeOverlay(out[i], item);
-            else
-                out.push(stripMarkers(item));
-        }
-        return out;
-    }
-    return stripMarkers(overlay);
-}
-function mergeKey(base, overlay) {
-    const items = [...base, ...overlay];
-    if (base.length === 0 || !items.every(isMap))
-        return undefined;
-    return MERGE_KEYS.find((k) => items.every((i) => typeof i[k] === 'string'));
-}
-/** Values copied from the overlay lose nulls and markers (they only mean something while merging). */
-function stripMarkers(v) {
-    if (Array.isArray(v))
-        return v.filter((i) => !(isMap(i) && i[DELETE] === true)).map(stripMarkers);
-    if (isMap(v)) {
-        if (REPLACE in v && Object.keys(v).length === 1)
-            return stripMarkers(v[REPLACE]);
-        return Object.fromEntries(Object.entries(v)
-            .filter(([k, x]) => x !== null && k !== DELETE)
-            .map(([k, x]) => [k, stripMarkers(x)]));
-    }
-    return v;
-}
-function applyOverlay(ctx, template, overlay) {
-    const path = [aws_extensions.X.cloudformation];
-    if (overlay === undefined || overlay === null)
-        return template;
-    if (!isMap(overlay)) {
-        ctx.error(path, `${aws_extensions.X.cloudformation} must be a mapping (a partial CloudFormation template)`);
-        return template;
-    }
-    const merged = mergeOverlay(template, overlay);
-    if (!isMap(merged.Resources)) {
-        ctx.error(path, 'the overlay removed Resources');
-        return template;
-    }
-    for (const [id, res] of Object.entries(merged.Resources)) {
-        if (!isMap(res) || typeof res.Type !== 'string')
-            ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
-    }
-    return merged;
-}
-
-;// CONCATENATED MODULE: ./src/template/permissions-boundary.ts
-// permissions-boundary: every IAM role the stack creates carries the boundary the deploy role's policy
-// demands (`iam:PermissionsBoundary` condition on iam:CreateRole, PutRolePolicy, AttachRolePolicy...), so
-// no compose file can mint a role with more rights than the boundary allows, whatever x-aws-policies or
-// x-aws-cloudformation asks for. A role's effective permissions are the intersection of its policies and
-// its boundary: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
-
-/** Sets `PermissionsBoundary` on every AWS::IAM::Role; an overlay role naming another boundary is an error. */
-function applyPermissionsBoundary(ctx, template, boundary) {
-    if (!boundary)
-        return template;
-    for (const [id, resource] of Object.entries(template.Resources)) {
-        if (resource.Type !== 'AWS::IAM::Role')
-            continue;
-        const properties = (resource.Properties ??= {});
-        const given = properties.PermissionsBoundary;
-        if (given === undefined)
-            properties.PermissionsBoundary = boundary;
-        else if (given !== boundary)
-            ctx.error([aws_extensions.X.cloudformation, 'Resources', id, 'Properties', 'PermissionsBoundary'], `role ${id} names another permissions boundary than permissions-boundary (${boundary}): the deploy role may create roles with that boundary only`);
-    }
-    return template;
-}
-
+// EXTERNAL MODULE: ./src/template/logs.ts
+var logs = __webpack_require__(1716);
 // EXTERNAL MODULE: ./src/template/secrets.ts
 var template_secrets = __webpack_require__(158);
-// EXTERNAL MODULE: ./src/template/configs.ts
-var template_configs = __webpack_require__(6624);
-// EXTERNAL MODULE: ./src/template/file-script.ts
-var file_script = __webpack_require__(6065);
-;// CONCATENATED MODULE: ./src/template/tmpfs.ts
-
-
-const INIT_CONTAINER = 'compose-tmpfs-init';
-function taskTmpfs(ctx, task) {
-    const out = { containers: new Map(), initContainers: [], volumes: [] };
-    const script = ['set -e'];
-    const initMounts = [];
-    for (const c of task.containers) {
-        const mounts = [];
-        c.volumes.forEach((m, i) => {
-            if (m.type !== 'tmpfs')
-                return;
-            const name = `${(0,task_definition/* containerName */.xN)(c.name)}-tmpfs-${i}`;
-            const mode = (m.mode ?? 0o1777).toString(8).padStart(4, '0');
-            out.volumes.push({ Name: name });
-            mounts.push({ ContainerPath: m.target, ReadOnly: false, SourceVolume: name });
-            initMounts.push({ ContainerPath: `/compose-tmpfs/${name}`, ReadOnly: false, SourceVolume: name });
-            script.push(`chmod ${(0,file_script/* shellQuote */.ZL)(mode)} ${(0,file_script/* shellQuote */.ZL)(`/compose-tmpfs/${name}`)}`);
-            ctx.warn(['services', c.name, 'volumes', i], `tmpfs ${m.target} is a writable task volume on the task's ephemeral storage: disk, not memory${m.size !== undefined ? `; its size ${m.size} is not enforced` : ''}`);
-        });
-        if (mounts.length > 0)
-            out.containers.set(c.name, {
-                MountPoints: mounts,
-                DependsOn: [{ Condition: 'SUCCESS', ContainerName: INIT_CONTAINER }],
-            });
-    }
-    if (initMounts.length > 0)
-        out.initContainers.push((0,file_script/* initContainer */.qx)(ctx, task, INIT_CONTAINER, script, initMounts, []));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/volume-seed.ts
-
-
-
-const MARKER = '.compose-ecs-populated';
-const LOCK = '.compose-ecs-populating';
-/** Images known to have no shell: the copy cannot run in them. */
-const SHELLLESS = /(^|\/)(distroless\/|static-debian|scratch$)|-distroless(:|@|$)|(^|\/)chainguard\/static/;
-/** The script: wait for the lock, copy when the volume is empty and the image has content, mark done. */
-function seedScript(from, to) {
-    const [src, dst] = [(0,file_script/* shellQuote */.ZL)(from), (0,file_script/* shellQuote */.ZL)(to)];
-    return [
-        'set -e',
-        `[ -e ${dst}/${MARKER} ] && exit 0`,
-        // Nothing at the path in the image: nothing to copy, and no marker in what may be a data directory.
-        `[ -d ${src} ] && [ -n "$(ls -A ${src})" ] || exit 0`,
-        `n=0; until mkdir ${dst}/${LOCK} 2>/dev/null; do`,
-        `  [ -e ${dst}/${MARKER} ] && exit 0`,
-        // A replica that died mid-copy leaves its lock: after 10 minutes, take it over.
-        `  n=$((n+1)); [ "$n" -ge 300 ] && break; sleep 2`,
-        'done',
-        `if [ ! -e ${dst}/${MARKER} ] && [ -z "$(ls -A ${dst} | grep -v '^${LOCK}$')" ] || [ "$n" -ge 300 ]; then`,
-        `  cp -a ${src}/. ${dst}/ 2>/dev/null || cp -R ${src}/. ${dst}/`,
-        `  touch ${dst}/${MARKER}`,
-        'fi',
-        `rmdir ${dst}/${LOCK}`,
-    ].join('\n');
-}
-/**
- * Why the copy cannot run in the service's image, or undefined when it can. A non-essential container that
- * cannot start (no sh) stops its task, so only images known to have a shell are used: pulled images outside
- * the shell-less families, and images built here FROM such an image (their Dockerfile's root FROM, read at
- * load time: what the built stage rests on; a build adds layers to it and removes no shell). A base named by
- * a variable, or an unreadable Dockerfile, says nothing: the mount is named instead.
- */
-function noShell(c, image, base, target) {
-    const copy = `to copy its content at ${target}`;
-    if (c.build === undefined)
-        return SHELLLESS.test(image.split('@')[0]) ? `${image} has no shell ${copy}` : undefined;
-    if (base === undefined)
-        return `${c.name}'s image is built here on a base its Dockerfile does not name plainly, so no shell is known ${copy}`;
-    return SHELLLESS.test(base.split('@')[0])
-        ? `${c.name}'s image is built FROM ${base}, which has no shell ${copy}`
-        : undefined;
-}
-/** Init containers that populate a task's volumes from its images, and the DependsOn of each service. */
-function volumeSeeds(ctx, task, seeds) {
-    const initContainers = [];
-    const containers = new Map();
-    for (const seed of seeds) {
-        const c = seed.service;
-        const image = c.image ?? '';
-        const why = noShell(c, image, ctx.builtFrom.get(c.name), seed.target);
-        if (why !== undefined) {
-            ctx.warn(['services', c.name, 'volumes', seed.index], `volume ${seed.volume} starts empty on EFS, where Docker fills a new volume from the image: ${why}; copy it in at start, or use an image with a shell`);
-            continue;
-        }
-        const name = `compose-seed-${(0,task_definition/* containerName */.xN)(c.name)}-${seed.index}`;
-        const staging = `/compose-seed/${seed.volume}`;
-        initContainers.push({
-            Name: name,
-            Image: image,
-            Essential: false,
-            EntryPoint: ['sh', '-c'],
-            Command: [seedScript(seed.target, staging)],
-            // As the service's user, so the copied files are its own (root only where the service is root).
-            ...(c.user ? { User: c.user } : {}),
-            LogConfiguration: (0,logs/* logConfiguration */.nh)(ctx, { ...task.main, logging: undefined }).config,
-            MountPoints: [{ ContainerPath: staging, ReadOnly: false, SourceVolume: seed.volume }],
-        });
-        const deps = containers.get(c.name)?.DependsOn ?? [];
-        containers.set(c.name, { DependsOn: [...deps, { Condition: 'SUCCESS', ContainerName: name }] });
-    }
-    return { initContainers, containers };
-}
-
-;// CONCATENATED MODULE: ./src/template/serialize.ts
-const SECTION_ORDER = [
-    'AWSTemplateFormatVersion',
-    'Description',
-    'Metadata',
-    'Parameters',
-    'Mappings',
-    'Conditions',
-    'Resources',
-    'Outputs',
-];
-const RESOURCE_ORDER = [
-    'Type',
-    'Condition',
-    'DependsOn',
-    'DeletionPolicy',
-    'UpdateReplacePolicy',
-    'Metadata',
-    'Properties',
-];
-const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * `obj`'s keys in `order` first (those it has), then the others sorted; the values are not copied, and an
- * object already in that order is returned as it is (most are: a large project has thousands).
- */
-function ordered(obj, order) {
-    if (inOrder(Object.keys(obj), order))
-        return obj;
-    const out = {};
-    for (const k of order)
-        if (Object.hasOwn(obj, k))
-            out[k] = obj[k];
-    const rest = order.length ? Object.keys(obj).filter((k) => !order.includes(k)) : Object.keys(obj);
-    for (const k of rest.sort(byKey))
-        out[k] = obj[k];
-    return out;
-}
-function inOrder(keys, order) {
-    const rank = (k) => {
-        const at = order.indexOf(k);
-        return at < 0 ? order.length : at;
-    };
-    for (let i = 1; i < keys.length; i++) {
-        const a = rank(keys[i - 1]);
-        const b = rank(keys[i]);
-        if (a > b || (a === b && a === order.length && byKey(keys[i - 1], keys[i]) > 0))
-            return false;
-    }
-    return true;
-}
-function canonicalTemplate(template) {
-    // A copy: the sections below are replaced, and the template given is left as it is.
-    const out = { ...ordered(template, SECTION_ORDER) };
-    for (const section of SORTED_SECTIONS) {
-        const value = out[section];
-        if (value === undefined)
-            continue;
-        if (Object.keys(value).length === 0 && section !== 'Resources') {
-            delete out[section];
-            continue;
-        }
-        // One pass per section, each entry written once (thousands of resources in a large project).
-        const sorted = {};
-        for (const id of Object.keys(value).sort(byKey)) {
-            if (section !== 'Resources') {
-                sorted[id] = value[id];
-                continue;
-            }
-            const r = ordered(value[id], RESOURCE_ORDER);
-            const properties = r.Properties;
-            const p = properties && typeof properties === 'object' ? ordered(properties, []) : properties;
-            // The template given is left as it is: a resource is copied when its properties need reordering.
-            sorted[id] = p === properties ? r : { ...r, Properties: p };
-        }
-        out[section] = sorted;
-    }
-    return out;
-}
-function serialize(template) {
-    return JSON.stringify(template, null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/template/tags.ts
-var tags = __webpack_require__(1750);
-;// CONCATENATED MODULE: ./src/template/tasks.ts
-
-
-function sidecarTarget(service) {
-    if (service.aws?.sidecarOf !== undefined)
-        return service.aws.sidecarOf;
-    const mode = service.networkMode;
-    if (mode?.startsWith('service:'))
-        return mode.slice('service:'.length);
-    return undefined;
-}
-function planTasks(ctx) {
-    const services = ctx.project.services;
-    const targets = new Map();
-    for (const [name, service] of (0,context/* sortedRecord */.vZ)(services)) {
-        const target = sidecarTarget(service);
-        if (target === undefined)
-            continue;
-        const path = ['services', name, service.aws?.sidecarOf !== undefined ? aws_extensions.X.sidecarOf : 'network_mode'];
-        if (!services[target])
-            ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
-        else if (target === name)
-            ctx.error(path, `service ${name} cannot be its own sidecar`);
-        else
-            targets.set(name, target);
-    }
-    for (const [name, target] of targets) {
-        if (targets.has(target))
-            ctx.error(['services', name], `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`);
-    }
-    const tasks = [];
-    for (const [name, main] of (0,context/* sortedRecord */.vZ)(services)) {
-        if (targets.has(name))
-            continue;
-        const sidecars = [...targets].filter(([, t]) => t === name).map(([s]) => services[s]);
-        tasks.push({ name, id: ctx.ids.service.get(name), main, containers: [main, ...sidecars] });
-    }
-    return tasks;
-}
-
-// EXTERNAL MODULE: ./src/template/jobs.ts
-var template_jobs = __webpack_require__(7959);
 ;// CONCATENATED MODULE: ./src/template/names-used.ts
 /** Keys (and flags) whose value is a host: DB_HOST, REDIS_ADDR, SMTP_SERVER, API_URL, DATABASE_DSN, --host. */
 const HOST_KEY = /(?:^|[_-])(?:hosts?|hostname|addr|address|server|servers|endpoint|url|uri|dsn|upstream)$/i;
@@ -3345,6 +2939,488 @@ function startOrder(ctx, tasks) {
     return { after, explained: explained.sort() };
 }
 
+;// CONCATENATED MODULE: ./src/template/tasks.ts
+
+
+function sidecarTarget(service) {
+    if (service.aws?.sidecarOf !== undefined)
+        return service.aws.sidecarOf;
+    const mode = service.networkMode;
+    if (mode?.startsWith('service:'))
+        return mode.slice('service:'.length);
+    return undefined;
+}
+function planTasks(ctx) {
+    const services = ctx.project.services;
+    const targets = new Map();
+    for (const [name, service] of (0,context/* sortedRecord */.vZ)(services)) {
+        const target = sidecarTarget(service);
+        if (target === undefined)
+            continue;
+        const path = ['services', name, service.aws?.sidecarOf !== undefined ? aws_extensions.X.sidecarOf : 'network_mode'];
+        if (!services[target])
+            ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
+        else if (target === name)
+            ctx.error(path, `service ${name} cannot be its own sidecar`);
+        else
+            targets.set(name, target);
+    }
+    for (const [name, target] of targets) {
+        if (targets.has(target))
+            ctx.error(['services', name], `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`);
+    }
+    const tasks = [];
+    for (const [name, main] of (0,context/* sortedRecord */.vZ)(services)) {
+        if (targets.has(name))
+            continue;
+        const sidecars = [...targets].filter(([, t]) => t === name).map(([s]) => services[s]);
+        tasks.push({ name, id: ctx.ids.service.get(name), main, containers: [main, ...sidecars] });
+    }
+    return tasks;
+}
+
+;// CONCATENATED MODULE: ./src/template/efs-policy.ts
+// The file-system policy of every EFS file system the stack creates. Without one, EFS's default policy
+// grants full access to any client that reaches a mount target, anonymous NFS clients included, and the
+// task roles' access-point conditions restrict nothing. A policy names no principal (Principal "*"), so a
+// retained file system and an `external` volume keep working for the next stack's task roles: same-account
+// principals are allowed by their identity policies (the task role's ClientMount/ClientWrite on its access
+// points), and nothing allows a client without an IAM identity, so anonymous mounts are refused — what
+// the EFS console's "Prevent anonymous access" does by taking ClientMount out of the allowed actions.
+// A client without TLS is denied outright ("Enforce in-transit encryption for all clients").
+/** The FileSystemPolicy property value: deny without TLS; allow nothing (identity policies do that). */
+function fileSystemPolicy() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'DenyWithoutTls',
+                Effect: 'Deny',
+                Principal: { AWS: '*' },
+                Action: '*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template/volumes.ts
+
+
+
+const KNOWN_OPTS = [
+    'uid',
+    'gid',
+    'permissions',
+    'root_directory',
+    'performance_mode',
+    'throughput_mode',
+    'provisioned_throughput',
+    'lifecycle_policy',
+    'backup_policy',
+];
+/** compose's volume label, also on each file system so a later stack of the project finds it again. */
+const VOLUME_TAG = 'com.docker.compose.volume';
+/** The stack that created a file system: a stack created again under that name finds its data; other stacks of the project (previews) never take it. */
+const STACK_TAG = 'compose-ecs.stack';
+function fileSystemId(ctx, volume) {
+    return `${ctx.ids.volume.get(volume)}Filesystem`;
+}
+/** Adds file systems, their security group and mount targets for every volume a service mounts. */
+function planVolumes(ctx, tasks, groups) {
+    const plan = { fileSystems: new Map(), mountTargets: new Map(), parameters: [] };
+    const users = volumeUsers(tasks);
+    for (const name of [...users.keys()].sort()) {
+        const vol = ctx.project.volumes[name];
+        if (!vol) {
+            ctx.error(['services', [...users.get(name)][0].name, 'volumes'], `volume ${name} is not defined in the top-level volumes`);
+            continue;
+        }
+        warnIgnored(ctx, name, vol);
+        if (vol.external) {
+            plan.fileSystems.set(name, externalFileSystem(ctx, name, vol));
+            continue;
+        }
+        const fsValue = addFileSystem(ctx, name, vol, plan.parameters);
+        addNfsGroup(ctx, name, users.get(name), groups);
+        plan.fileSystems.set(name, fsValue);
+        plan.mountTargets.set(name, addMountTargets(ctx, name, fsValue));
+    }
+    return plan;
+}
+/** Compose volume name → the tasks that mount it. */
+function volumeUsers(tasks) {
+    const users = new Map();
+    for (const task of tasks)
+        for (const c of task.containers)
+            for (const m of c.volumes) {
+                if (m.type !== 'volume' || !m.source)
+                    continue;
+                users.set(m.source, (users.get(m.source) ?? new Set()).add(task));
+            }
+    return users;
+}
+/** A driver other than EFS, and driver options EFS has no use for, are warned about where written. */
+function warnIgnored(ctx, name, vol) {
+    const path = ['volumes', name];
+    if (vol.driver && !['local', 'efs'].includes(vol.driver))
+        ctx.warn([...path, 'driver'], `volume driver ${vol.driver} is ignored: volumes become EFS file systems`);
+    for (const key of Object.keys(vol.driverOpts).sort()) {
+        if (!KNOWN_OPTS.includes(key))
+            ctx.warn([...path, 'driver_opts', key], `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`);
+    }
+}
+/** An external volume names an existing file system: its id, checked for form. */
+function externalFileSystem(ctx, name, vol) {
+    const fs = vol.externalName ?? vol.name;
+    if (!/^fs-[0-9a-f]+$/.test(fs))
+        ctx.error(['volumes', name, 'name'], `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`);
+    return fs;
+}
+/** The retained, encrypted file system of a volume (or the one an earlier stack retained): its id value. */
+function addFileSystem(ctx, name, vol, parameters) {
+    const id = fileSystemId(ctx, name);
+    const o = vol.driverOpts;
+    const throughput = o.provisioned_throughput !== undefined ? Number(o.provisioned_throughput) : undefined;
+    if (throughput !== undefined && !(throughput > 0))
+        ctx.error(['volumes', name, 'driver_opts', 'provisioned_throughput'], 'provisioned_throughput must be a positive number of MiB/s');
+    // Data outlives the stack: deleting the project must not delete its volumes, and the stack deployed
+    // again finds the retained file system (the plan stage looks it up by its project, volume and stack
+    // tags, as Docker's ECS integration did by project and volume) instead of creating an empty one.
+    const retained = `${id}RetainedId`;
+    const isNew = `${id}IsNew`;
+    ctx.template.Parameters[retained] = {
+        Type: 'String',
+        Default: '',
+        AllowedPattern: '^(fs-[0-9a-f]+)?$',
+        Description: `A retained EFS file system of volume ${name} to use instead of creating one (looked up at plan time)`,
+    };
+    ctx.template.Conditions = { ...ctx.template.Conditions, [isNew]: { 'Fn::Equals': [(0,context/* ref */.KR)(retained), ''] } };
+    parameters.push({
+        name: retained,
+        kind: 'retained-file-system',
+        volume: name,
+        description: `a file system of volume ${name} that an earlier stack of ${ctx.project.name} retained`,
+    });
+    ctx.add(id, {
+        Type: 'AWS::EFS::FileSystem',
+        Condition: isNew,
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+            FileSystemTags: [
+                { Key: STACK_TAG, Value: (0,context/* ref */.KR)('AWS::StackName') },
+                { Key: VOLUME_TAG, Value: name },
+            ],
+            ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
+            Encrypted: true,
+            FileSystemPolicy: fileSystemPolicy(),
+            ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
+            ...(o.performance_mode ? { PerformanceMode: o.performance_mode } : {}),
+            ...(throughput !== undefined && throughput > 0 ? { ProvisionedThroughputInMibps: throughput } : {}),
+            ...(o.throughput_mode ? { ThroughputMode: o.throughput_mode } : {}),
+        },
+    });
+    return { 'Fn::If': [isNew, (0,context/* ref */.KR)(id), (0,context/* ref */.KR)(retained)] };
+}
+/** NFS from the security groups of the services that mount it, nothing else. */
+function addNfsGroup(ctx, name, users, groups) {
+    const clientGroups = new Map();
+    for (const task of users) {
+        for (const n of Object.keys(task.main.networks).sort()) {
+            const g = groups.get(n);
+            if (g !== undefined)
+                clientGroups.set(JSON.stringify(g), g);
+        }
+    }
+    ctx.add(`${fileSystemId(ctx, name)}SecurityGroup`, {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: {
+            GroupDescription: `compose-ecs volume ${name}: NFS from the services that mount it`,
+            SecurityGroupIngress: [...clientGroups.values()].map((g) => ({
+                Description: 'NFS',
+                FromPort: 2049,
+                IpProtocol: 'tcp',
+                SourceSecurityGroupId: g,
+                ToPort: 2049,
+            })),
+            VpcId: (0,context/* ref */.KR)('VpcId'),
+        },
+    });
+}
+/** A mount target in each of the first efsSubnetCount subnets: their logical IDs. */
+function addMountTargets(ctx, name, fsValue) {
+    const id = fileSystemId(ctx, name);
+    const targets = [];
+    for (let i = 0; i < ctx.options.efsSubnetCount; i++) {
+        const mt = `${id}MountTarget${i}`;
+        ctx.add(mt, {
+            Type: 'AWS::EFS::MountTarget',
+            Properties: {
+                FileSystemId: fsValue,
+                SecurityGroups: [(0,context/* ref */.KR)(`${id}SecurityGroup`)],
+                SubnetId: { 'Fn::Select': [i, (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN)] },
+            },
+        });
+        targets.push(mt);
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/template/project-plan.ts
+// The project-level resources every task builds on: network, cluster, load balancer and listeners,
+// secrets, volumes, service discovery, start order and each task's capacity. Added once, before any task.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planProject(ctx) {
+    const parameters = (0,network/* addNetworkParameters */.kg)(ctx);
+    const cluster = addCluster(ctx);
+    (0,logs/* addLogGroup */.h2)(ctx);
+    const groups = (0,network/* addNetworks */.Br)(ctx);
+    const allTasks = planTasks(ctx);
+    const jobs = (0,template_jobs/* findJobs */.kM)(ctx, allTasks);
+    const tasks = allTasks.filter((t) => !jobs.has(t.name));
+    const lb = planLoadBalancer(ctx, tasks);
+    addLoadBalancerSubnets(ctx, parameters, lb);
+    const taskOf = new Map();
+    for (const t of allTasks)
+        for (const c of t.containers)
+            taskOf.set(c.name, t);
+    const listened = addListeners(ctx, lb, (task) => ingressGroup(groups, task));
+    parameters.push(...listened.parameters);
+    const secrets = (0,template_secrets/* planSecrets */.Ds)(ctx);
+    parameters.push(...secrets.parameters);
+    const volumes = planVolumes(ctx, tasks, groups);
+    parameters.push(...volumes.parameters);
+    const discovery = (0,template_discovery/* addDiscovery */.CD)(ctx, tasks);
+    const order = startOrder(ctx, allTasks);
+    (0,template_jobs/* checkJobOrder */.c4)(ctx, jobs, order.after);
+    // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
+    const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
+    const strategies = new Map(allTasks.map((t) => {
+        const gpu = gpus.get(t.name);
+        return [
+            t.name,
+            gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
+        ];
+    }));
+    const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
+    const portsOf = new Map();
+    for (const p of lb.ports)
+        portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
+    return {
+        parameters,
+        cluster,
+        groups,
+        allTasks,
+        tasks,
+        jobs,
+        lb,
+        advanced: listened.advanced,
+        secrets: secrets.sources,
+        volumes,
+        discovery,
+        order,
+        taskOf,
+        byName: new Map(tasks.map((t) => [t.name, t])),
+        gpus,
+        strategies,
+        capacityProviders,
+        portsOf,
+    };
+}
+/** The subnets a load balancer the stack creates sits in. */
+function addLoadBalancerSubnets(ctx, parameters, lb) {
+    if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
+        parameters.push((0,network/* addLoadBalancerSubnetsParameter */.X6)(ctx));
+    else if (ctx.template.Resources[LB_ID]) {
+        // An internal load balancer sits in the tasks' subnets: they must span two zones.
+        const subnets = parameters.find((p) => p.kind === 'subnets');
+        subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
+    }
+}
+/** Ingress for published ports goes on the first security group we create for the task. */
+function ingressGroup(groups, task) {
+    return Object.keys(task.main.networks)
+        .sort()
+        .map((n) => groups.get(n))
+        .find((g) => typeof g === 'object');
+}
+/** The security groups of a task's networks (its main container's: sidecars share its network). */
+function taskSecurityGroups(ctx, groups, task) {
+    const names = Object.keys(task.main.networks).sort();
+    for (const c of task.containers.slice(1)) {
+        // A network_mode: service:<name> sidecar declares no networks of its own (compose forbids both).
+        const own = Object.keys(c.networks).sort();
+        if (own.length > 0 && own.join() !== names.join()) {
+            ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
+        }
+    }
+    return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/template/serialize.ts
+const SECTION_ORDER = [
+    'AWSTemplateFormatVersion',
+    'Description',
+    'Metadata',
+    'Parameters',
+    'Mappings',
+    'Conditions',
+    'Resources',
+    'Outputs',
+];
+const RESOURCE_ORDER = [
+    'Type',
+    'Condition',
+    'DependsOn',
+    'DeletionPolicy',
+    'UpdateReplacePolicy',
+    'Metadata',
+    'Properties',
+];
+const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * `obj`'s keys in `order` first (those it has), then the others sorted; the values are not copied, and an
+ * object already in that order is returned as it is (most are: a large project has thousands).
+ */
+function ordered(obj, order) {
+    if (inOrder(Object.keys(obj), order))
+        return obj;
+    const out = {};
+    for (const k of order)
+        if (Object.hasOwn(obj, k))
+            out[k] = obj[k];
+    const rest = order.length ? Object.keys(obj).filter((k) => !order.includes(k)) : Object.keys(obj);
+    for (const k of rest.sort(byKey))
+        out[k] = obj[k];
+    return out;
+}
+function inOrder(keys, order) {
+    const rank = (k) => {
+        const at = order.indexOf(k);
+        return at < 0 ? order.length : at;
+    };
+    for (let i = 1; i < keys.length; i++) {
+        const a = rank(keys[i - 1]);
+        const b = rank(keys[i]);
+        if (a > b || (a === b && a === order.length && byKey(keys[i - 1], keys[i]) > 0))
+            return false;
+    }
+    return true;
+}
+function canonicalTemplate(template) {
+    // A copy: the sections below are replaced, and the template given is left as it is.
+    const out = { ...ordered(template, SECTION_ORDER) };
+    for (const section of SORTED_SECTIONS) {
+        const value = out[section];
+        if (value === undefined)
+            continue;
+        if (Object.keys(value).length === 0 && section !== 'Resources') {
+            delete out[section];
+            continue;
+        }
+        // One pass per section, each entry written once (thousands of resources in a large project).
+        const sorted = {};
+        for (const id of Object.keys(value).sort(byKey)) {
+            if (section !== 'Resources') {
+                sorted[id] = value[id];
+                continue;
+            }
+            const r = ordered(value[id], RESOURCE_ORDER);
+            const properties = r.Properties;
+            const p = properties && typeof properties === 'object' ? ordered(properties, []) : properties;
+            // The template given is left as it is: a resource is copied when its properties need reordering.
+            sorted[id] = p === properties ? r : { ...r, Properties: p };
+        }
+        out[section] = sorted;
+    }
+    return out;
+}
+function serialize(template) {
+    return JSON.stringify(template, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/template/tags.ts
+var tags = __webpack_require__(1750);
+;// CONCATENATED MODULE: ./src/template/autoscaling.ts
+
+
+
+
+function addAutoscaling(ctx, task, clusterName, lb, ports) {
+    const deploy = task.main.deploy;
+    const path = ['services', task.name, 'deploy'];
+    // x-aws-autoscaling, checked by the loader (fields, ranges, max, a target).
+    const spec = deploy?.aws?.autoscaling;
+    if (!spec)
+        return;
+    const p = [...path, aws_extensions.X.autoscaling];
+    const { max, cpu, mem, requests } = spec;
+    // Without min, the scaling floor is the replicas the service asks for.
+    const min = spec.min ?? deploy?.replicas ?? 1;
+    if (min > max)
+        return void ctx.error(p, `autoscaling min ${min} (the replicas) is above max ${max}`);
+    const port = ports[0];
+    if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
+        return void ctx.error([...p, 'requests'], 'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates');
+    }
+    const target = `${task.id}ScalableTarget`;
+    ctx.add(target, {
+        Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+        Properties: {
+            MaxCapacity: max,
+            MinCapacity: min,
+            ResourceId: (0,context/* join */.fj)('/', ['service', clusterName, (0,context/* getAtt */.CN)(serviceId(task), 'Name')]),
+            ScalableDimension: 'ecs:service:DesiredCount',
+            ServiceNamespace: 'ecs',
+        },
+    }, task.name);
+    const policy = (suffix, metric, value, label) => ctx.add(`${task.id}${suffix}ScalingPolicy`, {
+        Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
+        Properties: {
+            PolicyName: (0,context/* join */.fj)('-', [(0,context/* ref */.KR)('AWS::StackName'), `${task.id}${suffix}`]),
+            PolicyType: 'TargetTrackingScaling',
+            ScalingTargetId: (0,context/* ref */.KR)(target),
+            TargetTrackingScalingPolicyConfiguration: {
+                PredefinedMetricSpecification: {
+                    PredefinedMetricType: metric,
+                    ...(label !== undefined ? { ResourceLabel: label } : {}),
+                },
+                TargetValue: value,
+            },
+        },
+    }, task.name);
+    if (cpu !== undefined)
+        policy('CPU', 'ECSServiceAverageCPUUtilization', cpu);
+    if (mem !== undefined)
+        policy('Memory', 'ECSServiceAverageMemoryUtilization', mem);
+    if (requests !== undefined && port) {
+        const label = (0,context/* join */.fj)('/', [
+            (0,context/* getAtt */.CN)(LB_ID, 'LoadBalancerFullName'),
+            (0,context/* getAtt */.CN)(`${port.id}TargetGroup`, 'TargetGroupFullName'),
+        ]);
+        policy('Requests', 'ALBRequestCountPerTarget', requests, label);
+    }
+}
+/** The cluster's name (ResourceId wants a name): Ref of our cluster, or the name from x-aws-cluster. */
+function clusterName(cluster) {
+    return typeof cluster === 'string' ? cluster.split('/').pop() : cluster;
+}
+
 ;// CONCATENATED MODULE: ./src/template/container-dependencies.ts
 
 /** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
@@ -3374,6 +3450,162 @@ function containerDependencies(ctx, task, c, taskOf) {
         container.push({ Condition, ContainerName: (0,task_definition/* containerName */.xN)(dep) });
     }
     return { container };
+}
+
+// EXTERNAL MODULE: ./src/template/configs.ts
+var template_configs = __webpack_require__(6624);
+;// CONCATENATED MODULE: ./src/template/iam.ts
+
+
+const ASSUME_ECS_TASKS = {
+    Statement: [
+        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } },
+    ],
+    Version: '2012-10-17',
+};
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^@:]+)/;
+/** ECR repository ARN of a pinned image reference, if it is one. */
+function ecrRepositoryArn(image) {
+    const m = ECR_IMAGE.exec(image);
+    if (!m)
+        return undefined;
+    const [, account, region, cn, repo] = m;
+    return `arn:${cn ? 'aws-cn' : 'aws'}:ecr:${region}:${account}:repository/${repo}`;
+}
+function addExecutionRole(ctx, task, needs) {
+    const id = `${task.id}TaskExecutionRole`;
+    const statements = [];
+    const repos = [
+        ...new Set(needs.images.map(ecrRepositoryArn).filter((a) => a !== undefined)),
+    ].sort();
+    if (repos.length > 0) {
+        // GetAuthorizationToken has no resource-level permissions.
+        statements.push({ Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' });
+        statements.push({
+            Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
+            Effect: 'Allow',
+            Resource: repos,
+        });
+    }
+    const logGroups = [
+        (0,context/* sub */.jb)(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${logs/* LOG_GROUP_ID */.$A}}:*`),
+    ];
+    for (const g of [...new Set(needs.extraLogGroups)].sort())
+        logGroups.push((0,context/* sub */.jb)(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
+    statements.push({
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Effect: 'Allow',
+        Resource: logGroups,
+    });
+    if (needs.secretArns.length > 0)
+        statements.push({
+            Action: 'secretsmanager:GetSecretValue',
+            Effect: 'Allow',
+            Resource: dedupe(needs.secretArns),
+        });
+    if (needs.parameterArns.length > 0)
+        statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
+    ctx.add(id, {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
+            Policies: [
+                { PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' },
+            ],
+        },
+    }, task.name);
+    return (0,context/* getAtt */.CN)(id, 'Arn');
+}
+/** Deduplicate by JSON shape, keeping first-seen order (callers add in a deterministic order). */
+function dedupe(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const k = JSON.stringify(v);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The task role, when anything needs one; returns its ARN value. */
+function addTaskRole(ctx, task, needs) {
+    const managed = [];
+    const policies = [];
+    for (const c of task.containers) {
+        // x-aws-policies (managed policy ARNs) and x-aws-role (a policy document), checked by the loader.
+        managed.push(...(c.aws?.policies ?? []));
+        const doc = c.aws?.role;
+        if (doc)
+            policies.push({
+                PolicyDocument: { Version: '2012-10-17', ...doc },
+                PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
+            });
+    }
+    const statements = [...needs.statements];
+    if (needs.exec) {
+        // ECS Exec talks to the SSM agent through these channels.
+        statements.push({
+            Action: [
+                'ssmmessages:CreateControlChannel',
+                'ssmmessages:CreateDataChannel',
+                'ssmmessages:OpenControlChannel',
+                'ssmmessages:OpenDataChannel',
+            ],
+            Effect: 'Allow',
+            Resource: '*',
+        });
+    }
+    if (statements.length > 0)
+        policies.push({
+            PolicyDocument: { Statement: statements, Version: '2012-10-17' },
+            PolicyName: 'TaskPolicy',
+        });
+    if (managed.length === 0 && policies.length === 0)
+        return undefined;
+    const id = `${task.id}TaskRole`;
+    ctx.add(id, {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
+            ...(managed.length > 0 ? { ManagedPolicyArns: [...new Set(managed)].sort() } : {}),
+            ...(policies.length > 0 ? { Policies: policies } : {}),
+        },
+    }, task.name);
+    return (0,context/* getAtt */.CN)(id, 'Arn');
+}
+
+// EXTERNAL MODULE: ./src/template/file-script.ts
+var file_script = __webpack_require__(6065);
+;// CONCATENATED MODULE: ./src/template/tmpfs.ts
+
+
+const INIT_CONTAINER = 'compose-tmpfs-init';
+function taskTmpfs(ctx, task) {
+    const out = { containers: new Map(), initContainers: [], volumes: [] };
+    const script = ['set -e'];
+    const initMounts = [];
+    for (const c of task.containers) {
+        const mounts = [];
+        c.volumes.forEach((m, i) => {
+            if (m.type !== 'tmpfs')
+                return;
+            const name = `${(0,task_definition/* containerName */.xN)(c.name)}-tmpfs-${i}`;
+            const mode = (m.mode ?? 0o1777).toString(8).padStart(4, '0');
+            out.volumes.push({ Name: name });
+            mounts.push({ ContainerPath: m.target, ReadOnly: false, SourceVolume: name });
+            initMounts.push({ ContainerPath: `/compose-tmpfs/${name}`, ReadOnly: false, SourceVolume: name });
+            script.push(`chmod ${(0,file_script/* shellQuote */.ZL)(mode)} ${(0,file_script/* shellQuote */.ZL)(`/compose-tmpfs/${name}`)}`);
+            ctx.warn(['services', c.name, 'volumes', i], `tmpfs ${m.target} is a writable task volume on the task's ephemeral storage: disk, not memory${m.size !== undefined ? `; its size ${m.size} is not enforced` : ''}`);
+        });
+        if (mounts.length > 0)
+            out.containers.set(c.name, {
+                MountPoints: mounts,
+                DependsOn: [{ Condition: 'SUCCESS', ContainerName: INIT_CONTAINER }],
+            });
+    }
+    if (initMounts.length > 0)
+        out.initContainers.push((0,file_script/* initContainer */.qx)(ctx, task, INIT_CONTAINER, script, initMounts, []));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/template/access-points.ts
@@ -3578,214 +3810,230 @@ function clientAccess(a) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/template/efs-policy.ts
-// The file-system policy of every EFS file system the stack creates. Without one, EFS's default policy
-// grants full access to any client that reaches a mount target, anonymous NFS clients included, and the
-// task roles' access-point conditions restrict nothing. A policy names no principal (Principal "*"), so a
-// retained file system and an `external` volume keep working for the next stack's task roles: same-account
-// principals are allowed by their identity policies (the task role's ClientMount/ClientWrite on its access
-// points), and nothing allows a client without an IAM identity, so anonymous mounts are refused — what
-// the EFS console's "Prevent anonymous access" does by taking ClientMount out of the allowed actions.
-// A client without TLS is denied outright ("Enforce in-transit encryption for all clients").
-/** The FileSystemPolicy property value: deny without TLS; allow nothing (identity policies do that). */
-function fileSystemPolicy() {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Sid: 'DenyWithoutTls',
-                Effect: 'Deny',
-                Principal: { AWS: '*' },
-                Action: '*',
-                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            },
-        ],
-    };
+;// CONCATENATED MODULE: ./src/template/volume-seed.ts
+
+
+
+const MARKER = '.compose-ecs-populated';
+const LOCK = '.compose-ecs-populating';
+/** Images known to have no shell: the copy cannot run in them. */
+const SHELLLESS = /(^|\/)(distroless\/|static-debian|scratch$)|-distroless(:|@|$)|(^|\/)chainguard\/static/;
+/** The script: wait for the lock, copy when the volume is empty and the image has content, mark done. */
+function seedScript(from, to) {
+    const [src, dst] = [(0,file_script/* shellQuote */.ZL)(from), (0,file_script/* shellQuote */.ZL)(to)];
+    return [
+        'set -e',
+        `[ -e ${dst}/${MARKER} ] && exit 0`,
+        // Nothing at the path in the image: nothing to copy, and no marker in what may be a data directory.
+        `[ -d ${src} ] && [ -n "$(ls -A ${src})" ] || exit 0`,
+        `n=0; until mkdir ${dst}/${LOCK} 2>/dev/null; do`,
+        `  [ -e ${dst}/${MARKER} ] && exit 0`,
+        // A replica that died mid-copy leaves its lock: after 10 minutes, take it over.
+        `  n=$((n+1)); [ "$n" -ge 300 ] && break; sleep 2`,
+        'done',
+        `if [ ! -e ${dst}/${MARKER} ] && [ -z "$(ls -A ${dst} | grep -v '^${LOCK}$')" ] || [ "$n" -ge 300 ]; then`,
+        `  cp -a ${src}/. ${dst}/ 2>/dev/null || cp -R ${src}/. ${dst}/`,
+        `  touch ${dst}/${MARKER}`,
+        'fi',
+        `rmdir ${dst}/${LOCK}`,
+    ].join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/template/volumes.ts
-
-
-
-const KNOWN_OPTS = [
-    'uid',
-    'gid',
-    'permissions',
-    'root_directory',
-    'performance_mode',
-    'throughput_mode',
-    'provisioned_throughput',
-    'lifecycle_policy',
-    'backup_policy',
-];
-/** compose's volume label, also on each file system so a later stack of the project finds it again. */
-const VOLUME_TAG = 'com.docker.compose.volume';
-/** The stack that created a file system: a stack created again under that name finds its data; other stacks of the project (previews) never take it. */
-const STACK_TAG = 'compose-ecs.stack';
-function fileSystemId(ctx, volume) {
-    return `${ctx.ids.volume.get(volume)}Filesystem`;
+/**
+ * Why the copy cannot run in the service's image, or undefined when it can. A non-essential container that
+ * cannot start (no sh) stops its task, so only images known to have a shell are used: pulled images outside
+ * the shell-less families, and images built here FROM such an image (their Dockerfile's root FROM, read at
+ * load time: what the built stage rests on; a build adds layers to it and removes no shell). A base named by
+ * a variable, or an unreadable Dockerfile, says nothing: the mount is named instead.
+ */
+function noShell(c, image, base, target) {
+    const copy = `to copy its content at ${target}`;
+    if (c.build === undefined)
+        return SHELLLESS.test(image.split('@')[0]) ? `${image} has no shell ${copy}` : undefined;
+    if (base === undefined)
+        return `${c.name}'s image is built here on a base its Dockerfile does not name plainly, so no shell is known ${copy}`;
+    return SHELLLESS.test(base.split('@')[0])
+        ? `${c.name}'s image is built FROM ${base}, which has no shell ${copy}`
+        : undefined;
 }
-/** Adds file systems, their security group and mount targets for every volume a service mounts. */
-function planVolumes(ctx, tasks, groups) {
-    const plan = { fileSystems: new Map(), mountTargets: new Map(), parameters: [] };
-    const users = volumeUsers(tasks);
-    for (const name of [...users.keys()].sort()) {
-        const vol = ctx.project.volumes[name];
-        if (!vol) {
-            ctx.error(['services', [...users.get(name)][0].name, 'volumes'], `volume ${name} is not defined in the top-level volumes`);
+/** Init containers that populate a task's volumes from its images, and the DependsOn of each service. */
+function volumeSeeds(ctx, task, seeds) {
+    const initContainers = [];
+    const containers = new Map();
+    for (const seed of seeds) {
+        const c = seed.service;
+        const image = c.image ?? '';
+        const why = noShell(c, image, ctx.builtFrom.get(c.name), seed.target);
+        if (why !== undefined) {
+            ctx.warn(['services', c.name, 'volumes', seed.index], `volume ${seed.volume} starts empty on EFS, where Docker fills a new volume from the image: ${why}; copy it in at start, or use an image with a shell`);
             continue;
         }
-        warnIgnored(ctx, name, vol);
-        if (vol.external) {
-            plan.fileSystems.set(name, externalFileSystem(ctx, name, vol));
-            continue;
-        }
-        const fsValue = addFileSystem(ctx, name, vol, plan.parameters);
-        addNfsGroup(ctx, name, users.get(name), groups);
-        plan.fileSystems.set(name, fsValue);
-        plan.mountTargets.set(name, addMountTargets(ctx, name, fsValue));
-    }
-    return plan;
-}
-/** Compose volume name → the tasks that mount it. */
-function volumeUsers(tasks) {
-    const users = new Map();
-    for (const task of tasks)
-        for (const c of task.containers)
-            for (const m of c.volumes) {
-                if (m.type !== 'volume' || !m.source)
-                    continue;
-                users.set(m.source, (users.get(m.source) ?? new Set()).add(task));
-            }
-    return users;
-}
-/** A driver other than EFS, and driver options EFS has no use for, are warned about where written. */
-function warnIgnored(ctx, name, vol) {
-    const path = ['volumes', name];
-    if (vol.driver && !['local', 'efs'].includes(vol.driver))
-        ctx.warn([...path, 'driver'], `volume driver ${vol.driver} is ignored: volumes become EFS file systems`);
-    for (const key of Object.keys(vol.driverOpts).sort()) {
-        if (!KNOWN_OPTS.includes(key))
-            ctx.warn([...path, 'driver_opts', key], `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`);
-    }
-}
-/** An external volume names an existing file system: its id, checked for form. */
-function externalFileSystem(ctx, name, vol) {
-    const fs = vol.externalName ?? vol.name;
-    if (!/^fs-[0-9a-f]+$/.test(fs))
-        ctx.error(['volumes', name, 'name'], `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`);
-    return fs;
-}
-/** The retained, encrypted file system of a volume (or the one an earlier stack retained): its id value. */
-function addFileSystem(ctx, name, vol, parameters) {
-    const id = fileSystemId(ctx, name);
-    const o = vol.driverOpts;
-    const throughput = o.provisioned_throughput !== undefined ? Number(o.provisioned_throughput) : undefined;
-    if (throughput !== undefined && !(throughput > 0))
-        ctx.error(['volumes', name, 'driver_opts', 'provisioned_throughput'], 'provisioned_throughput must be a positive number of MiB/s');
-    // Data outlives the stack: deleting the project must not delete its volumes, and the stack deployed
-    // again finds the retained file system (the plan stage looks it up by its project, volume and stack
-    // tags, as Docker's ECS integration did by project and volume) instead of creating an empty one.
-    const retained = `${id}RetainedId`;
-    const isNew = `${id}IsNew`;
-    ctx.template.Parameters[retained] = {
-        Type: 'String',
-        Default: '',
-        AllowedPattern: '^(fs-[0-9a-f]+)?$',
-        Description: `A retained EFS file system of volume ${name} to use instead of creating one (looked up at plan time)`,
-    };
-    ctx.template.Conditions = { ...ctx.template.Conditions, [isNew]: { 'Fn::Equals': [(0,context/* ref */.KR)(retained), ''] } };
-    parameters.push({
-        name: retained,
-        kind: 'retained-file-system',
-        volume: name,
-        description: `a file system of volume ${name} that an earlier stack of ${ctx.project.name} retained`,
-    });
-    ctx.add(id, {
-        Type: 'AWS::EFS::FileSystem',
-        Condition: isNew,
-        DeletionPolicy: 'Retain',
-        UpdateReplacePolicy: 'Retain',
-        Properties: {
-            FileSystemTags: [
-                { Key: STACK_TAG, Value: (0,context/* ref */.KR)('AWS::StackName') },
-                { Key: VOLUME_TAG, Value: name },
-            ],
-            ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
-            Encrypted: true,
-            FileSystemPolicy: fileSystemPolicy(),
-            ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
-            ...(o.performance_mode ? { PerformanceMode: o.performance_mode } : {}),
-            ...(throughput !== undefined && throughput > 0 ? { ProvisionedThroughputInMibps: throughput } : {}),
-            ...(o.throughput_mode ? { ThroughputMode: o.throughput_mode } : {}),
-        },
-    });
-    return { 'Fn::If': [isNew, (0,context/* ref */.KR)(id), (0,context/* ref */.KR)(retained)] };
-}
-/** NFS from the security groups of the services that mount it, nothing else. */
-function addNfsGroup(ctx, name, users, groups) {
-    const clientGroups = new Map();
-    for (const task of users) {
-        for (const n of Object.keys(task.main.networks).sort()) {
-            const g = groups.get(n);
-            if (g !== undefined)
-                clientGroups.set(JSON.stringify(g), g);
-        }
-    }
-    ctx.add(`${fileSystemId(ctx, name)}SecurityGroup`, {
-        Type: 'AWS::EC2::SecurityGroup',
-        Properties: {
-            GroupDescription: `compose-ecs volume ${name}: NFS from the services that mount it`,
-            SecurityGroupIngress: [...clientGroups.values()].map((g) => ({
-                Description: 'NFS',
-                FromPort: 2049,
-                IpProtocol: 'tcp',
-                SourceSecurityGroupId: g,
-                ToPort: 2049,
-            })),
-            VpcId: (0,context/* ref */.KR)('VpcId'),
-        },
-    });
-}
-/** A mount target in each of the first efsSubnetCount subnets: their logical IDs. */
-function addMountTargets(ctx, name, fsValue) {
-    const id = fileSystemId(ctx, name);
-    const targets = [];
-    for (let i = 0; i < ctx.options.efsSubnetCount; i++) {
-        const mt = `${id}MountTarget${i}`;
-        ctx.add(mt, {
-            Type: 'AWS::EFS::MountTarget',
-            Properties: {
-                FileSystemId: fsValue,
-                SecurityGroups: [(0,context/* ref */.KR)(`${id}SecurityGroup`)],
-                SubnetId: { 'Fn::Select': [i, (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN)] },
-            },
+        const name = `compose-seed-${(0,task_definition/* containerName */.xN)(c.name)}-${seed.index}`;
+        const staging = `/compose-seed/${seed.volume}`;
+        initContainers.push({
+            Name: name,
+            Image: image,
+            Essential: false,
+            EntryPoint: ['sh', '-c'],
+            Command: [seedScript(seed.target, staging)],
+            // As the service's user, so the copied files are its own (root only where the service is root).
+            ...(c.user ? { User: c.user } : {}),
+            LogConfiguration: (0,logs/* logConfiguration */.nh)(ctx, { ...task.main, logging: undefined }).config,
+            MountPoints: [{ ContainerPath: staging, ReadOnly: false, SourceVolume: seed.volume }],
         });
-        targets.push(mt);
+        const deps = containers.get(c.name)?.DependsOn ?? [];
+        containers.set(c.name, { DependsOn: [...deps, { Condition: 'SUCCESS', ContainerName: name }] });
     }
-    return targets;
+    return { initContainers, containers };
+}
+
+;// CONCATENATED MODULE: ./src/template/task-resources.ts
+// The resources of one task: its GPU capacity, container extras and init containers, roles, task
+// definition, and then either its ECS service (with autoscaling) or, for a job, the spec the deploy runs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Adds the task's resources; for a job, returns the spec the deploy runs instead of a service. */
+function addTaskResources(ctx, task, plan) {
+    const gpu = plan.gpus.get(task.name);
+    if (gpu && plan.jobs.has(task.name))
+        ctx.error(['services', task.name], `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`);
+    else if (gpu)
+        addGpuCapacity(ctx, task, gpu, plan.cluster);
+    const exec = task.containers.some((c) => execEnabled(ctx, c));
+    const ts = (0,template_secrets/* taskSecrets */.vX)(ctx, task, plan.secrets);
+    const tc = (0,template_configs/* taskConfigs */.hx)(ctx, task);
+    const tv = taskVolumes(ctx, task, plan.volumes);
+    const tt = taskTmpfs(ctx, task);
+    const seeds = volumeSeeds(ctx, task, tv.seeds);
+    const pieces = { gpu, exec, ts, tc, tv, tt, seeds };
+    // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
+    const dependsOn = [...(plan.order.after.get(task.name) ?? [])]
+        .filter((name) => !plan.jobs.has(name))
+        .map((name) => serviceId(plan.byName.get(name)));
+    const taskDefinition = addTaskDefinitionAndRoles(ctx, task, plan, pieces);
+    const ports = plan.portsOf.get(task) ?? [];
+    if (ports.length > 5)
+        ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
+    // Services that mount EFS volumes run where the mount targets are.
+    const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
+        'Fn::Select': [i, (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN)],
+    }));
+    if (plan.jobs.has(task.name))
+        return (0,template_jobs/* jobSpec */.HY)(ctx, task, {
+            taskDefinition,
+            cluster: plan.cluster,
+            subnets: tv.mountTargets.length > 0 ? efsSubnets : (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN),
+            securityGroups: taskSecurityGroups(ctx, plan.groups, task),
+            order: plan.order.after,
+            jobs: plan.jobs,
+        });
+    addTaskService(ctx, task, plan, pieces, {
+        taskDefinition,
+        dependsOn,
+        ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
+    });
+    return undefined;
+}
+/** The task's roles and task definition, with every concern's containers, init containers and volumes. */
+function addTaskDefinitionAndRoles(ctx, task, plan, pieces) {
+    const { gpu, exec, ts, tc, tv, tt, seeds } = pieces;
+    // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
+    const initContainers = [
+        ...(plan.discovery ? [(0,template_discovery/* dnsSearchContainer */.X2)(ctx, task.main)] : []),
+        ...ts.initContainers,
+        ...tc.initContainers,
+        ...tt.initContainers,
+        ...seeds.initContainers,
+    ];
+    const containers = containerExtras(ctx, task, plan, pieces);
+    const executionRole = addExecutionRole(ctx, task, {
+        images: [
+            ...task.containers.map((c) => c.image ?? ''),
+            // The volume seeds run the service's own images; the others run the init image.
+            ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
+        ],
+        extraLogGroups: task.containers.flatMap((c) => (0,logs/* logConfiguration */.nh)(ctx, c).extraGroup ?? []),
+        secretArns: ts.secretArns,
+        parameterArns: [...ts.parameterArns, ...tc.parameterArns],
+    });
+    const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
+    return (0,task_definition/* addTaskDefinition */.gj)(ctx, task, {
+        containers,
+        initContainers,
+        volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
+        executionRole,
+        ...(taskRole !== undefined ? { taskRole } : {}),
+        ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
+    });
+}
+/** Container name → what the concerns add to its definition (mounts, secrets, GPUs, start dependencies). */
+function containerExtras(ctx, task, plan, { gpu, ts, tc, tv, tt, seeds }) {
+    const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map();
+    const dnsReady = plan.discovery ? [{ Condition: 'SUCCESS', ContainerName: template_discovery/* DNS_INIT_CONTAINER */.Hk }] : [];
+    const containers = new Map();
+    for (const c of task.containers) {
+        const deps = containerDependencies(ctx, task, c, plan.taskOf);
+        let extra = (0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)), gpuExtras.get(c.name)), (0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)), seeds.containers.get(c.name)));
+        const after = [...dnsReady, ...deps.container];
+        if (after.length > 0)
+            extra = (0,task_definition/* mergeProperties */.g2)(extra, { DependsOn: after });
+        if (Object.keys(extra).length > 0)
+            containers.set(c.name, extra);
+    }
+    return containers;
+}
+/** The task's ECS service, attached to its target groups, and its autoscaling. */
+function addTaskService(ctx, task, plan, { gpu, exec, tv }, where) {
+    const ports = plan.portsOf.get(task) ?? [];
+    const startPeriods = ports
+        .map((p) => p.container.healthcheck?.startPeriod)
+        .filter((v) => v !== undefined);
+    const strategy = plan.strategies.get(task.name);
+    addService(ctx, task, where.taskDefinition, {
+        cluster: plan.cluster,
+        securityGroups: taskSecurityGroups(ctx, plan.groups, task),
+        ...(where.subnets ? { subnets: where.subnets } : {}),
+        loadBalancers: ports.map((p) => ({
+            ContainerName: (0,task_definition/* containerName */.xN)(p.container.name),
+            ContainerPort: p.port.target,
+            TargetGroupArn: (0,context/* ref */.KR)(p.targetGroupId),
+            ...(plan.advanced.has(p.targetGroupId)
+                ? { AdvancedConfiguration: plan.advanced.get(p.targetGroupId) }
+                : {}),
+        })),
+        publishedProtocols: ports.flatMap((p) => p.protocols),
+        dependsOn: [
+            ...ports.flatMap(portDependencies),
+            ...where.dependsOn,
+            ...tv.mountTargets,
+            ...(strategy && plan.capacityProviders ? [plan.capacityProviders] : []),
+        ],
+        ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
+        serviceRegistries: plan.discovery ? (0,template_discovery/* serviceRegistries */.rm)(plan.discovery, task) : [],
+        autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
+        enableExec: exec,
+        ...(strategy ? { capacityProviderStrategy: strategy } : {}),
+        ...(gpu ? { ec2: true } : {}),
+    });
+    addAutoscaling(ctx, task, clusterName(plan.cluster), plan.lb, ports);
 }
 
 ;// CONCATENATED MODULE: ./src/template/convert.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -3820,196 +4068,40 @@ function convert(loaded, options = {}) {
  */
 function buildTemplate(loaded, options = {}) {
     const ctx = (0,context/* createContext */.q6)(loaded, resolveOptions(options));
-    const project = ctx.project;
-    const parameters = (0,network/* addNetworkParameters */.kg)(ctx);
-    const cluster = addCluster(ctx);
-    (0,logs/* addLogGroup */.h2)(ctx);
-    const groups = (0,network/* addNetworks */.Br)(ctx);
-    const allTasks = planTasks(ctx);
-    // Jobs (one-shot services) get a task definition and no ECS service: the deploy runs them (src/jobs/).
-    const jobs = (0,template_jobs/* findJobs */.kM)(ctx, allTasks);
-    const tasks = allTasks.filter((t) => !jobs.has(t.name));
-    const lb = planLoadBalancer(ctx, tasks);
-    if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
-        parameters.push((0,network/* addLoadBalancerSubnetsParameter */.X6)(ctx));
-    else if (ctx.template.Resources[LB_ID]) {
-        // An internal load balancer sits in the tasks' subnets: they must span two zones.
-        const subnets = parameters.find((p) => p.kind === 'subnets');
-        subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
-    }
-    const taskOf = new Map();
-    for (const t of allTasks)
-        for (const c of t.containers)
-            taskOf.set(c.name, t);
-    const taskGroups = (task) => {
-        const names = Object.keys(task.main.networks).sort();
-        for (const c of task.containers.slice(1)) {
-            // A network_mode: service:<name> sidecar declares no networks of its own (compose forbids both).
-            const own = Object.keys(c.networks).sort();
-            if (own.length > 0 && own.join() !== names.join()) {
-                ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
-            }
-        }
-        return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
-    };
-    // Ingress for published ports goes on the first security group we create for the task.
-    const ingressGroup = (task) => Object.keys(task.main.networks)
-        .sort()
-        .map((n) => groups.get(n))
-        .find((g) => typeof g === 'object');
-    const listened = addListeners(ctx, lb, ingressGroup);
-    parameters.push(...listened.parameters);
-    const advanced = listened.advanced;
-    const secrets = (0,template_secrets/* planSecrets */.Ds)(ctx);
-    parameters.push(...secrets.parameters);
-    const volumes = planVolumes(ctx, tasks, groups);
-    parameters.push(...volumes.parameters);
-    const discovery = (0,template_discovery/* addDiscovery */.CD)(ctx, tasks);
-    const order = startOrder(ctx, allTasks);
-    (0,template_jobs/* checkJobOrder */.c4)(ctx, jobs, order.after);
-    const byName = new Map(tasks.map((t) => [t.name, t]));
+    const plan = planProject(ctx);
     const jobSpecs = {};
-    // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
-    const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
-    const strategies = new Map(allTasks.map((t) => {
-        const gpu = gpus.get(t.name);
-        return [
-            t.name,
-            gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
-        ];
-    }));
-    const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
-    const portsOf = new Map();
-    for (const p of lb.ports)
-        portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
-    for (const task of allTasks) {
-        const gpu = gpus.get(task.name);
-        if (gpu && jobs.has(task.name))
-            ctx.error(['services', task.name], `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`);
-        else if (gpu)
-            addGpuCapacity(ctx, task, gpu, cluster);
-        const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map();
-        const exec = task.containers.some((c) => execEnabled(ctx, c));
-        const ts = (0,template_secrets/* taskSecrets */.vX)(ctx, task, secrets.sources);
-        const tc = (0,template_configs/* taskConfigs */.hx)(ctx, task);
-        const tv = taskVolumes(ctx, task, volumes);
-        const tt = taskTmpfs(ctx, task);
-        const seeds = volumeSeeds(ctx, task, tv.seeds);
-        const containers = new Map();
-        // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
-        const dependsOn = [...(order.after.get(task.name) ?? [])]
-            .filter((name) => !jobs.has(name))
-            .map((name) => serviceId(byName.get(name)));
-        // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
-        const initContainers = discovery
-            ? [
-                (0,template_discovery/* dnsSearchContainer */.X2)(ctx, task.main),
-                ...ts.initContainers,
-                ...tc.initContainers,
-                ...tt.initContainers,
-                ...seeds.initContainers,
-            ]
-            : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers, ...seeds.initContainers];
-        const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: template_discovery/* DNS_INIT_CONTAINER */.Hk }] : [];
-        for (const c of task.containers) {
-            const deps = containerDependencies(ctx, task, c, taskOf);
-            let extra = (0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)), gpuExtras.get(c.name)), (0,task_definition/* mergeProperties */.g2)((0,task_definition/* mergeProperties */.g2)(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)), seeds.containers.get(c.name)));
-            const after = [...dnsReady, ...deps.container];
-            if (after.length > 0)
-                extra = (0,task_definition/* mergeProperties */.g2)(extra, { DependsOn: after });
-            if (Object.keys(extra).length > 0)
-                containers.set(c.name, extra);
-        }
-        const executionRole = addExecutionRole(ctx, task, {
-            images: [
-                ...task.containers.map((c) => c.image ?? ''),
-                // The volume seeds run the service's own images; the others run the init image.
-                ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
-            ],
-            extraLogGroups: task.containers.flatMap((c) => (0,logs/* logConfiguration */.nh)(ctx, c).extraGroup ?? []),
-            secretArns: ts.secretArns,
-            parameterArns: [...ts.parameterArns, ...tc.parameterArns],
-        });
-        const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
-        const taskDefinition = (0,task_definition/* addTaskDefinition */.gj)(ctx, task, {
-            containers,
-            initContainers,
-            volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
-            executionRole,
-            ...(taskRole !== undefined ? { taskRole } : {}),
-            ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
-        });
-        const ports = portsOf.get(task) ?? [];
-        if (ports.length > 5)
-            ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
-        const startPeriods = ports
-            .map((p) => p.container.healthcheck?.startPeriod)
-            .filter((v) => v !== undefined);
-        // Services that mount EFS volumes run where the mount targets are.
-        const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
-            'Fn::Select': [i, (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN)],
-        }));
-        if (jobs.has(task.name)) {
-            jobSpecs[task.name] = (0,template_jobs/* jobSpec */.HY)(ctx, task, {
-                taskDefinition,
-                cluster,
-                subnets: tv.mountTargets.length > 0 ? efsSubnets : (0,context/* ref */.KR)(network/* SUBNETS_PARAM */.hN),
-                securityGroups: taskGroups(task),
-                order: order.after,
-                jobs,
-            });
-            continue;
-        }
-        const strategy = strategies.get(task.name);
-        addService(ctx, task, taskDefinition, {
-            cluster,
-            securityGroups: taskGroups(task),
-            ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
-            loadBalancers: ports.map((p) => ({
-                ContainerName: (0,task_definition/* containerName */.xN)(p.container.name),
-                ContainerPort: p.port.target,
-                TargetGroupArn: (0,context/* ref */.KR)(p.targetGroupId),
-                ...(advanced.has(p.targetGroupId) ? { AdvancedConfiguration: advanced.get(p.targetGroupId) } : {}),
-            })),
-            publishedProtocols: ports.flatMap((p) => p.protocols),
-            dependsOn: [
-                ...ports.flatMap(portDependencies),
-                ...dependsOn,
-                ...tv.mountTargets,
-                ...(strategy && capacityProviders ? [capacityProviders] : []),
-            ],
-            ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
-            serviceRegistries: discovery ? (0,template_discovery/* serviceRegistries */.rm)(discovery, task) : [],
-            autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
-            enableExec: exec,
-            ...(strategy ? { capacityProviderStrategy: strategy } : {}),
-            ...(gpu ? { ec2: true } : {}),
-        });
-        addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
+    for (const task of plan.allTasks) {
+        const job = addTaskResources(ctx, task, plan);
+        if (job)
+            jobSpecs[task.name] = job;
     }
-    if (Object.keys(jobSpecs).length > 0) {
-        // The resources of the services that wait for a job stay as deployed until it succeeded.
-        for (const spec of Object.values(jobSpecs))
-            spec.Holds = [...ctx.owners]
-                .filter(([, owner]) => spec.Before.includes(owner))
-                .map(([id]) => id)
-                .sort();
-        ctx.template.Metadata = { ...ctx.template.Metadata, [template_jobs/* JOBS_METADATA */.$o]: jobSpecs };
-    }
+    addJobsMetadata(ctx, jobSpecs);
     (0,tags/* applyTags */.MU)(ctx, ctx.owners);
-    const overlaid = applyOverlay(ctx, ctx.template, project.aws?.cloudformation);
+    const overlaid = applyOverlay(ctx, ctx.template, ctx.project.aws?.cloudformation);
     const template = canonicalTemplate(applyPermissionsBoundary(ctx, overlaid, ctx.options.permissionsBoundary));
     // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
-    const loadBalancer = ctx.template.Resources[LB_ID] ? lb.choice : undefined;
+    const loadBalancer = ctx.template.Resources[LB_ID] ? plan.lb.choice : undefined;
     return {
         template,
-        parameters,
+        parameters: plan.parameters,
         errors: ctx.errors,
         warnings: ctx.warnings,
-        startOrder: order.explained,
-        strategies: serviceStrategies(tasks.map((t) => ({ main: t.main, loadBalanced: portsOf.has(t) })), lb.type, discovery !== undefined),
+        startOrder: plan.order.explained,
+        strategies: serviceStrategies(plan.tasks.map((t) => ({ main: t.main, loadBalanced: plan.portsOf.has(t) })), plan.lb.type, plan.discovery !== undefined),
         ...(loadBalancer ? { loadBalancer } : {}),
     };
+}
+/** The jobs the deploy runs between two change sets, in the template's metadata (src/jobs/ reads it). */
+function addJobsMetadata(ctx, jobSpecs) {
+    if (Object.keys(jobSpecs).length === 0)
+        return;
+    // The resources of the services that wait for a job stay as deployed until it succeeded.
+    for (const spec of Object.values(jobSpecs))
+        spec.Holds = [...ctx.owners]
+            .filter(([, owner]) => spec.Before.includes(owner))
+            .map(([id]) => id)
+            .sort();
+    ctx.template.Metadata = { ...ctx.template.Metadata, [template_jobs/* JOBS_METADATA */.$o]: jobSpecs };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/convert.ts
@@ -4343,6 +4435,7 @@ function toOperationEvent(e, since) {
         type: e.ResourceType ?? '',
         status: e.ResourceStatus ?? '',
         reason: e.ResourceStatusReason,
+        ...(e.PhysicalResourceId ? { physicalId: e.PhysicalResourceId } : {}),
     };
 }
 /** Reasons CloudFormation gives to resources that failed only because another one did. */
@@ -4663,6 +4756,86 @@ function formatDiagnosis(d) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/deploy/gpu-instances.ts
+/** A GPU instance boots in a few minutes; a group still empty after this is looked into. */
+const STUCK_AFTER_MS = 3 * 60_000;
+/** Activities read per stuck group: the newest ones (DescribeScalingActivities returns them newest first). */
+const ACTIVITIES_READ = 10;
+class InstanceWatch {
+    capacity;
+    now;
+    since;
+    /** Per group: since when it has had no instance in service. */
+    emptySince = new Map();
+    constructor(capacity, now, 
+    /** Activities that started before this are an earlier deploy's, not this one's cause. */
+    since) {
+        this.capacity = capacity;
+        this.now = now;
+        this.since = since;
+    }
+    /** The rows, each waiting GPU service's with its group's instances (and a stuck group's cause). */
+    async annotate(services, rows) {
+        const gpuOf = new Map(services.flatMap((s) => (s.gpu ? [[s.logicalId, s.gpu]] : [])));
+        const waiting = rows.filter((r) => gpuOf.has(r.logicalId) && !r.done && !r.failed);
+        // Only GPU services have groups: without one waiting, Auto Scaling is not asked.
+        if (waiting.length === 0)
+            return rows;
+        const names = [...new Set(waiting.map((r) => gpuOf.get(r.logicalId).group))];
+        let groups;
+        try {
+            groups = await this.capacity.groups(names);
+        }
+        catch {
+            return rows;
+        }
+        const causes = new Map();
+        for (const group of groups) {
+            const name = group.AutoScalingGroupName;
+            if (name)
+                causes.set(name, await this.stuckCause(name, inService(group)));
+        }
+        return rows.map((row) => {
+            const gpu = gpuOf.get(row.logicalId);
+            const group = gpu && waiting.includes(row) ? groups.find((g) => g.AutoScalingGroupName === gpu.group) : undefined;
+            if (!gpu || !group)
+                return row;
+            const cause = causes.get(gpu.group);
+            return {
+                ...row,
+                instances: `instances: ${inService(group)}/${group.DesiredCapacity ?? 0} in service (${gpu.instanceType})`,
+                ...(cause ? { reason: `Auto Scaling could not start ${gpu.instanceType} instances: ${cause}` } : {}),
+            };
+        });
+    }
+    /** The newest failed activity's message of a group empty for STUCK_AFTER_MS; undefined otherwise. */
+    async stuckCause(group, running) {
+        if (running > 0) {
+            this.emptySince.delete(group);
+            return undefined;
+        }
+        const since = this.emptySince.get(group) ?? this.now();
+        this.emptySince.set(group, since);
+        if (this.now() - since < STUCK_AFTER_MS)
+            return undefined;
+        let activities;
+        try {
+            activities = await this.capacity.activities(group, ACTIVITIES_READ);
+        }
+        catch {
+            return undefined;
+        }
+        const failed = activities.find(
+        // A launch that failed is Failed or Cancelled, its StatusMessage the cause (API_DescribeScalingActivities).
+        (a) => (a.StatusCode === 'Failed' || a.StatusCode === 'Cancelled') &&
+            (a.StartTime?.getTime() ?? 0) >= this.since);
+        return failed ? (failed.StatusMessage ?? failed.Description) : undefined;
+    }
+}
+function inService(group) {
+    return (group.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/live-rollout.ts
 
 const READ_EVERY_MS = 15_000;
@@ -4672,18 +4845,22 @@ class LiveRollout {
     follower;
     onRows;
     now;
+    instances;
     services = [];
     lastRead;
     /** Reads made: a failure forces one more read only after the operation lasted long enough for one. */
     reads = 0;
     /** The rows last handed on (the final report keeps them when the stack fails). */
     rows = [];
-    constructor(aws, stack, follower, onRows, now) {
+    constructor(aws, stack, follower, onRows, now, 
+    /** A waiting GPU service's instances (gpu-instances.ts); no Auto Scaling call for a stack without GPUs. */
+    instances) {
         this.aws = aws;
         this.stack = stack;
         this.follower = follower;
         this.onRows = onRows;
         this.now = now;
+        this.instances = instances;
         this.lastRead = now();
     }
     /**
@@ -4701,7 +4878,7 @@ class LiveRollout {
                 this.services = await (0,rollout/* stackServices */.b8)(this.aws.stacks, this.stack.stackId, this.stack.template);
             if (!this.services.length)
                 return;
-            this.rows = await (0,rollout/* readRollouts */.P)(this.aws.services, this.services, this.follower, true);
+            this.rows = await (0,rollout/* readRollouts */.P)(this.aws.services, this.services, this.follower, true, this.instances);
             await this.onRows(this.rows);
         }
         catch {
@@ -4716,6 +4893,121 @@ class LiveRollout {
             return undefined;
         const row = this.rows.find((r) => r.logicalId === found.logicalId);
         return { service, ...(row ? { row } : {}), cause: row?.reason ?? found.view.status };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/certificate-watch.ts
+
+const CERTIFICATE = 'AWS::CertificateManager::Certificate';
+const certificate_watch_READ_EVERY_MS = 15_000;
+/** What to do about each FailureReason ACM documents (API_CertificateDetail, FailureReason). */
+const ADVICE = {
+    CAA_ERROR: 'a CAA record of the domain (or a parent) does not allow amazon.com, amazontrust.com, awstrust.com or amazonaws.com to issue: add one of them to the CAA records',
+    NO_AVAILABLE_CONTACTS: 'no contact for email validation: use DNS validation in a Route 53 zone of the name',
+    DOMAIN_NOT_ALLOWED: 'ACM does not issue for this name (ask AWS Support to review it)',
+    INVALID_PUBLIC_DOMAIN: 'the name is not a valid public domain: check its spelling and top-level domain',
+    DOMAIN_VALIDATION_DENIED: 'validation of the name was denied: ask AWS Support',
+    ADDITIONAL_VERIFICATION_REQUIRED: 'ACM needs more information for this name: open a case with AWS Support',
+};
+const TIMED_OUT = 'ACM never saw the validation CNAME: the hosted zone must be authoritative for the name (its NS records delegated from the parent zone or registrar), and the record must resolve publicly';
+/** One line of ACM's state for the report and the log. */
+function certificateLine(c) {
+    const pending = (c.DomainValidationOptions ?? []).filter((o) => o.ValidationStatus !== 'SUCCESS');
+    switch (c.Status) {
+        case 'PENDING_VALIDATION': {
+            const names = pending.map((o) => {
+                const r = o.ResourceRecord;
+                const zone = o.ValidationDomain && o.ValidationDomain !== o.DomainName ? o.ValidationDomain : undefined;
+                const record = r
+                    ? ` (record ${r.Name?.replace(/\.$/, '')} ${r.Type}${zone ? ` in zone ${zone}` : ''})`
+                    : '';
+                return `${o.DomainName}${record}`;
+            });
+            return `ACM: pending DNS validation of ${names.join(', ') || c.DomainName}; a first issue can take minutes`;
+        }
+        case 'ISSUED':
+            return `ACM: issued for ${[c.DomainName, ...(c.SubjectAlternativeNames ?? []).filter((n) => n !== c.DomainName)].join(', ')}`;
+        default:
+            return `ACM: ${c.Status ?? 'unknown status'}${c.FailureReason ? ` (${c.FailureReason})` : ''}`;
+    }
+}
+/** The deploy's root cause when ACM failed the certificate; undefined otherwise. */
+function certificateFailure(logicalId, c) {
+    if (c.Status === 'VALIDATION_TIMED_OUT')
+        return `ACM validation of ${logicalId} (${c.DomainName}) timed out: ${TIMED_OUT}`;
+    if (c.Status !== 'FAILED')
+        return undefined;
+    const reason = c.FailureReason ?? 'OTHER';
+    const advice = ADVICE[reason] ?? 'see the certificate in the ACM console for the name that failed';
+    return `ACM failed certificate ${logicalId} (${c.DomainName}): ${reason}: ${advice}`;
+}
+class CertificateWatch {
+    aws;
+    logger;
+    onEvent;
+    now;
+    watched = new Map();
+    lastRead;
+    failed;
+    constructor(aws, logger, 
+    /** The report's progress: a certificate's row gains ACM's status as its reason. */
+    onEvent, now) {
+        this.aws = aws;
+        this.logger = logger;
+        this.onEvent = onEvent;
+        this.now = now;
+        this.lastRead = now();
+    }
+    /** Every event of the operation passes here: certificates are followed from CREATE_IN_PROGRESS on. */
+    see(event) {
+        if (event.type !== CERTIFICATE)
+            return;
+        const known = this.watched.get(event.logicalId);
+        if (!known && event.status !== 'CREATE_IN_PROGRESS')
+            return;
+        // The ARN appears on the "Resource creation Initiated" event, once ACM has the request.
+        const arn = event.physicalId?.startsWith('arn:') ? event.physicalId : known?.arn;
+        this.watched.set(event.logicalId, { ...known, status: event.status, ...(arn ? { arn } : {}) });
+    }
+    /**
+     * Between two polls of the stack: reads the certificates in creation when READ_EVERY_MS has passed.
+     * `force` (the operation failed): reads the ones CloudFormation failed, once, for ACM's reason.
+     */
+    async tick(force = false) {
+        const due = [...this.watched].filter(([, w]) => force ? w.arn && w.status === 'CREATE_FAILED' : w.arn && w.status === 'CREATE_IN_PROGRESS');
+        if (!due.length || (!force && this.now() - this.lastRead < certificate_watch_READ_EVERY_MS))
+            return;
+        this.lastRead = this.now();
+        for (const [logicalId, w] of due) {
+            try {
+                const detail = await this.aws.certificates.describe(w.arn);
+                if (!detail)
+                    continue;
+                this.failed ??= certificateFailure(logicalId, detail);
+                const line = certificateLine(detail);
+                // A forced read restates the line on the failed row: ACM's reason, not CloudFormation's, stays in sight.
+                if (line === w.line && !force)
+                    continue;
+                w.line = line;
+                this.logger.info(`${logicalId} ${line}`);
+                const at = new Date(this.now());
+                this.onEvent({
+                    id: `acm|${logicalId}|${w.status}|${line}`,
+                    timestamp: at,
+                    logicalId,
+                    type: CERTIFICATE,
+                    status: w.status,
+                    reason: line,
+                });
+            }
+            catch (err) {
+                this.logger.debug?.(`could not read certificate ${w.arn}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            }
+        }
+    }
+    /** ACM's failure of a certificate seen during the operation, with what to do. */
+    failure() {
+        return this.failed;
     }
 }
 
@@ -4758,6 +5050,9 @@ async function stopInFlight(ecs, follower) {
 
 
 
+
+
+
 /** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
 async function withDiagnosis(aws, err, logger) {
     if (!(err instanceof rollout/* RolloutFailed */.hl) || !err.failedService)
@@ -4782,15 +5077,29 @@ step) {
     // Only a service the operation touched has a deployment of this run: the others are not listed.
     const touched = new Set();
     follower.touched = touched;
+    // The certificates CloudFormation waits for ACM to issue (x-aws-domain): their status on their rows.
+    const certificates = new CertificateWatch(aws, logger, progress.onEvent, now);
     const onEvent = (event) => {
         if (event.type === 'AWS::ECS::Service')
             touched.add(event.logicalId);
+        certificates.see(event);
         progress.onEvent(event);
     };
-    const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
-    const executed = await step('deploy', () => executeChangeSet(aws, ready, logger, poll, onEvent, () => live.tick()), ready.stackName).catch(async (err) => {
+    // GPU services' instances while their rollouts wait: Auto Scaling is asked only for a stack with GPU groups.
+    const instances = new InstanceWatch(aws.capacity, now, now() - 5000);
+    const live = new LiveRollout(aws, ready, follower, progress.onRollout, now, instances);
+    const alongside = async () => {
+        await live.tick();
+        await certificates.tick();
+    };
+    const executed = await step('deploy', () => executeChangeSet(aws, ready, logger, poll, onEvent, alongside), ready.stackName).catch(async (err) => {
         if ((0,cancellation/* isCancelled */.mm)(err))
             throw leftToCloudFormation(err, live, logger);
+        // ACM failed a certificate: its reason, with what to do, is the root cause.
+        await certificates.tick(true);
+        const acm = certificates.failure();
+        if (acm)
+            throw new src_errors/* UserError */.yo(`deploy failed: ${acm}; ${err instanceof Error ? err.message : String(err)}`);
         // CloudFormation failed the service because ECS rolled its deployment back: say ECS's cause first.
         await live.tick(true);
         const rolledBack = live.rolledBack();
@@ -4808,7 +5117,7 @@ step) {
             for (const r of rows)
                 logger.info(rolloutLine(r));
             await progress.onRollout(rows);
-        }, follower).catch(async (err) => {
+        }, follower, instances).catch(async (err) => {
             if ((0,cancellation/* isCancelled */.mm)(err))
                 throw await rolloutCancelled(aws, ready.stackName, follower, poll, logger);
             throw await withDiagnosis(aws, err, logger);
@@ -4839,7 +5148,10 @@ function rolloutLine(r) {
     const stage = d
         ? ` · ${[d.status, d.stage, d.trafficPercent !== undefined ? `${d.trafficPercent} % traffic` : undefined].filter(Boolean).join(' ')}`
         : '';
-    return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${r.latestEvent ? ` · ${r.latestEvent}` : ''}`;
+    // A waiting GPU service's instances, with why its group could not start any when that is known.
+    const instances = r.instances ? ` · ${r.instances}${r.reason ? ` (${r.reason})` : ''}` : '';
+    const said = r.latestEvent;
+    return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${instances}${said ? ` · ${said}` : ''}`;
 }
 /**
  * Cancelled once CloudFormation had finished: there is no stack operation left to cancel (CancelUpdateStack
@@ -9110,6 +9422,22 @@ function describeStrategy(d, where = {}) {
     return [...parts, ...notes].join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/report/next-rollouts.ts
+// The plan's "Next rollout" lines: how each strategy-managed service's next rollout goes (strategy-text.ts),
+// with the time the rollout model gives it (deploy/rollout-duration.ts), so a reviewer sees both at once.
+
+
+const next_rollouts_minutes = (seconds) => Math.ceil(seconds / 60);
+/** One line per service with x-aws-deployment: its strategy in words, then its modelled duration. */
+function nextRolloutLines(strategies, template) {
+    const models = new Map(strategies.length ? stackRollout(template).services.map((m) => [m.service, m]) : []);
+    return strategies.map((s) => {
+        const model = models.get(s.service);
+        const duration = model ? ` (modelled at ${next_rollouts_minutes(model.min)}–${next_rollouts_minutes(model.max)} min)` : '';
+        return `${s.service}${duration}: ${describeStrategy(s.strategy, s)}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/steps/prepare.ts
 
 
@@ -9141,25 +9469,7 @@ intent) {
     const secrets = await (0,guard_secrets/* guardSecrets */.F)(loaded, options.load.environment, true, logger, preview.template);
     // Blanked out of every report from here on, a failure's too.
     await ctx.emit({ kind: 'redactions', values: secrets.map((s) => s.value) });
-    const overrideProblems = (0,stack_settings/* parameterOverrideProblems */._)(options.stack?.parameterOverrides ?? {}, preview.template.Parameters ?? {}, preview.parameters);
-    if (overrideProblems.length)
-        throw new src_errors/* UserError */.yo(overrideProblems.join('; '));
-    // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
-    const timing = rolloutTimeProblems(preview.template, {
-        waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
-        hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
-    });
-    if (timing.summary)
-        logger.info(timing.summary);
-    if (timing.error)
-        throw new src_errors/* UserError */.yo(timing.error);
-    for (const w of timing.warnings)
-        logger.warning(w);
-    // The pushed images' names are longer than the preview's, so a preview over the inline limit is
-    // certainly too large: say so now rather than after the push.
-    const previewBody = compactBody(preview.template);
-    if (templateBodyTooLarge(previewBody))
-        requireBucket(previewBody, options.templateBucket);
+    refuseBeforeBuild(ctx, preview);
     // What can refuse the run later is checked before anything is built or pushed.
     // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
     const preflight = { stack: await (0,deploy_stack.describeStack)(ctx.aws.stacks, stackName), readAt: ctx.clock.now() };
@@ -9175,19 +9485,7 @@ intent) {
     (0,guard_secrets/* refuseLeaks */.b)(conversion.template, secrets, 'template');
     await writeTemplate(options.templatePath, conversion.body);
     const gpu = (0,gpu_summary/* gpuSummaries */.ph)(conversion.template);
-    // The plan's GPU checks speak later, once each (account-parameters.ts).
-    const said = new Set();
-    await ctx.emit({ kind: 'images', images }, ...conversion.warnings.map((w) => ({ kind: 'warning', text: (0,src_errors/* formatDiagnostic */.xy)(w) })), { kind: 'start-order', lines: conversion.startOrder }, ...(domains.length ? [{ kind: 'domains', lines: domains }] : []), ...(conversion.strategies.length
-        ? [
-            {
-                kind: 'next-rollouts',
-                lines: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
-            },
-        ]
-        : []), {
-        kind: 'shown-as',
-        shownAs: (0,runner_values/* runnerValueDisplay */._)(loaded.runnerVariables ?? [], options.showVariables ?? []),
-    }, ...(options.release?.sha ? [{ kind: 'commit', sha: options.release.sha }] : []));
+    await emitRelease(ctx, loaded, conversion, images, domains);
     return {
         stackName,
         project: loaded.project.name,
@@ -9208,33 +9506,78 @@ intent) {
             overrides: options.stack?.parameterOverrides ?? {},
             ...(options.forceChangeSet ? { forceLookup: true } : {}),
             hostedZones: Object.fromEntries(zones.map((z) => [z.parameter, z.zone.id])),
-            ...(gpu.length > 0
-                ? {
-                    gpu,
-                    say: (note) => {
-                        if (said.has(note))
-                            return;
-                        said.add(note);
-                        void ctx.emit({ kind: 'warning', text: note });
-                    },
-                }
-                : {}),
+            ...(gpu.length > 0 ? { gpu, say: sayOnce(ctx) } : {}),
         }),
         preflight,
         images,
         storeContent: () => writeFileConfigs(project, stackName, { parameters: ctx.aws.parameters, logger: ctx.logger }),
         composeFiles: loaded.project.files.map((f) => (0,external_node_path_.relative)(options.load.workingDir, f)),
         ...(options.release?.sha ? { sha: options.release.sha } : {}),
-        secretVersions: (values) => conversion.parameters
-            .filter((p) => p.kind === 'file-secret-version')
-            .flatMap((v) => {
-            const arn = conversion.parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
-            const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
-            return arnValue && versionId ? [{ secret: v.secret, arn: arnValue, versionId }] : [];
-        }),
+        secretVersions: (values) => secretVersions(conversion.parameters, values),
         conversion,
         ...(options.templatePath ? { templatePath: options.templatePath } : {}),
     };
+}
+/** What the preview alone can refuse (parameter overrides, rollout time, template size), before any build. */
+function refuseBeforeBuild(ctx, preview) {
+    const { options, logger } = ctx;
+    const overrideProblems = (0,stack_settings/* parameterOverrideProblems */._)(options.stack?.parameterOverrides ?? {}, preview.template.Parameters ?? {}, preview.parameters);
+    if (overrideProblems.length)
+        throw new src_errors/* UserError */.yo(overrideProblems.join('; '));
+    // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
+    const timing = rolloutTimeProblems(preview.template, {
+        waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
+        hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
+    });
+    if (timing.summary)
+        logger.info(timing.summary);
+    if (timing.error)
+        throw new src_errors/* UserError */.yo(timing.error);
+    for (const w of timing.warnings)
+        logger.warning(w);
+    // A rollout that may outlast the wait is said in the report too, not only in the log.
+    for (const text of timing.warnings)
+        void ctx.emit({ kind: 'warning', text });
+    // The pushed images' names are longer than the preview's, so a preview over the inline limit is
+    // certainly too large: say so now rather than after the push.
+    const previewBody = compactBody(preview.template);
+    if (templateBodyTooLarge(previewBody))
+        requireBucket(previewBody, options.templateBucket);
+}
+/** The release's events for the report: images, warnings, start order, domains, rollouts, runner values. */
+async function emitRelease(ctx, loaded, conversion, images, domains) {
+    const { options } = ctx;
+    await ctx.emit({ kind: 'images', images }, ...conversion.warnings.map((w) => ({ kind: 'warning', text: (0,src_errors/* formatDiagnostic */.xy)(w) })), { kind: 'start-order', lines: conversion.startOrder }, ...(domains.length ? [{ kind: 'domains', lines: domains }] : []), ...(conversion.strategies.length
+        ? [
+            {
+                kind: 'next-rollouts',
+                lines: nextRolloutLines(conversion.strategies, conversion.template),
+            },
+        ]
+        : []), {
+        kind: 'shown-as',
+        shownAs: (0,runner_values/* runnerValueDisplay */._)(loaded.runnerVariables ?? [], options.showVariables ?? []),
+    }, ...(options.release?.sha ? [{ kind: 'commit', sha: options.release.sha }] : []));
+}
+/** The plan's GPU checks speak later, once each (account-parameters.ts). */
+function sayOnce(ctx) {
+    const said = new Set();
+    return (note) => {
+        if (said.has(note))
+            return;
+        said.add(note);
+        void ctx.emit({ kind: 'warning', text: note });
+    };
+}
+/** Each file secret's stored ARN and version, from the values the plan filled in. */
+function secretVersions(parameters, values) {
+    return parameters
+        .filter((p) => p.kind === 'file-secret-version')
+        .flatMap((v) => {
+        const arn = parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
+        const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
+        return arnValue && versionId ? [{ secret: v.secret, arn: arnValue, versionId }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts

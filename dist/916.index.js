@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 916;
+export const ids = [916];
 export const modules = {
 
-/***/ 9362:
+/***/ 6916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -208,29 +208,8 @@ function lazyPort(load) {
  */
 function createAwsClients(options = {}) {
     const calls = new CallCounter();
-    const config = {
-        ...(options.region ? { region: options.region } : {}),
-        maxAttempts: options.maxAttempts ?? 5,
-        retryMode: 'standard',
-        customUserAgent: `compose-ecs/${version/* VERSION */.x}`,
-        // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
-        // attempt is retried like any other transient failure.
-        // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
-        requestHandler: {
-            connectionTimeout: 10_000,
-            requestTimeout: 60_000,
-            ...proxyAgents(options.env ?? process.env),
-        },
-    };
-    // Each client's stack is typed by its own service's inputs; the counter reads none of them.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const count = (client, service) => {
-        client.middlewareStack.add((next, context) => async (args) => {
-            calls.record(operationName(service, context.commandName));
-            return next(args);
-        }, { step: 'initialize', name: 'composeEcsCallCounter' });
-        return typedFailures(client, service);
-    };
+    const config = clientConfig(options);
+    const count = counting(calls);
     const cloudformation = once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(163)]).then(__webpack_require__.t.bind(__webpack_require__, 163, 19))).CloudFormationClient(config), 'CloudFormation'));
     // Every plan and deploy talks to CloudFormation: its client resolves the region the others use too.
     const region = async () => {
@@ -253,6 +232,7 @@ function createAwsClients(options = {}) {
             forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL),
         }), 'S3')),
         route53: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(579)]).then(__webpack_require__.t.bind(__webpack_require__, 4579, 19))).Route53Client(config), 'Route53')),
+        acm: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 3956, 19))).ACMClient(config), 'ACM')),
         // A convenience for the report: fewer attempts and a shorter wait than the deploy's own calls, so an
         // unreachable Price List costs the plan seconds, not minutes.
         pricing: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(75)]).then(__webpack_require__.t.bind(__webpack_require__, 5075, 19))).PricingClient({
@@ -266,6 +246,35 @@ function createAwsClients(options = {}) {
         sts: once(async () => count(new (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(453)]).then(__webpack_require__.t.bind(__webpack_require__, 7453, 19))).STSClient(config), 'STS')),
         calls,
         region,
+    };
+}
+/** What every client shares: region, retries, our user agent, timeouts and the proxy's agents. */
+function clientConfig(options) {
+    return {
+        ...(options.region ? { region: options.region } : {}),
+        maxAttempts: options.maxAttempts ?? 5,
+        retryMode: 'standard',
+        customUserAgent: `compose-ecs/${version/* VERSION */.x}`,
+        // Without these a stalled connection would hold the job until GitHub kills it; a timed-out
+        // attempt is retried like any other transient failure.
+        // HTTPS_PROXY/NO_PROXY: the SDK's handler sends through the agents it is given, and ignores the variables.
+        requestHandler: {
+            connectionTimeout: 10_000,
+            requestTimeout: 60_000,
+            ...proxyAgents(options.env ?? process.env),
+        },
+    };
+}
+/** Adds the call counter and the typed failures to a client (both middleware, see typedFailures). */
+function counting(calls) {
+    // Each client's stack is typed by its own service's inputs; the counter reads none of them.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return (client, service) => {
+        client.middlewareStack.add((next, context) => async (args) => {
+            calls.record(operationName(service, context.commandName));
+            return next(args);
+        }, { step: 'initialize', name: 'composeEcsCallCounter' });
+        return typedFailures(client, service);
     };
 }
 /**
@@ -326,6 +335,7 @@ function createAwsEdge(options = {}, clients = createAwsClients(options)) {
         capacity: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(607), __webpack_require__.e(290), __webpack_require__.e(862), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 6869))).sdkCapacity(await clients.ec2(), await clients.autoScaling(), await clients.serviceQuotas())),
         fileSystems: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(397), __webpack_require__.e(448)]).then(__webpack_require__.bind(__webpack_require__, 8448))).sdkFileSystems(await clients.efs())),
         zones: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(579), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 4636))).sdkHostedZones(await clients.route53())),
+        certificates: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(956), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 9997))).sdkCertificates(await clients.acm())),
         templates: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(265), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 2786))).sdkTemplates(await clients.s3())),
         prices: lazyPort(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 1551))).sdkPriceList(await clients.pricing())),
         // The region needs no STS call (the clients' own resolution): asking for it loads no STS code.
@@ -1628,6 +1638,58 @@ class RunKernel {
     }
 }
 
+;// CONCATENATED MODULE: ./src/template/aws-quotas.ts
+/** Elastic Load Balancing: listeners per Application or Network Load Balancer (not adjustable). */
+const MAX_LISTENERS_PER_LB = 50;
+/** VPC: inbound rules per security group, default (adjustable; rules × groups per interface ≤ 1,000). */
+const DEFAULT_RULES_PER_GROUP = 60;
+/** VPC: security groups per network interface, default 5, adjustable up to 16. */
+const DEFAULT_GROUPS_PER_ENI = 5;
+const MAX_GROUPS_PER_ENI = 16;
+function checkQuotas(template) {
+    const out = { errors: [], warnings: [] };
+    const resources = Object.entries(template.Resources);
+    const listeners = new Map();
+    for (const [, r] of resources)
+        if (r.Type === 'AWS::ElasticLoadBalancingV2::Listener') {
+            const lb = JSON.stringify(r.Properties?.LoadBalancerArn);
+            listeners.set(lb, (listeners.get(lb) ?? 0) + 1);
+        }
+    for (const n of listeners.values())
+        if (n > MAX_LISTENERS_PER_LB)
+            out.errors.push({
+                message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Put several HTTP services behind one published port with x-aws-route (path or host rules on one listener); publish only the ports clients outside the VPC need (services reach each other by name on any port without publishing); or split the project into several stacks`,
+            });
+    const rules = new Map();
+    const addRule = (group, n = 1) => {
+        const key = JSON.stringify(group);
+        rules.set(key, (rules.get(key) ?? 0) + n);
+    };
+    for (const [id, r] of resources) {
+        if (r.Type === 'AWS::EC2::SecurityGroupIngress')
+            addRule(r.Properties?.GroupId);
+        if (r.Type === 'AWS::EC2::SecurityGroup')
+            addRule({ Ref: id }, (r.Properties?.SecurityGroupIngress ?? []).length);
+    }
+    for (const [group, n] of rules)
+        if (n > DEFAULT_RULES_PER_GROUP)
+            out.warnings.push({
+                message: `security group ${group} would have ${n} inbound rules; AWS allows ${DEFAULT_RULES_PER_GROUP} by default (quota "Inbound or outbound rules per security group"): the stack fails unless the quota is raised in Service Quotas. Publish fewer ports (services reach each other by name without publishing)`,
+            });
+    for (const [id, r] of resources) {
+        if (r.Type !== 'AWS::ECS::Service')
+            continue;
+        const groups = r.Properties?.NetworkConfiguration?.AwsvpcConfiguration?.SecurityGroups;
+        const n = groups?.length ?? 0;
+        const message = `${id}'s tasks would join ${n} security groups (one per compose network); a network interface takes ${DEFAULT_GROUPS_PER_ENI} by default (quota "Security groups per network interface", adjustable up to ${MAX_GROUPS_PER_ENI}). Attach the service to fewer networks`;
+        if (n > MAX_GROUPS_PER_ENI)
+            out.errors.push({ message });
+        else if (n > DEFAULT_GROUPS_PER_ENI)
+            out.warnings.push({ message: `${message}, or raise the quota in Service Quotas` });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/template/logical-id.ts
 // Logical IDs derive from compose names so a change to one service touches only its resources.
 // CloudFormation wants [A-Za-z0-9]{1,255}: non-alphanumerics split words ("my-web" → "MyWeb").
@@ -2475,6 +2537,663 @@ function decodeService(r, ext, at) {
 
 
 
+;// CONCATENATED MODULE: ./src/template/deployment-strategy.ts
+
+
+/** BakeTimeInMinutes when neither x-aws-deployment.bake nor update_config.monitor says: ours, not ECS's. */
+const DEFAULT_BAKE_MINUTES = 5;
+const ECS_STRATEGY = { rolling: 'ROLLING', 'blue-green': 'BLUE_GREEN', canary: 'CANARY', linear: 'LINEAR' };
+/**
+ * The service's strategy with every default filled in (bake from update_config.monitor, else 5 minutes;
+ * canary and linear timings from ECS's documented defaults), or undefined for a rolling update. The plan
+ * text (src/report/strategy-text.ts) and the template read the same figures.
+ */
+function effectiveStrategy(s) {
+    const d = s.aws?.deployment;
+    if (!d || d.strategy === 'rolling')
+        return undefined;
+    const monitor = s.deploy?.updateConfig?.monitor;
+    // update_config.monitor is seconds; ECS takes whole minutes: round up, so at least what compose asked.
+    const bakeMinutes = d.bakeMinutes ?? (monitor !== undefined ? Math.ceil(monitor / 60) : DEFAULT_BAKE_MINUTES);
+    const shifting = d.strategy === 'canary'
+        ? {
+            percent: d.percent ?? ECS_DEFAULTS.canaryPercent,
+            intervalMinutes: d.intervalMinutes ?? ECS_DEFAULTS.canaryMinutes,
+        }
+        : d.strategy === 'linear'
+            ? {
+                percent: d.percent ?? ECS_DEFAULTS.linearPercent,
+                intervalMinutes: d.intervalMinutes ?? ECS_DEFAULTS.linearMinutes,
+            }
+            : {};
+    return { ...d, ...shifting, bakeMinutes };
+}
+/** Refuses, with ECS's reason, what ECS or CloudFormation would refuse after the images were built. */
+function checkStrategy(ctx, s, checks) {
+    const d = effectiveStrategy(s);
+    if (!d)
+        return;
+    const at = ['services', s.name, X.deployment];
+    const replicas = s.deploy?.replicas ?? 1;
+    if (checks.statefulVolume !== undefined && replicas <= 1)
+        ctx.error(at, `${s.name} writes volume ${checks.statefulVolume} with one replica, so its updates stop the old task first; ${d.strategy} runs both revisions at once (two writers on one data directory): use strategy: rolling`);
+    if ((d.strategy === 'canary' || d.strategy === 'linear') && !checks.loadBalanced)
+        ctx.error(at, `${d.strategy} shifts load-balanced traffic, and ${s.name} publishes no port on the load balancer (ECS needs Elastic Load Balancing or Service Connect for it); use blue-green, or publish a port`);
+    if (checks.loadBalanced && checks.protocols.includes('udp'))
+        ctx.error(at, `${d.strategy} shifts traffic through a weighted TCP listener; ${s.name} publishes a UDP port, which ECS documents no traffic shifting for: use strategy: rolling`);
+    if (d.testPort !== undefined && !checks.loadBalanced)
+        ctx.error([...at, 'test_port'], `test_port needs a published port on the load balancer to test`);
+    if (s.deploy?.aws?.autoscaling === undefined && replicas === 0)
+        ctx.warn(at, `${s.name} runs no task (replicas: 0): there is nothing to shift`);
+    if (d.bakeMinutes > MAX_MINUTES)
+        ctx.error([...at], `the bake time from update_config.monitor is ${d.bakeMinutes} minutes; ECS allows 0 to ${MAX_MINUTES}`);
+    const total = totalMinutes(d);
+    if ((d.strategy === 'canary' || d.strategy === 'linear') && total > CLOUDFORMATION_CEILING_MINUTES)
+        ctx.error(at, `CloudFormation refuses a ${d.strategy} deployment computed at over 33 hours (${total} minutes with the bake from update_config.monitor)`);
+}
+/**
+ * DeploymentConfiguration's strategy fields: Strategy and its configuration, BakeTimeInMinutes (ECS
+ * requires it for BLUE_GREEN; set for every strategy, so the plan can say how long the old revision stays)
+ * and, with alarms, Alarms (Enable; Rollback unless update_config.failure_action says otherwise).
+ */
+function strategyConfiguration(s, rollback) {
+    const declared = s.aws?.deployment;
+    const d = effectiveStrategy(s);
+    const alarms = declared?.alarms;
+    return {
+        ...(alarms ? { Alarms: { AlarmNames: alarms, Enable: true, Rollback: rollback } } : {}),
+        ...(d ? { BakeTimeInMinutes: d.bakeMinutes } : {}),
+        ...(d?.strategy === 'canary'
+            ? { CanaryConfiguration: { CanaryBakeTimeInMinutes: d.intervalMinutes, CanaryPercent: d.percent } }
+            : {}),
+        ...(d?.strategy === 'linear'
+            ? { LinearConfiguration: { StepBakeTimeInMinutes: d.intervalMinutes, StepPercent: d.percent } }
+            : {}),
+        ...(declared ? { Strategy: ECS_STRATEGY[declared.strategy] } : {}),
+    };
+}
+/** Every service with an x-aws-deployment, for the plan. */
+function serviceStrategies(services, loadBalancer, cloudMap) {
+    return services.flatMap(({ main, loadBalanced }) => {
+        const declared = main.aws?.deployment;
+        if (!declared)
+            return [];
+        const failureAction = main.deploy?.updateConfig?.failureAction ?? 'rollback';
+        return [
+            {
+                service: main.name,
+                strategy: effectiveStrategy(main) ?? declared,
+                ...(loadBalanced ? { loadBalancer } : {}),
+                cloudMap,
+                rollback: failureAction === 'rollback',
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compose/one-shot.ts
+/** restart: always / unless-stopped (or restart_policy any): compose restarts it after every exit. */
+function restartsForever(s) {
+    const restart = s.restart?.split(':')[0];
+    if (restart === 'always' || restart === 'unless-stopped')
+        return true;
+    return s.deploy?.restartPolicy?.condition === 'any';
+}
+/** The service whose task a service's container runs in: its own, or the one it is a sidecar of. */
+function taskOf(name, s) {
+    if (s.networkMode?.startsWith('service:'))
+        return s.networkMode.slice('service:'.length);
+    return s.aws?.sidecarOf ?? name;
+}
+/**
+ * Services that become jobs (template/jobs.ts findJobs): the main container of their own task, restarting at
+ * most on failure, and either `deploy.mode: replicated-job` or waited for with
+ * `condition: service_completed_successfully` from another task.
+ */
+function oneShotServices(project) {
+    const waitedFor = new Set();
+    for (const [name, s] of Object.entries(project.services))
+        for (const [dep, d] of Object.entries(s.dependsOn))
+            if (d.condition === 'service_completed_successfully' && taskOf(name, s) !== dep)
+                waitedFor.add(dep);
+    const out = new Set();
+    for (const [name, s] of Object.entries(project.services)) {
+        if (taskOf(name, s) !== name || restartsForever(s))
+            continue;
+        const explicit = s.deploy?.mode === 'replicated-job' || s.deploy?.mode === 'global-job';
+        if (explicit || waitedFor.has(name))
+            out.add(name);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/template/fargate-size.ts
+// Fargate accepts only fixed CPU/memory pairs; pick the smallest that covers what compose asks for.
+/** CPU units → allowed memory in MiB (ECS-FACTS.md). */
+const FARGATE_SIZES = [
+    { cpu: 256, memory: [512, 1024, 2048] },
+    { cpu: 512, memory: range(1024, 4096, 1024) },
+    { cpu: 1024, memory: range(2048, 8192, 1024) },
+    { cpu: 2048, memory: range(4096, 16384, 1024) },
+    { cpu: 4096, memory: range(8192, 30720, 1024) },
+    { cpu: 8192, memory: range(16384, 61440, 4096) },
+    { cpu: 16384, memory: range(32768, 122880, 8192) },
+];
+function range(from, to, step) {
+    const out = [];
+    for (let v = from; v <= to; v += step)
+        out.push(v);
+    return out;
+}
+const MAX_CPUS = 16;
+const MAX_MEMORY_MIB = 122880;
+/**
+ * The smallest pair (fewest CPU units, then least memory) with at least `cpus` vCPUs and `memoryBytes`.
+ * Undefined when nothing fits (above 16 vCPU / 120 GiB).
+ */
+function fargateSize(cpus = 0, memoryBytes = 0) {
+    const units = Math.ceil(Math.round(cpus * 1024 * 1000) / 1000);
+    const mib = Math.ceil(memoryBytes / (1024 * 1024));
+    for (const size of FARGATE_SIZES) {
+        if (size.cpu < units)
+            continue;
+        const memory = size.memory.find((m) => m >= mib);
+        if (memory !== undefined)
+            return { cpu: size.cpu, memory };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/template/jvm-heap.ts
+/** Share of a container's memory its heap may take. */
+const HEAP_SHARE = 0.75;
+const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** -Xmx<size> and -XX:MaxHeapSize=<size> in one piece of text, the last one winning as in the JVM. */
+function heapIn(text) {
+    let found;
+    for (const m of text.matchAll(/(?:^|[\s"'=])(-Xmx|-XX:MaxHeapSize=)(\d+)([kmgt]?)(?![\w.])/gi))
+        found = { bytes: Number(m[2]) * UNITS[m[3].toLowerCase()], flag: `${m[1]}${m[2]}${m[3]}` };
+    return found;
+}
+/** The largest maximum heap a service's environment, command or entrypoint sets, if any. */
+function jvmHeap(s) {
+    const texts = [
+        ...Object.entries(s.environment)
+            .filter((e) => e[1] !== null)
+            .map(([k, v]) => [`environment.${k}`, v]),
+        ...(s.command ?? []).map((a, i) => [`command[${i}]`, a]),
+        ...(s.entrypoint ?? []).map((a, i) => [`entrypoint[${i}]`, a]),
+    ];
+    let best;
+    for (const [where, text] of texts) {
+        const heap = heapIn(text);
+        if (heap && (!best || heap.bytes > best.bytes))
+            best = { bytes: heap.bytes, said: `${heap.flag} in ${where}` };
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/template/logs.ts
+
+const LOG_GROUP_ID = 'LogGroup';
+/** Streams are named <prefix>/<container>/<task id>; stacks deployed before used the project's name. */
+const LOG_STREAM_PREFIX = 'compose';
+/**
+ * Logs are kept 30 days unless x-aws-logs_retention says otherwise: CloudWatch keeps a group's logs
+ * forever by default, a cost that grows with every deploy and that nobody chose (AWS Copilot's default
+ * is 30 days too).
+ */
+const DEFAULT_RETENTION_DAYS = 30;
+function addLogGroup(ctx) {
+    // Checked against CloudWatch's allowed periods by the loader (aws-extensions.ts).
+    const retention = ctx.project.aws?.logsRetention;
+    ctx.add(LOG_GROUP_ID, {
+        Type: 'AWS::Logs::LogGroup',
+        // Deleted with the stack, on purpose: a retained group would block re-creating a stack of the same name.
+        DeletionPolicy: 'Delete',
+        UpdateReplacePolicy: 'Delete',
+        Properties: {
+            LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
+            RetentionInDays: retention ?? DEFAULT_RETENTION_DAYS,
+        },
+    });
+}
+/** The container's LogConfiguration: awslogs to the project group; user awslogs options pass through. */
+function logConfiguration(ctx, service) {
+    const path = ['services', service.name, 'logging'];
+    const logging = service.logging;
+    if (logging?.driver && logging.driver !== 'awslogs') {
+        ctx.warn([...path, 'driver'], `logging driver ${logging.driver} is not available here; awslogs is used instead`);
+    }
+    const userOptions = logging && (!logging.driver || logging.driver === 'awslogs') ? logging.options : {};
+    const options = {
+        'awslogs-group': ref(LOG_GROUP_ID),
+        'awslogs-region': ref('AWS::Region'),
+        // Fixed: the group is the stack's own, and a prefix naming the project would make a project
+        // rename a new revision of every task definition (and roll every service).
+        'awslogs-stream-prefix': LOG_STREAM_PREFIX,
+    };
+    for (const key of Object.keys(userOptions).sort())
+        options[key] = userOptions[key];
+    const extraGroup = typeof userOptions['awslogs-group'] === 'string' ? userOptions['awslogs-group'] : undefined;
+    return { config: { LogDriver: 'awslogs', Options: options }, ...(extraGroup ? { extraGroup } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/template/sysctls.ts
+
+const IPC = new Set([
+    'kernel.msgmax',
+    'kernel.msgmnb',
+    'kernel.msgmni',
+    'kernel.sem',
+    'kernel.shmall',
+    'kernel.shmmax',
+    'kernel.shmmni',
+    'kernel.shm_rmid_forced',
+]);
+const namespaced = (key) => key.startsWith('net.') || key.startsWith('fs.mqueue.') || IPC.has(key);
+/** SystemControls of a container, each refused parameter reported at its key. */
+function systemControls(ctx, c) {
+    const out = [];
+    for (const [key, value] of sortedRecord(c.sysctls ?? {})) {
+        if (namespaced(key))
+            out.push({ Namespace: key, Value: value });
+        else
+            ctx.error(['services', c.name, 'sysctls', key], `sysctl ${key} is not namespaced: Fargate sets only net.*, fs.mqueue.* and the IPC kernel parameters (kernel.shmmax, kernel.sem, …); remove it`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/template/task-definition.ts
+
+
+
+
+
+/** ECS container names allow letters, digits, '_' and '-'. */
+function containerName(service) {
+    return service.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+const MIB = 1024 * 1024;
+function taskSize(ctx, task) {
+    let cpus = 0;
+    let memory = 0;
+    const heaps = [];
+    let sized = false;
+    for (const c of task.containers) {
+        const r = c.deploy?.resources;
+        cpus += r?.limits?.cpus ?? r?.reservations?.cpus ?? 0;
+        const asked = r?.limits?.memory ?? r?.reservations?.memory;
+        const heap = jvmHeap(c);
+        if (asked !== undefined || r?.limits?.cpus !== undefined || r?.reservations?.cpus !== undefined)
+            sized = true;
+        if (asked !== undefined) {
+            memory += asked;
+            if (heap && heap.bytes > asked * HEAP_SHARE)
+                ctx.warn(['services', c.name, 'deploy', 'resources'], `${c.name}'s JVM heap (${heap.said}) takes more than ${HEAP_SHARE * 100} % of the ${Math.ceil(asked / MIB)} MiB it is given; the rest of the JVM may not fit and the container be killed`);
+        }
+        else if (heap) {
+            // The heap at most three quarters of the container's share: the JVM needs room beyond it.
+            memory += Math.ceil(heap.bytes / HEAP_SHARE);
+            heaps.push(`${c.name}: ${heap.said}`);
+        }
+    }
+    const size = fargateSize(cpus, memory);
+    if (!size) {
+        ctx.error(['services', task.name, 'deploy', 'resources'], `task ${task.name} asks for ${cpus} vCPU and ${Math.ceil(memory / MIB)} MiB; Fargate tasks go up to ${MAX_CPUS} vCPU and ${MAX_MEMORY_MIB} MiB`);
+        return { cpu: 256, memory: 512 };
+    }
+    const how = 'set deploy.resources.limits (cpus, memory) to choose';
+    if (heaps.length > 0)
+        ctx.warn(['services', task.name], `${task.name} runs with ${size.cpu} CPU units and ${size.memory} MiB, sized so the JVM heap (${heaps.join('; ')}) is at most ${HEAP_SHARE * 100} % of it; ${how}`);
+    else if (!sized)
+        ctx.warn(['services', task.name], `${task.name} has no deploy.resources and runs on the smallest Fargate size, ${size.cpu} CPU units and ${size.memory} MiB; ${how}`);
+    return size;
+}
+function addTaskDefinition(ctx, task, extras) {
+    const id = `${task.id}TaskDefinition`;
+    const size = extras.ec2 ?? taskSize(ctx, task);
+    const containers = task.containers.map((c, i) => mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)));
+    ctx.add(id, {
+        Type: 'AWS::ECS::TaskDefinition',
+        Properties: {
+            ContainerDefinitions: [...extras.initContainers, ...containers],
+            Cpu: String(size.cpu),
+            ExecutionRoleArn: extras.executionRole,
+            Family: join('-', [ref('AWS::StackName'), containerName(task.name)]),
+            Memory: String(size.memory),
+            NetworkMode: 'awsvpc',
+            RequiresCompatibilities: [extras.ec2 ? 'EC2' : 'FARGATE'],
+            RuntimePlatform: { CpuArchitecture: cpuArchitecture(ctx, task), OperatingSystemFamily: 'LINUX' },
+            ...(extras.taskRole !== undefined ? { TaskRoleArn: extras.taskRole } : {}),
+            ...(extras.volumes.length > 0 ? { Volumes: extras.volumes } : {}),
+        },
+    }, task.name);
+    return id;
+}
+/** Adds properties from other concerns; lists (MountPoints, DependsOn, Secrets) are concatenated. */
+function mergeProperties(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        const prev = out[key];
+        out[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+    }
+    return out;
+}
+function cpuArchitecture(ctx, task) {
+    const archs = new Set();
+    for (const c of task.containers) {
+        if (!c.platform)
+            continue;
+        const arch = {
+            'linux/amd64': 'X86_64',
+            'linux/x86_64': 'X86_64',
+            'linux/arm64': 'ARM64',
+            'linux/arm64/v8': 'ARM64',
+        }[c.platform];
+        if (!arch)
+            ctx.error(['services', c.name, 'platform'], `platform ${c.platform} is not available on Fargate (use linux/amd64 or linux/arm64)`);
+        else
+            archs.add(arch);
+    }
+    if (archs.size > 1)
+        ctx.error(['services', task.name, 'platform'], `the containers of task ${task.name} ask for different platforms`);
+    return archs.has('ARM64') ? 'ARM64' : 'X86_64';
+}
+function containerDefinition(ctx, c, main, task) {
+    const path = ['services', c.name];
+    if (!c.image)
+        ctx.error(path, `service ${c.name} has no image (the images stage pins built images before conversion)`);
+    const environment = sortedRecord(c.environment)
+        .filter(([, v]) => v !== null)
+        .map(([Name, Value]) => ({ Name, Value }));
+    const linux = {};
+    const caps = capabilities(c);
+    if (caps)
+        linux.Capabilities = caps;
+    if (c.init !== undefined)
+        linux.InitProcessEnabled = c.init;
+    const ports = new Map();
+    for (const p of c.ports)
+        ports.set(`${p.target}/${p.protocol}`, {
+            ContainerPort: p.target,
+            Name: portName(c.name, p.target, p.protocol),
+            Protocol: p.protocol,
+        });
+    for (const e of c.expose) {
+        const [num, proto = 'tcp'] = e.split('/');
+        const target = Number(num);
+        if (!Number.isInteger(target) || (proto !== 'tcp' && proto !== 'udp')) {
+            ctx.warn([...path, 'expose'], `expose ${e} is not a single port; ignored`);
+            continue;
+        }
+        if (!ports.has(`${target}/${proto}`))
+            ports.set(`${target}/${proto}`, {
+                ContainerPort: target,
+                Name: portName(c.name, target, proto),
+                Protocol: proto,
+            });
+    }
+    const r = c.deploy?.resources;
+    const memLimit = r?.limits?.memory;
+    const memReservation = r?.reservations?.memory;
+    const log = logConfiguration(ctx, c);
+    let stopTimeout = c.stopGracePeriod;
+    if (stopTimeout !== undefined && stopTimeout > 120) {
+        ctx.warn([...path, 'stop_grace_period'], `Fargate waits at most 120s before killing a container; stop_grace_period ${stopTimeout}s is cut to 120s`);
+        stopTimeout = 120;
+    }
+    const sysctls = systemControls(ctx, c);
+    const def = {
+        Name: containerName(c.name),
+        Image: c.image ?? '',
+        Essential: main ||
+            !task.containers.some((o) => o.dependsOn[c.name]?.condition === 'service_completed_successfully'),
+        ...(c.command ? { Command: c.command } : {}),
+        ...(c.entrypoint ? { EntryPoint: c.entrypoint } : {}),
+        ...(environment.length > 0 ? { Environment: environment } : {}),
+        ...(c.workingDir ? { WorkingDirectory: c.workingDir } : {}),
+        ...(c.user ? { User: c.user } : {}),
+        ...(c.readOnly !== undefined ? { ReadonlyRootFilesystem: c.readOnly } : {}),
+        ...(Object.keys(linux).length > 0 ? { LinuxParameters: linux } : {}),
+        ...(Object.keys(c.ulimits).length > 0 ? { Ulimits: ulimits(ctx, c) } : {}),
+        ...(sysctls.length > 0 ? { SystemControls: sysctls } : {}),
+        ...(stopTimeout !== undefined ? { StopTimeout: Math.round(stopTimeout) } : {}),
+        ...(Object.keys(c.labels).length > 0 ? { DockerLabels: Object.fromEntries(sortedRecord(c.labels)) } : {}),
+        ...healthCheck(ctx, c),
+        LogConfiguration: log.config,
+        ...(ports.size > 0 ? { PortMappings: [...ports.values()] } : {}),
+        ...(memLimit !== undefined ? { Memory: Math.ceil(memLimit / MIB) } : {}),
+        ...(memReservation !== undefined ? { MemoryReservation: Math.ceil(memReservation / MIB) } : {}),
+        ...(c.tty ? { PseudoTerminal: true } : {}),
+        ...(c.stdinOpen ? { Interactive: true } : {}),
+    };
+    return def;
+}
+/** Port mapping names (Service Connect refers to them): lowercase letters, digits, '-'. */
+function portName(service, port, protocol) {
+    const base = service
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'port';
+    return `${base.slice(0, 50)}-${port}-${protocol}`;
+}
+function capabilities(c) {
+    const norm = (cap) => cap.toUpperCase().replace(/^CAP_/, '');
+    const add = c.capAdd.map(norm).sort();
+    const drop = c.capDrop.map(norm).sort();
+    // Fargate lets a task add SYS_PTRACE and nothing else; the loader's Fargate table refuses the others.
+    if (add.length === 0 && drop.length === 0)
+        return undefined;
+    return {
+        ...(add.length ? { Add: add.filter((a) => a === 'SYS_PTRACE') } : {}),
+        ...(drop.length ? { Drop: drop } : {}),
+    };
+}
+const ULIMIT_NAMES = [
+    'core',
+    'cpu',
+    'data',
+    'fsize',
+    'locks',
+    'memlock',
+    'msgqueue',
+    'nice',
+    'nofile',
+    'nproc',
+    'rss',
+    'rtprio',
+    'rttime',
+    'sigpending',
+    'stack',
+];
+function ulimits(ctx, c) {
+    const out = [];
+    for (const [name, { soft, hard }] of sortedRecord(c.ulimits)) {
+        if (!ULIMIT_NAMES.includes(name))
+            ctx.error(['services', c.name, 'ulimits', name], `ulimit ${name} is not supported by ECS (known: ${ULIMIT_NAMES.join(', ')})`);
+        else
+            out.push({ HardLimit: hard, Name: name, SoftLimit: soft });
+    }
+    return out;
+}
+function healthCheck(ctx, c) {
+    const hc = c.healthcheck;
+    if (!hc || hc.disable || !hc.test || hc.test[0] === 'NONE')
+        return {};
+    const path = ['services', c.name, 'healthcheck'];
+    const bounded = (field, v, lo, hi) => {
+        if (v === undefined)
+            return undefined;
+        const r = Math.round(v);
+        if (r < lo || r > hi)
+            ctx.warn([...path, field], `ECS takes a health-check ${field} from ${lo} to ${hi}; ${v} becomes ${Math.min(hi, Math.max(lo, r))}`);
+        return Math.min(hi, Math.max(lo, r));
+    };
+    const interval = bounded('interval', hc.interval, 5, 300);
+    const timeout = bounded('timeout', hc.timeout, 2, 60);
+    const retries = bounded('retries', hc.retries, 1, 10);
+    const startPeriod = bounded('start_period', hc.startPeriod, 0, 300);
+    return {
+        HealthCheck: {
+            Command: hc.test,
+            ...(interval !== undefined ? { Interval: interval } : {}),
+            ...(retries !== undefined ? { Retries: retries } : {}),
+            ...(startPeriod !== undefined ? { StartPeriod: startPeriod } : {}),
+            ...(timeout !== undefined ? { Timeout: timeout } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template/jobs.ts
+
+
+/** Where the template says what its jobs are and how to run them (template Metadata, read by the deploy). */
+const JOBS_METADATA = 'ComposeEcsJobs';
+/** Compose names of the tasks that are jobs. */
+function findJobs(ctx, tasks) {
+    const waitedFor = new Set();
+    for (const t of tasks)
+        for (const c of t.containers)
+            for (const [dep, d] of Object.entries(c.dependsOn))
+                if (d.condition === 'service_completed_successfully' && !t.containers.some((x) => x.name === dep))
+                    waitedFor.add(dep);
+    const jobs = new Set();
+    for (const t of tasks) {
+        const s = t.main;
+        const explicit = s.deploy?.mode === 'replicated-job' || s.deploy?.mode === 'global-job';
+        if (!explicit && !waitedFor.has(s.name))
+            continue;
+        if (restartsForever(s)) {
+            ctx.warn(['services', s.name, 'restart'], `${s.name} is waited for with service_completed_successfully but restarts after it exits (restart: ${s.restart ?? s.deploy?.restartPolicy?.condition}); it runs as a long-running ECS service and nothing waits for its success: set restart: "no" to run it once per deploy`);
+            continue;
+        }
+        if (t.containers.length > 1)
+            ctx.error(['services', s.name], `job ${s.name} (a one-shot service) cannot have sidecars (${t.containers
+                .slice(1)
+                .map((c) => c.name)
+                .join(', ')}): its task ends when ${s.name} exits`);
+        s.ports.forEach((p, i) => {
+            if (p.published !== undefined)
+                ctx.error(['services', s.name, 'ports', i], `job ${s.name} (a one-shot service) cannot publish a port: it runs once and exits`);
+        });
+        if (s.deploy?.aws?.autoscaling !== undefined)
+            ctx.error(['services', s.name, 'deploy'], `job ${s.name} (a one-shot service) cannot be autoscaled`);
+        if ((s.deploy?.replicas ?? 1) > 1)
+            ctx.warn(['services', s.name, 'deploy', 'replicas'], `job ${s.name} runs once per deploy; replicas ${s.deploy?.replicas} is ignored`);
+        jobs.add(t.name);
+    }
+    return jobs;
+}
+/** What the deploy needs to run the job: the task definition, where (as its service would run) and its order. */
+function jobSpec(ctx, task, where) {
+    return {
+        TaskDefinition: where.taskDefinition,
+        Container: containerName(task.main.name),
+        Cluster: where.cluster,
+        Subnets: where.subnets,
+        SecurityGroups: where.securityGroups,
+        AssignPublicIp: ctx.options.assignPublicIp ? 'ENABLED' : 'DISABLED',
+        After: [...(where.order.get(task.name) ?? [])].sort(),
+        Needs: [...(where.order.get(task.name) ?? [])]
+            .map((name) => `${ctx.ids.service.get(name)}${where.jobs.has(name) ? 'TaskDefinition' : 'Service'}`)
+            .sort(),
+        Before: waitersOf(task.name, where.order, where.jobs),
+        Holds: [],
+        Attempts: jobAttempts(task.main),
+    };
+}
+/** Refuses orders the two-phase deploy cannot honour (checkNoJobBehindService). */
+function checkJobOrder(ctx, jobs, order) {
+    for (const job of jobs)
+        checkNoJobBehindService(ctx, job, jobs, order);
+}
+/** How many times the deploy may start the job: compose's on-failure retry count, plus the first run. */
+function jobAttempts(s) {
+    const [policy, count] = (s.restart ?? '').split(':');
+    if (policy === 'on-failure' && count && /^\d+$/.test(count))
+        return 1 + Math.min(Number(count), 10);
+    const max = s.deploy?.restartPolicy?.maxAttempts;
+    if (s.deploy?.restartPolicy?.condition === 'on-failure' && max !== undefined)
+        return 1 + Math.min(max, 10);
+    return 1;
+}
+/** Every task `name` starts after, directly or not. */
+function startsAfter(name, order) {
+    const seen = new Set();
+    const stack = [...(order.get(name) ?? [])];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next))
+            continue;
+        seen.add(next);
+        stack.push(...(order.get(next) ?? []));
+    }
+    return seen;
+}
+/**
+ * A job runs before the services waiting for it roll, after the services it waits for rolled: one that
+ * waits for a service which itself waits for a job would need a third phase. Refused, naming the chain.
+ */
+function checkNoJobBehindService(ctx, job, jobs, order) {
+    for (const dep of startsAfter(job, order)) {
+        if (jobs.has(dep))
+            continue;
+        const blocking = [...startsAfter(dep, order)].find((x) => jobs.has(x));
+        if (blocking)
+            ctx.error(['services', job, 'depends_on'], `job ${job} starts after ${dep}, which waits for job ${blocking}: a job can wait for jobs and for services that wait for no job`);
+    }
+}
+/** The tasks that wait for `job`, directly or through other services. */
+function waitersOf(job, order, jobs) {
+    return [...order.keys()].filter((t) => !jobs.has(t) && startsAfter(t, order).has(job)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/template/limits.ts
+
+const MAX_RESOURCES = 500;
+const MAX_PARAMETERS = 200;
+const MAX_OUTPUTS = 200;
+/** Largest body CreateChangeSet takes inline (TemplateBody). */
+const MAX_INLINE_BODY_BYTES = 51_200;
+/** Largest body through TemplateURL (S3). */
+const MAX_S3_BODY_BYTES = 1_000_000;
+/** True when the body must go through S3 (TemplateURL) rather than inline. */
+function templateBodyTooLarge(body) {
+    return Buffer.byteLength(body, 'utf8') > MAX_INLINE_BODY_BYTES;
+}
+function checkLimits(template, body) {
+    const problems = [];
+    const count = (what, rec, max, hint) => {
+        const n = Object.keys(rec ?? {}).length;
+        if (n > max)
+            problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
+    };
+    count('resources', template.Resources, MAX_RESOURCES, 'split the project into several stacks');
+    count('parameters', template.Parameters, MAX_PARAMETERS, 'use fewer file secrets');
+    count('outputs', template.Outputs, MAX_OUTPUTS, 'publish fewer ports');
+    for (const section of ['Parameters', 'Resources', 'Outputs', 'Conditions']) {
+        for (const id of Object.keys(template[section] ?? {})) {
+            if (!LOGICAL_ID.test(id))
+                problems.push({
+                    message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits`,
+                });
+        }
+    }
+    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
+    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
+    // body is over (a body that is not cannot have a compact form that is), and not for a template already
+    // refused for its resources: that one has to be split, and each part is measured then.
+    const readable = Buffer.byteLength(body, 'utf8');
+    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
+    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
+    if (bytes > MAX_S3_BODY_BYTES)
+        problems.push({
+            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
+        });
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/template/network.ts
 
 
@@ -3114,6 +3833,136 @@ function firstPerListener(ports) {
     return ports.filter((p) => !seen.has(p.listenerId) && Boolean(seen.add(p.listenerId)));
 }
 
+;// CONCATENATED MODULE: ./src/template/options.ts
+// Conversion options: all optional; the defaults give a working public deployment.
+/**
+ * busybox 1.36.1 (the multi-platform index), pinned by digest: the init containers receive secret values, so
+ * the image must be the bytes reviewed, not whatever the tag names on the day a task starts. ECS takes
+ * `repository-url/image@digest` (ContainerDefinition.Image in the ECS API reference).
+ */
+const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox@sha256:73aaf090f3d85aa34ee199857f03fa3a95c8ede2ffd4cc2cdb5b94e566b11662';
+function resolveOptions(o = {}) {
+    return {
+        dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
+        assignPublicIp: o.assignPublicIp ?? true,
+        enableExec: o.enableExec ?? false,
+        serviceDiscovery: o.serviceDiscovery ?? true,
+        efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
+        secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
+        ...(o.permissionsBoundary ? { permissionsBoundary: o.permissionsBoundary } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template/overlay.ts
+// x-aws-cloudformation: an overlay merged into the generated template.
+// Rules (docs/mapping.md):
+//  - maps merge deeply; a `null` value deletes the key (a whole resource, a property, ...);
+//  - a list whose items (on both sides) are all maps carrying the same identifying key — the first of
+//    `Name`, `Key`, `PolicyName`, `Sid` that every item has — merges by that key: a matching item merges
+//    deeply, a new item is appended, and an overlay item with `"$delete": true` removes its match;
+//  - every other list is replaced; `{ "$replace": [...] }` replaces even a list that would merge by key;
+//  - anything else replaces the generated value.
+
+const MERGE_KEYS = ['Name', 'Key', 'PolicyName', 'Sid'];
+const DELETE = '$delete';
+const REPLACE = '$replace';
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function mergeOverlay(base, overlay) {
+    if (isMap(overlay) && REPLACE in overlay && Object.keys(overlay).length === 1)
+        return overlay[REPLACE];
+    if (isMap(base) && isMap(overlay)) {
+        const out = { ...base };
+        for (const [k, v] of Object.entries(overlay)) {
+            if (v === null)
+                delete out[k];
+            else
+                out[k] = k in out ? mergeOverlay(out[k], v) : stripMarkers(v);
+        }
+        return out;
+    }
+    if (Array.isArray(base) && Array.isArray(overlay)) {
+        const key = mergeKey(base, overlay);
+        if (key === undefined)
+            return overlay.map(stripMarkers);
+        const out = base.slice();
+        for (const item of overlay) {
+            const i = out.findIndex((b) => b[key] === item[key]);
+            if (item[DELETE] === true) {
+                if (i >= 0)
+                    out.splice(i, 1);
+            }
+            else if (i >= 0)
+                out[i] = mergeOverlay(out[i], item);
+            else
+                out.push(stripMarkers(item));
+        }
+        return out;
+    }
+    return stripMarkers(overlay);
+}
+function mergeKey(base, overlay) {
+    const items = [...base, ...overlay];
+    if (base.length === 0 || !items.every(isMap))
+        return undefined;
+    return MERGE_KEYS.find((k) => items.every((i) => typeof i[k] === 'string'));
+}
+/** Values copied from the overlay lose nulls and markers (they only mean something while merging). */
+function stripMarkers(v) {
+    if (Array.isArray(v))
+        return v.filter((i) => !(isMap(i) && i[DELETE] === true)).map(stripMarkers);
+    if (isMap(v)) {
+        if (REPLACE in v && Object.keys(v).length === 1)
+            return stripMarkers(v[REPLACE]);
+        return Object.fromEntries(Object.entries(v)
+            .filter(([k, x]) => x !== null && k !== DELETE)
+            .map(([k, x]) => [k, stripMarkers(x)]));
+    }
+    return v;
+}
+function applyOverlay(ctx, template, overlay) {
+    const path = [X.cloudformation];
+    if (overlay === undefined || overlay === null)
+        return template;
+    if (!isMap(overlay)) {
+        ctx.error(path, `${X.cloudformation} must be a mapping (a partial CloudFormation template)`);
+        return template;
+    }
+    const merged = mergeOverlay(template, overlay);
+    if (!isMap(merged.Resources)) {
+        ctx.error(path, 'the overlay removed Resources');
+        return template;
+    }
+    for (const [id, res] of Object.entries(merged.Resources)) {
+        if (!isMap(res) || typeof res.Type !== 'string')
+            ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/template/permissions-boundary.ts
+// permissions-boundary: every IAM role the stack creates carries the boundary the deploy role's policy
+// demands (`iam:PermissionsBoundary` condition on iam:CreateRole, PutRolePolicy, AttachRolePolicy...), so
+// no compose file can mint a role with more rights than the boundary allows, whatever x-aws-policies or
+// x-aws-cloudformation asks for. A role's effective permissions are the intersection of its policies and
+// its boundary: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+
+/** Sets `PermissionsBoundary` on every AWS::IAM::Role; an overlay role naming another boundary is an error. */
+function applyPermissionsBoundary(ctx, template, boundary) {
+    if (!boundary)
+        return template;
+    for (const [id, resource] of Object.entries(template.Resources)) {
+        if (resource.Type !== 'AWS::IAM::Role')
+            continue;
+        const properties = (resource.Properties ??= {});
+        const given = properties.PermissionsBoundary;
+        if (given === undefined)
+            properties.PermissionsBoundary = boundary;
+        else if (given !== boundary)
+            ctx.error([X.cloudformation, 'Resources', id, 'Properties', 'PermissionsBoundary'], `role ${id} names another permissions boundary than permissions-boundary (${boundary}): the deploy role may create roles with that boundary only`);
+    }
+    return template;
+}
+
 // EXTERNAL MODULE: ./src/canonical-json.ts
 var canonical_json = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/template/capacity-providers.ts
@@ -3177,100 +4026,6 @@ function strategyNonce(strategy) {
         return `${name}:${s.Weight}${s.Base ? ` base ${s.Base}` : ''}`;
     })
         .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/template/deployment-strategy.ts
-
-
-/** BakeTimeInMinutes when neither x-aws-deployment.bake nor update_config.monitor says: ours, not ECS's. */
-const DEFAULT_BAKE_MINUTES = 5;
-const ECS_STRATEGY = { rolling: 'ROLLING', 'blue-green': 'BLUE_GREEN', canary: 'CANARY', linear: 'LINEAR' };
-/**
- * The service's strategy with every default filled in (bake from update_config.monitor, else 5 minutes;
- * canary and linear timings from ECS's documented defaults), or undefined for a rolling update. The plan
- * text (src/report/strategy-text.ts) and the template read the same figures.
- */
-function effectiveStrategy(s) {
-    const d = s.aws?.deployment;
-    if (!d || d.strategy === 'rolling')
-        return undefined;
-    const monitor = s.deploy?.updateConfig?.monitor;
-    // update_config.monitor is seconds; ECS takes whole minutes: round up, so at least what compose asked.
-    const bakeMinutes = d.bakeMinutes ?? (monitor !== undefined ? Math.ceil(monitor / 60) : DEFAULT_BAKE_MINUTES);
-    const shifting = d.strategy === 'canary'
-        ? {
-            percent: d.percent ?? ECS_DEFAULTS.canaryPercent,
-            intervalMinutes: d.intervalMinutes ?? ECS_DEFAULTS.canaryMinutes,
-        }
-        : d.strategy === 'linear'
-            ? {
-                percent: d.percent ?? ECS_DEFAULTS.linearPercent,
-                intervalMinutes: d.intervalMinutes ?? ECS_DEFAULTS.linearMinutes,
-            }
-            : {};
-    return { ...d, ...shifting, bakeMinutes };
-}
-/** Refuses, with ECS's reason, what ECS or CloudFormation would refuse after the images were built. */
-function checkStrategy(ctx, s, checks) {
-    const d = effectiveStrategy(s);
-    if (!d)
-        return;
-    const at = ['services', s.name, X.deployment];
-    const replicas = s.deploy?.replicas ?? 1;
-    if (checks.statefulVolume !== undefined && replicas <= 1)
-        ctx.error(at, `${s.name} writes volume ${checks.statefulVolume} with one replica, so its updates stop the old task first; ${d.strategy} runs both revisions at once (two writers on one data directory): use strategy: rolling`);
-    if ((d.strategy === 'canary' || d.strategy === 'linear') && !checks.loadBalanced)
-        ctx.error(at, `${d.strategy} shifts load-balanced traffic, and ${s.name} publishes no port on the load balancer (ECS needs Elastic Load Balancing or Service Connect for it); use blue-green, or publish a port`);
-    if (checks.loadBalanced && checks.protocols.includes('udp'))
-        ctx.error(at, `${d.strategy} shifts traffic through a weighted TCP listener; ${s.name} publishes a UDP port, which ECS documents no traffic shifting for: use strategy: rolling`);
-    if (d.testPort !== undefined && !checks.loadBalanced)
-        ctx.error([...at, 'test_port'], `test_port needs a published port on the load balancer to test`);
-    if (s.deploy?.aws?.autoscaling === undefined && replicas === 0)
-        ctx.warn(at, `${s.name} runs no task (replicas: 0): there is nothing to shift`);
-    if (d.bakeMinutes > MAX_MINUTES)
-        ctx.error([...at], `the bake time from update_config.monitor is ${d.bakeMinutes} minutes; ECS allows 0 to ${MAX_MINUTES}`);
-    const total = totalMinutes(d);
-    if ((d.strategy === 'canary' || d.strategy === 'linear') && total > CLOUDFORMATION_CEILING_MINUTES)
-        ctx.error(at, `CloudFormation refuses a ${d.strategy} deployment computed at over 33 hours (${total} minutes with the bake from update_config.monitor)`);
-}
-/**
- * DeploymentConfiguration's strategy fields: Strategy and its configuration, BakeTimeInMinutes (ECS
- * requires it for BLUE_GREEN; set for every strategy, so the plan can say how long the old revision stays)
- * and, with alarms, Alarms (Enable; Rollback unless update_config.failure_action says otherwise).
- */
-function strategyConfiguration(s, rollback) {
-    const declared = s.aws?.deployment;
-    const d = effectiveStrategy(s);
-    const alarms = declared?.alarms;
-    return {
-        ...(alarms ? { Alarms: { AlarmNames: alarms, Enable: true, Rollback: rollback } } : {}),
-        ...(d ? { BakeTimeInMinutes: d.bakeMinutes } : {}),
-        ...(d?.strategy === 'canary'
-            ? { CanaryConfiguration: { CanaryBakeTimeInMinutes: d.intervalMinutes, CanaryPercent: d.percent } }
-            : {}),
-        ...(d?.strategy === 'linear'
-            ? { LinearConfiguration: { StepBakeTimeInMinutes: d.intervalMinutes, StepPercent: d.percent } }
-            : {}),
-        ...(declared ? { Strategy: ECS_STRATEGY[declared.strategy] } : {}),
-    };
-}
-/** Every service with an x-aws-deployment, for the plan. */
-function serviceStrategies(services, loadBalancer, cloudMap) {
-    return services.flatMap(({ main, loadBalanced }) => {
-        const declared = main.aws?.deployment;
-        if (!declared)
-            return [];
-        const failureAction = main.deploy?.updateConfig?.failureAction ?? 'rollback';
-        return [
-            {
-                service: main.name,
-                strategy: effectiveStrategy(main) ?? declared,
-                ...(loadBalanced ? { loadBalancer } : {}),
-                cloudMap,
-                rollback: failureAction === 'rollback',
-            },
-        ];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/template/service.ts
@@ -3445,89 +4200,6 @@ function failureThreshold(ctx, uc, ucPath, breaker) {
     return { Type: 'UNBOUNDED_PERCENT', Value: percent };
 }
 
-;// CONCATENATED MODULE: ./src/template/autoscaling.ts
-
-
-
-
-function addAutoscaling(ctx, task, clusterName, lb, ports) {
-    const deploy = task.main.deploy;
-    const path = ['services', task.name, 'deploy'];
-    // x-aws-autoscaling, checked by the loader (fields, ranges, max, a target).
-    const spec = deploy?.aws?.autoscaling;
-    if (!spec)
-        return;
-    const p = [...path, X.autoscaling];
-    const { max, cpu, mem, requests } = spec;
-    // Without min, the scaling floor is the replicas the service asks for.
-    const min = spec.min ?? deploy?.replicas ?? 1;
-    if (min > max)
-        return void ctx.error(p, `autoscaling min ${min} (the replicas) is above max ${max}`);
-    const port = ports[0];
-    if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
-        return void ctx.error([...p, 'requests'], 'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates');
-    }
-    const target = `${task.id}ScalableTarget`;
-    ctx.add(target, {
-        Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
-        Properties: {
-            MaxCapacity: max,
-            MinCapacity: min,
-            ResourceId: join('/', ['service', clusterName, getAtt(serviceId(task), 'Name')]),
-            ScalableDimension: 'ecs:service:DesiredCount',
-            ServiceNamespace: 'ecs',
-        },
-    }, task.name);
-    const policy = (suffix, metric, value, label) => ctx.add(`${task.id}${suffix}ScalingPolicy`, {
-        Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
-        Properties: {
-            PolicyName: join('-', [ref('AWS::StackName'), `${task.id}${suffix}`]),
-            PolicyType: 'TargetTrackingScaling',
-            ScalingTargetId: ref(target),
-            TargetTrackingScalingPolicyConfiguration: {
-                PredefinedMetricSpecification: {
-                    PredefinedMetricType: metric,
-                    ...(label !== undefined ? { ResourceLabel: label } : {}),
-                },
-                TargetValue: value,
-            },
-        },
-    }, task.name);
-    if (cpu !== undefined)
-        policy('CPU', 'ECSServiceAverageCPUUtilization', cpu);
-    if (mem !== undefined)
-        policy('Memory', 'ECSServiceAverageMemoryUtilization', mem);
-    if (requests !== undefined && port) {
-        const label = join('/', [
-            getAtt(LB_ID, 'LoadBalancerFullName'),
-            getAtt(`${port.id}TargetGroup`, 'TargetGroupFullName'),
-        ]);
-        policy('Requests', 'ALBRequestCountPerTarget', requests, label);
-    }
-}
-/** The cluster's name (ResourceId wants a name): Ref of our cluster, or the name from x-aws-cluster. */
-function clusterName(cluster) {
-    return typeof cluster === 'string' ? cluster.split('/').pop() : cluster;
-}
-
-;// CONCATENATED MODULE: ./src/template/cluster.ts
-
-const CLUSTER_ID = 'Cluster';
-/** Adds the cluster (unless reused) and returns what ECS services put in `Cluster`. */
-function addCluster(ctx) {
-    const existing = ctx.project.aws?.cluster;
-    if (existing !== undefined)
-        return existing; // a name or an ARN: ECS accepts both
-    ctx.add(CLUSTER_ID, {
-        Type: 'AWS::ECS::Cluster',
-        Properties: {
-            // Named after the stack, not the project: staging and production stacks of one project can share an account.
-            ClusterName: ref('AWS::StackName'),
-        },
-    });
-    return ref(CLUSTER_ID);
-}
-
 ;// CONCATENATED MODULE: ./src/template/capacity.ts
 // x-aws-capacity → a service's capacity provider strategy on Fargate Spot and on-demand Fargate (ECS
 // developer guide, "AWS Fargate capacity providers"), with what a strategy cannot honour said at load time.
@@ -3588,50 +4260,22 @@ function warnStateful(ctx, task) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/logs.ts
+;// CONCATENATED MODULE: ./src/template/cluster.ts
 
-const LOG_GROUP_ID = 'LogGroup';
-/** Streams are named <prefix>/<container>/<task id>; stacks deployed before used the project's name. */
-const LOG_STREAM_PREFIX = 'compose';
-/**
- * Logs are kept 30 days unless x-aws-logs_retention says otherwise: CloudWatch keeps a group's logs
- * forever by default, a cost that grows with every deploy and that nobody chose (AWS Copilot's default
- * is 30 days too).
- */
-const DEFAULT_RETENTION_DAYS = 30;
-function addLogGroup(ctx) {
-    // Checked against CloudWatch's allowed periods by the loader (aws-extensions.ts).
-    const retention = ctx.project.aws?.logsRetention;
-    ctx.add(LOG_GROUP_ID, {
-        Type: 'AWS::Logs::LogGroup',
-        // Deleted with the stack, on purpose: a retained group would block re-creating a stack of the same name.
-        DeletionPolicy: 'Delete',
-        UpdateReplacePolicy: 'Delete',
+const CLUSTER_ID = 'Cluster';
+/** Adds the cluster (unless reused) and returns what ECS services put in `Cluster`. */
+function addCluster(ctx) {
+    const existing = ctx.project.aws?.cluster;
+    if (existing !== undefined)
+        return existing; // a name or an ARN: ECS accepts both
+    ctx.add(CLUSTER_ID, {
+        Type: 'AWS::ECS::Cluster',
         Properties: {
-            LogGroupName: sub('/compose-ecs/${AWS::StackName}'),
-            RetentionInDays: retention ?? DEFAULT_RETENTION_DAYS,
+            // Named after the stack, not the project: staging and production stacks of one project can share an account.
+            ClusterName: ref('AWS::StackName'),
         },
     });
-}
-/** The container's LogConfiguration: awslogs to the project group; user awslogs options pass through. */
-function logConfiguration(ctx, service) {
-    const path = ['services', service.name, 'logging'];
-    const logging = service.logging;
-    if (logging?.driver && logging.driver !== 'awslogs') {
-        ctx.warn([...path, 'driver'], `logging driver ${logging.driver} is not available here; awslogs is used instead`);
-    }
-    const userOptions = logging && (!logging.driver || logging.driver === 'awslogs') ? logging.options : {};
-    const options = {
-        'awslogs-group': ref(LOG_GROUP_ID),
-        'awslogs-region': ref('AWS::Region'),
-        // Fixed: the group is the stack's own, and a prefix naming the project would make a project
-        // rename a new revision of every task definition (and roll every service).
-        'awslogs-stream-prefix': LOG_STREAM_PREFIX,
-    };
-    for (const key of Object.keys(userOptions).sort())
-        options[key] = userOptions[key];
-    const extraGroup = typeof userOptions['awslogs-group'] === 'string' ? userOptions['awslogs-group'] : undefined;
-    return { config: { LogDriver: 'awslogs', Options: options }, ...(extraGroup ? { extraGroup } : {}) };
+    return ref(CLUSTER_ID);
 }
 
 ;// CONCATENATED MODULE: ./src/template/discovery.ts
@@ -3874,338 +4518,6 @@ function gpuFindings(s) {
 
 // EXTERNAL MODULE: ./src/template/gpu-summary.ts
 var gpu_summary = __webpack_require__(1724);
-;// CONCATENATED MODULE: ./src/template/fargate-size.ts
-// Fargate accepts only fixed CPU/memory pairs; pick the smallest that covers what compose asks for.
-/** CPU units → allowed memory in MiB (ECS-FACTS.md). */
-const FARGATE_SIZES = [
-    { cpu: 256, memory: [512, 1024, 2048] },
-    { cpu: 512, memory: range(1024, 4096, 1024) },
-    { cpu: 1024, memory: range(2048, 8192, 1024) },
-    { cpu: 2048, memory: range(4096, 16384, 1024) },
-    { cpu: 4096, memory: range(8192, 30720, 1024) },
-    { cpu: 8192, memory: range(16384, 61440, 4096) },
-    { cpu: 16384, memory: range(32768, 122880, 8192) },
-];
-function range(from, to, step) {
-    const out = [];
-    for (let v = from; v <= to; v += step)
-        out.push(v);
-    return out;
-}
-const MAX_CPUS = 16;
-const MAX_MEMORY_MIB = 122880;
-/**
- * The smallest pair (fewest CPU units, then least memory) with at least `cpus` vCPUs and `memoryBytes`.
- * Undefined when nothing fits (above 16 vCPU / 120 GiB).
- */
-function fargateSize(cpus = 0, memoryBytes = 0) {
-    const units = Math.ceil(Math.round(cpus * 1024 * 1000) / 1000);
-    const mib = Math.ceil(memoryBytes / (1024 * 1024));
-    for (const size of FARGATE_SIZES) {
-        if (size.cpu < units)
-            continue;
-        const memory = size.memory.find((m) => m >= mib);
-        if (memory !== undefined)
-            return { cpu: size.cpu, memory };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/template/jvm-heap.ts
-/** Share of a container's memory its heap may take. */
-const HEAP_SHARE = 0.75;
-const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-/** -Xmx<size> and -XX:MaxHeapSize=<size> in one piece of text, the last one winning as in the JVM. */
-function heapIn(text) {
-    let found;
-    for (const m of text.matchAll(/(?:^|[\s"'=])(-Xmx|-XX:MaxHeapSize=)(\d+)([kmgt]?)(?![\w.])/gi))
-        found = { bytes: Number(m[2]) * UNITS[m[3].toLowerCase()], flag: `${m[1]}${m[2]}${m[3]}` };
-    return found;
-}
-/** The largest maximum heap a service's environment, command or entrypoint sets, if any. */
-function jvmHeap(s) {
-    const texts = [
-        ...Object.entries(s.environment)
-            .filter((e) => e[1] !== null)
-            .map(([k, v]) => [`environment.${k}`, v]),
-        ...(s.command ?? []).map((a, i) => [`command[${i}]`, a]),
-        ...(s.entrypoint ?? []).map((a, i) => [`entrypoint[${i}]`, a]),
-    ];
-    let best;
-    for (const [where, text] of texts) {
-        const heap = heapIn(text);
-        if (heap && (!best || heap.bytes > best.bytes))
-            best = { bytes: heap.bytes, said: `${heap.flag} in ${where}` };
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/template/sysctls.ts
-
-const IPC = new Set([
-    'kernel.msgmax',
-    'kernel.msgmnb',
-    'kernel.msgmni',
-    'kernel.sem',
-    'kernel.shmall',
-    'kernel.shmmax',
-    'kernel.shmmni',
-    'kernel.shm_rmid_forced',
-]);
-const namespaced = (key) => key.startsWith('net.') || key.startsWith('fs.mqueue.') || IPC.has(key);
-/** SystemControls of a container, each refused parameter reported at its key. */
-function systemControls(ctx, c) {
-    const out = [];
-    for (const [key, value] of sortedRecord(c.sysctls ?? {})) {
-        if (namespaced(key))
-            out.push({ Namespace: key, Value: value });
-        else
-            ctx.error(['services', c.name, 'sysctls', key], `sysctl ${key} is not namespaced: Fargate sets only net.*, fs.mqueue.* and the IPC kernel parameters (kernel.shmmax, kernel.sem, …); remove it`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/task-definition.ts
-
-
-
-
-
-/** ECS container names allow letters, digits, '_' and '-'. */
-function containerName(service) {
-    return service.replace(/[^A-Za-z0-9_-]/g, '_');
-}
-const MIB = 1024 * 1024;
-function taskSize(ctx, task) {
-    let cpus = 0;
-    let memory = 0;
-    const heaps = [];
-    let sized = false;
-    for (const c of task.containers) {
-        const r = c.deploy?.resources;
-        cpus += r?.limits?.cpus ?? r?.reservations?.cpus ?? 0;
-        const asked = r?.limits?.memory ?? r?.reservations?.memory;
-        const heap = jvmHeap(c);
-        if (asked !== undefined || r?.limits?.cpus !== undefined || r?.reservations?.cpus !== undefined)
-            sized = true;
-        if (asked !== undefined) {
-            memory += asked;
-            if (heap && heap.bytes > asked * HEAP_SHARE)
-                ctx.warn(['services', c.name, 'deploy', 'resources'], `${c.name}'s JVM heap (${heap.said}) takes more than ${HEAP_SHARE * 100} % of the ${Math.ceil(asked / MIB)} MiB it is given; the rest of the JVM may not fit and the container be killed`);
-        }
-        else if (heap) {
-            // The heap at most three quarters of the container's share: the JVM needs room beyond it.
-            memory += Math.ceil(heap.bytes / HEAP_SHARE);
-            heaps.push(`${c.name}: ${heap.said}`);
-        }
-    }
-    const size = fargateSize(cpus, memory);
-    if (!size) {
-        ctx.error(['services', task.name, 'deploy', 'resources'], `task ${task.name} asks for ${cpus} vCPU and ${Math.ceil(memory / MIB)} MiB; Fargate tasks go up to ${MAX_CPUS} vCPU and ${MAX_MEMORY_MIB} MiB`);
-        return { cpu: 256, memory: 512 };
-    }
-    const how = 'set deploy.resources.limits (cpus, memory) to choose';
-    if (heaps.length > 0)
-        ctx.warn(['services', task.name], `${task.name} runs with ${size.cpu} CPU units and ${size.memory} MiB, sized so the JVM heap (${heaps.join('; ')}) is at most ${HEAP_SHARE * 100} % of it; ${how}`);
-    else if (!sized)
-        ctx.warn(['services', task.name], `${task.name} has no deploy.resources and runs on the smallest Fargate size, ${size.cpu} CPU units and ${size.memory} MiB; ${how}`);
-    return size;
-}
-function addTaskDefinition(ctx, task, extras) {
-    const id = `${task.id}TaskDefinition`;
-    const size = extras.ec2 ?? taskSize(ctx, task);
-    const containers = task.containers.map((c, i) => mergeProperties(containerDefinition(ctx, c, i === 0, task), extras.containers.get(c.name)));
-    ctx.add(id, {
-        Type: 'AWS::ECS::TaskDefinition',
-        Properties: {
-            ContainerDefinitions: [...extras.initContainers, ...containers],
-            Cpu: String(size.cpu),
-            ExecutionRoleArn: extras.executionRole,
-            Family: join('-', [ref('AWS::StackName'), containerName(task.name)]),
-            Memory: String(size.memory),
-            NetworkMode: 'awsvpc',
-            RequiresCompatibilities: [extras.ec2 ? 'EC2' : 'FARGATE'],
-            RuntimePlatform: { CpuArchitecture: cpuArchitecture(ctx, task), OperatingSystemFamily: 'LINUX' },
-            ...(extras.taskRole !== undefined ? { TaskRoleArn: extras.taskRole } : {}),
-            ...(extras.volumes.length > 0 ? { Volumes: extras.volumes } : {}),
-        },
-    }, task.name);
-    return id;
-}
-/** Adds properties from other concerns; lists (MountPoints, DependsOn, Secrets) are concatenated. */
-function mergeProperties(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra ?? {})) {
-        const prev = out[key];
-        out[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
-    }
-    return out;
-}
-function cpuArchitecture(ctx, task) {
-    const archs = new Set();
-    for (const c of task.containers) {
-        if (!c.platform)
-            continue;
-        const arch = {
-            'linux/amd64': 'X86_64',
-            'linux/x86_64': 'X86_64',
-            'linux/arm64': 'ARM64',
-            'linux/arm64/v8': 'ARM64',
-        }[c.platform];
-        if (!arch)
-            ctx.error(['services', c.name, 'platform'], `platform ${c.platform} is not available on Fargate (use linux/amd64 or linux/arm64)`);
-        else
-            archs.add(arch);
-    }
-    if (archs.size > 1)
-        ctx.error(['services', task.name, 'platform'], `the containers of task ${task.name} ask for different platforms`);
-    return archs.has('ARM64') ? 'ARM64' : 'X86_64';
-}
-function containerDefinition(ctx, c, main, task) {
-    const path = ['services', c.name];
-    if (!c.image)
-        ctx.error(path, `service ${c.name} has no image (the images stage pins built images before conversion)`);
-    const environment = sortedRecord(c.environment)
-        .filter(([, v]) => v !== null)
-        .map(([Name, Value]) => ({ Name, Value }));
-    const linux = {};
-    const caps = capabilities(c);
-    if (caps)
-        linux.Capabilities = caps;
-    if (c.init !== undefined)
-        linux.InitProcessEnabled = c.init;
-    const ports = new Map();
-    for (const p of c.ports)
-        ports.set(`${p.target}/${p.protocol}`, {
-            ContainerPort: p.target,
-            Name: portName(c.name, p.target, p.protocol),
-            Protocol: p.protocol,
-        });
-    for (const e of c.expose) {
-        const [num, proto = 'tcp'] = e.split('/');
-        const target = Number(num);
-        if (!Number.isInteger(target) || (proto !== 'tcp' && proto !== 'udp')) {
-            ctx.warn([...path, 'expose'], `expose ${e} is not a single port; ignored`);
-            continue;
-        }
-        if (!ports.has(`${target}/${proto}`))
-            ports.set(`${target}/${proto}`, {
-                ContainerPort: target,
-                Name: portName(c.name, target, proto),
-                Protocol: proto,
-            });
-    }
-    const r = c.deploy?.resources;
-    const memLimit = r?.limits?.memory;
-    const memReservation = r?.reservations?.memory;
-    const log = logConfiguration(ctx, c);
-    let stopTimeout = c.stopGracePeriod;
-    if (stopTimeout !== undefined && stopTimeout > 120) {
-        ctx.warn([...path, 'stop_grace_period'], `Fargate waits at most 120s before killing a container; stop_grace_period ${stopTimeout}s is cut to 120s`);
-        stopTimeout = 120;
-    }
-    const sysctls = systemControls(ctx, c);
-    const def = {
-        Name: containerName(c.name),
-        Image: c.image ?? '',
-        Essential: main ||
-            !task.containers.some((o) => o.dependsOn[c.name]?.condition === 'service_completed_successfully'),
-        ...(c.command ? { Command: c.command } : {}),
-        ...(c.entrypoint ? { EntryPoint: c.entrypoint } : {}),
-        ...(environment.length > 0 ? { Environment: environment } : {}),
-        ...(c.workingDir ? { WorkingDirectory: c.workingDir } : {}),
-        ...(c.user ? { User: c.user } : {}),
-        ...(c.readOnly !== undefined ? { ReadonlyRootFilesystem: c.readOnly } : {}),
-        ...(Object.keys(linux).length > 0 ? { LinuxParameters: linux } : {}),
-        ...(Object.keys(c.ulimits).length > 0 ? { Ulimits: ulimits(ctx, c) } : {}),
-        ...(sysctls.length > 0 ? { SystemControls: sysctls } : {}),
-        ...(stopTimeout !== undefined ? { StopTimeout: Math.round(stopTimeout) } : {}),
-        ...(Object.keys(c.labels).length > 0 ? { DockerLabels: Object.fromEntries(sortedRecord(c.labels)) } : {}),
-        ...healthCheck(ctx, c),
-        LogConfiguration: log.config,
-        ...(ports.size > 0 ? { PortMappings: [...ports.values()] } : {}),
-        ...(memLimit !== undefined ? { Memory: Math.ceil(memLimit / MIB) } : {}),
-        ...(memReservation !== undefined ? { MemoryReservation: Math.ceil(memReservation / MIB) } : {}),
-        ...(c.tty ? { PseudoTerminal: true } : {}),
-        ...(c.stdinOpen ? { Interactive: true } : {}),
-    };
-    return def;
-}
-/** Port mapping names (Service Connect refers to them): lowercase letters, digits, '-'. */
-function portName(service, port, protocol) {
-    const base = service
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'port';
-    return `${base.slice(0, 50)}-${port}-${protocol}`;
-}
-function capabilities(c) {
-    const norm = (cap) => cap.toUpperCase().replace(/^CAP_/, '');
-    const add = c.capAdd.map(norm).sort();
-    const drop = c.capDrop.map(norm).sort();
-    // Fargate lets a task add SYS_PTRACE and nothing else; the loader's Fargate table refuses the others.
-    if (add.length === 0 && drop.length === 0)
-        return undefined;
-    return {
-        ...(add.length ? { Add: add.filter((a) => a === 'SYS_PTRACE') } : {}),
-        ...(drop.length ? { Drop: drop } : {}),
-    };
-}
-const ULIMIT_NAMES = [
-    'core',
-    'cpu',
-    'data',
-    'fsize',
-    'locks',
-    'memlock',
-    'msgqueue',
-    'nice',
-    'nofile',
-    'nproc',
-    'rss',
-    'rtprio',
-    'rttime',
-    'sigpending',
-    'stack',
-];
-function ulimits(ctx, c) {
-    const out = [];
-    for (const [name, { soft, hard }] of sortedRecord(c.ulimits)) {
-        if (!ULIMIT_NAMES.includes(name))
-            ctx.error(['services', c.name, 'ulimits', name], `ulimit ${name} is not supported by ECS (known: ${ULIMIT_NAMES.join(', ')})`);
-        else
-            out.push({ HardLimit: hard, Name: name, SoftLimit: soft });
-    }
-    return out;
-}
-function healthCheck(ctx, c) {
-    const hc = c.healthcheck;
-    if (!hc || hc.disable || !hc.test || hc.test[0] === 'NONE')
-        return {};
-    const path = ['services', c.name, 'healthcheck'];
-    const bounded = (field, v, lo, hi) => {
-        if (v === undefined)
-            return undefined;
-        const r = Math.round(v);
-        if (r < lo || r > hi)
-            ctx.warn([...path, field], `ECS takes a health-check ${field} from ${lo} to ${hi}; ${v} becomes ${Math.min(hi, Math.max(lo, r))}`);
-        return Math.min(hi, Math.max(lo, r));
-    };
-    const interval = bounded('interval', hc.interval, 5, 300);
-    const timeout = bounded('timeout', hc.timeout, 2, 60);
-    const retries = bounded('retries', hc.retries, 1, 10);
-    const startPeriod = bounded('start_period', hc.startPeriod, 0, 300);
-    return {
-        HealthCheck: {
-            Command: hc.test,
-            ...(interval !== undefined ? { Interval: interval } : {}),
-            ...(retries !== undefined ? { Retries: retries } : {}),
-            ...(startPeriod !== undefined ? { StartPeriod: startPeriod } : {}),
-            ...(timeout !== undefined ? { Timeout: timeout } : {}),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/template/gpu-capacity.ts
 // EC2 capacity for the services that reserve GPUs (docs/mapping.md, GPUs): per GPU service, a launch
 // template booting the ECS GPU-optimized AMI (resolved from AWS's public SSM parameter when the change set
@@ -4413,223 +4725,6 @@ function gpuContainerExtras(p) {
 /** The service's capacity provider strategy: all its tasks on its own EC2 capacity provider. */
 function gpuStrategy(p) {
     return [{ CapacityProvider: ref(p.capacityProviderId), Weight: 1 }];
-}
-
-;// CONCATENATED MODULE: ./src/template/iam.ts
-
-
-const ASSUME_ECS_TASKS = {
-    Statement: [
-        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } },
-    ],
-    Version: '2012-10-17',
-};
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^@:]+)/;
-/** ECR repository ARN of a pinned image reference, if it is one. */
-function ecrRepositoryArn(image) {
-    const m = ECR_IMAGE.exec(image);
-    if (!m)
-        return undefined;
-    const [, account, region, cn, repo] = m;
-    return `arn:${cn ? 'aws-cn' : 'aws'}:ecr:${region}:${account}:repository/${repo}`;
-}
-function addExecutionRole(ctx, task, needs) {
-    const id = `${task.id}TaskExecutionRole`;
-    const statements = [];
-    const repos = [
-        ...new Set(needs.images.map(ecrRepositoryArn).filter((a) => a !== undefined)),
-    ].sort();
-    if (repos.length > 0) {
-        // GetAuthorizationToken has no resource-level permissions.
-        statements.push({ Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' });
-        statements.push({
-            Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
-            Effect: 'Allow',
-            Resource: repos,
-        });
-    }
-    const logGroups = [
-        sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${LOG_GROUP_ID}}:*`),
-    ];
-    for (const g of [...new Set(needs.extraLogGroups)].sort())
-        logGroups.push(sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
-    statements.push({
-        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Effect: 'Allow',
-        Resource: logGroups,
-    });
-    if (needs.secretArns.length > 0)
-        statements.push({
-            Action: 'secretsmanager:GetSecretValue',
-            Effect: 'Allow',
-            Resource: dedupe(needs.secretArns),
-        });
-    if (needs.parameterArns.length > 0)
-        statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
-    ctx.add(id, {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
-            Policies: [
-                { PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' },
-            ],
-        },
-    }, task.name);
-    return getAtt(id, 'Arn');
-}
-/** Deduplicate by JSON shape, keeping first-seen order (callers add in a deterministic order). */
-function dedupe(values) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const k = JSON.stringify(v);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** The task role, when anything needs one; returns its ARN value. */
-function addTaskRole(ctx, task, needs) {
-    const managed = [];
-    const policies = [];
-    for (const c of task.containers) {
-        // x-aws-policies (managed policy ARNs) and x-aws-role (a policy document), checked by the loader.
-        managed.push(...(c.aws?.policies ?? []));
-        const doc = c.aws?.role;
-        if (doc)
-            policies.push({
-                PolicyDocument: { Version: '2012-10-17', ...doc },
-                PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
-            });
-    }
-    const statements = [...needs.statements];
-    if (needs.exec) {
-        // ECS Exec talks to the SSM agent through these channels.
-        statements.push({
-            Action: [
-                'ssmmessages:CreateControlChannel',
-                'ssmmessages:CreateDataChannel',
-                'ssmmessages:OpenControlChannel',
-                'ssmmessages:OpenDataChannel',
-            ],
-            Effect: 'Allow',
-            Resource: '*',
-        });
-    }
-    if (statements.length > 0)
-        policies.push({
-            PolicyDocument: { Statement: statements, Version: '2012-10-17' },
-            PolicyName: 'TaskPolicy',
-        });
-    if (managed.length === 0 && policies.length === 0)
-        return undefined;
-    const id = `${task.id}TaskRole`;
-    ctx.add(id, {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
-            ...(managed.length > 0 ? { ManagedPolicyArns: [...new Set(managed)].sort() } : {}),
-            ...(policies.length > 0 ? { Policies: policies } : {}),
-        },
-    }, task.name);
-    return getAtt(id, 'Arn');
-}
-
-;// CONCATENATED MODULE: ./src/template/aws-quotas.ts
-/** Elastic Load Balancing: listeners per Application or Network Load Balancer (not adjustable). */
-const MAX_LISTENERS_PER_LB = 50;
-/** VPC: inbound rules per security group, default (adjustable; rules × groups per interface ≤ 1,000). */
-const DEFAULT_RULES_PER_GROUP = 60;
-/** VPC: security groups per network interface, default 5, adjustable up to 16. */
-const DEFAULT_GROUPS_PER_ENI = 5;
-const MAX_GROUPS_PER_ENI = 16;
-function checkQuotas(template) {
-    const out = { errors: [], warnings: [] };
-    const resources = Object.entries(template.Resources);
-    const listeners = new Map();
-    for (const [, r] of resources)
-        if (r.Type === 'AWS::ElasticLoadBalancingV2::Listener') {
-            const lb = JSON.stringify(r.Properties?.LoadBalancerArn);
-            listeners.set(lb, (listeners.get(lb) ?? 0) + 1);
-        }
-    for (const n of listeners.values())
-        if (n > MAX_LISTENERS_PER_LB)
-            out.errors.push({
-                message: `the load balancer would have ${n} listeners (one per published port); Elastic Load Balancing allows ${MAX_LISTENERS_PER_LB} per load balancer (quota "Listeners per Application/Network Load Balancer", not adjustable). Put several HTTP services behind one published port with x-aws-route (path or host rules on one listener); publish only the ports clients outside the VPC need (services reach each other by name on any port without publishing); or split the project into several stacks`,
-            });
-    const rules = new Map();
-    const addRule = (group, n = 1) => {
-        const key = JSON.stringify(group);
-        rules.set(key, (rules.get(key) ?? 0) + n);
-    };
-    for (const [id, r] of resources) {
-        if (r.Type === 'AWS::EC2::SecurityGroupIngress')
-            addRule(r.Properties?.GroupId);
-        if (r.Type === 'AWS::EC2::SecurityGroup')
-            addRule({ Ref: id }, (r.Properties?.SecurityGroupIngress ?? []).length);
-    }
-    for (const [group, n] of rules)
-        if (n > DEFAULT_RULES_PER_GROUP)
-            out.warnings.push({
-                message: `security group ${group} would have ${n} inbound rules; AWS allows ${DEFAULT_RULES_PER_GROUP} by default (quota "Inbound or outbound rules per security group"): the stack fails unless the quota is raised in Service Quotas. Publish fewer ports (services reach each other by name without publishing)`,
-            });
-    for (const [id, r] of resources) {
-        if (r.Type !== 'AWS::ECS::Service')
-            continue;
-        const groups = r.Properties?.NetworkConfiguration?.AwsvpcConfiguration?.SecurityGroups;
-        const n = groups?.length ?? 0;
-        const message = `${id}'s tasks would join ${n} security groups (one per compose network); a network interface takes ${DEFAULT_GROUPS_PER_ENI} by default (quota "Security groups per network interface", adjustable up to ${MAX_GROUPS_PER_ENI}). Attach the service to fewer networks`;
-        if (n > MAX_GROUPS_PER_ENI)
-            out.errors.push({ message });
-        else if (n > DEFAULT_GROUPS_PER_ENI)
-            out.warnings.push({ message: `${message}, or raise the quota in Service Quotas` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/limits.ts
-
-const MAX_RESOURCES = 500;
-const MAX_PARAMETERS = 200;
-const MAX_OUTPUTS = 200;
-/** Largest body CreateChangeSet takes inline (TemplateBody). */
-const MAX_INLINE_BODY_BYTES = 51_200;
-/** Largest body through TemplateURL (S3). */
-const MAX_S3_BODY_BYTES = 1_000_000;
-/** True when the body must go through S3 (TemplateURL) rather than inline. */
-function templateBodyTooLarge(body) {
-    return Buffer.byteLength(body, 'utf8') > MAX_INLINE_BODY_BYTES;
-}
-function checkLimits(template, body) {
-    const problems = [];
-    const count = (what, rec, max, hint) => {
-        const n = Object.keys(rec ?? {}).length;
-        if (n > max)
-            problems.push({ message: `the template has ${n} ${what}; CloudFormation allows ${max} (${hint})` });
-    };
-    count('resources', template.Resources, MAX_RESOURCES, 'split the project into several stacks');
-    count('parameters', template.Parameters, MAX_PARAMETERS, 'use fewer file secrets');
-    count('outputs', template.Outputs, MAX_OUTPUTS, 'publish fewer ports');
-    for (const section of ['Parameters', 'Resources', 'Outputs', 'Conditions']) {
-        for (const id of Object.keys(template[section] ?? {})) {
-            if (!LOGICAL_ID.test(id))
-                problems.push({
-                    message: `logical ID ${JSON.stringify(id)} in ${section} must be 1 to 255 letters and digits`,
-                });
-        }
-    }
-    // CloudFormation is given the body as compact JSON (steps/prepare.ts), about half the readable body convert
-    // returns (its two-space indents): the limit is on that form. It is written out only when the readable
-    // body is over (a body that is not cannot have a compact form that is), and not for a template already
-    // refused for its resources: that one has to be split, and each part is measured then.
-    const readable = Buffer.byteLength(body, 'utf8');
-    const measured = readable > MAX_S3_BODY_BYTES && Object.keys(template.Resources).length <= MAX_RESOURCES;
-    const bytes = measured ? Buffer.byteLength(JSON.stringify(template), 'utf8') : 0;
-    if (bytes > MAX_S3_BODY_BYTES)
-        problems.push({
-            message: `the template is ${bytes} bytes as compact JSON; CloudFormation takes at most ${MAX_S3_BODY_BYTES} bytes even from S3`,
-        });
-    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/template/listener-rules.ts
@@ -5370,136 +5465,6 @@ function addUrlOutput(ctx, p) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/template/options.ts
-// Conversion options: all optional; the defaults give a working public deployment.
-/**
- * busybox 1.36.1 (the multi-platform index), pinned by digest: the init containers receive secret values, so
- * the image must be the bytes reviewed, not whatever the tag names on the day a task starts. ECS takes
- * `repository-url/image@digest` (ContainerDefinition.Image in the ECS API reference).
- */
-const DEFAULT_SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox@sha256:73aaf090f3d85aa34ee199857f03fa3a95c8ede2ffd4cc2cdb5b94e566b11662';
-function resolveOptions(o = {}) {
-    return {
-        dropUnsupportedMounts: o.dropUnsupportedMounts ?? false,
-        assignPublicIp: o.assignPublicIp ?? true,
-        enableExec: o.enableExec ?? false,
-        serviceDiscovery: o.serviceDiscovery ?? true,
-        efsSubnetCount: Math.max(1, Math.floor(o.efsSubnetCount ?? 2)),
-        secretsInitImage: o.secretsInitImage ?? DEFAULT_SECRETS_INIT_IMAGE,
-        ...(o.permissionsBoundary ? { permissionsBoundary: o.permissionsBoundary } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/template/overlay.ts
-// x-aws-cloudformation: an overlay merged into the generated template.
-// Rules (docs/mapping.md):
-//  - maps merge deeply; a `null` value deletes the key (a whole resource, a property, ...);
-//  - a list whose items (on both sides) are all maps carrying the same identifying key — the first of
-//    `Name`, `Key`, `PolicyName`, `Sid` that every item has — merges by that key: a matching item merges
-//    deeply, a new item is appended, and an overlay item with `"$delete": true` removes its match;
-//  - every other list is replaced; `{ "$replace": [...] }` replaces even a list that would merge by key;
-//  - anything else replaces the generated value.
-
-const MERGE_KEYS = ['Name', 'Key', 'PolicyName', 'Sid'];
-const DELETE = '$delete';
-const REPLACE = '$replace';
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function mergeOverlay(base, overlay) {
-    if (isMap(overlay) && REPLACE in overlay && Object.keys(overlay).length === 1)
-        return overlay[REPLACE];
-    if (isMap(base) && isMap(overlay)) {
-        const out = { ...base };
-        for (const [k, v] of Object.entries(overlay)) {
-            if (v === null)
-                delete out[k];
-            else
-                out[k] = k in out ? mergeOverlay(out[k], v) : stripMarkers(v);
-        }
-        return out;
-    }
-    if (Array.isArray(base) && Array.isArray(overlay)) {
-        const key = mergeKey(base, overlay);
-        if (key === undefined)
-            return overlay.map(stripMarkers);
-        const out = base.slice();
-        for (const item of overlay) {
-            const i = out.findIndex((b) => b[key] === item[key]);
-            if (item[DELETE] === true) {
-                if (i >= 0)
-                    out.splice(i, 1);
-            }
-            else if (i >= 0)
-                out[i] = mergeOverlay(out[i], item);
-            else
-                out.push(stripMarkers(item));
-        }
-        return out;
-    }
-    return stripMarkers(overlay);
-}
-function mergeKey(base, overlay) {
-    const items = [...base, ...overlay];
-    if (base.length === 0 || !items.every(isMap))
-        return undefined;
-    return MERGE_KEYS.find((k) => items.every((i) => typeof i[k] === 'string'));
-}
-/** Values copied from the overlay lose nulls and markers (they only mean something while merging). */
-function stripMarkers(v) {
-    if (Array.isArray(v))
-        return v.filter((i) => !(isMap(i) && i[DELETE] === true)).map(stripMarkers);
-    if (isMap(v)) {
-        if (REPLACE in v && Object.keys(v).length === 1)
-            return stripMarkers(v[REPLACE]);
-        return Object.fromEntries(Object.entries(v)
-            .filter(([k, x]) => x !== null && k !== DELETE)
-            .map(([k, x]) => [k, stripMarkers(x)]));
-    }
-    return v;
-}
-function applyOverlay(ctx, template, overlay) {
-    const path = [X.cloudformation];
-    if (overlay === undefined || overlay === null)
-        return template;
-    if (!isMap(overlay)) {
-        ctx.error(path, `${X.cloudformation} must be a mapping (a partial CloudFormation template)`);
-        return template;
-    }
-    const merged = mergeOverlay(template, overlay);
-    if (!isMap(merged.Resources)) {
-        ctx.error(path, 'the overlay removed Resources');
-        return template;
-    }
-    for (const [id, res] of Object.entries(merged.Resources)) {
-        if (!isMap(res) || typeof res.Type !== 'string')
-            ctx.error([...path, 'Resources', id], `overlay resource ${id} needs a Type`);
-    }
-    return merged;
-}
-
-;// CONCATENATED MODULE: ./src/template/permissions-boundary.ts
-// permissions-boundary: every IAM role the stack creates carries the boundary the deploy role's policy
-// demands (`iam:PermissionsBoundary` condition on iam:CreateRole, PutRolePolicy, AttachRolePolicy...), so
-// no compose file can mint a role with more rights than the boundary allows, whatever x-aws-policies or
-// x-aws-cloudformation asks for. A role's effective permissions are the intersection of its policies and
-// its boundary: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
-
-/** Sets `PermissionsBoundary` on every AWS::IAM::Role; an overlay role naming another boundary is an error. */
-function applyPermissionsBoundary(ctx, template, boundary) {
-    if (!boundary)
-        return template;
-    for (const [id, resource] of Object.entries(template.Resources)) {
-        if (resource.Type !== 'AWS::IAM::Role')
-            continue;
-        const properties = (resource.Properties ??= {});
-        const given = properties.PermissionsBoundary;
-        if (given === undefined)
-            properties.PermissionsBoundary = boundary;
-        else if (given !== boundary)
-            ctx.error([X.cloudformation, 'Resources', id, 'Properties', 'PermissionsBoundary'], `role ${id} names another permissions boundary than permissions-boundary (${boundary}): the deploy role may create roles with that boundary only`);
-    }
-    return template;
-}
-
 ;// CONCATENATED MODULE: ./src/template/file-script.ts
 
 const shellQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -5727,6 +5692,736 @@ function secretValueFrom(source, key) {
     return join('', [source.valueFrom, `:${key}::`, source.versionId]);
 }
 
+;// CONCATENATED MODULE: ./src/template/names-used.ts
+/** Keys (and flags) whose value is a host: DB_HOST, REDIS_ADDR, SMTP_SERVER, API_URL, DATABASE_DSN, --host. */
+const HOST_KEY = /(?:^|[_-])(?:hosts?|hostname|addr|address|server|servers|endpoint|url|uri|dsn|upstream)$/i;
+const SCHEME_PORTS = {
+    http: 80,
+    https: 443,
+    ws: 80,
+    wss: 443,
+    postgres: 5432,
+    postgresql: 5432,
+    mysql: 3306,
+    mariadb: 3306,
+    mongodb: 27017,
+    redis: 6379,
+    amqp: 5672,
+    nats: 4222,
+    memcached: 11211,
+};
+/** Finds uses of any of `names` in a piece of text (a value, an argument, a config file). */
+function findNames(text, names, where) {
+    const out = [];
+    // A host is a name standing alone or delimited by URL/host:port punctuation, never part of a longer word or path.
+    const re = /(?:([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s]*@)?)?(?<![\w.-])([a-z0-9][a-z0-9_-]*)(?![\w-]|\.[a-z0-9])(?::(\d{1,5}))?/gi;
+    for (const m of text.matchAll(re)) {
+        const host = m[2].toLowerCase();
+        if (!names.has(host))
+            continue;
+        const before = text.slice(0, m.index);
+        const scheme = m[1]?.toLowerCase();
+        const explicit = m[3] !== undefined ? Number(m[3]) : undefined;
+        // Without a scheme or a port, a bare word is a host only as the whole value (MYSQL_HOST: db),
+        // after KEY= or after a flag (-h db, --host=db); "run db migrations" names no host.
+        const hostLike = scheme !== undefined ||
+            explicit !== undefined ||
+            text.trim().toLowerCase() === host ||
+            /(?:=|(?:^|\s)--?[a-z][a-z-]*[=\s]+)$/i.test(before);
+        if (!hostLike)
+            continue;
+        const port = explicit ?? (scheme !== undefined ? SCHEME_PORTS[scheme] : undefined);
+        // host=db (a keyword DSN), --host db, -h db, DB_HOST=db in a command: the key says it is a host.
+        const key = /(?:^|[\s;,])-{0,2}([a-z][\w-]*)[=\s]+$/i.exec(before)?.[1];
+        const evidence = scheme !== undefined ||
+            explicit !== undefined ||
+            (key !== undefined && (HOST_KEY.test(key) || key === 'h'))
+            ? 'host'
+            : 'word';
+        out.push({ name: host, ...(port !== undefined ? { port } : {}), where, evidence });
+    }
+    return out;
+}
+/** Every name of `names` that service `s` uses, with where and on which port. */
+function namesUsedBy(s, names) {
+    const out = [];
+    for (const [key, value] of Object.entries(s.environment))
+        if (value !== null)
+            out.push(...findNames(value, names, `environment.${key}`).map((u) => HOST_KEY.test(key) ? { ...u, evidence: 'host' } : u));
+    (s.command ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `command[${i}]`)));
+    (s.entrypoint ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `entrypoint[${i}]`)));
+    for (const l of s.links)
+        if (names.has(l.alias.toLowerCase()))
+            out.push({ name: l.alias.toLowerCase(), where: 'links', evidence: 'declared' });
+    for (const dep of Object.keys(s.dependsOn))
+        if (names.has(dep.toLowerCase()))
+            out.push({ name: dep.toLowerCase(), where: `depends_on.${dep}`, evidence: 'declared' });
+    return out.filter((u) => u.name !== s.name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/template/start-order.ts
+
+
+const RANK = { declared: 3, host: 2, word: 1 };
+const SAYS = {
+    declared: 'declared',
+    host: 'a host',
+    word: 'a bare word, perhaps not a host',
+};
+/** Every ordered pair of tasks with the strongest evidence that the first calls the second. */
+function candidates(ctx, tasks) {
+    const taskOf = new Map();
+    for (const t of tasks)
+        for (const c of t.containers)
+            taskOf.set(c.name, t);
+    const owner = new Map();
+    if (ctx.options.serviceDiscovery)
+        for (const t of tasks)
+            for (const n of taskNames(ctx, t))
+                owner.set(n, t.name);
+    const best = new Map();
+    const offer = (e) => {
+        const key = `${e.client}\0${e.server}`;
+        const was = best.get(key);
+        if (e.client !== e.server && (!was || RANK[e.evidence] > RANK[was.evidence]))
+            best.set(key, e);
+    };
+    for (const t of tasks)
+        for (const c of t.containers) {
+            // depends_on orders tasks whether or not the names resolve (compose starts them in that order).
+            for (const dep of Object.keys(c.dependsOn)) {
+                const other = taskOf.get(dep);
+                if (other)
+                    offer({
+                        client: t.name,
+                        server: other.name,
+                        evidence: 'declared',
+                        because: `${c.name} depends_on ${dep}`,
+                    });
+            }
+            if (!ctx.options.serviceDiscovery)
+                continue;
+            for (const use of namesUsedBy(c, new Set(owner.keys()))) {
+                const server = owner.get(use.name);
+                const because = use.where === 'links' || use.where.startsWith('depends_on.')
+                    ? `${c.name} ${use.where === 'links' ? 'links' : 'depends_on'} ${use.name}`
+                    : `${c.name} names ${use.name} in ${use.where}, ${SAYS[use.evidence]}`;
+                offer({ client: t.name, server, evidence: use.evidence, because });
+            }
+        }
+    return [...best.values()].sort((a, b) => RANK[b.evidence] - RANK[a.evidence] ||
+        (a.client < b.client ? -1 : a.client > b.client ? 1 : a.server < b.server ? -1 : 1));
+}
+/** Task name → the tasks it must start after, and the plan's account of each decision. */
+function startOrder(ctx, tasks) {
+    const after = new Map(tasks.map((t) => [t.name, new Set()]));
+    const explained = [];
+    const reaches = (from, to) => {
+        const seen = new Set([from]);
+        const stack = [from];
+        while (stack.length > 0) {
+            const next = after.get(stack.pop()) ?? new Set();
+            if (next.has(to))
+                return true;
+            for (const n of next)
+                if (!seen.has(n) && seen.add(n))
+                    stack.push(n);
+        }
+        return false;
+    };
+    const all = candidates(ctx, tasks);
+    const of = (client, server) => all.find((e) => e.client === client && e.server === server);
+    for (const e of all) {
+        const reverse = of(e.server, e.client);
+        // Two services naming each other as strongly: nothing says which is the server. Neither waits.
+        if (reverse && reverse.evidence === e.evidence && e.evidence !== 'declared') {
+            if (e.client < e.server) {
+                explained.push(`${e.client} and ${e.server} start together: ${e.because}, and ${reverse.because}; both must retry until the other answers`);
+                ctx.warn(['services', e.client], `${e.client} and ${e.server} name each other (${e.because}; ${reverse.because}): neither waits for the other, so both must retry their connections`);
+            }
+            continue;
+        }
+        if (reaches(e.server, e.client)) {
+            // Stronger (or earlier, equally strong) evidence already orders the other way round.
+            explained.push(`${e.client} does not wait for ${e.server}: ${e.because}, but ${e.server} already starts after ${e.client}`);
+            if (e.evidence !== 'word')
+                ctx.warn(['services', e.client], `${e.because}, but ${e.server} already starts after ${e.client}; ${e.client} may start before ${e.server} answers and must retry`);
+            continue;
+        }
+        after.get(e.client).add(e.server);
+        explained.push(`${e.client} starts after ${e.server}: ${e.because}`);
+    }
+    return { after, explained: explained.sort() };
+}
+
+;// CONCATENATED MODULE: ./src/template/tasks.ts
+
+
+function sidecarTarget(service) {
+    if (service.aws?.sidecarOf !== undefined)
+        return service.aws.sidecarOf;
+    const mode = service.networkMode;
+    if (mode?.startsWith('service:'))
+        return mode.slice('service:'.length);
+    return undefined;
+}
+function planTasks(ctx) {
+    const services = ctx.project.services;
+    const targets = new Map();
+    for (const [name, service] of sortedRecord(services)) {
+        const target = sidecarTarget(service);
+        if (target === undefined)
+            continue;
+        const path = ['services', name, service.aws?.sidecarOf !== undefined ? X.sidecarOf : 'network_mode'];
+        if (!services[target])
+            ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
+        else if (target === name)
+            ctx.error(path, `service ${name} cannot be its own sidecar`);
+        else
+            targets.set(name, target);
+    }
+    for (const [name, target] of targets) {
+        if (targets.has(target))
+            ctx.error(['services', name], `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`);
+    }
+    const tasks = [];
+    for (const [name, main] of sortedRecord(services)) {
+        if (targets.has(name))
+            continue;
+        const sidecars = [...targets].filter(([, t]) => t === name).map(([s]) => services[s]);
+        tasks.push({ name, id: ctx.ids.service.get(name), main, containers: [main, ...sidecars] });
+    }
+    return tasks;
+}
+
+;// CONCATENATED MODULE: ./src/template/efs-policy.ts
+// The file-system policy of every EFS file system the stack creates. Without one, EFS's default policy
+// grants full access to any client that reaches a mount target, anonymous NFS clients included, and the
+// task roles' access-point conditions restrict nothing. A policy names no principal (Principal "*"), so a
+// retained file system and an `external` volume keep working for the next stack's task roles: same-account
+// principals are allowed by their identity policies (the task role's ClientMount/ClientWrite on its access
+// points), and nothing allows a client without an IAM identity, so anonymous mounts are refused — what
+// the EFS console's "Prevent anonymous access" does by taking ClientMount out of the allowed actions.
+// A client without TLS is denied outright ("Enforce in-transit encryption for all clients").
+/** The FileSystemPolicy property value: deny without TLS; allow nothing (identity policies do that). */
+function fileSystemPolicy() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'DenyWithoutTls',
+                Effect: 'Deny',
+                Principal: { AWS: '*' },
+                Action: '*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/template/volumes.ts
+
+
+
+const KNOWN_OPTS = [
+    'uid',
+    'gid',
+    'permissions',
+    'root_directory',
+    'performance_mode',
+    'throughput_mode',
+    'provisioned_throughput',
+    'lifecycle_policy',
+    'backup_policy',
+];
+/** compose's volume label, also on each file system so a later stack of the project finds it again. */
+const VOLUME_TAG = 'com.docker.compose.volume';
+/** The stack that created a file system: a stack created again under that name finds its data; other stacks of the project (previews) never take it. */
+const STACK_TAG = 'compose-ecs.stack';
+function fileSystemId(ctx, volume) {
+    return `${ctx.ids.volume.get(volume)}Filesystem`;
+}
+/** Adds file systems, their security group and mount targets for every volume a service mounts. */
+function planVolumes(ctx, tasks, groups) {
+    const plan = { fileSystems: new Map(), mountTargets: new Map(), parameters: [] };
+    const users = volumeUsers(tasks);
+    for (const name of [...users.keys()].sort()) {
+        const vol = ctx.project.volumes[name];
+        if (!vol) {
+            ctx.error(['services', [...users.get(name)][0].name, 'volumes'], `volume ${name} is not defined in the top-level volumes`);
+            continue;
+        }
+        warnIgnored(ctx, name, vol);
+        if (vol.external) {
+            plan.fileSystems.set(name, externalFileSystem(ctx, name, vol));
+            continue;
+        }
+        const fsValue = addFileSystem(ctx, name, vol, plan.parameters);
+        addNfsGroup(ctx, name, users.get(name), groups);
+        plan.fileSystems.set(name, fsValue);
+        plan.mountTargets.set(name, addMountTargets(ctx, name, fsValue));
+    }
+    return plan;
+}
+/** Compose volume name → the tasks that mount it. */
+function volumeUsers(tasks) {
+    const users = new Map();
+    for (const task of tasks)
+        for (const c of task.containers)
+            for (const m of c.volumes) {
+                if (m.type !== 'volume' || !m.source)
+                    continue;
+                users.set(m.source, (users.get(m.source) ?? new Set()).add(task));
+            }
+    return users;
+}
+/** A driver other than EFS, and driver options EFS has no use for, are warned about where written. */
+function warnIgnored(ctx, name, vol) {
+    const path = ['volumes', name];
+    if (vol.driver && !['local', 'efs'].includes(vol.driver))
+        ctx.warn([...path, 'driver'], `volume driver ${vol.driver} is ignored: volumes become EFS file systems`);
+    for (const key of Object.keys(vol.driverOpts).sort()) {
+        if (!KNOWN_OPTS.includes(key))
+            ctx.warn([...path, 'driver_opts', key], `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`);
+    }
+}
+/** An external volume names an existing file system: its id, checked for form. */
+function externalFileSystem(ctx, name, vol) {
+    const fs = vol.externalName ?? vol.name;
+    if (!/^fs-[0-9a-f]+$/.test(fs))
+        ctx.error(['volumes', name, 'name'], `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`);
+    return fs;
+}
+/** The retained, encrypted file system of a volume (or the one an earlier stack retained): its id value. */
+function addFileSystem(ctx, name, vol, parameters) {
+    const id = fileSystemId(ctx, name);
+    const o = vol.driverOpts;
+    const throughput = o.provisioned_throughput !== undefined ? Number(o.provisioned_throughput) : undefined;
+    if (throughput !== undefined && !(throughput > 0))
+        ctx.error(['volumes', name, 'driver_opts', 'provisioned_throughput'], 'provisioned_throughput must be a positive number of MiB/s');
+    // Data outlives the stack: deleting the project must not delete its volumes, and the stack deployed
+    // again finds the retained file system (the plan stage looks it up by its project, volume and stack
+    // tags, as Docker's ECS integration did by project and volume) instead of creating an empty one.
+    const retained = `${id}RetainedId`;
+    const isNew = `${id}IsNew`;
+    ctx.template.Parameters[retained] = {
+        Type: 'String',
+        Default: '',
+        AllowedPattern: '^(fs-[0-9a-f]+)?$',
+        Description: `A retained EFS file system of volume ${name} to use instead of creating one (looked up at plan time)`,
+    };
+    ctx.template.Conditions = { ...ctx.template.Conditions, [isNew]: { 'Fn::Equals': [ref(retained), ''] } };
+    parameters.push({
+        name: retained,
+        kind: 'retained-file-system',
+        volume: name,
+        description: `a file system of volume ${name} that an earlier stack of ${ctx.project.name} retained`,
+    });
+    ctx.add(id, {
+        Type: 'AWS::EFS::FileSystem',
+        Condition: isNew,
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+            FileSystemTags: [
+                { Key: STACK_TAG, Value: ref('AWS::StackName') },
+                { Key: VOLUME_TAG, Value: name },
+            ],
+            ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
+            Encrypted: true,
+            FileSystemPolicy: fileSystemPolicy(),
+            ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
+            ...(o.performance_mode ? { PerformanceMode: o.performance_mode } : {}),
+            ...(throughput !== undefined && throughput > 0 ? { ProvisionedThroughputInMibps: throughput } : {}),
+            ...(o.throughput_mode ? { ThroughputMode: o.throughput_mode } : {}),
+        },
+    });
+    return { 'Fn::If': [isNew, ref(id), ref(retained)] };
+}
+/** NFS from the security groups of the services that mount it, nothing else. */
+function addNfsGroup(ctx, name, users, groups) {
+    const clientGroups = new Map();
+    for (const task of users) {
+        for (const n of Object.keys(task.main.networks).sort()) {
+            const g = groups.get(n);
+            if (g !== undefined)
+                clientGroups.set(JSON.stringify(g), g);
+        }
+    }
+    ctx.add(`${fileSystemId(ctx, name)}SecurityGroup`, {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: {
+            GroupDescription: `compose-ecs volume ${name}: NFS from the services that mount it`,
+            SecurityGroupIngress: [...clientGroups.values()].map((g) => ({
+                Description: 'NFS',
+                FromPort: 2049,
+                IpProtocol: 'tcp',
+                SourceSecurityGroupId: g,
+                ToPort: 2049,
+            })),
+            VpcId: ref('VpcId'),
+        },
+    });
+}
+/** A mount target in each of the first efsSubnetCount subnets: their logical IDs. */
+function addMountTargets(ctx, name, fsValue) {
+    const id = fileSystemId(ctx, name);
+    const targets = [];
+    for (let i = 0; i < ctx.options.efsSubnetCount; i++) {
+        const mt = `${id}MountTarget${i}`;
+        ctx.add(mt, {
+            Type: 'AWS::EFS::MountTarget',
+            Properties: {
+                FileSystemId: fsValue,
+                SecurityGroups: [ref(`${id}SecurityGroup`)],
+                SubnetId: { 'Fn::Select': [i, ref(SUBNETS_PARAM)] },
+            },
+        });
+        targets.push(mt);
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/template/project-plan.ts
+// The project-level resources every task builds on: network, cluster, load balancer and listeners,
+// secrets, volumes, service discovery, start order and each task's capacity. Added once, before any task.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planProject(ctx) {
+    const parameters = addNetworkParameters(ctx);
+    const cluster = addCluster(ctx);
+    addLogGroup(ctx);
+    const groups = addNetworks(ctx);
+    const allTasks = planTasks(ctx);
+    const jobs = findJobs(ctx, allTasks);
+    const tasks = allTasks.filter((t) => !jobs.has(t.name));
+    const lb = planLoadBalancer(ctx, tasks);
+    addLoadBalancerSubnets(ctx, parameters, lb);
+    const taskOf = new Map();
+    for (const t of allTasks)
+        for (const c of t.containers)
+            taskOf.set(c.name, t);
+    const listened = addListeners(ctx, lb, (task) => ingressGroup(groups, task));
+    parameters.push(...listened.parameters);
+    const secrets = planSecrets(ctx);
+    parameters.push(...secrets.parameters);
+    const volumes = planVolumes(ctx, tasks, groups);
+    parameters.push(...volumes.parameters);
+    const discovery = addDiscovery(ctx, tasks);
+    const order = startOrder(ctx, allTasks);
+    checkJobOrder(ctx, jobs, order.after);
+    // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
+    const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
+    const strategies = new Map(allTasks.map((t) => {
+        const gpu = gpus.get(t.name);
+        return [
+            t.name,
+            gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
+        ];
+    }));
+    const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
+    const portsOf = new Map();
+    for (const p of lb.ports)
+        portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
+    return {
+        parameters,
+        cluster,
+        groups,
+        allTasks,
+        tasks,
+        jobs,
+        lb,
+        advanced: listened.advanced,
+        secrets: secrets.sources,
+        volumes,
+        discovery,
+        order,
+        taskOf,
+        byName: new Map(tasks.map((t) => [t.name, t])),
+        gpus,
+        strategies,
+        capacityProviders,
+        portsOf,
+    };
+}
+/** The subnets a load balancer the stack creates sits in. */
+function addLoadBalancerSubnets(ctx, parameters, lb) {
+    if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
+        parameters.push(addLoadBalancerSubnetsParameter(ctx));
+    else if (ctx.template.Resources[LB_ID]) {
+        // An internal load balancer sits in the tasks' subnets: they must span two zones.
+        const subnets = parameters.find((p) => p.kind === 'subnets');
+        subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
+    }
+}
+/** Ingress for published ports goes on the first security group we create for the task. */
+function ingressGroup(groups, task) {
+    return Object.keys(task.main.networks)
+        .sort()
+        .map((n) => groups.get(n))
+        .find((g) => typeof g === 'object');
+}
+/** The security groups of a task's networks (its main container's: sidecars share its network). */
+function taskSecurityGroups(ctx, groups, task) {
+    const names = Object.keys(task.main.networks).sort();
+    for (const c of task.containers.slice(1)) {
+        // A network_mode: service:<name> sidecar declares no networks of its own (compose forbids both).
+        const own = Object.keys(c.networks).sort();
+        if (own.length > 0 && own.join() !== names.join()) {
+            ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
+        }
+    }
+    return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/template/serialize.ts
+const SECTION_ORDER = [
+    'AWSTemplateFormatVersion',
+    'Description',
+    'Metadata',
+    'Parameters',
+    'Mappings',
+    'Conditions',
+    'Resources',
+    'Outputs',
+];
+const RESOURCE_ORDER = [
+    'Type',
+    'Condition',
+    'DependsOn',
+    'DeletionPolicy',
+    'UpdateReplacePolicy',
+    'Metadata',
+    'Properties',
+];
+const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * `obj`'s keys in `order` first (those it has), then the others sorted; the values are not copied, and an
+ * object already in that order is returned as it is (most are: a large project has thousands).
+ */
+function ordered(obj, order) {
+    if (inOrder(Object.keys(obj), order))
+        return obj;
+    const out = {};
+    for (const k of order)
+        if (Object.hasOwn(obj, k))
+            out[k] = obj[k];
+    const rest = order.length ? Object.keys(obj).filter((k) => !order.includes(k)) : Object.keys(obj);
+    for (const k of rest.sort(byKey))
+        out[k] = obj[k];
+    return out;
+}
+function inOrder(keys, order) {
+    const rank = (k) => {
+        const at = order.indexOf(k);
+        return at < 0 ? order.length : at;
+    };
+    for (let i = 1; i < keys.length; i++) {
+        const a = rank(keys[i - 1]);
+        const b = rank(keys[i]);
+        if (a > b || (a === b && a === order.length && byKey(keys[i - 1], keys[i]) > 0))
+            return false;
+    }
+    return true;
+}
+function canonicalTemplate(template) {
+    // A copy: the sections below are replaced, and the template given is left as it is.
+    const out = { ...ordered(template, SECTION_ORDER) };
+    for (const section of SORTED_SECTIONS) {
+        const value = out[section];
+        if (value === undefined)
+            continue;
+        if (Object.keys(value).length === 0 && section !== 'Resources') {
+            delete out[section];
+            continue;
+        }
+        // One pass per section, each entry written once (thousands of resources in a large project).
+        const sorted = {};
+        for (const id of Object.keys(value).sort(byKey)) {
+            if (section !== 'Resources') {
+                sorted[id] = value[id];
+                continue;
+            }
+            const r = ordered(value[id], RESOURCE_ORDER);
+            const properties = r.Properties;
+            const p = properties && typeof properties === 'object' ? ordered(properties, []) : properties;
+            // The template given is left as it is: a resource is copied when its properties need reordering.
+            sorted[id] = p === properties ? r : { ...r, Properties: p };
+        }
+        out[section] = sorted;
+    }
+    return out;
+}
+function serialize(template) {
+    return JSON.stringify(template, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/template/tags.ts
+const PROJECT_TAG = 'com.docker.compose.project';
+const SERVICE_TAG = 'com.docker.compose.service';
+const TAG_PROPERTY = {
+    'AWS::ECS::Cluster': 'Tags',
+    'AWS::ECS::ClusterCapacityProviderAssociations': null,
+    'AWS::ECS::Service': 'Tags',
+    'AWS::ECS::TaskDefinition': 'Tags',
+    'AWS::Logs::LogGroup': 'Tags',
+    'AWS::IAM::Role': 'Tags',
+    'AWS::EC2::SecurityGroup': 'Tags',
+    'AWS::EC2::SecurityGroupIngress': null,
+    'AWS::ElasticLoadBalancingV2::LoadBalancer': 'Tags',
+    'AWS::ElasticLoadBalancingV2::TargetGroup': 'Tags',
+    'AWS::ElasticLoadBalancingV2::Listener': null,
+    'AWS::ElasticLoadBalancingV2::ListenerRule': null,
+    'AWS::ElasticLoadBalancingV2::ListenerCertificate': null,
+    'AWS::CertificateManager::Certificate': 'Tags',
+    'AWS::Route53::RecordSet': null,
+    'AWS::EFS::FileSystem': 'FileSystemTags',
+    'AWS::EFS::AccessPoint': 'AccessPointTags',
+    'AWS::EFS::MountTarget': null,
+    'AWS::ServiceDiscovery::HttpNamespace': 'Tags',
+    'AWS::ServiceDiscovery::PrivateDnsNamespace': 'Tags',
+    'AWS::ServiceDiscovery::Service': 'Tags',
+    'AWS::ServiceDiscovery::Instance': null,
+    'AWS::ApplicationAutoScaling::ScalableTarget': null,
+    'AWS::ApplicationAutoScaling::ScalingPolicy': null,
+    // Its resource schema lists tagging, but CloudFormation takes no Tags property on it (cfn-lint E3002).
+    'AWS::IAM::InstanceProfile': null,
+    'AWS::EC2::LaunchTemplate': null,
+    'AWS::AutoScaling::AutoScalingGroup': 'Tags',
+    'AWS::ECS::CapacityProvider': 'Tags',
+};
+function tagList(project, service, extra = {}) {
+    const tags = [{ Key: PROJECT_TAG, Value: project }];
+    if (service !== undefined)
+        tags.push({ Key: SERVICE_TAG, Value: service });
+    for (const key of Object.keys(extra).sort())
+        if (key !== PROJECT_TAG && key !== SERVICE_TAG)
+            tags.push({ Key: key, Value: extra[key] });
+    return tags;
+}
+/** Adds tags to every generated resource; `owners` maps logical IDs to the compose service they belong to. */
+function applyTags(ctx, owners) {
+    for (const [id, resource] of Object.entries(ctx.template.Resources)) {
+        const prop = TAG_PROPERTY[resource.Type];
+        if (!prop)
+            continue;
+        const props = (resource.Properties ??= {});
+        const existing = props[prop] ?? [];
+        // An Auto Scaling group's tags say whether its instances get them: they do (cost allocation per service).
+        const mine = tagList(ctx.project.name, owners.get(id)).map((t) => resource.Type === 'AWS::AutoScaling::AutoScalingGroup' ? { ...t, PropagateAtLaunch: true } : t);
+        props[prop] = [...mine, ...existing.filter((t) => !mine.some((m) => m.Key === t.Key))];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/autoscaling.ts
+
+
+
+
+function addAutoscaling(ctx, task, clusterName, lb, ports) {
+    const deploy = task.main.deploy;
+    const path = ['services', task.name, 'deploy'];
+    // x-aws-autoscaling, checked by the loader (fields, ranges, max, a target).
+    const spec = deploy?.aws?.autoscaling;
+    if (!spec)
+        return;
+    const p = [...path, X.autoscaling];
+    const { max, cpu, mem, requests } = spec;
+    // Without min, the scaling floor is the replicas the service asks for.
+    const min = spec.min ?? deploy?.replicas ?? 1;
+    if (min > max)
+        return void ctx.error(p, `autoscaling min ${min} (the replicas) is above max ${max}`);
+    const port = ports[0];
+    if (requests !== undefined && (lb.type !== 'application' || !port || lb.existing)) {
+        return void ctx.error([...p, 'requests'], 'scaling on requests needs a port of this service published through the Application Load Balancer this stack creates');
+    }
+    const target = `${task.id}ScalableTarget`;
+    ctx.add(target, {
+        Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+        Properties: {
+            MaxCapacity: max,
+            MinCapacity: min,
+            ResourceId: join('/', ['service', clusterName, getAtt(serviceId(task), 'Name')]),
+            ScalableDimension: 'ecs:service:DesiredCount',
+            ServiceNamespace: 'ecs',
+        },
+    }, task.name);
+    const policy = (suffix, metric, value, label) => ctx.add(`${task.id}${suffix}ScalingPolicy`, {
+        Type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
+        Properties: {
+            PolicyName: join('-', [ref('AWS::StackName'), `${task.id}${suffix}`]),
+            PolicyType: 'TargetTrackingScaling',
+            ScalingTargetId: ref(target),
+            TargetTrackingScalingPolicyConfiguration: {
+                PredefinedMetricSpecification: {
+                    PredefinedMetricType: metric,
+                    ...(label !== undefined ? { ResourceLabel: label } : {}),
+                },
+                TargetValue: value,
+            },
+        },
+    }, task.name);
+    if (cpu !== undefined)
+        policy('CPU', 'ECSServiceAverageCPUUtilization', cpu);
+    if (mem !== undefined)
+        policy('Memory', 'ECSServiceAverageMemoryUtilization', mem);
+    if (requests !== undefined && port) {
+        const label = join('/', [
+            getAtt(LB_ID, 'LoadBalancerFullName'),
+            getAtt(`${port.id}TargetGroup`, 'TargetGroupFullName'),
+        ]);
+        policy('Requests', 'ALBRequestCountPerTarget', requests, label);
+    }
+}
+/** The cluster's name (ResourceId wants a name): Ref of our cluster, or the name from x-aws-cluster. */
+function clusterName(cluster) {
+    return typeof cluster === 'string' ? cluster.split('/').pop() : cluster;
+}
+
+;// CONCATENATED MODULE: ./src/template/container-dependencies.ts
+
+/** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
+function containerDependencies(ctx, task, c, taskOf) {
+    const container = [];
+    for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const other = taskOf.get(dep);
+        const path = ['services', c.name, 'depends_on', dep];
+        if (!other) {
+            if (d.required)
+                ctx.error(path, `depends on ${dep}, which is not a service of this project`);
+            continue;
+        }
+        // ECS cannot order tasks of different services; start-order.ts makes CloudFormation create the other one first.
+        if (other !== task)
+            continue;
+        const target = task.containers.find((x) => x.name === dep);
+        if (d.condition === 'service_healthy' &&
+            (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')) {
+            ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
+        }
+        const Condition = {
+            service_started: 'START',
+            service_healthy: 'HEALTHY',
+            service_completed_successfully: 'SUCCESS',
+        }[d.condition];
+        container.push({ Condition, ContainerName: containerName(dep) });
+    }
+    return { container };
+}
+
 ;// CONCATENATED MODULE: ./src/template/configs.ts
 // Compose configs → files written by a short-lived init container into task volumes, from SSM Parameter
 // Store, before the main containers start (the way file secrets are delivered, secrets.ts).
@@ -5922,6 +6617,126 @@ function mountRoots(ctx, service, deliveries) {
     return roots.filter((r) => r !== '/');
 }
 
+;// CONCATENATED MODULE: ./src/template/iam.ts
+
+
+const ASSUME_ECS_TASKS = {
+    Statement: [
+        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } },
+    ],
+    Version: '2012-10-17',
+};
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^@:]+)/;
+/** ECR repository ARN of a pinned image reference, if it is one. */
+function ecrRepositoryArn(image) {
+    const m = ECR_IMAGE.exec(image);
+    if (!m)
+        return undefined;
+    const [, account, region, cn, repo] = m;
+    return `arn:${cn ? 'aws-cn' : 'aws'}:ecr:${region}:${account}:repository/${repo}`;
+}
+function addExecutionRole(ctx, task, needs) {
+    const id = `${task.id}TaskExecutionRole`;
+    const statements = [];
+    const repos = [
+        ...new Set(needs.images.map(ecrRepositoryArn).filter((a) => a !== undefined)),
+    ].sort();
+    if (repos.length > 0) {
+        // GetAuthorizationToken has no resource-level permissions.
+        statements.push({ Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' });
+        statements.push({
+            Action: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
+            Effect: 'Allow',
+            Resource: repos,
+        });
+    }
+    const logGroups = [
+        sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${LOG_GROUP_ID}}:*`),
+    ];
+    for (const g of [...new Set(needs.extraLogGroups)].sort())
+        logGroups.push(sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${g}:*`));
+    statements.push({
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Effect: 'Allow',
+        Resource: logGroups,
+    });
+    if (needs.secretArns.length > 0)
+        statements.push({
+            Action: 'secretsmanager:GetSecretValue',
+            Effect: 'Allow',
+            Resource: dedupe(needs.secretArns),
+        });
+    if (needs.parameterArns.length > 0)
+        statements.push({ Action: 'ssm:GetParameters', Effect: 'Allow', Resource: dedupe(needs.parameterArns) });
+    ctx.add(id, {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
+            Policies: [
+                { PolicyDocument: { Statement: statements, Version: '2012-10-17' }, PolicyName: 'ExecutionPolicy' },
+            ],
+        },
+    }, task.name);
+    return getAtt(id, 'Arn');
+}
+/** Deduplicate by JSON shape, keeping first-seen order (callers add in a deterministic order). */
+function dedupe(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const k = JSON.stringify(v);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The task role, when anything needs one; returns its ARN value. */
+function addTaskRole(ctx, task, needs) {
+    const managed = [];
+    const policies = [];
+    for (const c of task.containers) {
+        // x-aws-policies (managed policy ARNs) and x-aws-role (a policy document), checked by the loader.
+        managed.push(...(c.aws?.policies ?? []));
+        const doc = c.aws?.role;
+        if (doc)
+            policies.push({
+                PolicyDocument: { Version: '2012-10-17', ...doc },
+                PolicyName: `${c.name.replace(/[^\w+=,.@-]/g, '_')}Policy`,
+            });
+    }
+    const statements = [...needs.statements];
+    if (needs.exec) {
+        // ECS Exec talks to the SSM agent through these channels.
+        statements.push({
+            Action: [
+                'ssmmessages:CreateControlChannel',
+                'ssmmessages:CreateDataChannel',
+                'ssmmessages:OpenControlChannel',
+                'ssmmessages:OpenDataChannel',
+            ],
+            Effect: 'Allow',
+            Resource: '*',
+        });
+    }
+    if (statements.length > 0)
+        policies.push({
+            PolicyDocument: { Statement: statements, Version: '2012-10-17' },
+            PolicyName: 'TaskPolicy',
+        });
+    if (managed.length === 0 && policies.length === 0)
+        return undefined;
+    const id = `${task.id}TaskRole`;
+    ctx.add(id, {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            AssumeRolePolicyDocument: ASSUME_ECS_TASKS,
+            ...(managed.length > 0 ? { ManagedPolicyArns: [...new Set(managed)].sort() } : {}),
+            ...(policies.length > 0 ? { Policies: policies } : {}),
+        },
+    }, task.name);
+    return getAtt(id, 'Arn');
+}
+
 ;// CONCATENATED MODULE: ./src/template/tmpfs.ts
 
 
@@ -5952,595 +6767,6 @@ function taskTmpfs(ctx, task) {
     if (initMounts.length > 0)
         out.initContainers.push(initContainer(ctx, task, tmpfs_INIT_CONTAINER, script, initMounts, []));
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/volume-seed.ts
-
-
-
-const MARKER = '.compose-ecs-populated';
-const LOCK = '.compose-ecs-populating';
-/** Images known to have no shell: the copy cannot run in them. */
-const SHELLLESS = /(^|\/)(distroless\/|static-debian|scratch$)|-distroless(:|@|$)|(^|\/)chainguard\/static/;
-/** The script: wait for the lock, copy when the volume is empty and the image has content, mark done. */
-function seedScript(from, to) {
-    const [src, dst] = [shellQuote(from), shellQuote(to)];
-    return [
-        'set -e',
-        `[ -e ${dst}/${MARKER} ] && exit 0`,
-        // Nothing at the path in the image: nothing to copy, and no marker in what may be a data directory.
-        `[ -d ${src} ] && [ -n "$(ls -A ${src})" ] || exit 0`,
-        `n=0; until mkdir ${dst}/${LOCK} 2>/dev/null; do`,
-        `  [ -e ${dst}/${MARKER} ] && exit 0`,
-        // A replica that died mid-copy leaves its lock: after 10 minutes, take it over.
-        `  n=$((n+1)); [ "$n" -ge 300 ] && break; sleep 2`,
-        'done',
-        `if [ ! -e ${dst}/${MARKER} ] && [ -z "$(ls -A ${dst} | grep -v '^${LOCK}$')" ] || [ "$n" -ge 300 ]; then`,
-        `  cp -a ${src}/. ${dst}/ 2>/dev/null || cp -R ${src}/. ${dst}/`,
-        `  touch ${dst}/${MARKER}`,
-        'fi',
-        `rmdir ${dst}/${LOCK}`,
-    ].join('\n');
-}
-/**
- * Why the copy cannot run in the service's image, or undefined when it can. A non-essential container that
- * cannot start (no sh) stops its task, so only images known to have a shell are used: pulled images outside
- * the shell-less families, and images built here FROM such an image (their Dockerfile's root FROM, read at
- * load time: what the built stage rests on; a build adds layers to it and removes no shell). A base named by
- * a variable, or an unreadable Dockerfile, says nothing: the mount is named instead.
- */
-function noShell(c, image, base, target) {
-    const copy = `to copy its content at ${target}`;
-    if (c.build === undefined)
-        return SHELLLESS.test(image.split('@')[0]) ? `${image} has no shell ${copy}` : undefined;
-    if (base === undefined)
-        return `${c.name}'s image is built here on a base its Dockerfile does not name plainly, so no shell is known ${copy}`;
-    return SHELLLESS.test(base.split('@')[0])
-        ? `${c.name}'s image is built FROM ${base}, which has no shell ${copy}`
-        : undefined;
-}
-/** Init containers that populate a task's volumes from its images, and the DependsOn of each service. */
-function volumeSeeds(ctx, task, seeds) {
-    const initContainers = [];
-    const containers = new Map();
-    for (const seed of seeds) {
-        const c = seed.service;
-        const image = c.image ?? '';
-        const why = noShell(c, image, ctx.builtFrom.get(c.name), seed.target);
-        if (why !== undefined) {
-            ctx.warn(['services', c.name, 'volumes', seed.index], `volume ${seed.volume} starts empty on EFS, where Docker fills a new volume from the image: ${why}; copy it in at start, or use an image with a shell`);
-            continue;
-        }
-        const name = `compose-seed-${containerName(c.name)}-${seed.index}`;
-        const staging = `/compose-seed/${seed.volume}`;
-        initContainers.push({
-            Name: name,
-            Image: image,
-            Essential: false,
-            EntryPoint: ['sh', '-c'],
-            Command: [seedScript(seed.target, staging)],
-            // As the service's user, so the copied files are its own (root only where the service is root).
-            ...(c.user ? { User: c.user } : {}),
-            LogConfiguration: logConfiguration(ctx, { ...task.main, logging: undefined }).config,
-            MountPoints: [{ ContainerPath: staging, ReadOnly: false, SourceVolume: seed.volume }],
-        });
-        const deps = containers.get(c.name)?.DependsOn ?? [];
-        containers.set(c.name, { DependsOn: [...deps, { Condition: 'SUCCESS', ContainerName: name }] });
-    }
-    return { initContainers, containers };
-}
-
-;// CONCATENATED MODULE: ./src/template/serialize.ts
-const SECTION_ORDER = [
-    'AWSTemplateFormatVersion',
-    'Description',
-    'Metadata',
-    'Parameters',
-    'Mappings',
-    'Conditions',
-    'Resources',
-    'Outputs',
-];
-const RESOURCE_ORDER = [
-    'Type',
-    'Condition',
-    'DependsOn',
-    'DeletionPolicy',
-    'UpdateReplacePolicy',
-    'Metadata',
-    'Properties',
-];
-const SORTED_SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * `obj`'s keys in `order` first (those it has), then the others sorted; the values are not copied, and an
- * object already in that order is returned as it is (most are: a large project has thousands).
- */
-function ordered(obj, order) {
-    if (inOrder(Object.keys(obj), order))
-        return obj;
-    const out = {};
-    for (const k of order)
-        if (Object.hasOwn(obj, k))
-            out[k] = obj[k];
-    const rest = order.length ? Object.keys(obj).filter((k) => !order.includes(k)) : Object.keys(obj);
-    for (const k of rest.sort(byKey))
-        out[k] = obj[k];
-    return out;
-}
-function inOrder(keys, order) {
-    const rank = (k) => {
-        const at = order.indexOf(k);
-        return at < 0 ? order.length : at;
-    };
-    for (let i = 1; i < keys.length; i++) {
-        const a = rank(keys[i - 1]);
-        const b = rank(keys[i]);
-        if (a > b || (a === b && a === order.length && byKey(keys[i - 1], keys[i]) > 0))
-            return false;
-    }
-    return true;
-}
-function canonicalTemplate(template) {
-    // A copy: the sections below are replaced, and the template given is left as it is.
-    const out = { ...ordered(template, SECTION_ORDER) };
-    for (const section of SORTED_SECTIONS) {
-        const value = out[section];
-        if (value === undefined)
-            continue;
-        if (Object.keys(value).length === 0 && section !== 'Resources') {
-            delete out[section];
-            continue;
-        }
-        // One pass per section, each entry written once (thousands of resources in a large project).
-        const sorted = {};
-        for (const id of Object.keys(value).sort(byKey)) {
-            if (section !== 'Resources') {
-                sorted[id] = value[id];
-                continue;
-            }
-            const r = ordered(value[id], RESOURCE_ORDER);
-            const properties = r.Properties;
-            const p = properties && typeof properties === 'object' ? ordered(properties, []) : properties;
-            // The template given is left as it is: a resource is copied when its properties need reordering.
-            sorted[id] = p === properties ? r : { ...r, Properties: p };
-        }
-        out[section] = sorted;
-    }
-    return out;
-}
-function serialize(template) {
-    return JSON.stringify(template, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/template/tags.ts
-const PROJECT_TAG = 'com.docker.compose.project';
-const SERVICE_TAG = 'com.docker.compose.service';
-const TAG_PROPERTY = {
-    'AWS::ECS::Cluster': 'Tags',
-    'AWS::ECS::ClusterCapacityProviderAssociations': null,
-    'AWS::ECS::Service': 'Tags',
-    'AWS::ECS::TaskDefinition': 'Tags',
-    'AWS::Logs::LogGroup': 'Tags',
-    'AWS::IAM::Role': 'Tags',
-    'AWS::EC2::SecurityGroup': 'Tags',
-    'AWS::EC2::SecurityGroupIngress': null,
-    'AWS::ElasticLoadBalancingV2::LoadBalancer': 'Tags',
-    'AWS::ElasticLoadBalancingV2::TargetGroup': 'Tags',
-    'AWS::ElasticLoadBalancingV2::Listener': null,
-    'AWS::ElasticLoadBalancingV2::ListenerRule': null,
-    'AWS::ElasticLoadBalancingV2::ListenerCertificate': null,
-    'AWS::CertificateManager::Certificate': 'Tags',
-    'AWS::Route53::RecordSet': null,
-    'AWS::EFS::FileSystem': 'FileSystemTags',
-    'AWS::EFS::AccessPoint': 'AccessPointTags',
-    'AWS::EFS::MountTarget': null,
-    'AWS::ServiceDiscovery::HttpNamespace': 'Tags',
-    'AWS::ServiceDiscovery::PrivateDnsNamespace': 'Tags',
-    'AWS::ServiceDiscovery::Service': 'Tags',
-    'AWS::ServiceDiscovery::Instance': null,
-    'AWS::ApplicationAutoScaling::ScalableTarget': null,
-    'AWS::ApplicationAutoScaling::ScalingPolicy': null,
-    // Its resource schema lists tagging, but CloudFormation takes no Tags property on it (cfn-lint E3002).
-    'AWS::IAM::InstanceProfile': null,
-    'AWS::EC2::LaunchTemplate': null,
-    'AWS::AutoScaling::AutoScalingGroup': 'Tags',
-    'AWS::ECS::CapacityProvider': 'Tags',
-};
-function tagList(project, service, extra = {}) {
-    const tags = [{ Key: PROJECT_TAG, Value: project }];
-    if (service !== undefined)
-        tags.push({ Key: SERVICE_TAG, Value: service });
-    for (const key of Object.keys(extra).sort())
-        if (key !== PROJECT_TAG && key !== SERVICE_TAG)
-            tags.push({ Key: key, Value: extra[key] });
-    return tags;
-}
-/** Adds tags to every generated resource; `owners` maps logical IDs to the compose service they belong to. */
-function applyTags(ctx, owners) {
-    for (const [id, resource] of Object.entries(ctx.template.Resources)) {
-        const prop = TAG_PROPERTY[resource.Type];
-        if (!prop)
-            continue;
-        const props = (resource.Properties ??= {});
-        const existing = props[prop] ?? [];
-        // An Auto Scaling group's tags say whether its instances get them: they do (cost allocation per service).
-        const mine = tagList(ctx.project.name, owners.get(id)).map((t) => resource.Type === 'AWS::AutoScaling::AutoScalingGroup' ? { ...t, PropagateAtLaunch: true } : t);
-        props[prop] = [...mine, ...existing.filter((t) => !mine.some((m) => m.Key === t.Key))];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/template/tasks.ts
-
-
-function sidecarTarget(service) {
-    if (service.aws?.sidecarOf !== undefined)
-        return service.aws.sidecarOf;
-    const mode = service.networkMode;
-    if (mode?.startsWith('service:'))
-        return mode.slice('service:'.length);
-    return undefined;
-}
-function planTasks(ctx) {
-    const services = ctx.project.services;
-    const targets = new Map();
-    for (const [name, service] of sortedRecord(services)) {
-        const target = sidecarTarget(service);
-        if (target === undefined)
-            continue;
-        const path = ['services', name, service.aws?.sidecarOf !== undefined ? X.sidecarOf : 'network_mode'];
-        if (!services[target])
-            ctx.error(path, `service ${name} is a sidecar of ${target}, which is not a service of this project`);
-        else if (target === name)
-            ctx.error(path, `service ${name} cannot be its own sidecar`);
-        else
-            targets.set(name, target);
-    }
-    for (const [name, target] of targets) {
-        if (targets.has(target))
-            ctx.error(['services', name], `service ${name} is a sidecar of ${target}, which is itself a sidecar; name the task's main service instead`);
-    }
-    const tasks = [];
-    for (const [name, main] of sortedRecord(services)) {
-        if (targets.has(name))
-            continue;
-        const sidecars = [...targets].filter(([, t]) => t === name).map(([s]) => services[s]);
-        tasks.push({ name, id: ctx.ids.service.get(name), main, containers: [main, ...sidecars] });
-    }
-    return tasks;
-}
-
-;// CONCATENATED MODULE: ./src/compose/one-shot.ts
-/** restart: always / unless-stopped (or restart_policy any): compose restarts it after every exit. */
-function restartsForever(s) {
-    const restart = s.restart?.split(':')[0];
-    if (restart === 'always' || restart === 'unless-stopped')
-        return true;
-    return s.deploy?.restartPolicy?.condition === 'any';
-}
-/** The service whose task a service's container runs in: its own, or the one it is a sidecar of. */
-function taskOf(name, s) {
-    if (s.networkMode?.startsWith('service:'))
-        return s.networkMode.slice('service:'.length);
-    return s.aws?.sidecarOf ?? name;
-}
-/**
- * Services that become jobs (template/jobs.ts findJobs): the main container of their own task, restarting at
- * most on failure, and either `deploy.mode: replicated-job` or waited for with
- * `condition: service_completed_successfully` from another task.
- */
-function oneShotServices(project) {
-    const waitedFor = new Set();
-    for (const [name, s] of Object.entries(project.services))
-        for (const [dep, d] of Object.entries(s.dependsOn))
-            if (d.condition === 'service_completed_successfully' && taskOf(name, s) !== dep)
-                waitedFor.add(dep);
-    const out = new Set();
-    for (const [name, s] of Object.entries(project.services)) {
-        if (taskOf(name, s) !== name || restartsForever(s))
-            continue;
-        const explicit = s.deploy?.mode === 'replicated-job' || s.deploy?.mode === 'global-job';
-        if (explicit || waitedFor.has(name))
-            out.add(name);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/jobs.ts
-
-
-/** Where the template says what its jobs are and how to run them (template Metadata, read by the deploy). */
-const JOBS_METADATA = 'ComposeEcsJobs';
-/** Compose names of the tasks that are jobs. */
-function findJobs(ctx, tasks) {
-    const waitedFor = new Set();
-    for (const t of tasks)
-        for (const c of t.containers)
-            for (const [dep, d] of Object.entries(c.dependsOn))
-                if (d.condition === 'service_completed_successfully' && !t.containers.some((x) => x.name === dep))
-                    waitedFor.add(dep);
-    const jobs = new Set();
-    for (const t of tasks) {
-        const s = t.main;
-        const explicit = s.deploy?.mode === 'replicated-job' || s.deploy?.mode === 'global-job';
-        if (!explicit && !waitedFor.has(s.name))
-            continue;
-        if (restartsForever(s)) {
-            ctx.warn(['services', s.name, 'restart'], `${s.name} is waited for with service_completed_successfully but restarts after it exits (restart: ${s.restart ?? s.deploy?.restartPolicy?.condition}); it runs as a long-running ECS service and nothing waits for its success: set restart: "no" to run it once per deploy`);
-            continue;
-        }
-        if (t.containers.length > 1)
-            ctx.error(['services', s.name], `job ${s.name} (a one-shot service) cannot have sidecars (${t.containers
-                .slice(1)
-                .map((c) => c.name)
-                .join(', ')}): its task ends when ${s.name} exits`);
-        s.ports.forEach((p, i) => {
-            if (p.published !== undefined)
-                ctx.error(['services', s.name, 'ports', i], `job ${s.name} (a one-shot service) cannot publish a port: it runs once and exits`);
-        });
-        if (s.deploy?.aws?.autoscaling !== undefined)
-            ctx.error(['services', s.name, 'deploy'], `job ${s.name} (a one-shot service) cannot be autoscaled`);
-        if ((s.deploy?.replicas ?? 1) > 1)
-            ctx.warn(['services', s.name, 'deploy', 'replicas'], `job ${s.name} runs once per deploy; replicas ${s.deploy?.replicas} is ignored`);
-        jobs.add(t.name);
-    }
-    return jobs;
-}
-/** What the deploy needs to run the job: the task definition, where (as its service would run) and its order. */
-function jobSpec(ctx, task, where) {
-    return {
-        TaskDefinition: where.taskDefinition,
-        Container: containerName(task.main.name),
-        Cluster: where.cluster,
-        Subnets: where.subnets,
-        SecurityGroups: where.securityGroups,
-        AssignPublicIp: ctx.options.assignPublicIp ? 'ENABLED' : 'DISABLED',
-        After: [...(where.order.get(task.name) ?? [])].sort(),
-        Needs: [...(where.order.get(task.name) ?? [])]
-            .map((name) => `${ctx.ids.service.get(name)}${where.jobs.has(name) ? 'TaskDefinition' : 'Service'}`)
-            .sort(),
-        Before: waitersOf(task.name, where.order, where.jobs),
-        Holds: [],
-        Attempts: jobAttempts(task.main),
-    };
-}
-/** Refuses orders the two-phase deploy cannot honour (checkNoJobBehindService). */
-function checkJobOrder(ctx, jobs, order) {
-    for (const job of jobs)
-        checkNoJobBehindService(ctx, job, jobs, order);
-}
-/** How many times the deploy may start the job: compose's on-failure retry count, plus the first run. */
-function jobAttempts(s) {
-    const [policy, count] = (s.restart ?? '').split(':');
-    if (policy === 'on-failure' && count && /^\d+$/.test(count))
-        return 1 + Math.min(Number(count), 10);
-    const max = s.deploy?.restartPolicy?.maxAttempts;
-    if (s.deploy?.restartPolicy?.condition === 'on-failure' && max !== undefined)
-        return 1 + Math.min(max, 10);
-    return 1;
-}
-/** Every task `name` starts after, directly or not. */
-function startsAfter(name, order) {
-    const seen = new Set();
-    const stack = [...(order.get(name) ?? [])];
-    while (stack.length > 0) {
-        const next = stack.pop();
-        if (seen.has(next))
-            continue;
-        seen.add(next);
-        stack.push(...(order.get(next) ?? []));
-    }
-    return seen;
-}
-/**
- * A job runs before the services waiting for it roll, after the services it waits for rolled: one that
- * waits for a service which itself waits for a job would need a third phase. Refused, naming the chain.
- */
-function checkNoJobBehindService(ctx, job, jobs, order) {
-    for (const dep of startsAfter(job, order)) {
-        if (jobs.has(dep))
-            continue;
-        const blocking = [...startsAfter(dep, order)].find((x) => jobs.has(x));
-        if (blocking)
-            ctx.error(['services', job, 'depends_on'], `job ${job} starts after ${dep}, which waits for job ${blocking}: a job can wait for jobs and for services that wait for no job`);
-    }
-}
-/** The tasks that wait for `job`, directly or through other services. */
-function waitersOf(job, order, jobs) {
-    return [...order.keys()].filter((t) => !jobs.has(t) && startsAfter(t, order).has(job)).sort();
-}
-
-;// CONCATENATED MODULE: ./src/template/names-used.ts
-/** Keys (and flags) whose value is a host: DB_HOST, REDIS_ADDR, SMTP_SERVER, API_URL, DATABASE_DSN, --host. */
-const HOST_KEY = /(?:^|[_-])(?:hosts?|hostname|addr|address|server|servers|endpoint|url|uri|dsn|upstream)$/i;
-const SCHEME_PORTS = {
-    http: 80,
-    https: 443,
-    ws: 80,
-    wss: 443,
-    postgres: 5432,
-    postgresql: 5432,
-    mysql: 3306,
-    mariadb: 3306,
-    mongodb: 27017,
-    redis: 6379,
-    amqp: 5672,
-    nats: 4222,
-    memcached: 11211,
-};
-/** Finds uses of any of `names` in a piece of text (a value, an argument, a config file). */
-function findNames(text, names, where) {
-    const out = [];
-    // A host is a name standing alone or delimited by URL/host:port punctuation, never part of a longer word or path.
-    const re = /(?:([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s]*@)?)?(?<![\w.-])([a-z0-9][a-z0-9_-]*)(?![\w-]|\.[a-z0-9])(?::(\d{1,5}))?/gi;
-    for (const m of text.matchAll(re)) {
-        const host = m[2].toLowerCase();
-        if (!names.has(host))
-            continue;
-        const before = text.slice(0, m.index);
-        const scheme = m[1]?.toLowerCase();
-        const explicit = m[3] !== undefined ? Number(m[3]) : undefined;
-        // Without a scheme or a port, a bare word is a host only as the whole value (MYSQL_HOST: db),
-        // after KEY= or after a flag (-h db, --host=db); "run db migrations" names no host.
-        const hostLike = scheme !== undefined ||
-            explicit !== undefined ||
-            text.trim().toLowerCase() === host ||
-            /(?:=|(?:^|\s)--?[a-z][a-z-]*[=\s]+)$/i.test(before);
-        if (!hostLike)
-            continue;
-        const port = explicit ?? (scheme !== undefined ? SCHEME_PORTS[scheme] : undefined);
-        // host=db (a keyword DSN), --host db, -h db, DB_HOST=db in a command: the key says it is a host.
-        const key = /(?:^|[\s;,])-{0,2}([a-z][\w-]*)[=\s]+$/i.exec(before)?.[1];
-        const evidence = scheme !== undefined ||
-            explicit !== undefined ||
-            (key !== undefined && (HOST_KEY.test(key) || key === 'h'))
-            ? 'host'
-            : 'word';
-        out.push({ name: host, ...(port !== undefined ? { port } : {}), where, evidence });
-    }
-    return out;
-}
-/** Every name of `names` that service `s` uses, with where and on which port. */
-function namesUsedBy(s, names) {
-    const out = [];
-    for (const [key, value] of Object.entries(s.environment))
-        if (value !== null)
-            out.push(...findNames(value, names, `environment.${key}`).map((u) => HOST_KEY.test(key) ? { ...u, evidence: 'host' } : u));
-    (s.command ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `command[${i}]`)));
-    (s.entrypoint ?? []).forEach((arg, i) => out.push(...findNames(arg, names, `entrypoint[${i}]`)));
-    for (const l of s.links)
-        if (names.has(l.alias.toLowerCase()))
-            out.push({ name: l.alias.toLowerCase(), where: 'links', evidence: 'declared' });
-    for (const dep of Object.keys(s.dependsOn))
-        if (names.has(dep.toLowerCase()))
-            out.push({ name: dep.toLowerCase(), where: `depends_on.${dep}`, evidence: 'declared' });
-    return out.filter((u) => u.name !== s.name.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./src/template/start-order.ts
-
-
-const RANK = { declared: 3, host: 2, word: 1 };
-const SAYS = {
-    declared: 'declared',
-    host: 'a host',
-    word: 'a bare word, perhaps not a host',
-};
-/** Every ordered pair of tasks with the strongest evidence that the first calls the second. */
-function candidates(ctx, tasks) {
-    const taskOf = new Map();
-    for (const t of tasks)
-        for (const c of t.containers)
-            taskOf.set(c.name, t);
-    const owner = new Map();
-    if (ctx.options.serviceDiscovery)
-        for (const t of tasks)
-            for (const n of taskNames(ctx, t))
-                owner.set(n, t.name);
-    const best = new Map();
-    const offer = (e) => {
-        const key = `${e.client}\0${e.server}`;
-        const was = best.get(key);
-        if (e.client !== e.server && (!was || RANK[e.evidence] > RANK[was.evidence]))
-            best.set(key, e);
-    };
-    for (const t of tasks)
-        for (const c of t.containers) {
-            // depends_on orders tasks whether or not the names resolve (compose starts them in that order).
-            for (const dep of Object.keys(c.dependsOn)) {
-                const other = taskOf.get(dep);
-                if (other)
-                    offer({
-                        client: t.name,
-                        server: other.name,
-                        evidence: 'declared',
-                        because: `${c.name} depends_on ${dep}`,
-                    });
-            }
-            if (!ctx.options.serviceDiscovery)
-                continue;
-            for (const use of namesUsedBy(c, new Set(owner.keys()))) {
-                const server = owner.get(use.name);
-                const because = use.where === 'links' || use.where.startsWith('depends_on.')
-                    ? `${c.name} ${use.where === 'links' ? 'links' : 'depends_on'} ${use.name}`
-                    : `${c.name} names ${use.name} in ${use.where}, ${SAYS[use.evidence]}`;
-                offer({ client: t.name, server, evidence: use.evidence, because });
-            }
-        }
-    return [...best.values()].sort((a, b) => RANK[b.evidence] - RANK[a.evidence] ||
-        (a.client < b.client ? -1 : a.client > b.client ? 1 : a.server < b.server ? -1 : 1));
-}
-/** Task name → the tasks it must start after, and the plan's account of each decision. */
-function startOrder(ctx, tasks) {
-    const after = new Map(tasks.map((t) => [t.name, new Set()]));
-    const explained = [];
-    const reaches = (from, to) => {
-        const seen = new Set([from]);
-        const stack = [from];
-        while (stack.length > 0) {
-            const next = after.get(stack.pop()) ?? new Set();
-            if (next.has(to))
-                return true;
-            for (const n of next)
-                if (!seen.has(n) && seen.add(n))
-                    stack.push(n);
-        }
-        return false;
-    };
-    const all = candidates(ctx, tasks);
-    const of = (client, server) => all.find((e) => e.client === client && e.server === server);
-    for (const e of all) {
-        const reverse = of(e.server, e.client);
-        // Two services naming each other as strongly: nothing says which is the server. Neither waits.
-        if (reverse && reverse.evidence === e.evidence && e.evidence !== 'declared') {
-            if (e.client < e.server) {
-                explained.push(`${e.client} and ${e.server} start together: ${e.because}, and ${reverse.because}; both must retry until the other answers`);
-                ctx.warn(['services', e.client], `${e.client} and ${e.server} name each other (${e.because}; ${reverse.because}): neither waits for the other, so both must retry their connections`);
-            }
-            continue;
-        }
-        if (reaches(e.server, e.client)) {
-            // Stronger (or earlier, equally strong) evidence already orders the other way round.
-            explained.push(`${e.client} does not wait for ${e.server}: ${e.because}, but ${e.server} already starts after ${e.client}`);
-            if (e.evidence !== 'word')
-                ctx.warn(['services', e.client], `${e.because}, but ${e.server} already starts after ${e.client}; ${e.client} may start before ${e.server} answers and must retry`);
-            continue;
-        }
-        after.get(e.client).add(e.server);
-        explained.push(`${e.client} starts after ${e.server}: ${e.because}`);
-    }
-    return { after, explained: explained.sort() };
-}
-
-;// CONCATENATED MODULE: ./src/template/container-dependencies.ts
-
-/** depends_on within a task becomes container DependsOn (across tasks: start-order.ts). */
-function containerDependencies(ctx, task, c, taskOf) {
-    const container = [];
-    for (const [dep, d] of Object.entries(c.dependsOn).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const other = taskOf.get(dep);
-        const path = ['services', c.name, 'depends_on', dep];
-        if (!other) {
-            if (d.required)
-                ctx.error(path, `depends on ${dep}, which is not a service of this project`);
-            continue;
-        }
-        // ECS cannot order tasks of different services; start-order.ts makes CloudFormation create the other one first.
-        if (other !== task)
-            continue;
-        const target = task.containers.find((x) => x.name === dep);
-        if (d.condition === 'service_healthy' &&
-            (!target.healthcheck?.test || target.healthcheck.disable || target.healthcheck.test[0] === 'NONE')) {
-            ctx.error(path, `waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
-        }
-        const Condition = {
-            service_started: 'START',
-            service_healthy: 'HEALTHY',
-            service_completed_successfully: 'SUCCESS',
-        }[d.condition];
-        container.push({ Condition, ContainerName: containerName(dep) });
-    }
-    return { container };
 }
 
 ;// CONCATENATED MODULE: ./src/template/access-points.ts
@@ -6745,214 +6971,230 @@ function clientAccess(a) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/template/efs-policy.ts
-// The file-system policy of every EFS file system the stack creates. Without one, EFS's default policy
-// grants full access to any client that reaches a mount target, anonymous NFS clients included, and the
-// task roles' access-point conditions restrict nothing. A policy names no principal (Principal "*"), so a
-// retained file system and an `external` volume keep working for the next stack's task roles: same-account
-// principals are allowed by their identity policies (the task role's ClientMount/ClientWrite on its access
-// points), and nothing allows a client without an IAM identity, so anonymous mounts are refused — what
-// the EFS console's "Prevent anonymous access" does by taking ClientMount out of the allowed actions.
-// A client without TLS is denied outright ("Enforce in-transit encryption for all clients").
-/** The FileSystemPolicy property value: deny without TLS; allow nothing (identity policies do that). */
-function fileSystemPolicy() {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Sid: 'DenyWithoutTls',
-                Effect: 'Deny',
-                Principal: { AWS: '*' },
-                Action: '*',
-                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            },
-        ],
-    };
+;// CONCATENATED MODULE: ./src/template/volume-seed.ts
+
+
+
+const MARKER = '.compose-ecs-populated';
+const LOCK = '.compose-ecs-populating';
+/** Images known to have no shell: the copy cannot run in them. */
+const SHELLLESS = /(^|\/)(distroless\/|static-debian|scratch$)|-distroless(:|@|$)|(^|\/)chainguard\/static/;
+/** The script: wait for the lock, copy when the volume is empty and the image has content, mark done. */
+function seedScript(from, to) {
+    const [src, dst] = [shellQuote(from), shellQuote(to)];
+    return [
+        'set -e',
+        `[ -e ${dst}/${MARKER} ] && exit 0`,
+        // Nothing at the path in the image: nothing to copy, and no marker in what may be a data directory.
+        `[ -d ${src} ] && [ -n "$(ls -A ${src})" ] || exit 0`,
+        `n=0; until mkdir ${dst}/${LOCK} 2>/dev/null; do`,
+        `  [ -e ${dst}/${MARKER} ] && exit 0`,
+        // A replica that died mid-copy leaves its lock: after 10 minutes, take it over.
+        `  n=$((n+1)); [ "$n" -ge 300 ] && break; sleep 2`,
+        'done',
+        `if [ ! -e ${dst}/${MARKER} ] && [ -z "$(ls -A ${dst} | grep -v '^${LOCK}$')" ] || [ "$n" -ge 300 ]; then`,
+        `  cp -a ${src}/. ${dst}/ 2>/dev/null || cp -R ${src}/. ${dst}/`,
+        `  touch ${dst}/${MARKER}`,
+        'fi',
+        `rmdir ${dst}/${LOCK}`,
+    ].join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/template/volumes.ts
-
-
-
-const KNOWN_OPTS = [
-    'uid',
-    'gid',
-    'permissions',
-    'root_directory',
-    'performance_mode',
-    'throughput_mode',
-    'provisioned_throughput',
-    'lifecycle_policy',
-    'backup_policy',
-];
-/** compose's volume label, also on each file system so a later stack of the project finds it again. */
-const VOLUME_TAG = 'com.docker.compose.volume';
-/** The stack that created a file system: a stack created again under that name finds its data; other stacks of the project (previews) never take it. */
-const STACK_TAG = 'compose-ecs.stack';
-function fileSystemId(ctx, volume) {
-    return `${ctx.ids.volume.get(volume)}Filesystem`;
+/**
+ * Why the copy cannot run in the service's image, or undefined when it can. A non-essential container that
+ * cannot start (no sh) stops its task, so only images known to have a shell are used: pulled images outside
+ * the shell-less families, and images built here FROM such an image (their Dockerfile's root FROM, read at
+ * load time: what the built stage rests on; a build adds layers to it and removes no shell). A base named by
+ * a variable, or an unreadable Dockerfile, says nothing: the mount is named instead.
+ */
+function noShell(c, image, base, target) {
+    const copy = `to copy its content at ${target}`;
+    if (c.build === undefined)
+        return SHELLLESS.test(image.split('@')[0]) ? `${image} has no shell ${copy}` : undefined;
+    if (base === undefined)
+        return `${c.name}'s image is built here on a base its Dockerfile does not name plainly, so no shell is known ${copy}`;
+    return SHELLLESS.test(base.split('@')[0])
+        ? `${c.name}'s image is built FROM ${base}, which has no shell ${copy}`
+        : undefined;
 }
-/** Adds file systems, their security group and mount targets for every volume a service mounts. */
-function planVolumes(ctx, tasks, groups) {
-    const plan = { fileSystems: new Map(), mountTargets: new Map(), parameters: [] };
-    const users = volumeUsers(tasks);
-    for (const name of [...users.keys()].sort()) {
-        const vol = ctx.project.volumes[name];
-        if (!vol) {
-            ctx.error(['services', [...users.get(name)][0].name, 'volumes'], `volume ${name} is not defined in the top-level volumes`);
+/** Init containers that populate a task's volumes from its images, and the DependsOn of each service. */
+function volumeSeeds(ctx, task, seeds) {
+    const initContainers = [];
+    const containers = new Map();
+    for (const seed of seeds) {
+        const c = seed.service;
+        const image = c.image ?? '';
+        const why = noShell(c, image, ctx.builtFrom.get(c.name), seed.target);
+        if (why !== undefined) {
+            ctx.warn(['services', c.name, 'volumes', seed.index], `volume ${seed.volume} starts empty on EFS, where Docker fills a new volume from the image: ${why}; copy it in at start, or use an image with a shell`);
             continue;
         }
-        warnIgnored(ctx, name, vol);
-        if (vol.external) {
-            plan.fileSystems.set(name, externalFileSystem(ctx, name, vol));
-            continue;
-        }
-        const fsValue = addFileSystem(ctx, name, vol, plan.parameters);
-        addNfsGroup(ctx, name, users.get(name), groups);
-        plan.fileSystems.set(name, fsValue);
-        plan.mountTargets.set(name, addMountTargets(ctx, name, fsValue));
-    }
-    return plan;
-}
-/** Compose volume name → the tasks that mount it. */
-function volumeUsers(tasks) {
-    const users = new Map();
-    for (const task of tasks)
-        for (const c of task.containers)
-            for (const m of c.volumes) {
-                if (m.type !== 'volume' || !m.source)
-                    continue;
-                users.set(m.source, (users.get(m.source) ?? new Set()).add(task));
-            }
-    return users;
-}
-/** A driver other than EFS, and driver options EFS has no use for, are warned about where written. */
-function warnIgnored(ctx, name, vol) {
-    const path = ['volumes', name];
-    if (vol.driver && !['local', 'efs'].includes(vol.driver))
-        ctx.warn([...path, 'driver'], `volume driver ${vol.driver} is ignored: volumes become EFS file systems`);
-    for (const key of Object.keys(vol.driverOpts).sort()) {
-        if (!KNOWN_OPTS.includes(key))
-            ctx.warn([...path, 'driver_opts', key], `driver option ${key} is ignored (known: ${KNOWN_OPTS.join(', ')})`);
-    }
-}
-/** An external volume names an existing file system: its id, checked for form. */
-function externalFileSystem(ctx, name, vol) {
-    const fs = vol.externalName ?? vol.name;
-    if (!/^fs-[0-9a-f]+$/.test(fs))
-        ctx.error(['volumes', name, 'name'], `external volume ${name} must name an existing EFS file system id (fs-...), got ${fs}`);
-    return fs;
-}
-/** The retained, encrypted file system of a volume (or the one an earlier stack retained): its id value. */
-function addFileSystem(ctx, name, vol, parameters) {
-    const id = fileSystemId(ctx, name);
-    const o = vol.driverOpts;
-    const throughput = o.provisioned_throughput !== undefined ? Number(o.provisioned_throughput) : undefined;
-    if (throughput !== undefined && !(throughput > 0))
-        ctx.error(['volumes', name, 'driver_opts', 'provisioned_throughput'], 'provisioned_throughput must be a positive number of MiB/s');
-    // Data outlives the stack: deleting the project must not delete its volumes, and the stack deployed
-    // again finds the retained file system (the plan stage looks it up by its project, volume and stack
-    // tags, as Docker's ECS integration did by project and volume) instead of creating an empty one.
-    const retained = `${id}RetainedId`;
-    const isNew = `${id}IsNew`;
-    ctx.template.Parameters[retained] = {
-        Type: 'String',
-        Default: '',
-        AllowedPattern: '^(fs-[0-9a-f]+)?$',
-        Description: `A retained EFS file system of volume ${name} to use instead of creating one (looked up at plan time)`,
-    };
-    ctx.template.Conditions = { ...ctx.template.Conditions, [isNew]: { 'Fn::Equals': [ref(retained), ''] } };
-    parameters.push({
-        name: retained,
-        kind: 'retained-file-system',
-        volume: name,
-        description: `a file system of volume ${name} that an earlier stack of ${ctx.project.name} retained`,
-    });
-    ctx.add(id, {
-        Type: 'AWS::EFS::FileSystem',
-        Condition: isNew,
-        DeletionPolicy: 'Retain',
-        UpdateReplacePolicy: 'Retain',
-        Properties: {
-            FileSystemTags: [
-                { Key: STACK_TAG, Value: ref('AWS::StackName') },
-                { Key: VOLUME_TAG, Value: name },
-            ],
-            ...(o.backup_policy ? { BackupPolicy: { Status: o.backup_policy.toUpperCase() } } : {}),
-            Encrypted: true,
-            FileSystemPolicy: fileSystemPolicy(),
-            ...(o.lifecycle_policy ? { LifecyclePolicies: [{ TransitionToIA: o.lifecycle_policy }] } : {}),
-            ...(o.performance_mode ? { PerformanceMode: o.performance_mode } : {}),
-            ...(throughput !== undefined && throughput > 0 ? { ProvisionedThroughputInMibps: throughput } : {}),
-            ...(o.throughput_mode ? { ThroughputMode: o.throughput_mode } : {}),
-        },
-    });
-    return { 'Fn::If': [isNew, ref(id), ref(retained)] };
-}
-/** NFS from the security groups of the services that mount it, nothing else. */
-function addNfsGroup(ctx, name, users, groups) {
-    const clientGroups = new Map();
-    for (const task of users) {
-        for (const n of Object.keys(task.main.networks).sort()) {
-            const g = groups.get(n);
-            if (g !== undefined)
-                clientGroups.set(JSON.stringify(g), g);
-        }
-    }
-    ctx.add(`${fileSystemId(ctx, name)}SecurityGroup`, {
-        Type: 'AWS::EC2::SecurityGroup',
-        Properties: {
-            GroupDescription: `compose-ecs volume ${name}: NFS from the services that mount it`,
-            SecurityGroupIngress: [...clientGroups.values()].map((g) => ({
-                Description: 'NFS',
-                FromPort: 2049,
-                IpProtocol: 'tcp',
-                SourceSecurityGroupId: g,
-                ToPort: 2049,
-            })),
-            VpcId: ref('VpcId'),
-        },
-    });
-}
-/** A mount target in each of the first efsSubnetCount subnets: their logical IDs. */
-function addMountTargets(ctx, name, fsValue) {
-    const id = fileSystemId(ctx, name);
-    const targets = [];
-    for (let i = 0; i < ctx.options.efsSubnetCount; i++) {
-        const mt = `${id}MountTarget${i}`;
-        ctx.add(mt, {
-            Type: 'AWS::EFS::MountTarget',
-            Properties: {
-                FileSystemId: fsValue,
-                SecurityGroups: [ref(`${id}SecurityGroup`)],
-                SubnetId: { 'Fn::Select': [i, ref(SUBNETS_PARAM)] },
-            },
+        const name = `compose-seed-${containerName(c.name)}-${seed.index}`;
+        const staging = `/compose-seed/${seed.volume}`;
+        initContainers.push({
+            Name: name,
+            Image: image,
+            Essential: false,
+            EntryPoint: ['sh', '-c'],
+            Command: [seedScript(seed.target, staging)],
+            // As the service's user, so the copied files are its own (root only where the service is root).
+            ...(c.user ? { User: c.user } : {}),
+            LogConfiguration: logConfiguration(ctx, { ...task.main, logging: undefined }).config,
+            MountPoints: [{ ContainerPath: staging, ReadOnly: false, SourceVolume: seed.volume }],
         });
-        targets.push(mt);
+        const deps = containers.get(c.name)?.DependsOn ?? [];
+        containers.set(c.name, { DependsOn: [...deps, { Condition: 'SUCCESS', ContainerName: name }] });
     }
-    return targets;
+    return { initContainers, containers };
+}
+
+;// CONCATENATED MODULE: ./src/template/task-resources.ts
+// The resources of one task: its GPU capacity, container extras and init containers, roles, task
+// definition, and then either its ECS service (with autoscaling) or, for a job, the spec the deploy runs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Adds the task's resources; for a job, returns the spec the deploy runs instead of a service. */
+function addTaskResources(ctx, task, plan) {
+    const gpu = plan.gpus.get(task.name);
+    if (gpu && plan.jobs.has(task.name))
+        ctx.error(['services', task.name], `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`);
+    else if (gpu)
+        addGpuCapacity(ctx, task, gpu, plan.cluster);
+    const exec = task.containers.some((c) => execEnabled(ctx, c));
+    const ts = taskSecrets(ctx, task, plan.secrets);
+    const tc = taskConfigs(ctx, task);
+    const tv = taskVolumes(ctx, task, plan.volumes);
+    const tt = taskTmpfs(ctx, task);
+    const seeds = volumeSeeds(ctx, task, tv.seeds);
+    const pieces = { gpu, exec, ts, tc, tv, tt, seeds };
+    // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
+    const dependsOn = [...(plan.order.after.get(task.name) ?? [])]
+        .filter((name) => !plan.jobs.has(name))
+        .map((name) => serviceId(plan.byName.get(name)));
+    const taskDefinition = addTaskDefinitionAndRoles(ctx, task, plan, pieces);
+    const ports = plan.portsOf.get(task) ?? [];
+    if (ports.length > 5)
+        ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
+    // Services that mount EFS volumes run where the mount targets are.
+    const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
+        'Fn::Select': [i, ref(SUBNETS_PARAM)],
+    }));
+    if (plan.jobs.has(task.name))
+        return jobSpec(ctx, task, {
+            taskDefinition,
+            cluster: plan.cluster,
+            subnets: tv.mountTargets.length > 0 ? efsSubnets : ref(SUBNETS_PARAM),
+            securityGroups: taskSecurityGroups(ctx, plan.groups, task),
+            order: plan.order.after,
+            jobs: plan.jobs,
+        });
+    addTaskService(ctx, task, plan, pieces, {
+        taskDefinition,
+        dependsOn,
+        ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
+    });
+    return undefined;
+}
+/** The task's roles and task definition, with every concern's containers, init containers and volumes. */
+function addTaskDefinitionAndRoles(ctx, task, plan, pieces) {
+    const { gpu, exec, ts, tc, tv, tt, seeds } = pieces;
+    // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
+    const initContainers = [
+        ...(plan.discovery ? [dnsSearchContainer(ctx, task.main)] : []),
+        ...ts.initContainers,
+        ...tc.initContainers,
+        ...tt.initContainers,
+        ...seeds.initContainers,
+    ];
+    const containers = containerExtras(ctx, task, plan, pieces);
+    const executionRole = addExecutionRole(ctx, task, {
+        images: [
+            ...task.containers.map((c) => c.image ?? ''),
+            // The volume seeds run the service's own images; the others run the init image.
+            ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
+        ],
+        extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
+        secretArns: ts.secretArns,
+        parameterArns: [...ts.parameterArns, ...tc.parameterArns],
+    });
+    const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
+    return addTaskDefinition(ctx, task, {
+        containers,
+        initContainers,
+        volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
+        executionRole,
+        ...(taskRole !== undefined ? { taskRole } : {}),
+        ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
+    });
+}
+/** Container name → what the concerns add to its definition (mounts, secrets, GPUs, start dependencies). */
+function containerExtras(ctx, task, plan, { gpu, ts, tc, tv, tt, seeds }) {
+    const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map();
+    const dnsReady = plan.discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
+    const containers = new Map();
+    for (const c of task.containers) {
+        const deps = containerDependencies(ctx, task, c, plan.taskOf);
+        let extra = mergeProperties(mergeProperties(mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)), gpuExtras.get(c.name)), mergeProperties(mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)), seeds.containers.get(c.name)));
+        const after = [...dnsReady, ...deps.container];
+        if (after.length > 0)
+            extra = mergeProperties(extra, { DependsOn: after });
+        if (Object.keys(extra).length > 0)
+            containers.set(c.name, extra);
+    }
+    return containers;
+}
+/** The task's ECS service, attached to its target groups, and its autoscaling. */
+function addTaskService(ctx, task, plan, { gpu, exec, tv }, where) {
+    const ports = plan.portsOf.get(task) ?? [];
+    const startPeriods = ports
+        .map((p) => p.container.healthcheck?.startPeriod)
+        .filter((v) => v !== undefined);
+    const strategy = plan.strategies.get(task.name);
+    addService(ctx, task, where.taskDefinition, {
+        cluster: plan.cluster,
+        securityGroups: taskSecurityGroups(ctx, plan.groups, task),
+        ...(where.subnets ? { subnets: where.subnets } : {}),
+        loadBalancers: ports.map((p) => ({
+            ContainerName: containerName(p.container.name),
+            ContainerPort: p.port.target,
+            TargetGroupArn: ref(p.targetGroupId),
+            ...(plan.advanced.has(p.targetGroupId)
+                ? { AdvancedConfiguration: plan.advanced.get(p.targetGroupId) }
+                : {}),
+        })),
+        publishedProtocols: ports.flatMap((p) => p.protocols),
+        dependsOn: [
+            ...ports.flatMap(portDependencies),
+            ...where.dependsOn,
+            ...tv.mountTargets,
+            ...(strategy && plan.capacityProviders ? [plan.capacityProviders] : []),
+        ],
+        ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
+        serviceRegistries: plan.discovery ? serviceRegistries(plan.discovery, task) : [],
+        autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
+        enableExec: exec,
+        ...(strategy ? { capacityProviderStrategy: strategy } : {}),
+        ...(gpu ? { ec2: true } : {}),
+    });
+    addAutoscaling(ctx, task, clusterName(plan.cluster), plan.lb, ports);
 }
 
 ;// CONCATENATED MODULE: ./src/template/convert.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -6987,196 +7229,40 @@ function convert(loaded, options = {}) {
  */
 function buildTemplate(loaded, options = {}) {
     const ctx = createContext(loaded, resolveOptions(options));
-    const project = ctx.project;
-    const parameters = addNetworkParameters(ctx);
-    const cluster = addCluster(ctx);
-    addLogGroup(ctx);
-    const groups = addNetworks(ctx);
-    const allTasks = planTasks(ctx);
-    // Jobs (one-shot services) get a task definition and no ECS service: the deploy runs them (src/jobs/).
-    const jobs = findJobs(ctx, allTasks);
-    const tasks = allTasks.filter((t) => !jobs.has(t.name));
-    const lb = planLoadBalancer(ctx, tasks);
-    if (ctx.template.Resources[LB_ID] && lb.scheme === 'internet-facing')
-        parameters.push(addLoadBalancerSubnetsParameter(ctx));
-    else if (ctx.template.Resources[LB_ID]) {
-        // An internal load balancer sits in the tasks' subnets: they must span two zones.
-        const subnets = parameters.find((p) => p.kind === 'subnets');
-        subnets.minCount = Math.max(subnets.minCount ?? 0, 2);
-    }
-    const taskOf = new Map();
-    for (const t of allTasks)
-        for (const c of t.containers)
-            taskOf.set(c.name, t);
-    const taskGroups = (task) => {
-        const names = Object.keys(task.main.networks).sort();
-        for (const c of task.containers.slice(1)) {
-            // A network_mode: service:<name> sidecar declares no networks of its own (compose forbids both).
-            const own = Object.keys(c.networks).sort();
-            if (own.length > 0 && own.join() !== names.join()) {
-                ctx.warn(['services', c.name, 'networks'], `sidecar ${c.name} shares the network of ${task.name}; its own networks are ignored`);
-            }
-        }
-        return names.map((n) => groups.get(n)).filter((g) => g !== undefined);
-    };
-    // Ingress for published ports goes on the first security group we create for the task.
-    const ingressGroup = (task) => Object.keys(task.main.networks)
-        .sort()
-        .map((n) => groups.get(n))
-        .find((g) => typeof g === 'object');
-    const listened = addListeners(ctx, lb, ingressGroup);
-    parameters.push(...listened.parameters);
-    const advanced = listened.advanced;
-    const secrets = planSecrets(ctx);
-    parameters.push(...secrets.parameters);
-    const volumes = planVolumes(ctx, tasks, groups);
-    parameters.push(...volumes.parameters);
-    const discovery = addDiscovery(ctx, tasks);
-    const order = startOrder(ctx, allTasks);
-    checkJobOrder(ctx, jobs, order.after);
-    const byName = new Map(tasks.map((t) => [t.name, t]));
+    const plan = planProject(ctx);
     const jobSpecs = {};
-    // GPU services run on EC2 capacity of their own (gpu-capacity.ts), the others on Fargate (capacity.ts).
-    const gpus = new Map(allTasks.map((t) => [t.name, planGpuTask(ctx, t)]));
-    const strategies = new Map(allTasks.map((t) => {
-        const gpu = gpus.get(t.name);
-        return [
-            t.name,
-            gpu && !jobs.has(t.name) ? gpuStrategy(gpu) : capacityStrategy(ctx, t, jobs.has(t.name)),
-        ];
-    }));
-    const capacityProviders = addCapacityProviders(ctx, cluster, providersOf(strategies.values()));
-    const portsOf = new Map();
-    for (const p of lb.ports)
-        portsOf.set(p.task, [...(portsOf.get(p.task) ?? []), p]);
-    for (const task of allTasks) {
-        const gpu = gpus.get(task.name);
-        if (gpu && jobs.has(task.name))
-            ctx.error(['services', task.name], `${task.name} reserves GPUs and runs once (a job); jobs run on Fargate, which has no GPUs: run it as a service`);
-        else if (gpu)
-            addGpuCapacity(ctx, task, gpu, cluster);
-        const gpuExtras = gpu ? gpuContainerExtras(gpu) : new Map();
-        const exec = task.containers.some((c) => execEnabled(ctx, c));
-        const ts = taskSecrets(ctx, task, secrets.sources);
-        const tc = taskConfigs(ctx, task);
-        const tv = taskVolumes(ctx, task, volumes);
-        const tt = taskTmpfs(ctx, task);
-        const seeds = volumeSeeds(ctx, task, tv.seeds);
-        const containers = new Map();
-        // A job is no CloudFormation resource to wait for: the deploy runs it between two change sets.
-        const dependsOn = [...(order.after.get(task.name) ?? [])]
-            .filter((name) => !jobs.has(name))
-            .map((name) => serviceId(byName.get(name)));
-        // Every container starts after the DNS search list names the namespace, so bare compose names resolve.
-        const initContainers = discovery
-            ? [
-                dnsSearchContainer(ctx, task.main),
-                ...ts.initContainers,
-                ...tc.initContainers,
-                ...tt.initContainers,
-                ...seeds.initContainers,
-            ]
-            : [...ts.initContainers, ...tc.initContainers, ...tt.initContainers, ...seeds.initContainers];
-        const dnsReady = discovery ? [{ Condition: 'SUCCESS', ContainerName: DNS_INIT_CONTAINER }] : [];
-        for (const c of task.containers) {
-            const deps = containerDependencies(ctx, task, c, taskOf);
-            let extra = mergeProperties(mergeProperties(mergeProperties(ts.containers.get(c.name) ?? {}, tc.containers.get(c.name)), gpuExtras.get(c.name)), mergeProperties(mergeProperties(tv.containers.get(c.name) ?? {}, tt.containers.get(c.name)), seeds.containers.get(c.name)));
-            const after = [...dnsReady, ...deps.container];
-            if (after.length > 0)
-                extra = mergeProperties(extra, { DependsOn: after });
-            if (Object.keys(extra).length > 0)
-                containers.set(c.name, extra);
-        }
-        const executionRole = addExecutionRole(ctx, task, {
-            images: [
-                ...task.containers.map((c) => c.image ?? ''),
-                // The volume seeds run the service's own images; the others run the init image.
-                ...(initContainers.length > seeds.initContainers.length ? [ctx.options.secretsInitImage] : []),
-            ],
-            extraLogGroups: task.containers.flatMap((c) => logConfiguration(ctx, c).extraGroup ?? []),
-            secretArns: ts.secretArns,
-            parameterArns: [...ts.parameterArns, ...tc.parameterArns],
-        });
-        const taskRole = addTaskRole(ctx, task, { statements: tv.statements, exec });
-        const taskDefinition = addTaskDefinition(ctx, task, {
-            containers,
-            initContainers,
-            volumes: [...ts.volumes, ...tc.volumes, ...tv.volumes, ...tt.volumes],
-            executionRole,
-            ...(taskRole !== undefined ? { taskRole } : {}),
-            ...(gpu ? { ec2: gpuTaskSize(ctx, task, gpu) } : {}),
-        });
-        const ports = portsOf.get(task) ?? [];
-        if (ports.length > 5)
-            ctx.error(['services', task.name, 'ports'], `an ECS service can attach to at most 5 target groups; ${task.name} publishes ${ports.length} ports`);
-        const startPeriods = ports
-            .map((p) => p.container.healthcheck?.startPeriod)
-            .filter((v) => v !== undefined);
-        // Services that mount EFS volumes run where the mount targets are.
-        const efsSubnets = Array.from({ length: ctx.options.efsSubnetCount }, (_, i) => ({
-            'Fn::Select': [i, ref(SUBNETS_PARAM)],
-        }));
-        if (jobs.has(task.name)) {
-            jobSpecs[task.name] = jobSpec(ctx, task, {
-                taskDefinition,
-                cluster,
-                subnets: tv.mountTargets.length > 0 ? efsSubnets : ref(SUBNETS_PARAM),
-                securityGroups: taskGroups(task),
-                order: order.after,
-                jobs,
-            });
-            continue;
-        }
-        const strategy = strategies.get(task.name);
-        addService(ctx, task, taskDefinition, {
-            cluster,
-            securityGroups: taskGroups(task),
-            ...(tv.mountTargets.length > 0 ? { subnets: efsSubnets } : {}),
-            loadBalancers: ports.map((p) => ({
-                ContainerName: containerName(p.container.name),
-                ContainerPort: p.port.target,
-                TargetGroupArn: ref(p.targetGroupId),
-                ...(advanced.has(p.targetGroupId) ? { AdvancedConfiguration: advanced.get(p.targetGroupId) } : {}),
-            })),
-            publishedProtocols: ports.flatMap((p) => p.protocols),
-            dependsOn: [
-                ...ports.flatMap(portDependencies),
-                ...dependsOn,
-                ...tv.mountTargets,
-                ...(strategy && capacityProviders ? [capacityProviders] : []),
-            ],
-            ...(startPeriods.length > 0 ? { gracePeriod: Math.max(...startPeriods.map(Math.round)) } : {}),
-            serviceRegistries: discovery ? serviceRegistries(discovery, task) : [],
-            autoscaled: task.main.deploy?.aws?.autoscaling !== undefined,
-            enableExec: exec,
-            ...(strategy ? { capacityProviderStrategy: strategy } : {}),
-            ...(gpu ? { ec2: true } : {}),
-        });
-        addAutoscaling(ctx, task, clusterName(cluster), lb, ports);
+    for (const task of plan.allTasks) {
+        const job = addTaskResources(ctx, task, plan);
+        if (job)
+            jobSpecs[task.name] = job;
     }
-    if (Object.keys(jobSpecs).length > 0) {
-        // The resources of the services that wait for a job stay as deployed until it succeeded.
-        for (const spec of Object.values(jobSpecs))
-            spec.Holds = [...ctx.owners]
-                .filter(([, owner]) => spec.Before.includes(owner))
-                .map(([id]) => id)
-                .sort();
-        ctx.template.Metadata = { ...ctx.template.Metadata, [JOBS_METADATA]: jobSpecs };
-    }
+    addJobsMetadata(ctx, jobSpecs);
     applyTags(ctx, ctx.owners);
-    const overlaid = applyOverlay(ctx, ctx.template, project.aws?.cloudformation);
+    const overlaid = applyOverlay(ctx, ctx.template, ctx.project.aws?.cloudformation);
     const template = canonicalTemplate(applyPermissionsBoundary(ctx, overlaid, ctx.options.permissionsBoundary));
     // The choice matters only for a load balancer the stack creates: an existing one keeps its type.
-    const loadBalancer = ctx.template.Resources[LB_ID] ? lb.choice : undefined;
+    const loadBalancer = ctx.template.Resources[LB_ID] ? plan.lb.choice : undefined;
     return {
         template,
-        parameters,
+        parameters: plan.parameters,
         errors: ctx.errors,
         warnings: ctx.warnings,
-        startOrder: order.explained,
-        strategies: serviceStrategies(tasks.map((t) => ({ main: t.main, loadBalanced: portsOf.has(t) })), lb.type, discovery !== undefined),
+        startOrder: plan.order.explained,
+        strategies: serviceStrategies(plan.tasks.map((t) => ({ main: t.main, loadBalanced: plan.portsOf.has(t) })), plan.lb.type, plan.discovery !== undefined),
         ...(loadBalancer ? { loadBalancer } : {}),
     };
+}
+/** The jobs the deploy runs between two change sets, in the template's metadata (src/jobs/ reads it). */
+function addJobsMetadata(ctx, jobSpecs) {
+    if (Object.keys(jobSpecs).length === 0)
+        return;
+    // The resources of the services that wait for a job stay as deployed until it succeeded.
+    for (const spec of Object.values(jobSpecs))
+        spec.Holds = [...ctx.owners]
+            .filter(([, owner]) => spec.Before.includes(owner))
+            .map(([id]) => id)
+            .sort();
+    ctx.template.Metadata = { ...ctx.template.Metadata, [JOBS_METADATA]: jobSpecs };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/convert.ts
@@ -11853,6 +11939,7 @@ class DeploymentFollower {
 
 
 
+
 /**
  * The ECS services a stack owns, with their clusters and the task definitions the template gives
  * them, from the stack's resources (its Outputs may be empty).
@@ -11866,14 +11953,24 @@ async function stackServices(cfn, stackId, template) {
             ?.Ref;
         return ref ? physical.get(ref) : undefined;
     };
+    // A GPU service's group, read back from the template (service → capacity provider → group); the group's
+    // physical resource ID is its name (AWS::AutoScaling::AutoScalingGroup, Ref).
+    const gpuOf = new Map((0,gpu_summary/* gpuSummaries */.ph)(template).flatMap((g) => {
+        const group = physical.get(g.autoScalingGroupId);
+        return group ? [[g.serviceId, { group, instanceType: g.instanceType }]] : [];
+    }));
     return resources
         .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
-        .map((r) => ({
-        logicalId: r.LogicalResourceId,
-        arn: r.PhysicalResourceId,
-        cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
-        taskDefinition: taskDefinitionOf(r.LogicalResourceId),
-    }))
+        .map((r) => {
+        const gpu = gpuOf.get(r.LogicalResourceId);
+        return {
+            logicalId: r.LogicalResourceId,
+            arn: r.PhysicalResourceId,
+            cluster: clusterOf(r.PhysicalResourceId) ?? cluster ?? 'default',
+            taskDefinition: taskDefinitionOf(r.LogicalResourceId),
+            ...(gpu ? { gpu } : {}),
+        };
+    })
         .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
 }
 /** Long service ARNs carry the cluster: arn:aws:ecs:region:acct:service/<cluster>/<name>. */
@@ -11948,10 +12045,10 @@ class RolloutFailed extends src_errors/* UserError */.yo {
  * Waits until every service's primary deployment has completed, reporting each poll.
  * Fails with ECS's own reason when the circuit breaker rolled a deployment back.
  */
-async function watchRollout(ecs, services, poll, onProgress = () => { }, follower) {
+async function watchRollout(ecs, services, poll, onProgress = () => { }, follower, instances) {
     let rows = [];
     const result = await pollUntil(async () => {
-        rows = await readRollouts(ecs, services, follower);
+        rows = await readRollouts(ecs, services, follower, false, instances);
         await onProgress(rows);
         const failed = rows.find((r) => r.failed);
         if (failed) {
@@ -11964,7 +12061,7 @@ async function watchRollout(ecs, services, poll, onProgress = () => { }, followe
     if (!result.done) {
         const waiting = rows
             .filter((r) => !r.done)
-            .map((r) => `${r.name} (${r.running}/${r.desired} running${r.latestEvent ? `; ${r.latestEvent}` : ''})`);
+            .map((r) => `${r.name} (${[`${r.running}/${r.desired} running`, r.instances, r.reason ?? r.latestEvent].filter(Boolean).join('; ')})`);
         throw new src_errors/* UserError */.yo(`rollout did not complete within the wait timeout: ${waiting.join(', ')}`);
     }
     return result.value;
@@ -12005,13 +12102,17 @@ function withDeployment(row, view) {
         ...(reason ? { reason } : {}),
     };
 }
-/** Every service's row, with its deployment as ECS reports it when a follower reads them. */
-async function readRollouts(ecs, services, follower, listAgain = false) {
-    const rows = await describeRollouts(ecs, services);
-    if (!follower)
-        return rows;
-    const views = await follower.read(services, listAgain);
-    return rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+/**
+ * Every service's row, with its deployment as ECS reports it when a follower reads them, and a waiting GPU
+ * service's instances when an InstanceWatch is given.
+ */
+async function readRollouts(ecs, services, follower, listAgain = false, instances) {
+    let rows = await describeRollouts(ecs, services);
+    if (follower) {
+        const views = await follower.read(services, listAgain);
+        rows = rows.map((r) => withDeployment(r, views.get(r.logicalId)));
+    }
+    return instances ? instances.annotate(services, rows) : rows;
 }
 async function describeRollouts(ecs, services) {
     const rows = [];
@@ -12221,6 +12322,7 @@ function toOperationEvent(e, since) {
         type: e.ResourceType ?? '',
         status: e.ResourceStatus ?? '',
         reason: e.ResourceStatusReason,
+        ...(e.PhysicalResourceId ? { physicalId: e.PhysicalResourceId } : {}),
     };
 }
 /** Reasons CloudFormation gives to resources that failed only because another one did. */
@@ -12539,6 +12641,86 @@ function formatDiagnosis(d) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/deploy/gpu-instances.ts
+/** A GPU instance boots in a few minutes; a group still empty after this is looked into. */
+const STUCK_AFTER_MS = 3 * 60_000;
+/** Activities read per stuck group: the newest ones (DescribeScalingActivities returns them newest first). */
+const ACTIVITIES_READ = 10;
+class InstanceWatch {
+    capacity;
+    now;
+    since;
+    /** Per group: since when it has had no instance in service. */
+    emptySince = new Map();
+    constructor(capacity, now, 
+    /** Activities that started before this are an earlier deploy's, not this one's cause. */
+    since) {
+        this.capacity = capacity;
+        this.now = now;
+        this.since = since;
+    }
+    /** The rows, each waiting GPU service's with its group's instances (and a stuck group's cause). */
+    async annotate(services, rows) {
+        const gpuOf = new Map(services.flatMap((s) => (s.gpu ? [[s.logicalId, s.gpu]] : [])));
+        const waiting = rows.filter((r) => gpuOf.has(r.logicalId) && !r.done && !r.failed);
+        // Only GPU services have groups: without one waiting, Auto Scaling is not asked.
+        if (waiting.length === 0)
+            return rows;
+        const names = [...new Set(waiting.map((r) => gpuOf.get(r.logicalId).group))];
+        let groups;
+        try {
+            groups = await this.capacity.groups(names);
+        }
+        catch {
+            return rows;
+        }
+        const causes = new Map();
+        for (const group of groups) {
+            const name = group.AutoScalingGroupName;
+            if (name)
+                causes.set(name, await this.stuckCause(name, inService(group)));
+        }
+        return rows.map((row) => {
+            const gpu = gpuOf.get(row.logicalId);
+            const group = gpu && waiting.includes(row) ? groups.find((g) => g.AutoScalingGroupName === gpu.group) : undefined;
+            if (!gpu || !group)
+                return row;
+            const cause = causes.get(gpu.group);
+            return {
+                ...row,
+                instances: `instances: ${inService(group)}/${group.DesiredCapacity ?? 0} in service (${gpu.instanceType})`,
+                ...(cause ? { reason: `Auto Scaling could not start ${gpu.instanceType} instances: ${cause}` } : {}),
+            };
+        });
+    }
+    /** The newest failed activity's message of a group empty for STUCK_AFTER_MS; undefined otherwise. */
+    async stuckCause(group, running) {
+        if (running > 0) {
+            this.emptySince.delete(group);
+            return undefined;
+        }
+        const since = this.emptySince.get(group) ?? this.now();
+        this.emptySince.set(group, since);
+        if (this.now() - since < STUCK_AFTER_MS)
+            return undefined;
+        let activities;
+        try {
+            activities = await this.capacity.activities(group, ACTIVITIES_READ);
+        }
+        catch {
+            return undefined;
+        }
+        const failed = activities.find(
+        // A launch that failed is Failed or Cancelled, its StatusMessage the cause (API_DescribeScalingActivities).
+        (a) => (a.StatusCode === 'Failed' || a.StatusCode === 'Cancelled') &&
+            (a.StartTime?.getTime() ?? 0) >= this.since);
+        return failed ? (failed.StatusMessage ?? failed.Description) : undefined;
+    }
+}
+function inService(group) {
+    return (group.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/live-rollout.ts
 
 const READ_EVERY_MS = 15_000;
@@ -12548,18 +12730,22 @@ class LiveRollout {
     follower;
     onRows;
     now;
+    instances;
     services = [];
     lastRead;
     /** Reads made: a failure forces one more read only after the operation lasted long enough for one. */
     reads = 0;
     /** The rows last handed on (the final report keeps them when the stack fails). */
     rows = [];
-    constructor(aws, stack, follower, onRows, now) {
+    constructor(aws, stack, follower, onRows, now, 
+    /** A waiting GPU service's instances (gpu-instances.ts); no Auto Scaling call for a stack without GPUs. */
+    instances) {
         this.aws = aws;
         this.stack = stack;
         this.follower = follower;
         this.onRows = onRows;
         this.now = now;
+        this.instances = instances;
         this.lastRead = now();
     }
     /**
@@ -12577,7 +12763,7 @@ class LiveRollout {
                 this.services = await stackServices(this.aws.stacks, this.stack.stackId, this.stack.template);
             if (!this.services.length)
                 return;
-            this.rows = await readRollouts(this.aws.services, this.services, this.follower, true);
+            this.rows = await readRollouts(this.aws.services, this.services, this.follower, true, this.instances);
             await this.onRows(this.rows);
         }
         catch {
@@ -12592,6 +12778,121 @@ class LiveRollout {
             return undefined;
         const row = this.rows.find((r) => r.logicalId === found.logicalId);
         return { service, ...(row ? { row } : {}), cause: row?.reason ?? found.view.status };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/certificate-watch.ts
+
+const CERTIFICATE = 'AWS::CertificateManager::Certificate';
+const certificate_watch_READ_EVERY_MS = 15_000;
+/** What to do about each FailureReason ACM documents (API_CertificateDetail, FailureReason). */
+const ADVICE = {
+    CAA_ERROR: 'a CAA record of the domain (or a parent) does not allow amazon.com, amazontrust.com, awstrust.com or amazonaws.com to issue: add one of them to the CAA records',
+    NO_AVAILABLE_CONTACTS: 'no contact for email validation: use DNS validation in a Route 53 zone of the name',
+    DOMAIN_NOT_ALLOWED: 'ACM does not issue for this name (ask AWS Support to review it)',
+    INVALID_PUBLIC_DOMAIN: 'the name is not a valid public domain: check its spelling and top-level domain',
+    DOMAIN_VALIDATION_DENIED: 'validation of the name was denied: ask AWS Support',
+    ADDITIONAL_VERIFICATION_REQUIRED: 'ACM needs more information for this name: open a case with AWS Support',
+};
+const TIMED_OUT = 'ACM never saw the validation CNAME: the hosted zone must be authoritative for the name (its NS records delegated from the parent zone or registrar), and the record must resolve publicly';
+/** One line of ACM's state for the report and the log. */
+function certificateLine(c) {
+    const pending = (c.DomainValidationOptions ?? []).filter((o) => o.ValidationStatus !== 'SUCCESS');
+    switch (c.Status) {
+        case 'PENDING_VALIDATION': {
+            const names = pending.map((o) => {
+                const r = o.ResourceRecord;
+                const zone = o.ValidationDomain && o.ValidationDomain !== o.DomainName ? o.ValidationDomain : undefined;
+                const record = r
+                    ? ` (record ${r.Name?.replace(/\.$/, '')} ${r.Type}${zone ? ` in zone ${zone}` : ''})`
+                    : '';
+                return `${o.DomainName}${record}`;
+            });
+            return `ACM: pending DNS validation of ${names.join(', ') || c.DomainName}; a first issue can take minutes`;
+        }
+        case 'ISSUED':
+            return `ACM: issued for ${[c.DomainName, ...(c.SubjectAlternativeNames ?? []).filter((n) => n !== c.DomainName)].join(', ')}`;
+        default:
+            return `ACM: ${c.Status ?? 'unknown status'}${c.FailureReason ? ` (${c.FailureReason})` : ''}`;
+    }
+}
+/** The deploy's root cause when ACM failed the certificate; undefined otherwise. */
+function certificateFailure(logicalId, c) {
+    if (c.Status === 'VALIDATION_TIMED_OUT')
+        return `ACM validation of ${logicalId} (${c.DomainName}) timed out: ${TIMED_OUT}`;
+    if (c.Status !== 'FAILED')
+        return undefined;
+    const reason = c.FailureReason ?? 'OTHER';
+    const advice = ADVICE[reason] ?? 'see the certificate in the ACM console for the name that failed';
+    return `ACM failed certificate ${logicalId} (${c.DomainName}): ${reason}: ${advice}`;
+}
+class CertificateWatch {
+    aws;
+    logger;
+    onEvent;
+    now;
+    watched = new Map();
+    lastRead;
+    failed;
+    constructor(aws, logger, 
+    /** The report's progress: a certificate's row gains ACM's status as its reason. */
+    onEvent, now) {
+        this.aws = aws;
+        this.logger = logger;
+        this.onEvent = onEvent;
+        this.now = now;
+        this.lastRead = now();
+    }
+    /** Every event of the operation passes here: certificates are followed from CREATE_IN_PROGRESS on. */
+    see(event) {
+        if (event.type !== CERTIFICATE)
+            return;
+        const known = this.watched.get(event.logicalId);
+        if (!known && event.status !== 'CREATE_IN_PROGRESS')
+            return;
+        // The ARN appears on the "Resource creation Initiated" event, once ACM has the request.
+        const arn = event.physicalId?.startsWith('arn:') ? event.physicalId : known?.arn;
+        this.watched.set(event.logicalId, { ...known, status: event.status, ...(arn ? { arn } : {}) });
+    }
+    /**
+     * Between two polls of the stack: reads the certificates in creation when READ_EVERY_MS has passed.
+     * `force` (the operation failed): reads the ones CloudFormation failed, once, for ACM's reason.
+     */
+    async tick(force = false) {
+        const due = [...this.watched].filter(([, w]) => force ? w.arn && w.status === 'CREATE_FAILED' : w.arn && w.status === 'CREATE_IN_PROGRESS');
+        if (!due.length || (!force && this.now() - this.lastRead < certificate_watch_READ_EVERY_MS))
+            return;
+        this.lastRead = this.now();
+        for (const [logicalId, w] of due) {
+            try {
+                const detail = await this.aws.certificates.describe(w.arn);
+                if (!detail)
+                    continue;
+                this.failed ??= certificateFailure(logicalId, detail);
+                const line = certificateLine(detail);
+                // A forced read restates the line on the failed row: ACM's reason, not CloudFormation's, stays in sight.
+                if (line === w.line && !force)
+                    continue;
+                w.line = line;
+                this.logger.info(`${logicalId} ${line}`);
+                const at = new Date(this.now());
+                this.onEvent({
+                    id: `acm|${logicalId}|${w.status}|${line}`,
+                    timestamp: at,
+                    logicalId,
+                    type: CERTIFICATE,
+                    status: w.status,
+                    reason: line,
+                });
+            }
+            catch (err) {
+                this.logger.debug?.(`could not read certificate ${w.arn}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            }
+        }
+    }
+    /** ACM's failure of a certificate seen during the operation, with what to do. */
+    failure() {
+        return this.failed;
     }
 }
 
@@ -12632,6 +12933,9 @@ async function stopInFlight(ecs, follower) {
 
 
 
+
+
+
 /** A rolled-back service's failure, with why its last task stopped and what it printed (failure-report.ts). */
 async function withDiagnosis(aws, err, logger) {
     if (!(err instanceof RolloutFailed) || !err.failedService)
@@ -12656,15 +12960,29 @@ step) {
     // Only a service the operation touched has a deployment of this run: the others are not listed.
     const touched = new Set();
     follower.touched = touched;
+    // The certificates CloudFormation waits for ACM to issue (x-aws-domain): their status on their rows.
+    const certificates = new CertificateWatch(aws, logger, progress.onEvent, now);
     const onEvent = (event) => {
         if (event.type === 'AWS::ECS::Service')
             touched.add(event.logicalId);
+        certificates.see(event);
         progress.onEvent(event);
     };
-    const live = new LiveRollout(aws, ready, follower, progress.onRollout, now);
-    const executed = await step('deploy', () => executeChangeSet(aws, ready, logger, poll, onEvent, () => live.tick()), ready.stackName).catch(async (err) => {
+    // GPU services' instances while their rollouts wait: Auto Scaling is asked only for a stack with GPU groups.
+    const instances = new InstanceWatch(aws.capacity, now, now() - 5000);
+    const live = new LiveRollout(aws, ready, follower, progress.onRollout, now, instances);
+    const alongside = async () => {
+        await live.tick();
+        await certificates.tick();
+    };
+    const executed = await step('deploy', () => executeChangeSet(aws, ready, logger, poll, onEvent, alongside), ready.stackName).catch(async (err) => {
         if (isCancelled(err))
             throw leftToCloudFormation(err, live, logger);
+        // ACM failed a certificate: its reason, with what to do, is the root cause.
+        await certificates.tick(true);
+        const acm = certificates.failure();
+        if (acm)
+            throw new src_errors/* UserError */.yo(`deploy failed: ${acm}; ${err instanceof Error ? err.message : String(err)}`);
         // CloudFormation failed the service because ECS rolled its deployment back: say ECS's cause first.
         await live.tick(true);
         const rolledBack = live.rolledBack();
@@ -12682,7 +13000,7 @@ step) {
             for (const r of rows)
                 logger.info(rolloutLine(r));
             await progress.onRollout(rows);
-        }, follower).catch(async (err) => {
+        }, follower, instances).catch(async (err) => {
             if (isCancelled(err))
                 throw await rolloutCancelled(aws, ready.stackName, follower, poll, logger);
             throw await withDiagnosis(aws, err, logger);
@@ -12713,7 +13031,10 @@ function rolloutLine(r) {
     const stage = d
         ? ` · ${[d.status, d.stage, d.trafficPercent !== undefined ? `${d.trafficPercent} % traffic` : undefined].filter(Boolean).join(' ')}`
         : '';
-    return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${r.latestEvent ? ` · ${r.latestEvent}` : ''}`;
+    // A waiting GPU service's instances, with why its group could not start any when that is known.
+    const instances = r.instances ? ` · ${r.instances}${r.reason ? ` (${r.reason})` : ''}` : '';
+    const said = r.latestEvent;
+    return `${r.name}: ${r.rolloutState} ${r.running}/${r.desired} running${stage}${instances}${said ? ` · ${said}` : ''}`;
 }
 /**
  * Cancelled once CloudFormation had finished: there is no stack operation left to cancel (CancelUpdateStack
@@ -17716,6 +18037,22 @@ function describeStrategy(d, where = {}) {
     return [...parts, ...notes].join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/report/next-rollouts.ts
+// The plan's "Next rollout" lines: how each strategy-managed service's next rollout goes (strategy-text.ts),
+// with the time the rollout model gives it (deploy/rollout-duration.ts), so a reviewer sees both at once.
+
+
+const next_rollouts_minutes = (seconds) => Math.ceil(seconds / 60);
+/** One line per service with x-aws-deployment: its strategy in words, then its modelled duration. */
+function nextRolloutLines(strategies, template) {
+    const models = new Map(strategies.length ? stackRollout(template).services.map((m) => [m.service, m]) : []);
+    return strategies.map((s) => {
+        const model = models.get(s.service);
+        const duration = model ? ` (modelled at ${next_rollouts_minutes(model.min)}–${next_rollouts_minutes(model.max)} min)` : '';
+        return `${s.service}${duration}: ${describeStrategy(s.strategy, s)}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/steps/prepare.ts
 
 
@@ -17747,25 +18084,7 @@ intent) {
     const secrets = await guardSecrets(loaded, options.load.environment, true, logger, preview.template);
     // Blanked out of every report from here on, a failure's too.
     await ctx.emit({ kind: 'redactions', values: secrets.map((s) => s.value) });
-    const overrideProblems = (0,stack_settings/* parameterOverrideProblems */._)(options.stack?.parameterOverrides ?? {}, preview.template.Parameters ?? {}, preview.parameters);
-    if (overrideProblems.length)
-        throw new src_errors/* UserError */.yo(overrideProblems.join('; '));
-    // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
-    const timing = rolloutTimeProblems(preview.template, {
-        waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
-        hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
-    });
-    if (timing.summary)
-        logger.info(timing.summary);
-    if (timing.error)
-        throw new src_errors/* UserError */.yo(timing.error);
-    for (const w of timing.warnings)
-        logger.warning(w);
-    // The pushed images' names are longer than the preview's, so a preview over the inline limit is
-    // certainly too large: say so now rather than after the push.
-    const previewBody = compactBody(preview.template);
-    if (templateBodyTooLarge(previewBody))
-        requireBucket(previewBody, options.templateBucket);
+    refuseBeforeBuild(ctx, preview);
     // What can refuse the run later is checked before anything is built or pushed.
     // The reading is reused by the plan when it is still fresh (issue 13: one DescribeStacks per run).
     const preflight = { stack: await describeStack(ctx.aws.stacks, stackName), readAt: ctx.clock.now() };
@@ -17781,19 +18100,7 @@ intent) {
     refuseLeaks(conversion.template, secrets, 'template');
     await writeTemplate(options.templatePath, conversion.body);
     const gpu = (0,gpu_summary/* gpuSummaries */.ph)(conversion.template);
-    // The plan's GPU checks speak later, once each (account-parameters.ts).
-    const said = new Set();
-    await ctx.emit({ kind: 'images', images }, ...conversion.warnings.map((w) => ({ kind: 'warning', text: (0,src_errors/* formatDiagnostic */.xy)(w) })), { kind: 'start-order', lines: conversion.startOrder }, ...(domains.length ? [{ kind: 'domains', lines: domains }] : []), ...(conversion.strategies.length
-        ? [
-            {
-                kind: 'next-rollouts',
-                lines: conversion.strategies.map((s) => `${s.service}: ${describeStrategy(s.strategy, s)}`),
-            },
-        ]
-        : []), {
-        kind: 'shown-as',
-        shownAs: (0,runner_values/* runnerValueDisplay */._)(loaded.runnerVariables ?? [], options.showVariables ?? []),
-    }, ...(options.release?.sha ? [{ kind: 'commit', sha: options.release.sha }] : []));
+    await emitRelease(ctx, loaded, conversion, images, domains);
     return {
         stackName,
         project: loaded.project.name,
@@ -17814,33 +18121,78 @@ intent) {
             overrides: options.stack?.parameterOverrides ?? {},
             ...(options.forceChangeSet ? { forceLookup: true } : {}),
             hostedZones: Object.fromEntries(zones.map((z) => [z.parameter, z.zone.id])),
-            ...(gpu.length > 0
-                ? {
-                    gpu,
-                    say: (note) => {
-                        if (said.has(note))
-                            return;
-                        said.add(note);
-                        void ctx.emit({ kind: 'warning', text: note });
-                    },
-                }
-                : {}),
+            ...(gpu.length > 0 ? { gpu, say: sayOnce(ctx) } : {}),
         }),
         preflight,
         images,
         storeContent: () => writeFileConfigs(project, stackName, { parameters: ctx.aws.parameters, logger: ctx.logger }),
         composeFiles: loaded.project.files.map((f) => (0,external_node_path_.relative)(options.load.workingDir, f)),
         ...(options.release?.sha ? { sha: options.release.sha } : {}),
-        secretVersions: (values) => conversion.parameters
-            .filter((p) => p.kind === 'file-secret-version')
-            .flatMap((v) => {
-            const arn = conversion.parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
-            const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
-            return arnValue && versionId ? [{ secret: v.secret, arn: arnValue, versionId }] : [];
-        }),
+        secretVersions: (values) => secretVersions(conversion.parameters, values),
         conversion,
         ...(options.templatePath ? { templatePath: options.templatePath } : {}),
     };
+}
+/** What the preview alone can refuse (parameter overrides, rollout time, template size), before any build. */
+function refuseBeforeBuild(ctx, preview) {
+    const { options, logger } = ctx;
+    const overrideProblems = (0,stack_settings/* parameterOverrideProblems */._)(options.stack?.parameterOverrides ?? {}, preview.template.Parameters ?? {}, preview.parameters);
+    if (overrideProblems.length)
+        throw new src_errors/* UserError */.yo(overrideProblems.join('; '));
+    // A rollout that cannot finish within the wait (or a hosted runner's job) is refused before any build.
+    const timing = rolloutTimeProblems(preview.template, {
+        waitTimeoutMinutes: options.waitTimeoutMs / 60_000,
+        hostedRunner: process.env.RUNNER_ENVIRONMENT === 'github-hosted',
+    });
+    if (timing.summary)
+        logger.info(timing.summary);
+    if (timing.error)
+        throw new src_errors/* UserError */.yo(timing.error);
+    for (const w of timing.warnings)
+        logger.warning(w);
+    // A rollout that may outlast the wait is said in the report too, not only in the log.
+    for (const text of timing.warnings)
+        void ctx.emit({ kind: 'warning', text });
+    // The pushed images' names are longer than the preview's, so a preview over the inline limit is
+    // certainly too large: say so now rather than after the push.
+    const previewBody = compactBody(preview.template);
+    if (templateBodyTooLarge(previewBody))
+        requireBucket(previewBody, options.templateBucket);
+}
+/** The release's events for the report: images, warnings, start order, domains, rollouts, runner values. */
+async function emitRelease(ctx, loaded, conversion, images, domains) {
+    const { options } = ctx;
+    await ctx.emit({ kind: 'images', images }, ...conversion.warnings.map((w) => ({ kind: 'warning', text: (0,src_errors/* formatDiagnostic */.xy)(w) })), { kind: 'start-order', lines: conversion.startOrder }, ...(domains.length ? [{ kind: 'domains', lines: domains }] : []), ...(conversion.strategies.length
+        ? [
+            {
+                kind: 'next-rollouts',
+                lines: nextRolloutLines(conversion.strategies, conversion.template),
+            },
+        ]
+        : []), {
+        kind: 'shown-as',
+        shownAs: (0,runner_values/* runnerValueDisplay */._)(loaded.runnerVariables ?? [], options.showVariables ?? []),
+    }, ...(options.release?.sha ? [{ kind: 'commit', sha: options.release.sha }] : []));
+}
+/** The plan's GPU checks speak later, once each (account-parameters.ts). */
+function sayOnce(ctx) {
+    const said = new Set();
+    return (note) => {
+        if (said.has(note))
+            return;
+        said.add(note);
+        void ctx.emit({ kind: 'warning', text: note });
+    };
+}
+/** Each file secret's stored ARN and version, from the values the plan filled in. */
+function secretVersions(parameters, values) {
+    return parameters
+        .filter((p) => p.kind === 'file-secret-version')
+        .flatMap((v) => {
+        const arn = parameters.find((p) => p.kind === 'file-secret' && p.secret === v.secret);
+        const [arnValue, versionId] = [arn && values[arn.name], values[v.name]];
+        return arnValue && versionId ? [{ secret: v.secret, arn: arnValue, versionId }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
@@ -18522,24 +18874,6 @@ async function runWithReport(inputs, aws, logger, signal) {
     if (!repository && inputs.comment)
         logger.warning('GITHUB_REPOSITORY is not set: no pull-request comment');
     const runUrl = runUrlFrom(process.env, repository);
-    // The pull request is known from the event, except for a rollback: it comments on the pull request of
-    // the release it restores, known once the release is read (report.commit).
-    // The GitHub client (Octokit) loads only here, from a chunk of its own: a run without a comment never
-    // reads it (issue 13: start-up).
-    let commenter;
-    let targetFor;
-    const commenterFor = async (report) => {
-        if (!inputs.comment || !repository || !inputs.githubToken)
-            return undefined;
-        const restored = inputs.mode === 'rollback' ? report.commit : undefined;
-        if (inputs.mode === 'rollback' && !restored)
-            return undefined;
-        if (targetFor === (restored ?? ''))
-            return commenter;
-        targetFor = restored ?? '';
-        commenter = await pullRequestCommenter(inputs.githubToken, repository, logger, restored);
-        return commenter;
-    };
     // Hidden before loading: a load error may quote a value before the project names its secrets.
     const beforeLoad = redactionsBeforeLoad(process.env);
     for (const value of beforeLoad)
@@ -18552,27 +18886,7 @@ async function runWithReport(inputs, aws, logger, signal) {
         ...(runUrl ? [{ kind: 'run-url', url: runUrl }] : []),
         ...(sha ? [{ kind: 'commit', sha }] : []),
     ];
-    // A deploy edits the plan's comment: the plan reviewed there, read back once it is found. The values
-    // hidden before loading are hidden after the project's own secrets.
-    const reviewed = [];
-    const after = () => [...reviewed, { kind: 'redactions', values: beforeLoad }];
-    const publish = async (events, final) => {
-        const reportOf = () => foldReport([...context, ...events, ...after()]);
-        const commenter = await commenterFor(reportOf());
-        if (!commenter)
-            return;
-        const { mode, stackName } = reportOf();
-        if (mode === 'deploy' && !reviewed.length) {
-            const plan = (0,reviewed_plan/* reviewedPlanFrom */.fi)(await commenter.existing((0,markdown/* commentMarker */.Ql)(stackName)));
-            if (plan)
-                reviewed.push({ kind: 'reviewed-plan', reviewed: plan });
-        }
-        const body = (0,markdown/* renderMarkdown */.Gc)(reportOf());
-        if (final)
-            await commenter.flush((0,markdown/* commentMarker */.Ql)(stackName), body);
-        else
-            await commenter.upsert((0,markdown/* commentMarker */.Ql)(stackName), body);
-    };
+    const { publish, after } = commentPublisher(inputs, repository, logger, context, beforeLoad);
     let events;
     try {
         const result = await run(runOptions(inputs, { env: process.env, tags: actionTags(repository, runUrl), runUrl }), {
@@ -18611,6 +18925,52 @@ async function runWithReport(inputs, aws, logger, signal) {
     events = [...events, { kind: 'api-calls', total: aws.calls.total, byPhase: aws.calls.phaseTotals() }];
     await publish(events, true);
     await writeJobSummary((0,markdown/* renderMarkdown */.Gc)(foldReport([...context, ...events, ...after()]), markdown/* SUMMARY_LIMIT */.Jt), logger);
+}
+/**
+ * Publishes the report to the pull request's comment, when the inputs ask for one and name a token and
+ * a repository; `after` is what every report ends with (the reviewed plan, the values hidden before loading).
+ */
+function commentPublisher(inputs, repository, logger, context, beforeLoad) {
+    // The pull request is known from the event, except for a rollback: it comments on the pull request of
+    // the release it restores, known once the release is read (report.commit).
+    // The GitHub client (Octokit) loads only here, from a chunk of its own: a run without a comment never
+    // reads it (issue 13: start-up).
+    let commenter;
+    let targetFor;
+    const commenterFor = async (report) => {
+        if (!inputs.comment || !repository || !inputs.githubToken)
+            return undefined;
+        const restored = inputs.mode === 'rollback' ? report.commit : undefined;
+        if (inputs.mode === 'rollback' && !restored)
+            return undefined;
+        if (targetFor === (restored ?? ''))
+            return commenter;
+        targetFor = restored ?? '';
+        commenter = await pullRequestCommenter(inputs.githubToken, repository, logger, restored);
+        return commenter;
+    };
+    // A deploy edits the plan's comment: the plan reviewed there, read back once it is found. The values
+    // hidden before loading are hidden after the project's own secrets.
+    const reviewed = [];
+    const after = () => [...reviewed, { kind: 'redactions', values: beforeLoad }];
+    const publish = async (events, final) => {
+        const reportOf = () => foldReport([...context, ...events, ...after()]);
+        const commenter = await commenterFor(reportOf());
+        if (!commenter)
+            return;
+        const { mode, stackName } = reportOf();
+        if (mode === 'deploy' && !reviewed.length) {
+            const plan = (0,reviewed_plan/* reviewedPlanFrom */.fi)(await commenter.existing((0,markdown/* commentMarker */.Ql)(stackName)));
+            if (plan)
+                reviewed.push({ kind: 'reviewed-plan', reviewed: plan });
+        }
+        const body = (0,markdown/* renderMarkdown */.Gc)(reportOf());
+        if (final)
+            await commenter.flush((0,markdown/* commentMarker */.Ql)(stackName), body);
+        else
+            await commenter.upsert((0,markdown/* commentMarker */.Ql)(stackName), body);
+    };
+    return { publish, after };
 }
 /** The stack tags the action sets: which repository, commit and run the stack runs (ACTION_TAGS). */
 function actionTags(repository, runUrl) {
@@ -19903,7 +20263,7 @@ function rolloutRows(rows) {
     const icon = (r) => (r.failed ? '❌' : r.done ? '✅' : '⏳');
     return [...rows]
         .sort((a, b) => Number(b.failed) - Number(a.failed))
-        .map((r) => `| ${icon(r)} ${(0,report_escape/* codeSpan */.SS)(r.logicalId)} | ${(0,report_escape/* escapeText */.X1)(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${(0,report_escape/* escapeText */.X1)(r.serving.join(', '))}` : ''} | ${(0,report_escape/* escapeText */.X1)(r.rolloutState)}${r.deployment ? `<br>${(0,report_escape/* escapeText */.X1)(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running} | ${r.pending} | ${r.failedTasks} | ${(0,report_escape/* escapeText */.X1)(r.reason ?? r.latestEvent)} |`);
+        .map((r) => `| ${icon(r)} ${(0,report_escape/* codeSpan */.SS)(r.logicalId)} | ${(0,report_escape/* escapeText */.X1)(r.taskDefinition)}${r.serving?.length ? `<br>still serving: ${(0,report_escape/* escapeText */.X1)(r.serving.join(', '))}` : ''} | ${(0,report_escape/* escapeText */.X1)(r.rolloutState)}${r.deployment ? `<br>${(0,report_escape/* escapeText */.X1)(deploymentSummary(r.deployment))}` : ''} | ${r.desired} | ${r.running}${r.instances ? `<br>${(0,report_escape/* escapeText */.X1)(r.instances)}` : ''} | ${r.pending} | ${r.failedTasks} | ${(0,report_escape/* escapeText */.X1)(r.reason ?? r.latestEvent)} |`);
 }
 /** The services' rollouts, failed ones first; none before ECS has started one. */
 function rolloutSection(report) {
@@ -20715,6 +21075,7 @@ function gpuSummaries(template) {
         const tasks = typeof desired === 'number' ? desired : undefined;
         out.push({
             service: serviceName(r, id),
+            serviceId: id,
             instanceType: data.InstanceType,
             ...(type ? { type } : {}),
             gpusPerTask,
