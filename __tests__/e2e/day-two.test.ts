@@ -104,7 +104,9 @@ describe('changing a deployed project', () => {
       doc.setIn(['volumes', 'dbdata'], doc.createNode({ driver_opts: { performance_mode: 'maxIO' } })),
     );
     const before = await stackState();
-    const run = await deploy();
+    // On a network load balancer the canary proxy is modelled at 29–51 min, which a 20-minute wait refuses
+    // before the build; the flip itself is found after it (against the deployed template), so give room.
+    const run = await deploy({ 'wait-timeout': '60' });
     expect(run.exitCode).not.toBe(0);
     const error = errorLines(run).join('\n');
     expect(error).toContain('volume dbdata');
@@ -135,7 +137,9 @@ describe('changing a deployed project', () => {
       doc.setIn(['services', 'db', 'ports'], doc.createNode(['5432:5432']));
     });
     const before = await stackState();
-    const run = await deploy();
+    // On a network load balancer the canary proxy is modelled at 29–51 min, which a 20-minute wait refuses
+    // before the build; the flip itself is found after it (against the deployed template), so give room.
+    const run = await deploy({ 'wait-timeout': '60' });
     expect(run.exitCode).not.toBe(0);
     const error = errorLines(run).join('\n');
     expect(error).toContain('from application to network');
