@@ -37,7 +37,9 @@ const inputs = {
   'compose-file': 'compose.yaml\ncompose.migrate.yaml',
   'stack-name': 'shop-demo',
   'github-token': 'ghs_demo-token',
-  'wait-timeout': '5',
+  // The example's canary proxy is modelled at 9–11 min on AWS and the plan refuses a shorter wait; the
+  // emulator finishes at once, so this only bounds a hang.
+  'wait-timeout': '20',
 };
 const show = (title: string, run: LocalRun) => {
   const rule = '═'.repeat(78);
